@@ -1,0 +1,196 @@
+#!/usr/bin/env python3
+"""Ground truth for the differential test: run a real envs.py under CPython.
+
+Standard library only. The file is executed as module ``vllm.envs`` with every
+import outside the standard library replaced by a stub that records being
+touched; a result that touched a stub is not ground truth and is marked so.
+
+Usage: cpython-probe.py ENVS_PY > probes.json
+Output: {"python": "3.11.7", "cases": [{"name", "env", "result", "stubbed", "nondeterministic"}]}
+Each result follows the `vllm-envs eval` contract (README, "eval").
+"""
+import ast
+import importlib.abc
+import importlib.machinery
+import json
+import math
+import os
+import sys
+import tempfile
+import types
+
+TOUCHED = [False]
+
+
+class Stub(types.ModuleType):
+    """Any attribute, call or operation on a stub is recorded and yields another stub."""
+
+    def __init__(self, name="stub"):
+        super().__init__(name)
+        self.__path__ = []
+
+    def __getattr__(self, name):
+        if name.startswith("__") and name.endswith("__"):
+            raise AttributeError(name)
+        TOUCHED[0] = True
+        return Stub(f"{self.__name__}.{name}")
+
+    def __call__(self, *args, **kwargs):
+        TOUCHED[0] = True
+        return Stub(f"{self.__name__}()")
+
+    def __bool__(self):
+        TOUCHED[0] = True
+        return True
+
+    def __iter__(self):
+        TOUCHED[0] = True
+        return iter(())
+
+
+class StubFinder(importlib.abc.MetaPathFinder, importlib.abc.Loader):
+    """Serve a stub for every module whose top-level package is not in the standard library."""
+
+    def find_spec(self, fullname, path, target=None):
+        if fullname.split(".")[0] in sys.stdlib_module_names:
+            return None
+        return importlib.machinery.ModuleSpec(fullname, self, is_package=True)
+
+    def create_module(self, spec):
+        TOUCHED[0] = True
+        return Stub(spec.name)
+
+    def exec_module(self, module):
+        pass
+
+
+def load(path):
+    sys.meta_path.insert(0, StubFinder())
+    for name in list(sys.modules):
+        if name.split(".")[0] not in sys.stdlib_module_names and name not in ("__main__",):
+            del sys.modules[name]
+    module = types.ModuleType("vllm.envs")
+    module.__file__ = os.path.abspath(path)
+    with open(path, encoding="utf-8") as f:
+        source = f.read()
+    code = compile(source, path, "exec")
+    sys.modules["vllm.envs"] = module
+    exec(code, module.__dict__)
+    return module, source
+
+
+def encode(v):
+    if v is None or isinstance(v, (bool, str)):
+        return v
+    if isinstance(v, int):
+        return v if -(2**53) <= v <= 2**53 else {"$int": str(v)}
+    if isinstance(v, float):
+        if math.isnan(v):
+            return {"$float": "nan"}
+        if math.isinf(v):
+            return {"$float": "inf" if v > 0 else "-inf"}
+        return v
+    if isinstance(v, (list, tuple)):
+        return [encode(x) for x in v]
+    if isinstance(v, (set, frozenset)):
+        items = [encode(x) for x in v]
+        return {"$set": sorted(items, key=lambda x: json.dumps(x, separators=(",", ":"), ensure_ascii=False))}
+    if isinstance(v, dict):
+        return {"$dict": {str(k): encode(x) for k, x in v.items()}}
+    TOUCHED[0] = True
+    return {"$unsupported": f"python value of type {type(v).__name__}"}
+
+
+def run(module, name, env):
+    os.environ.clear()
+    os.environ.update(env)
+    tempfile.tempdir = None
+    TOUCHED[0] = False
+    try:
+        value = encode(module.environment_variables[name]())
+    except Exception as e:  # noqa: BLE001 - every exception is a result
+        value = {"$error": f"{type(e).__name__}: {e}"}
+    return value, TOUCHED[0]
+
+
+BASE_VALUES = ["", "0", "1", "2", "-1", " 3 ", "1.5", "true", "True", "TRUE", "false", "False", "yes",
+               "abc", "a,b", "x, y ,", "~/x", "10", "auto", "none", "None", "{}", '{"a": 1}', "[1, 2]", "0x10", "1_000", "inf"]
+
+
+def literals_of(node):
+    out = []
+    for n in ast.walk(node):
+        if isinstance(n, ast.Constant) and isinstance(n.value, str) and len(n.value) < 80:
+            out.append(n.value)
+    return out
+
+
+def env_reads(node):
+    """Names read through os.getenv / os.environ.get / os.environ[...] / ... in os.environ."""
+    names = []
+    for n in ast.walk(node):
+        if isinstance(n, ast.Call) and n.args and isinstance(n.args[0], ast.Constant) and isinstance(n.args[0].value, str):
+            f = ast.unparse(n.func)
+            if f in ("os.getenv", "os.environ.get", "getenv") or f.endswith("with_choices") or f == "get_env_or_set_default":
+                names.append(n.args[0].value)
+        if isinstance(n, ast.Subscript) and ast.unparse(n.value) == "os.environ" and isinstance(n.slice, ast.Constant):
+            names.append(n.slice.value)
+        if isinstance(n, ast.Compare) and isinstance(n.left, ast.Constant) and isinstance(n.left.value, str):
+            if any(ast.unparse(c) == "os.environ" for c in n.comparators):
+                names.append(n.left.value)
+    return names
+
+
+def getter_nodes(source):
+    tree = ast.parse(source)
+    helpers = {n.name: n for n in tree.body if isinstance(n, ast.FunctionDef)}
+    for node in tree.body:
+        target = node.target if isinstance(node, ast.AnnAssign) else (node.targets[0] if isinstance(node, ast.Assign) else None)
+        if isinstance(target, ast.Name) and target.id == "environment_variables" and isinstance(node.value, ast.Dict):
+            result = {}
+            for k, v in zip(node.value.keys, node.value.values):
+                if isinstance(k, ast.Constant) and isinstance(k.value, str):
+                    called = [helpers[n.id] for n in ast.walk(v) if isinstance(n, ast.Name) and n.id in helpers]
+                    result[k.value] = (v, called)
+            return result
+    return {}
+
+
+def probe_envs(name, node, called):
+    values = list(BASE_VALUES)
+    for lit in literals_of(node):
+        values += [lit, lit.upper(), lit.lower()]
+    seen = set()
+    values = [v for v in values if not (v in seen or seen.add(v))]
+    home = {"HOME": "/home/probe"}
+    envs = [{}, dict(home)] + [{**home, name: v} for v in values]
+    reads = []
+    for n in [node] + called:
+        reads += env_reads(n)
+    for other in dict.fromkeys(reads):
+        if other == name:
+            continue
+        for v in ["1", "0", "", "/r", "abc", "true", "7"]:
+            envs.append({**home, other: v})
+            envs.append({**home, other: v, name: "1"})
+    return envs
+
+
+def main():
+    path = sys.argv[1]
+    module, source = load(path)
+    nodes = getter_nodes(source)
+    cases = []
+    for name in module.environment_variables:
+        node, called = nodes.get(name, (None, []))
+        for env in probe_envs(name, node, called) if node is not None else [{}]:
+            first, stubbed = run(module, name, env)
+            second, stubbed2 = run(module, name, env)
+            cases.append({"name": name, "env": env, "result": first, "stubbed": stubbed or stubbed2,
+                          "nondeterministic": json.dumps(first, sort_keys=True) != json.dumps(second, sort_keys=True)})
+    out = {"python": sys.version.split()[0], "cases": cases}
+    sys.stdout.write(json.dumps(out, ensure_ascii=False) + "\n")
+
+
+if __name__ == "__main__":
+    main()

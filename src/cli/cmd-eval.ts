@@ -1,0 +1,60 @@
+/**
+ * `vllm-envs eval --source FILE --cases CASES.json`: evaluate variables with the
+ * generated runtime (the same code `generate` writes) and print the results.
+ */
+import { resolve } from "node:path";
+import { extractModel, generateRuntime } from "../index.js";
+import { InputError } from "../errors/input-error.js";
+import { readTextFile } from "../io/read-source.js";
+import { createNodeHost } from "../host/node-host.js";
+import { encodeValue, type Encoded } from "./eval-encode.js";
+import { loadRuntime, type RuntimeModule } from "./load-runtime.js";
+import { need, type CliValues } from "./main.js";
+
+interface Case {
+  name: string;
+  env: Record<string, string>;
+}
+
+function readCases(file: string): Case[] {
+  const text = readTextFile(file);
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (e) {
+    throw new InputError(file, [{ line: 0, col: 0, message: `invalid JSON: ${(e as Error).message}` }]);
+  }
+  const cases = (data as { cases?: unknown })?.cases;
+  if (!Array.isArray(cases)) throw new InputError(file, [{ line: 0, col: 0, message: 'expected {"cases": [...]}' }]);
+  return cases.map((c, i) => {
+    const ok = c && typeof c.name === "string" && c.env && typeof c.env === "object" && !Array.isArray(c.env) && Object.values(c.env).every((v) => typeof v === "string");
+    if (!ok) throw new InputError(file, [{ line: 0, col: 0, message: `case ${i}: expected {"name": string, "env": {string: string}}` }]);
+    return { name: c.name, env: c.env };
+  });
+}
+
+/** Evaluate one case into its contract form. */
+export function evaluateCase(rt: RuntimeModule, c: Case, host: unknown): Encoded {
+  try {
+    return encodeValue(rt.getVllmEnv(c.name, c.env, { host }));
+  } catch (e) {
+    if (e instanceof rt.VllmEnvError) return { $error: `${e.pythonType}: ${e.reason}` };
+    if (e instanceof rt.VllmEnvUnsupportedError) return { $unsupported: e.reason };
+    if (e instanceof TypeError && /unknown vLLM environment variable/.test(e.message)) return { $error: `AttributeError: module 'vllm.envs' has no attribute '${c.name}'` };
+    throw e;
+  }
+}
+
+/** Run `eval`. */
+export async function runEval(values: CliValues): Promise<number> {
+  const source = need(values, "source");
+  const casesFile = need(values, "cases");
+  const text = readTextFile(source);
+  const cases = readCases(casesFile);
+  const model = extractModel(source, text, { allowSyntaxErrors: values["allow-syntax-errors"] });
+  const rt = await loadRuntime(generateRuntime(model));
+  const host = createNodeHost(resolve(source));
+  const results = cases.map((c) => evaluateCase(rt, c, host));
+  process.stdout.write(JSON.stringify({ results }) + "\n");
+  return 0;
+}

@@ -1,0 +1,22 @@
+/**
+ * Warnings on stderr for what the model could not follow; `--strict` turns them into exit 1.
+ */
+import type { Model } from "../ir/types.js";
+import { formatProblem } from "../errors/input-error.js";
+
+/** Print one warning per unsupported construct and error diagnostic; the exit code under `--strict`. */
+export function reportUnsupported(model: Model, strict: boolean): number {
+  let count = 0;
+  for (const v of model.variables) {
+    for (const u of v.unsupported) {
+      count += 1;
+      process.stderr.write(`vllm-envs: ${formatProblem(model.source.file, { line: u.line, col: 1, message: `warning: ${v.name}: unsupported: ${u.reason}` })}\n`);
+    }
+  }
+  for (const d of model.diagnostics) {
+    if (d.severity !== "error") continue;
+    count += 1;
+    process.stderr.write(`vllm-envs: ${formatProblem(model.source.file, { line: d.line, col: d.col, message: `${d.severity}: ${d.message}` })}\n`);
+  }
+  return strict && count > 0 ? 1 : 0;
+}

@@ -1,0 +1,254 @@
+/**
+ * IR → TypeScript for Python expressions and statements, one small function per
+ * node kind. The output calls the embedded runtime (`truthy`, `call`, `cmp`, ...)
+ * so that every operation keeps its Python meaning.
+ */
+import type { Comprehension, Expr, FStringPart, FunctionDef, Param, Stmt, Target } from "../ir/types.js";
+import { assertNever } from "../ir/types.js";
+import { tsIdent, tsString } from "./escape.js";
+import { type Scope, functionScope, lambdaScope, resolveName } from "./scope.js";
+import { emitStmtKind } from "./emit-stmt.js";
+
+/** What the emitter needs to know about the module. */
+export interface EmitEnv {
+  /** Names bound at module level (helpers, imports, assignments). */
+  moduleNames: ReadonlySet<string>;
+  /** Names the runtime provides as builtins. */
+  builtins: ReadonlySet<string>;
+}
+
+/** Per-function emission state. */
+interface Ctx {
+  env: EmitEnv;
+  scope: Scope | null;
+  temps: { n: number };
+  /** The JS variable holding the exception being handled (for a bare `raise`). */
+  handling: string | null;
+  /** The label a Python `break` must jump to (loops with an `else` block). */
+  breakLabel: string | null;
+}
+
+function temp(ctx: Ctx, base: string): string {
+  ctx.temps.n += 1;
+  return `$${base}${ctx.temps.n}`;
+}
+
+/** The JS name of a Python local. */
+export function localName(name: string): string {
+  return tsIdent("v_", name);
+}
+
+function where(e: { pos: { line: number } }): string {
+  return `line ${e.pos.line}`;
+}
+
+function emitName(id: string, ctx: Ctx): string {
+  if (resolveName(ctx.scope, id) === "local") return localName(id);
+  if (ctx.env.moduleNames.has(id)) return `$G[${tsString(id)}]`;
+  if (ctx.env.builtins.has(id)) return `BUILTINS[${tsString(id)}]`;
+  return `nameError(${tsString(id)})`;
+}
+
+function emitConst(e: Extract<Expr, { kind: "const" }>): string {
+  const v = e.value;
+  switch (v.type) {
+    case "str":
+      return tsString(v.value);
+    case "int":
+      return `${v.value}n`;
+    case "float":
+      if (typeof v.value === "number") return Object.is(v.value, -0) ? "-0" : String(v.value);
+      return v.value === "inf" ? "Infinity" : v.value === "-inf" ? "-Infinity" : "NaN";
+    case "bool":
+      return String(v.value);
+    case "none":
+      return "null";
+    case "bytes":
+      return `unsupportedNode(${tsString(`bytes literal at ${where(e)}`)})`;
+    default:
+      return assertNever(v);
+  }
+}
+
+function emitArgs(args: Expr[], keywords: { name: string; value: Expr }[], ctx: Ctx): string {
+  const pos = `[${args.map((a) => emitExpr(a, ctx)).join(", ")}]`;
+  if (!keywords.length) return pos;
+  return `${pos}, kwargs([${keywords.map((k) => `[${tsString(k.name)}, ${emitExpr(k.value, ctx)}]`).join(", ")}])`;
+}
+
+function emitCall(e: Extract<Expr, { kind: "call" }>, ctx: Ctx): string {
+  const args = emitArgs(e.args, e.keywords, ctx);
+  if (e.func.kind === "attr") return `callMethod(${emitExpr(e.func.obj, ctx)}, ${tsString(e.func.attr)}, ${args})`;
+  return `call(${emitExpr(e.func, ctx)}, ${args})`;
+}
+
+/** `a < b < c`: each operand evaluated once, later ones only if needed. */
+function emitCompare(e: Extract<Expr, { kind: "compare" }>, ctx: Ctx): string {
+  if (e.ops.length === 1) return `cmp(${tsString(e.ops[0])}, ${emitExpr(e.left, ctx)}, ${emitExpr(e.comparators[0], ctx)})`;
+  const rest = e.ops.map((op, i) => `[${tsString(op)}, () => ${emitExpr(e.comparators[i], ctx)}]`).join(", ");
+  return `cmpChain(${emitExpr(e.left, ctx)}, [${rest}])`;
+}
+
+function emitBoolOp(e: Extract<Expr, { kind: "boolop" }>, ctx: Ctx): string {
+  const fn = e.op === "or" ? "or_" : "and_";
+  return e.values
+    .map((v) => emitExpr(v, ctx))
+    .reduceRight((acc, cur) => `${fn}(${cur}, () => ${acc})`);
+}
+
+/** Defaults are evaluated where the function is defined, as in Python. */
+function emitFunction(name: string, params: Param[], scope: Scope, bodyJs: string, ctx: Ctx): string {
+  const names = `[${params.map((p) => tsString(p.name)).join(", ")}]`;
+  const defaults = `[${params.map((p) => (p.default ? emitExpr(p.default, ctx) : "undefined")).join(", ")}]`;
+  const binds = params.map((p, i) => `${localName(p.name)} = $a[${i}]`);
+  const others = Array.from(scope.locals).filter((l) => !params.some((p) => p.name === l));
+  const decls = [...binds, ...others.map((l) => `${localName(l)}: PyValue = null`)];
+  const declLine = decls.length ? `let ${decls.join(", ")};` : "";
+  return `makeFunc(${tsString(name)}, ${names}, ${defaults}, ($a: PyValue[]): PyValue => { ${declLine} ${bodyJs} })`;
+}
+
+function emitLambda(e: Extract<Expr, { kind: "lambda" }>, ctx: Ctx): string {
+  const scope = lambdaScope(e.params, e.body, ctx.scope);
+  const inner: Ctx = { ...ctx, scope, handling: null, breakLabel: null };
+  return emitFunction("<lambda>", e.params, scope, `return ${emitExpr(e.body, inner)};`, ctx);
+}
+
+function emitComp(e: Extract<Expr, { kind: "comp" }>, ctx: Ctx): string {
+  const locals = new Set<string>();
+  const collect = (t: Target): void => {
+    if (t.kind === "name") locals.add(t.id);
+    else if (t.kind === "tuple") t.elts.forEach(collect);
+  };
+  e.generators.forEach((g) => collect(g.target));
+  // The first iterable is evaluated in the enclosing scope, the rest inside.
+  const outerIter = emitExpr(e.generators[0].iter, ctx);
+  const scope: Scope = { locals, globals: new Set(), parent: ctx.scope, isComprehension: true };
+  const inner: Ctx = { ...ctx, scope };
+  const acc = temp(ctx, "r");
+  const add = e.type === "set" ? `${acc}.map.set(hashKey(${"$x"}), $x)` : `${acc}.push($x)`;
+  let body = `{ const $x = ${emitExpr(e.elt, inner)}; ${add}; }`;
+  for (let i = e.generators.length - 1; i >= 0; i--) body = emitGenerator(e.generators[i], i === 0 ? outerIter : null, body, inner);
+  const init = e.type === "set" ? "new PySet()" : "[] as PyValue[]";
+  const decl = locals.size ? `let ${Array.from(locals, (l) => `${localName(l)}: PyValue = null`).join(", ")};` : "";
+  return `((): PyValue => { const ${acc} = ${init}; ${decl} ${body} return ${acc}; })()`;
+}
+
+function emitGenerator(g: Comprehension, iterJs: string | null, body: string, ctx: Ctx): string {
+  const item = temp(ctx, "i");
+  const filters = g.ifs.map((c) => `if (!truthy(${emitExpr(c, ctx)})) continue;`).join(" ");
+  return `for (const ${item} of iterate(${iterJs ?? emitExpr(g.iter, ctx)})) { ${emitAssignTarget(g.target, item, ctx)} ${filters} ${body} }`;
+}
+
+function emitFString(parts: FStringPart[], ctx: Ctx): string {
+  if (!parts.length) return '""';
+  return parts
+    .map((p) => {
+      if (p.kind === "text") return tsString(p.value);
+      let v = emitExpr(p.expr, ctx);
+      const conv = p.conversion ?? (p.debugText !== null && !p.spec ? "r" : null);
+      if (conv === "r" || conv === "a") v = `repr(${v})`;
+      else if (conv === "s") v = `str(${v})`;
+      const spec = p.spec ? emitFString(p.spec, ctx) : '""';
+      const field = `format(${v}, ${spec})`;
+      return p.debugText !== null ? `${tsString(p.debugText)} + ${field}` : field;
+    })
+    .join(" + ");
+}
+
+/** Lower one expression to a TS expression. */
+export function emitExpr(e: Expr, ctx: Ctx): string {
+  switch (e.kind) {
+    case "const":
+      return emitConst(e);
+    case "name":
+      return emitName(e.id, ctx);
+    case "attr":
+      return `getattr(${emitExpr(e.obj, ctx)}, ${tsString(e.attr)})`;
+    case "call":
+      return emitCall(e, ctx);
+    case "subscript":
+      return `getitem(${emitExpr(e.obj, ctx)}, ${emitExpr(e.index, ctx)})`;
+    case "slice":
+      return `slice(${[e.lower, e.upper, e.step].map((x) => (x ? emitExpr(x, ctx) : "null")).join(", ")})`;
+    case "binop":
+      return `binop(${tsString(e.op)}, ${emitExpr(e.left, ctx)}, ${emitExpr(e.right, ctx)})`;
+    case "unary":
+      return e.op === "not" ? `!truthy(${emitExpr(e.operand, ctx)})` : `unary(${tsString(e.op)}, ${emitExpr(e.operand, ctx)})`;
+    case "boolop":
+      return emitBoolOp(e, ctx);
+    case "compare":
+      return emitCompare(e, ctx);
+    case "ifexp":
+      return `(truthy(${emitExpr(e.test, ctx)}) ? ${emitExpr(e.body, ctx)} : ${emitExpr(e.orelse, ctx)})`;
+    case "lambda":
+      return emitLambda(e, ctx);
+    case "list":
+      return `[${e.elts.map((x) => emitExpr(x, ctx)).join(", ")}] as PyValue[]`;
+    case "tuple":
+      return `new PyTuple([${e.elts.map((x) => emitExpr(x, ctx)).join(", ")}])`;
+    case "set":
+      return `new PySet([${e.elts.map((x) => emitExpr(x, ctx)).join(", ")}])`;
+    case "dict":
+      return `dict([${e.keys.map((k, i) => `[${emitExpr(k, ctx)}, ${emitExpr(e.values[i], ctx)}]`).join(", ")}])`;
+    case "comp":
+      return emitComp(e, ctx);
+    case "fstring":
+      return `(${emitFString(e.parts, ctx)})`;
+    case "walrus":
+      return `(${emitStore(e.target, emitExpr(e.value, ctx), ctx)})`;
+    case "unsupported":
+      return `unsupportedNode(${tsString(`${e.reason} (${where(e)}: ${e.text})`)})`;
+    default:
+      return assertNever(e);
+  }
+}
+
+function emitStore(name: string, valueJs: string, ctx: Ctx): string {
+  if (resolveName(ctx.scope, name) === "local") return `${localName(name)} = ${valueJs}`;
+  return `$G[${tsString(name)}] = ${valueJs}`;
+}
+
+function emitAssignTarget(t: Target, valueJs: string, ctx: Ctx): string {
+  switch (t.kind) {
+    case "name":
+      return `${emitStore(t.id, valueJs, ctx)};`;
+    case "subscript":
+      return `setitem(${emitExpr(t.obj, ctx)}, ${emitExpr(t.index, ctx)}, ${valueJs});`;
+    case "attr":
+      return `unsupportedNode(${tsString(`attribute assignment at ${where(t)}`)});`;
+    case "tuple": {
+      const parts = temp(ctx, "u");
+      return `{ const ${parts} = unpack(${valueJs}, ${t.elts.length}); ${t.elts.map((x, i) => emitAssignTarget(x, `${parts}[${i}]`, ctx)).join(" ")} }`;
+    }
+    default:
+      return assertNever(t);
+  }
+}
+
+/** The emission context of module-level code. */
+export function moduleCtx(env: EmitEnv): Ctx {
+  return { env, scope: null, temps: { n: 0 }, handling: null, breakLabel: null };
+}
+
+/** A `def` as a `makeFunc(...)` expression, decorators applied innermost first. */
+export function emitDef(fn: FunctionDef, ctx: Ctx): string {
+  const scope = functionScope(fn, ctx.scope);
+  const inner: Ctx = { ...ctx, scope, handling: null, breakLabel: null };
+  const body = `${emitBlock(fn.body, inner)} return null;`;
+  let js = emitFunction(fn.name, fn.params, scope, body, ctx);
+  for (const d of [...fn.decorators].reverse()) js = `call(${emitExpr(d, ctx)}, [${js}])`;
+  return js;
+}
+
+/** Lower a list of statements. */
+export function emitBlock(stmts: Stmt[], ctx: Ctx): string {
+  return stmts.map((s) => emitStmt(s, ctx)).join("\n");
+}
+
+/** Lower one statement. */
+export function emitStmt(s: Stmt, ctx: Ctx): string {
+  return emitStmtKind(s, ctx, { emitExpr, emitBlock, emitAssignTarget, emitDef, emitStore, temp });
+}
+
+/** The context type, for the statement emitter. */
+export type EmitCtx = Ctx;

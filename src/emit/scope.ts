@@ -1,0 +1,122 @@
+/**
+ * Python scoping for the emitter: which names a function, lambda or
+ * comprehension binds locally (assignment anywhere in the body makes a name
+ * local, `global x` undoes it; walrus targets bind in the enclosing function).
+ */
+import type { Expr, FunctionDef, Param, Stmt, Target } from "../ir/types.js";
+import { visitExprChildren } from "../ir/walk.js";
+
+/** One Python scope: its local names and the names it declares `global`. */
+export interface Scope {
+  locals: Set<string>;
+  globals: Set<string>;
+  parent: Scope | null;
+  /** Comprehension scopes pass walrus targets through to their function. */
+  isComprehension: boolean;
+}
+
+function targetNames(t: Target, out: Set<string>): void {
+  if (t.kind === "name") out.add(t.id);
+  else if (t.kind === "tuple") t.elts.forEach((e) => targetNames(e, out));
+}
+
+/** Walrus targets in an expression, not descending into lambdas (their own scope). */
+export function walrusTargets(e: Expr, out: Set<string>): void {
+  if (e.kind === "walrus") out.add(e.target);
+  if (e.kind === "lambda") return;
+  visitExprChildren(e, (c) => walrusTargets(c, out));
+}
+
+function stmtExprs(s: Stmt): Expr[] {
+  switch (s.kind) {
+    case "return":
+      return s.value ? [s.value] : [];
+    case "expr":
+    case "assign":
+    case "augassign":
+      return [s.value];
+    case "if":
+    case "while":
+      return [s.test];
+    case "for":
+      return [s.iter];
+    case "raise":
+      return [s.exc, s.cause].filter((x): x is Expr => x !== null);
+    case "with":
+      return s.items.map((i) => i.context);
+    default:
+      return [];
+  }
+}
+
+function collectStmt(s: Stmt, locals: Set<string>, globals: Set<string>): void {
+  for (const e of stmtExprs(s)) walrusTargets(e, locals);
+  switch (s.kind) {
+    case "assign":
+      s.targets.forEach((t) => targetNames(t, locals));
+      break;
+    case "augassign":
+    case "for":
+      targetNames(s.target, locals);
+      break;
+    case "with":
+      s.items.forEach((i) => i.target && locals.add(i.target));
+      break;
+    case "def":
+      locals.add(s.fn.name);
+      break;
+    case "import":
+      s.bindings.forEach((b) => locals.add(b.local));
+      break;
+    case "global":
+      s.names.forEach((n) => globals.add(n));
+      break;
+    case "try":
+      s.handlers.forEach((h) => h.name && locals.add(h.name));
+      break;
+    default:
+      break;
+  }
+  for (const body of childBodies(s)) body.forEach((c) => collectStmt(c, locals, globals));
+}
+
+/** The nested statement lists of a statement (not of nested functions). */
+export function childBodies(s: Stmt): Stmt[][] {
+  switch (s.kind) {
+    case "if":
+    case "for":
+    case "while":
+      return [s.body, s.orelse];
+    case "try":
+      return [s.body, ...s.handlers.map((h) => h.body), s.orelse, s.finalbody];
+    case "with":
+      return [s.body];
+    default:
+      return [];
+  }
+}
+
+/** The scope of a function body. */
+export function functionScope(fn: Pick<FunctionDef, "params" | "body">, parent: Scope | null): Scope {
+  const locals = new Set<string>(fn.params.map((p) => p.name));
+  const globals = new Set<string>();
+  fn.body.forEach((s) => collectStmt(s, locals, globals));
+  globals.forEach((g) => locals.delete(g));
+  return { locals, globals, parent, isComprehension: false };
+}
+
+/** The scope of a lambda. */
+export function lambdaScope(params: Param[], body: Expr, parent: Scope | null): Scope {
+  const locals = new Set<string>(params.map((p) => p.name));
+  walrusTargets(body, locals);
+  return { locals, globals: new Set(), parent, isComprehension: false };
+}
+
+/** Where a name resolves: a local of some enclosing scope, or the module. */
+export function resolveName(scope: Scope | null, name: string): "local" | "module" {
+  for (let s = scope; s; s = s.parent) {
+    if (s.globals.has(name)) return "module";
+    if (s.locals.has(name)) return "local";
+  }
+  return "module";
+}

@@ -1,0 +1,213 @@
+/**
+ * The one IR module every stage reads: a small Python-subset expression and
+ * statement tree (lowered from tree-sitter), and the model built from it.
+ * Plain data only, tagged by `kind`, so it serialises to `model.json` as is.
+ */
+
+/** A 1-based source position. */
+export interface Pos {
+  line: number;
+  col: number;
+}
+
+/** A Python constant, decoded from its literal. Ints keep their digits as text (arbitrary precision). */
+export type PyConst =
+  | { type: "str"; value: string }
+  | { type: "bytes"; value: string }
+  | { type: "int"; value: string }
+  | { type: "float"; value: number | "inf" | "-inf" | "nan" }
+  | { type: "bool"; value: boolean }
+  | { type: "none" };
+
+/** A keyword argument of a call. */
+export interface Keyword {
+  name: string;
+  value: Expr;
+}
+
+/** One `for ... in ... if ...` clause of a comprehension. */
+export interface Comprehension {
+  target: Target;
+  iter: Expr;
+  ifs: Expr[];
+}
+
+/** A piece of an f-string: literal text, or a replacement field. */
+export type FStringPart =
+  | { kind: "text"; value: string }
+  | { kind: "field"; expr: Expr; conversion: "r" | "s" | "a" | null; spec: FStringPart[] | null; debugText: string | null };
+
+/** A function parameter (positional-or-keyword; defaults are expressions evaluated at definition time). */
+export interface Param {
+  name: string;
+  default: Expr | null;
+}
+
+/** Binary operators of the subset. */
+export type BinOp = "+" | "-" | "*" | "/" | "//" | "%" | "|" | "&";
+/** Comparison operators of the subset. */
+export type CmpOp = "==" | "!=" | "<" | "<=" | ">" | ">=" | "in" | "not in" | "is" | "is not";
+
+/** An expression of the Python subset. */
+export type Expr =
+  | { kind: "const"; value: PyConst; pos: Pos }
+  | { kind: "name"; id: string; pos: Pos }
+  | { kind: "attr"; obj: Expr; attr: string; pos: Pos }
+  | { kind: "call"; func: Expr; args: Expr[]; keywords: Keyword[]; pos: Pos }
+  | { kind: "subscript"; obj: Expr; index: Expr; pos: Pos }
+  | { kind: "slice"; lower: Expr | null; upper: Expr | null; step: Expr | null; pos: Pos }
+  | { kind: "binop"; op: BinOp; left: Expr; right: Expr; pos: Pos }
+  | { kind: "unary"; op: "not" | "-" | "+" | "~"; operand: Expr; pos: Pos }
+  | { kind: "boolop"; op: "and" | "or"; values: Expr[]; pos: Pos }
+  | { kind: "compare"; left: Expr; ops: CmpOp[]; comparators: Expr[]; pos: Pos }
+  | { kind: "ifexp"; test: Expr; body: Expr; orelse: Expr; pos: Pos }
+  | { kind: "lambda"; params: Param[]; body: Expr; pos: Pos }
+  | { kind: "list" | "tuple" | "set"; elts: Expr[]; pos: Pos }
+  | { kind: "dict"; keys: Expr[]; values: Expr[]; pos: Pos }
+  | { kind: "comp"; type: "list" | "set" | "gen"; elt: Expr; generators: Comprehension[]; pos: Pos }
+  | { kind: "fstring"; parts: FStringPart[]; pos: Pos }
+  | { kind: "walrus"; target: string; value: Expr; pos: Pos }
+  | Unsupported;
+
+/** What the translator cannot follow: kept with its reason and source text, never guessed. */
+export interface Unsupported {
+  kind: "unsupported";
+  reason: string;
+  text: string;
+  pos: Pos;
+}
+
+/** An assignment target. */
+export type Target =
+  | { kind: "name"; id: string; pos: Pos }
+  | { kind: "subscript"; obj: Expr; index: Expr; pos: Pos }
+  | { kind: "attr"; obj: Expr; attr: string; pos: Pos }
+  | { kind: "tuple"; elts: Target[]; pos: Pos };
+
+/** An `except` clause. */
+export interface Handler {
+  types: string[];
+  name: string | null;
+  body: Stmt[];
+  pos: Pos;
+}
+
+/** A statement of the Python subset (inside helper functions). */
+export type Stmt =
+  | { kind: "return"; value: Expr | null; pos: Pos }
+  | { kind: "expr"; value: Expr; pos: Pos }
+  | { kind: "assign"; targets: Target[]; value: Expr; pos: Pos }
+  | { kind: "augassign"; target: Target; op: BinOp; value: Expr; pos: Pos }
+  | { kind: "if"; test: Expr; body: Stmt[]; orelse: Stmt[]; pos: Pos }
+  | { kind: "for"; target: Target; iter: Expr; body: Stmt[]; orelse: Stmt[]; pos: Pos }
+  | { kind: "while"; test: Expr; body: Stmt[]; orelse: Stmt[]; pos: Pos }
+  | { kind: "break" | "continue" | "pass"; pos: Pos }
+  | { kind: "raise"; exc: Expr | null; cause: Expr | null; pos: Pos }
+  | { kind: "try"; body: Stmt[]; handlers: Handler[]; orelse: Stmt[]; finalbody: Stmt[]; pos: Pos }
+  | { kind: "with"; items: { context: Expr; target: string | null }[]; body: Stmt[]; pos: Pos }
+  | { kind: "def"; fn: FunctionDef; pos: Pos }
+  | { kind: "import"; bindings: ImportBinding[]; pos: Pos }
+  | { kind: "global"; names: string[]; pos: Pos }
+  | { kind: "unsupported"; reason: string; text: string; pos: Pos };
+
+/** A name bound by `import x` / `from x import y as z`. */
+export interface ImportBinding {
+  /** The local name. */
+  local: string;
+  /** Dotted module path, plus the imported attribute for `from` imports. */
+  module: string;
+  attr: string | null;
+}
+
+/** A function definition (module-level helper or nested function). */
+export interface FunctionDef {
+  name: string;
+  params: Param[];
+  body: Stmt[];
+  decorators: Expr[];
+  pos: Pos;
+}
+
+/** A module-level binding other than a function: `logger = logging.getLogger(__name__)`. */
+export interface ModuleAssign {
+  name: string;
+  value: Expr;
+  pos: Pos;
+}
+
+/** The static type of a variable's value, as inferred from its getter. */
+export type PyType =
+  | { kind: "bool" }
+  | { kind: "int" }
+  | { kind: "float" }
+  | { kind: "str" }
+  | { kind: "none" }
+  | { kind: "literal"; values: string[]; caseSensitive: boolean }
+  | { kind: "list"; item: PyType }
+  | { kind: "set"; item: PyType }
+  | { kind: "tuple"; item: PyType }
+  | { kind: "dict" }
+  | { kind: "json" }
+  | { kind: "union"; members: PyType[] }
+  | { kind: "unknown"; reason: string };
+
+/** A variable's default: what it is when the environment does not set it. */
+export type DefaultValue =
+  | { kind: "literal"; value: PyConstValue; text: string }
+  | { kind: "symbolic"; text: string; reads: string[] }
+  | { kind: "unknown"; reason: string };
+
+/** A JSON-able Python value for defaults: null is None. */
+export type PyConstValue = string | number | boolean | null | PyConstValue[];
+
+/** A `TYPE_CHECKING` declaration: `VLLM_X: int = 0`. */
+export interface Declaration {
+  annotation: string;
+  type: PyType;
+  default: PyConstValue | undefined;
+  defaultText: string | null;
+  line: number;
+}
+
+/** A diagnostic attached to the model. */
+export interface Diagnostic {
+  severity: "error" | "warning" | "info";
+  code: string;
+  message: string;
+  line: number;
+  col: number;
+}
+
+/** One environment variable of the dict. */
+export interface Variable {
+  name: string;
+  line: number;
+  section: string | null;
+  description: string;
+  deprecated: boolean;
+  getter: Expr;
+  type: PyType;
+  default: DefaultValue;
+  choices: { values: string[]; caseSensitive: boolean; list: boolean } | null;
+  reads: string[];
+  helpers: string[];
+  declaration: Declaration | null;
+  drift: Diagnostic[];
+  unsupported: { reason: string; line: number }[];
+}
+
+/** The whole model of one `envs.py`. */
+export interface Model {
+  schemaVersion: 1;
+  source: { file: string; sha256: string; lines: number };
+  imports: ImportBinding[];
+  helpers: FunctionDef[];
+  assigns: ModuleAssign[];
+  variables: Variable[];
+  diagnostics: Diagnostic[];
+}
+
+/** Exhaustiveness guard for `switch` over tagged unions. */
+export function assertNever(x: never): never {
+  throw new Error(`unexpected node: ${JSON.stringify(x)}`);
+}

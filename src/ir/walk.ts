@@ -1,0 +1,148 @@
+/**
+ * Generic traversal of the IR, so each analysis only writes the cases it cares about.
+ */
+import type { Expr, FStringPart, Stmt, Target } from "./types.js";
+import { assertNever } from "./types.js";
+
+function visitParts(parts: FStringPart[], f: (e: Expr) => void): void {
+  for (const p of parts) {
+    if (p.kind === "field") {
+      f(p.expr);
+      if (p.spec) visitParts(p.spec, f);
+    }
+  }
+}
+
+function visitTarget(t: Target, f: (e: Expr) => void): void {
+  if (t.kind === "subscript") {
+    f(t.obj);
+    f(t.index);
+  } else if (t.kind === "attr") f(t.obj);
+  else if (t.kind === "tuple") t.elts.forEach((x) => visitTarget(x, f));
+}
+
+/** Call `f` on each direct child expression of `e`. */
+export function visitExprChildren(e: Expr, f: (e: Expr) => void): void {
+  switch (e.kind) {
+    case "const":
+    case "name":
+    case "unsupported":
+      return;
+    case "attr":
+      return f(e.obj);
+    case "call":
+      f(e.func);
+      e.args.forEach(f);
+      e.keywords.forEach((k) => f(k.value));
+      return;
+    case "subscript":
+      f(e.obj);
+      return f(e.index);
+    case "slice":
+      [e.lower, e.upper, e.step].forEach((x) => x && f(x));
+      return;
+    case "binop":
+      f(e.left);
+      return f(e.right);
+    case "unary":
+      return f(e.operand);
+    case "boolop":
+      return e.values.forEach(f);
+    case "compare":
+      f(e.left);
+      return e.comparators.forEach(f);
+    case "ifexp":
+      f(e.test);
+      f(e.body);
+      return f(e.orelse);
+    case "lambda":
+      e.params.forEach((p) => p.default && f(p.default));
+      return f(e.body);
+    case "list":
+    case "tuple":
+    case "set":
+      return e.elts.forEach(f);
+    case "dict":
+      e.keys.forEach(f);
+      return e.values.forEach(f);
+    case "comp":
+      for (const g of e.generators) {
+        visitTarget(g.target, f);
+        f(g.iter);
+        g.ifs.forEach(f);
+      }
+      return f(e.elt);
+    case "fstring":
+      return visitParts(e.parts, f);
+    case "walrus":
+      return f(e.value);
+    default:
+      return assertNever(e);
+  }
+}
+
+/** Call `fe` on every expression and `fs` on every statement under `stmts`, nested functions included. */
+export function walkStmts(stmts: Stmt[], fe: (e: Expr) => void, fs: (s: Stmt) => void = () => {}): void {
+  const expr = (e: Expr): void => {
+    fe(e);
+    visitExprChildren(e, expr);
+  };
+  for (const s of stmts) {
+    fs(s);
+    switch (s.kind) {
+      case "return":
+        if (s.value) expr(s.value);
+        break;
+      case "expr":
+        expr(s.value);
+        break;
+      case "assign":
+        s.targets.forEach((t) => visitTarget(t, expr));
+        expr(s.value);
+        break;
+      case "augassign":
+        visitTarget(s.target, expr);
+        expr(s.value);
+        break;
+      case "if":
+      case "while":
+        expr(s.test);
+        walkStmts(s.body, fe, fs);
+        walkStmts(s.orelse, fe, fs);
+        break;
+      case "for":
+        visitTarget(s.target, expr);
+        expr(s.iter);
+        walkStmts(s.body, fe, fs);
+        walkStmts(s.orelse, fe, fs);
+        break;
+      case "raise":
+        if (s.exc) expr(s.exc);
+        if (s.cause) expr(s.cause);
+        break;
+      case "try":
+        walkStmts(s.body, fe, fs);
+        s.handlers.forEach((h) => walkStmts(h.body, fe, fs));
+        walkStmts(s.orelse, fe, fs);
+        walkStmts(s.finalbody, fe, fs);
+        break;
+      case "with":
+        s.items.forEach((i) => expr(i.context));
+        walkStmts(s.body, fe, fs);
+        break;
+      case "def":
+        s.fn.params.forEach((p) => p.default && expr(p.default));
+        s.fn.decorators.forEach(expr);
+        walkStmts(s.fn.body, fe, fs);
+        break;
+      default:
+        break;
+    }
+  }
+}
+
+/** Call `f` on every expression under `e`, itself included. */
+export function walkExpr(e: Expr, f: (e: Expr) => void): void {
+  f(e);
+  visitExprChildren(e, (c) => walkExpr(c, f));
+}

@@ -1,0 +1,352 @@
+/**
+ * Lowering of tree-sitter-python expression nodes into the expression IR:
+ * one small function per node type, dispatched on `node.type`.
+ */
+import type { SyntaxNode } from "tree-sitter";
+import type { BinOp, CmpOp, Comprehension, Expr, FStringPart, Keyword, Param, Pos, PyConst, Target } from "../ir/types.js";
+import { LiteralError, decodeFloat, decodeInteger, decodeStringBody, stringPrefix } from "./decode-literal.js";
+
+/** Nesting beyond this is refused rather than risking the stack (`((((...))))` 10,000 deep). */
+export const MAX_DEPTH = 200;
+
+/** The 1-based position of a node. */
+export function posOf(node: SyntaxNode): Pos {
+  return { line: node.startPosition.row + 1, col: node.startPosition.column + 1 };
+}
+
+/** An `unsupported` node that keeps the construct's source text and position. */
+export function unsupported(node: SyntaxNode, reason: string): Expr {
+  const text = node.text.length > 200 ? node.text.slice(0, 200) + "…" : node.text;
+  return { kind: "unsupported", reason, text, pos: posOf(node) };
+}
+
+const BIN_OPS: Readonly<Record<string, BinOp>> = {
+  "+": "+", "-": "-", "*": "*", "/": "/", "//": "//", "%": "%", "|": "|", "&": "&",
+};
+
+const CMP_OPS: Readonly<Record<string, CmpOp>> = {
+  "==": "==", "!=": "!=", "<": "<", "<=": "<=", ">": ">", ">=": ">=",
+  in: "in", "not in": "not in", is: "is", "is not": "is not",
+};
+
+type Lowerer = (node: SyntaxNode, depth: number) => Expr;
+
+/** Lower an expression node; anything outside the subset becomes `unsupported`. */
+export function lowerExpr(node: SyntaxNode, depth = 0): Expr {
+  if (depth > MAX_DEPTH) return unsupported(node, `expression nested more than ${MAX_DEPTH} levels deep`);
+  const lower = LOWERERS[node.type];
+  if (lower) return lower(node, depth + 1);
+  return unsupported(node, `unsupported expression: ${node.type}`);
+}
+
+function named(node: SyntaxNode): SyntaxNode[] {
+  return node.namedChildren.filter((c) => c.type !== "comment");
+}
+
+function constant(node: SyntaxNode, value: PyConst): Expr {
+  return { kind: "const", value, pos: posOf(node) };
+}
+
+function lowerNumber(node: SyntaxNode): Expr {
+  try {
+    return constant(node, node.type === "integer" ? decodeInteger(node.text) : decodeFloat(node.text));
+  } catch (e) {
+    if (e instanceof LiteralError) return unsupported(node, e.message);
+    throw e;
+  }
+}
+
+/** `"a" 'b'` and `"a" f"{b}"`: implicit concatenation joins the decoded parts. */
+function lowerStrings(nodes: SyntaxNode[], whole: SyntaxNode, depth: number): Expr {
+  const parts: FStringPart[] = [];
+  let isBytes: boolean | null = null;
+  let isF = false;
+  for (const s of nodes) {
+    const start = s.children[0];
+    const prefix = start && start.type === "string_start" ? stringPrefix(start.text) : "";
+    const bytes = prefix.includes("b");
+    if (isBytes !== null && isBytes !== bytes) return unsupported(whole, "cannot mix bytes and str literals");
+    isBytes = bytes;
+    isF = isF || prefix.includes("f");
+    try {
+      parts.push(...lowerStringParts(s, prefix, depth));
+    } catch (e) {
+      if (e instanceof LiteralError) return unsupported(s, e.message);
+      throw e;
+    }
+  }
+  if (isF) return { kind: "fstring", parts: mergeText(parts), pos: posOf(whole) };
+  const value = parts.map((p) => (p.kind === "text" ? p.value : "")).join("");
+  return constant(whole, isBytes ? { type: "bytes", value } : { type: "str", value });
+}
+
+function mergeText(parts: FStringPart[]): FStringPart[] {
+  const out: FStringPart[] = [];
+  for (const p of parts) {
+    const last = out[out.length - 1];
+    if (p.kind === "text" && last && last.kind === "text") last.value += p.value;
+    else out.push(p.kind === "text" ? { kind: "text", value: p.value } : p);
+  }
+  return out;
+}
+
+function lowerStringParts(s: SyntaxNode, prefix: string, depth: number): FStringPart[] {
+  const parts: FStringPart[] = [];
+  const isF = prefix.includes("f");
+  for (const child of s.children) {
+    if (child.type === "string_content") {
+      let text = child.text;
+      if (isF) text = text.replace(/\{\{/g, "{").replace(/\}\}/g, "}");
+      parts.push({ kind: "text", value: decodeStringBody(text, prefix) });
+    } else if (child.type === "interpolation") {
+      parts.push(lowerInterpolation(child, depth));
+    } else if (child.type === "ERROR") {
+      throw new LiteralError("malformed string literal");
+    }
+  }
+  return parts;
+}
+
+function lowerInterpolation(node: SyntaxNode, depth: number): FStringPart {
+  const exprNode = node.childForFieldName("expression");
+  const conv = node.childForFieldName("type_conversion");
+  const spec = node.childForFieldName("format_specifier");
+  const hasEq = node.children.some((c) => c.type === "=");
+  const expr = exprNode ? lowerExpr(exprNode, depth) : unsupported(node, "empty f-string field");
+  const conversion = conv ? (conv.text.slice(1) as "r" | "s" | "a") : null;
+  const debugText = hasEq && exprNode ? node.text.slice(1, node.text.indexOf("=", exprNode.endIndex - node.startIndex) + 1) : null;
+  return { kind: "field", expr, conversion, spec: spec ? lowerFormatSpec(spec, depth) : null, debugText };
+}
+
+/** `{x:>{w}}`: the spec is literal text with nested replacement fields. */
+function lowerFormatSpec(spec: SyntaxNode, depth: number): FStringPart[] {
+  const parts: FStringPart[] = [];
+  let cursor = spec.startIndex + 1; // skip ':'
+  const text = spec.text;
+  for (const child of spec.namedChildren) {
+    if (child.type !== "format_expression") continue;
+    if (child.startIndex > cursor) parts.push({ kind: "text", value: text.slice(cursor - spec.startIndex, child.startIndex - spec.startIndex) });
+    const inner = child.childForFieldName("expression");
+    parts.push({ kind: "field", expr: inner ? lowerExpr(inner, depth) : unsupported(child, "empty format field"), conversion: null, spec: null, debugText: null });
+    cursor = child.endIndex;
+  }
+  if (spec.endIndex > cursor) parts.push({ kind: "text", value: text.slice(cursor - spec.startIndex) });
+  return parts;
+}
+
+function lowerCall(node: SyntaxNode, depth: number): Expr {
+  const func = lowerExpr(node.childForFieldName("function") as SyntaxNode, depth);
+  const argsNode = node.childForFieldName("arguments") as SyntaxNode;
+  if (argsNode.type === "generator_expression") {
+    return { kind: "call", func, args: [lowerExpr(argsNode, depth)], keywords: [], pos: posOf(node) };
+  }
+  const args: Expr[] = [];
+  const keywords: Keyword[] = [];
+  for (const a of named(argsNode)) {
+    if (a.type === "keyword_argument") {
+      const name = (a.childForFieldName("name") as SyntaxNode).text;
+      keywords.push({ name, value: lowerExpr(a.childForFieldName("value") as SyntaxNode, depth) });
+    } else if (a.type === "list_splat" || a.type === "dictionary_splat") {
+      return unsupported(node, "call with *args or **kwargs");
+    } else {
+      if (keywords.length) return unsupported(node, "positional argument after keyword argument");
+      args.push(lowerExpr(a, depth));
+    }
+  }
+  return { kind: "call", func, args, keywords, pos: posOf(node) };
+}
+
+function lowerSubscript(node: SyntaxNode, depth: number): Expr {
+  const subs = node.childrenForFieldName("subscript");
+  if (subs.length !== 1) return unsupported(node, "multi-dimensional subscript");
+  const obj = lowerExpr(node.childForFieldName("value") as SyntaxNode, depth);
+  return { kind: "subscript", obj, index: lowerExpr(subs[0], depth), pos: posOf(node) };
+}
+
+function lowerSlice(node: SyntaxNode, depth: number): Expr {
+  const slots: (Expr | null)[] = [null, null, null];
+  let slot = 0;
+  for (const c of node.children) {
+    if (c.type === ":") slot += 1;
+    else if (c.isNamed && c.type !== "comment") slots[slot] = lowerExpr(c, depth);
+  }
+  return { kind: "slice", lower: slots[0], upper: slots[1], step: slots[2], pos: posOf(node) };
+}
+
+function lowerBinary(node: SyntaxNode, depth: number): Expr {
+  const opText = (node.childForFieldName("operator") as SyntaxNode).type;
+  const op = BIN_OPS[opText];
+  if (!op) return unsupported(node, `unsupported operator ${opText}`);
+  const left = lowerExpr(node.childForFieldName("left") as SyntaxNode, depth);
+  const right = lowerExpr(node.childForFieldName("right") as SyntaxNode, depth);
+  return { kind: "binop", op, left, right, pos: posOf(node) };
+}
+
+function lowerUnary(node: SyntaxNode, depth: number): Expr {
+  const op = (node.childForFieldName("operator") as SyntaxNode).type;
+  if (op !== "-" && op !== "+" && op !== "~") return unsupported(node, `unsupported unary ${op}`);
+  return { kind: "unary", op, operand: lowerExpr(node.childForFieldName("argument") as SyntaxNode, depth), pos: posOf(node) };
+}
+
+function lowerNot(node: SyntaxNode, depth: number): Expr {
+  return { kind: "unary", op: "not", operand: lowerExpr(node.childForFieldName("argument") as SyntaxNode, depth), pos: posOf(node) };
+}
+
+/** `a or b or c` parses left-nested; flatten runs of the same operator. */
+function lowerBoolean(node: SyntaxNode, depth: number): Expr {
+  const op = (node.childForFieldName("operator") as SyntaxNode).type as "and" | "or";
+  const left = lowerExpr(node.childForFieldName("left") as SyntaxNode, depth);
+  const right = lowerExpr(node.childForFieldName("right") as SyntaxNode, depth);
+  const values = left.kind === "boolop" && left.op === op && node.childForFieldName("left")?.type === "boolean_operator" ? [...left.values, right] : [left, right];
+  return { kind: "boolop", op, values, pos: posOf(node) };
+}
+
+function lowerComparison(node: SyntaxNode, depth: number): Expr {
+  const operands = named(node).map((c) => lowerExpr(c, depth));
+  const ops: CmpOp[] = [];
+  for (const op of node.childrenForFieldName("operators")) {
+    const text = op.children.length ? op.children.map((c) => c.type).join(" ") : op.type;
+    const cmp = CMP_OPS[text];
+    if (!cmp) return unsupported(node, `unsupported comparison ${text}`);
+    ops.push(cmp);
+  }
+  if (operands.length !== ops.length + 1) return unsupported(node, "malformed comparison");
+  return { kind: "compare", left: operands[0], ops, comparators: operands.slice(1), pos: posOf(node) };
+}
+
+function lowerConditional(node: SyntaxNode, depth: number): Expr {
+  const [body, test, orelse] = named(node);
+  if (!orelse) return unsupported(node, "malformed conditional expression");
+  return { kind: "ifexp", test: lowerExpr(test, depth), body: lowerExpr(body, depth), orelse: lowerExpr(orelse, depth), pos: posOf(node) };
+}
+
+/** Lower a parameter list (`lambda:`, `def f(a, b=1)`); `*args` and annotations-only forms are refused. */
+export function lowerParams(node: SyntaxNode | null, depth: number): Param[] | string {
+  const params: Param[] = [];
+  if (!node) return params;
+  for (const p of named(node)) {
+    if (p.type === "identifier") params.push({ name: p.text, default: null });
+    else if (p.type === "typed_parameter") {
+      const id = p.namedChildren.find((c) => c.type === "identifier");
+      if (!id) return `unsupported parameter ${p.text}`;
+      params.push({ name: id.text, default: null });
+    } else if (p.type === "default_parameter" || p.type === "typed_default_parameter") {
+      const name = (p.childForFieldName("name") as SyntaxNode).text;
+      params.push({ name, default: lowerExpr(p.childForFieldName("value") as SyntaxNode, depth) });
+    } else return `unsupported parameter ${p.text}`;
+  }
+  return params;
+}
+
+function lowerLambda(node: SyntaxNode, depth: number): Expr {
+  const params = lowerParams(node.childForFieldName("parameters"), depth);
+  if (typeof params === "string") return unsupported(node, params);
+  return { kind: "lambda", params, body: lowerExpr(node.childForFieldName("body") as SyntaxNode, depth), pos: posOf(node) };
+}
+
+function lowerSequence(kind: "list" | "tuple" | "set"): Lowerer {
+  return (node, depth) => {
+    const items = named(node);
+    if (items.some((c) => c.type === "list_splat")) return unsupported(node, "starred item in a display");
+    return { kind, elts: items.map((c) => lowerExpr(c, depth)), pos: posOf(node) };
+  };
+}
+
+function lowerDict(node: SyntaxNode, depth: number): Expr {
+  const keys: Expr[] = [];
+  const values: Expr[] = [];
+  for (const pair of named(node)) {
+    if (pair.type !== "pair") return unsupported(pair, "**spread in a dict display");
+    keys.push(lowerExpr(pair.childForFieldName("key") as SyntaxNode, depth));
+    values.push(lowerExpr(pair.childForFieldName("value") as SyntaxNode, depth));
+  }
+  return { kind: "dict", keys, values, pos: posOf(node) };
+}
+
+/** Lower an assignment or loop target. */
+export function lowerTarget(node: SyntaxNode, depth: number): Target | null {
+  switch (node.type) {
+    case "identifier":
+      return { kind: "name", id: node.text, pos: posOf(node) };
+    case "subscript": {
+      const e = lowerSubscript(node, depth);
+      return e.kind === "subscript" ? { kind: "subscript", obj: e.obj, index: e.index, pos: e.pos } : null;
+    }
+    case "attribute":
+      return { kind: "attr", obj: lowerExpr(node.childForFieldName("object") as SyntaxNode, depth), attr: (node.childForFieldName("attribute") as SyntaxNode).text, pos: posOf(node) };
+    case "pattern_list":
+    case "tuple_pattern":
+    case "expression_list":
+    case "tuple": {
+      const elts = named(node).map((c) => lowerTarget(c, depth));
+      return elts.every((t): t is Target => t !== null) ? { kind: "tuple", elts, pos: posOf(node) } : null;
+    }
+    case "parenthesized_expression":
+      return named(node).length === 1 ? lowerTarget(named(node)[0], depth) : null;
+    default:
+      return null;
+  }
+}
+
+function lowerComprehension(type: "list" | "set" | "gen"): Lowerer {
+  return (node, depth) => {
+    const body = node.childForFieldName("body");
+    if (!body) return unsupported(node, "malformed comprehension");
+    const generators: Comprehension[] = [];
+    for (const c of named(node)) {
+      if (c.type === "for_in_clause") {
+        const target = lowerTarget(c.childForFieldName("left") as SyntaxNode, depth);
+        if (!target) return unsupported(c, "unsupported comprehension target");
+        generators.push({ target, iter: lowerExpr(c.childForFieldName("right") as SyntaxNode, depth), ifs: [] });
+      } else if (c.type === "if_clause") {
+        const last = generators[generators.length - 1];
+        if (!last) return unsupported(c, "if clause before for clause");
+        last.ifs.push(lowerExpr(named(c)[0], depth));
+      }
+    }
+    return { kind: "comp", type, elt: lowerExpr(body, depth), generators, pos: posOf(node) };
+  };
+}
+
+function lowerParenthesized(node: SyntaxNode, depth: number): Expr {
+  const inner = named(node);
+  if (inner.length !== 1) return unsupported(node, "malformed parenthesized expression");
+  return lowerExpr(inner[0], depth);
+}
+
+function lowerWalrus(node: SyntaxNode, depth: number): Expr {
+  const name = (node.childForFieldName("name") as SyntaxNode).text;
+  return { kind: "walrus", target: name, value: lowerExpr(node.childForFieldName("value") as SyntaxNode, depth), pos: posOf(node) };
+}
+
+const LOWERERS: Readonly<Record<string, Lowerer>> = {
+  identifier: (n) => ({ kind: "name", id: n.text, pos: posOf(n) }),
+  integer: lowerNumber,
+  float: lowerNumber,
+  true: (n) => constant(n, { type: "bool", value: true }),
+  false: (n) => constant(n, { type: "bool", value: false }),
+  none: (n) => constant(n, { type: "none" }),
+  string: (n, d) => lowerStrings([n], n, d),
+  concatenated_string: (n, d) => lowerStrings(named(n).filter((c) => c.type === "string"), n, d),
+  attribute: (n, d) => ({ kind: "attr", obj: lowerExpr(n.childForFieldName("object") as SyntaxNode, d), attr: (n.childForFieldName("attribute") as SyntaxNode).text, pos: posOf(n) }),
+  call: lowerCall,
+  subscript: lowerSubscript,
+  slice: lowerSlice,
+  binary_operator: lowerBinary,
+  unary_operator: lowerUnary,
+  not_operator: lowerNot,
+  boolean_operator: lowerBoolean,
+  comparison_operator: lowerComparison,
+  conditional_expression: lowerConditional,
+  lambda: lowerLambda,
+  list: lowerSequence("list"),
+  tuple: lowerSequence("tuple"),
+  expression_list: lowerSequence("tuple"),
+  set: lowerSequence("set"),
+  dictionary: lowerDict,
+  list_comprehension: lowerComprehension("list"),
+  set_comprehension: lowerComprehension("set"),
+  generator_expression: lowerComprehension("gen"),
+  parenthesized_expression: lowerParenthesized,
+  named_expression: lowerWalrus,
+};

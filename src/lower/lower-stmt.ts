@@ -1,0 +1,242 @@
+/**
+ * Lowering of statements (the bodies of helpers such as `def env_with_choices(...)`)
+ * into the statement IR, one function per node type.
+ */
+import type { SyntaxNode } from "tree-sitter";
+import type { FunctionDef, Handler, ImportBinding, Stmt } from "../ir/types.js";
+import { MAX_DEPTH, lowerExpr, lowerParams, lowerTarget, posOf } from "./lower-expr.js";
+
+type StmtLowerer = (node: SyntaxNode, depth: number) => Stmt[];
+
+function named(node: SyntaxNode): SyntaxNode[] {
+  return node.namedChildren.filter((c) => c.type !== "comment");
+}
+
+function bad(node: SyntaxNode, reason: string): Stmt[] {
+  const text = node.text.length > 200 ? node.text.slice(0, 200) + "…" : node.text;
+  return [{ kind: "unsupported", reason, text, pos: posOf(node) }];
+}
+
+/** Lower a `block` (or any list of statement nodes). */
+export function lowerBlock(node: SyntaxNode | null, depth: number): Stmt[] {
+  if (!node) return [];
+  if (depth > MAX_DEPTH) return bad(node, `statements nested more than ${MAX_DEPTH} levels deep`);
+  return named(node).flatMap((s) => lowerStmt(s, depth + 1));
+}
+
+/** Lower one statement node. */
+export function lowerStmt(node: SyntaxNode, depth: number): Stmt[] {
+  const lower = STMT_LOWERERS[node.type];
+  return lower ? lower(node, depth) : bad(node, `unsupported statement: ${node.type}`);
+}
+
+/** Lower `def name(params): body` (decorators come from the wrapping node). */
+export function lowerFunction(node: SyntaxNode, decorators: SyntaxNode[], depth: number): FunctionDef | string {
+  const params = lowerParams(node.childForFieldName("parameters"), depth);
+  if (typeof params === "string") return params;
+  if (node.children.some((c) => c.type === "async")) return "async functions are not supported";
+  return {
+    name: (node.childForFieldName("name") as SyntaxNode).text,
+    params,
+    body: lowerBlock(node.childForFieldName("body"), depth),
+    decorators: decorators.map((d) => lowerExpr(named(d)[0], depth)),
+    pos: posOf(node),
+  };
+}
+
+function lowerExpressionStatement(node: SyntaxNode, depth: number): Stmt[] {
+  const inner = named(node);
+  if (inner.length !== 1) return bad(node, "malformed expression statement");
+  const e = inner[0];
+  if (e.type === "assignment") return lowerAssignment(e, depth);
+  if (e.type === "augmented_assignment") return lowerAugmented(e, depth);
+  if (e.type === "string" || e.type === "concatenated_string") return []; // docstring
+  return [{ kind: "expr", value: lowerExpr(e, depth), pos: posOf(node) }];
+}
+
+/** `a = b = value` nests as assignment(right: assignment); an annotation alone (`x: int`) binds nothing. */
+function lowerAssignment(node: SyntaxNode, depth: number): Stmt[] {
+  const targets = [];
+  let cur: SyntaxNode = node;
+  for (;;) {
+    const left = cur.childForFieldName("left") as SyntaxNode;
+    const t = lowerTarget(left, depth);
+    if (!t) return bad(node, `unsupported assignment target ${left.text}`);
+    targets.push(t);
+    const right = cur.childForFieldName("right");
+    if (!right) return [];
+    if (right.type !== "assignment") {
+      return [{ kind: "assign", targets, value: lowerExpr(right, depth), pos: posOf(node) }];
+    }
+    cur = right;
+  }
+}
+
+function lowerAugmented(node: SyntaxNode, depth: number): Stmt[] {
+  const t = lowerTarget(node.childForFieldName("left") as SyntaxNode, depth);
+  const opText = (node.childForFieldName("operator") as SyntaxNode).type.replace(/=$/, "");
+  const ops = ["+", "-", "*", "/", "//", "%", "|", "&"] as const;
+  const op = ops.find((o) => o === opText);
+  if (!t || !op) return bad(node, "unsupported augmented assignment");
+  return [{ kind: "augassign", target: t, op, value: lowerExpr(node.childForFieldName("right") as SyntaxNode, depth), pos: posOf(node) }];
+}
+
+function lowerIf(node: SyntaxNode, depth: number): Stmt[] {
+  const test = lowerExpr(node.childForFieldName("condition") as SyntaxNode, depth);
+  const body = lowerBlock(node.childForFieldName("consequence"), depth);
+  const alternatives = node.childrenForFieldName("alternative");
+  let orelse: Stmt[] = [];
+  for (let i = alternatives.length - 1; i >= 0; i--) {
+    const alt = alternatives[i];
+    if (alt.type === "else_clause") orelse = lowerBlock(alt.childForFieldName("body"), depth);
+    else {
+      const t = lowerExpr(alt.childForFieldName("condition") as SyntaxNode, depth);
+      orelse = [{ kind: "if", test: t, body: lowerBlock(alt.childForFieldName("consequence"), depth), orelse, pos: posOf(alt) }];
+    }
+  }
+  return [{ kind: "if", test, body, orelse, pos: posOf(node) }];
+}
+
+function lowerFor(node: SyntaxNode, depth: number): Stmt[] {
+  const target = lowerTarget(node.childForFieldName("left") as SyntaxNode, depth);
+  if (!target || node.children.some((c) => c.type === "async")) return bad(node, "unsupported for loop");
+  const alt = node.childForFieldName("alternative");
+  return [{
+    kind: "for",
+    target,
+    iter: lowerExpr(node.childForFieldName("right") as SyntaxNode, depth),
+    body: lowerBlock(node.childForFieldName("body"), depth),
+    orelse: alt ? lowerBlock(alt.childForFieldName("body"), depth) : [],
+    pos: posOf(node),
+  }];
+}
+
+function lowerWhile(node: SyntaxNode, depth: number): Stmt[] {
+  const alt = node.childForFieldName("alternative");
+  return [{
+    kind: "while",
+    test: lowerExpr(node.childForFieldName("condition") as SyntaxNode, depth),
+    body: lowerBlock(node.childForFieldName("body"), depth),
+    orelse: alt ? lowerBlock(alt.childForFieldName("body"), depth) : [],
+    pos: posOf(node),
+  }];
+}
+
+function lowerRaise(node: SyntaxNode, depth: number): Stmt[] {
+  const exprs = named(node);
+  const cause = node.childForFieldName("cause");
+  const exc = exprs.find((c) => c.id !== cause?.id);
+  return [{ kind: "raise", exc: exc ? lowerExpr(exc, depth) : null, cause: cause ? lowerExpr(cause, depth) : null, pos: posOf(node) }];
+}
+
+function lowerTry(node: SyntaxNode, depth: number): Stmt[] {
+  const handlers: Handler[] = [];
+  let orelse: Stmt[] = [];
+  let finalbody: Stmt[] = [];
+  for (const c of named(node)) {
+    if (c.type === "except_clause") {
+      const h = lowerHandler(c, depth);
+      if (typeof h === "string") return bad(c, h);
+      handlers.push(h);
+    } else if (c.type === "else_clause") orelse = lowerBlock(c.childForFieldName("body"), depth);
+    else if (c.type === "finally_clause") finalbody = lowerBlock(named(c).find((b) => b.type === "block") ?? null, depth);
+    else if (c.type === "except_group_clause") return bad(c, "except* is not supported");
+  }
+  return [{ kind: "try", body: lowerBlock(node.childForFieldName("body"), depth), handlers, orelse, finalbody, pos: posOf(node) }];
+}
+
+/** `except ValueError as err:` / `except (A, B):` / bare `except:`. */
+function lowerHandler(node: SyntaxNode, depth: number): Handler | string {
+  const block = named(node).find((c) => c.type === "block") ?? null;
+  const parts = named(node).filter((c) => c.type !== "block");
+  let typeNode: SyntaxNode | undefined = parts[0];
+  let name: string | null = null;
+  if (typeNode?.type === "as_pattern") {
+    const alias = typeNode.childForFieldName("alias");
+    name = alias ? alias.text : null;
+    typeNode = named(typeNode)[0];
+  } else if (parts.length === 2 && parts[1].type === "identifier") name = parts[1].text;
+  const types: string[] = [];
+  const typeNodes = !typeNode ? [] : typeNode.type === "tuple" || typeNode.type === "parenthesized_expression" ? named(typeNode) : [typeNode];
+  for (const t of typeNodes) {
+    if (t.type !== "identifier") return `unsupported exception type ${t.text}`;
+    types.push(t.text);
+  }
+  return { types, name, body: lowerBlock(block, depth), pos: posOf(node) };
+}
+
+function lowerWith(node: SyntaxNode, depth: number): Stmt[] {
+  const clause = named(node).find((c) => c.type === "with_clause");
+  const items: { context: ReturnType<typeof lowerExpr>; target: string | null }[] = [];
+  for (const item of clause ? named(clause) : []) {
+    let value = named(item)[0];
+    let target: string | null = null;
+    if (value?.type === "as_pattern") {
+      const alias = value.childForFieldName("alias");
+      target = alias ? alias.text : null;
+      value = named(value)[0];
+    }
+    if (!value) return bad(node, "malformed with statement");
+    items.push({ context: lowerExpr(value, depth), target });
+  }
+  return [{ kind: "with", items, body: lowerBlock(node.childForFieldName("body"), depth), pos: posOf(node) }];
+}
+
+/** Bindings made by `import a.b as c` and `from a import b as c`. */
+export function lowerImport(node: SyntaxNode): ImportBinding[] | string {
+  const out: ImportBinding[] = [];
+  if (node.type === "import_statement") {
+    for (const n of node.childrenForFieldName("name")) {
+      if (n.type === "aliased_import") {
+        const mod = (n.childForFieldName("name") as SyntaxNode).text;
+        out.push({ local: (n.childForFieldName("alias") as SyntaxNode).text, module: mod, attr: null });
+      } else out.push({ local: n.text.split(".")[0], module: n.text.split(".")[0], attr: null });
+    }
+    return out;
+  }
+  const mod = node.childForFieldName("module_name") as SyntaxNode;
+  if (mod.type === "relative_import") return "relative imports are not supported";
+  if (node.children.some((c) => c.type === "wildcard_import")) return "wildcard imports are not supported";
+  for (const n of node.childrenForFieldName("name")) {
+    if (n.type === "aliased_import") {
+      out.push({ local: (n.childForFieldName("alias") as SyntaxNode).text, module: mod.text, attr: (n.childForFieldName("name") as SyntaxNode).text });
+    } else out.push({ local: n.text, module: mod.text, attr: n.text });
+  }
+  return out;
+}
+
+function lowerImportStmt(node: SyntaxNode): Stmt[] {
+  const b = lowerImport(node);
+  return typeof b === "string" ? bad(node, b) : [{ kind: "import", bindings: b, pos: posOf(node) }];
+}
+
+function lowerDef(node: SyntaxNode, depth: number, decorators: SyntaxNode[] = []): Stmt[] {
+  const fn = lowerFunction(node, decorators, depth);
+  return typeof fn === "string" ? bad(node, fn) : [{ kind: "def", fn, pos: posOf(node) }];
+}
+
+const STMT_LOWERERS: Readonly<Record<string, StmtLowerer>> = {
+  expression_statement: lowerExpressionStatement,
+  return_statement: (n, d) => {
+    const v = named(n)[0];
+    return [{ kind: "return", value: v ? lowerExpr(v, d) : null, pos: posOf(n) }];
+  },
+  if_statement: lowerIf,
+  for_statement: lowerFor,
+  while_statement: lowerWhile,
+  raise_statement: lowerRaise,
+  try_statement: lowerTry,
+  with_statement: lowerWith,
+  pass_statement: (n) => [{ kind: "pass", pos: posOf(n) }],
+  break_statement: (n) => [{ kind: "break", pos: posOf(n) }],
+  continue_statement: (n) => [{ kind: "continue", pos: posOf(n) }],
+  import_statement: lowerImportStmt,
+  import_from_statement: lowerImportStmt,
+  global_statement: (n) => [{ kind: "global", names: named(n).map((c) => c.text), pos: posOf(n) }],
+  function_definition: (n, d) => lowerDef(n, d),
+  decorated_definition: (n, d) => {
+    const def = n.childForFieldName("definition") as SyntaxNode;
+    if (def.type !== "function_definition") return bad(n, "decorated class");
+    return lowerDef(def, d, named(n).filter((c) => c.type === "decorator"));
+  },
+};

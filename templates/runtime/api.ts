@@ -1,0 +1,105 @@
+// The public side of the runtime: the error classes, environment intake and the
+// conversion of Python values into plain JS values.
+import { PyDict, PyException, PyFunc, PyObject, PySet, PyTuple, PyUnsupported, type PyValue, type VllmEnvHost, withContext } from "./values.js";
+import { call } from "./builtins.js";
+
+/** Where Python raises (`ValueError` and the like): which variable, which value, why. */
+export class VllmEnvError extends Error {
+  /** The variable being read. */
+  readonly variable: string;
+  /** Its raw value in the environment (undefined when unset). */
+  readonly value: string | undefined;
+  /** The Python exception type, e.g. `ValueError`. */
+  readonly pythonType: string;
+  /** The Python exception message. */
+  readonly reason: string;
+  constructor(variable: string, value: string | undefined, pythonType: string, reason: string) {
+    super(`${variable}${value === undefined ? "" : `=${JSON.stringify(value)}`}: ${pythonType}: ${reason}`);
+    this.name = "VllmEnvError";
+    this.variable = variable;
+    this.value = value;
+    this.pythonType = pythonType;
+    this.reason = reason;
+  }
+}
+
+/** The value depends on something outside the environment (the installed torch, a registry, the machine). */
+export class VllmEnvUnsupportedError extends Error {
+  /** The variable being read. */
+  readonly variable: string;
+  /** Why it cannot be computed here. */
+  readonly reason: string;
+  constructor(variable: string, reason: string) {
+    super(`${variable}: cannot be computed statically: ${reason}`);
+    this.name = "VllmEnvUnsupportedError";
+    this.variable = variable;
+    this.reason = reason;
+  }
+}
+
+/** An environment: `process.env` or any string map. */
+export type VllmEnvSource = Readonly<Record<string, string | undefined>>;
+
+/** Options of a runtime call. */
+export interface VllmEnvOptions {
+  /** Filesystem, CPU count and warnings; without one, values that need them are unsupported. */
+  host?: VllmEnvHost;
+}
+
+/** A JS value as the runtime returns it: int → number (bigint beyond ±2^53), set → Set, dict → null-prototype object. */
+export type VllmEnvValue = string | number | bigint | boolean | null | VllmEnvValue[] | ReadonlySet<VllmEnvValue> | { readonly [key: string]: VllmEnvValue };
+
+function defaultEnv(): VllmEnvSource {
+  const p = (globalThis as { process?: { env?: VllmEnvSource } }).process;
+  return p && p.env ? p.env : {};
+}
+
+/** Copy an environment into a private map; own string properties only (`__proto__` is just a name). */
+export function intakeEnv(env: VllmEnvSource | undefined): Map<string, string> {
+  const source = env ?? defaultEnv();
+  const out = new Map<string, string>();
+  for (const key of Object.keys(source)) {
+    const desc = Object.getOwnPropertyDescriptor(source, key);
+    if (!desc || !("value" in desc)) throw new TypeError(`environment entry ${JSON.stringify(key)} is an accessor, not a string value`);
+    const v: unknown = desc.value;
+    if (v === undefined) continue;
+    if (typeof v !== "string") throw new TypeError(`environment entry ${JSON.stringify(key)} is a ${v === null ? "null" : typeof v}, not a string`);
+    out.set(key, v);
+  }
+  return out;
+}
+
+/** Convert a Python value into the plain JS value the API returns. */
+export function toPlain(v: PyValue): VllmEnvValue {
+  if (v === null || typeof v === "string" || typeof v === "boolean" || typeof v === "number") return v;
+  if (typeof v === "bigint") return v >= BigInt(Number.MIN_SAFE_INTEGER) && v <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(v) : v;
+  if (Array.isArray(v)) return v.map(toPlain);
+  if (v instanceof PyTuple) return v.items.map(toPlain);
+  if (v instanceof PySet) return new Set(Array.from(v.map.values(), toPlain));
+  if (v instanceof PyDict) {
+    const o: Record<string, VllmEnvValue> = Object.create(null);
+    for (const [k, x] of v.map.values()) o[typeof k === "string" ? k : String(toPlain(k))] = toPlain(x);
+    return o;
+  }
+  if (v instanceof PyFunc || v instanceof PyObject || v instanceof PyException) throw new PyUnsupported(`the value is a Python ${v instanceof PyFunc ? "function" : "object"}, which has no JS form`);
+  return v;
+}
+
+/** The entries of `environment_variables`, made fresh for each call (Python's module state, per import). */
+export type VllmEnvModule = () => { entries: Readonly<Record<string, () => PyValue>>; globals: Record<string, PyValue> };
+
+/** Evaluate one entry of `environment_variables` as `vllm.envs.NAME` does. */
+export function evaluateEntry(makeModule: VllmEnvModule, name: string, env: VllmEnvSource | undefined, options: VllmEnvOptions | undefined): VllmEnvValue {
+  const { entries, globals } = makeModule();
+  if (typeof name !== "string" || !Object.hasOwn(entries, name)) throw new TypeError(`unknown vLLM environment variable ${JSON.stringify(name)}`);
+  const map = intakeEnv(env);
+  const raw = map.get(name);
+  try {
+    return withContext({ env: map, host: options?.host ?? {}, globals }, () => toPlain(call(entries[name](), [])));
+  } catch (e) {
+    if (e instanceof PyException) throw new VllmEnvError(name, raw, e.pyType, e.pyMessage);
+    if (e instanceof PyUnsupported) throw new VllmEnvUnsupportedError(name, e.reason);
+    if (e instanceof RangeError) throw new VllmEnvError(name, raw, "RecursionError", "maximum recursion depth exceeded");
+    throw e;
+  }
+}

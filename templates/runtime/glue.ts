@@ -1,0 +1,145 @@
+// The small helpers generated code calls between runtime operations.
+import { PyDict, PyException, PyFunc, PyObject, PyUnsupported, type PyKwargs, type PyValue, isSubclass, iterate, raise, truthy, typeName } from "./values.js";
+import { bindArgs, call, getattr } from "./builtins.js";
+import { binop, contains, eq, is, order } from "./ops.js";
+import { importModule } from "./modules.js";
+
+/** A Python function made from generated code: arguments bound as Python binds them. */
+export function makeFunc(name: string, params: string[], defaults: (PyValue | undefined)[], body: (args: PyValue[]) => PyValue): PyFunc {
+  return new PyFunc(name, (args, kw) => body(bindArgs(name, params, defaults, args, kw)));
+}
+
+/** Keyword arguments as a null-prototype record (a keyword named `__proto__` is just a name). */
+export function kwargs(pairs: [string, PyValue][]): PyKwargs {
+  const kw: PyKwargs = Object.create(null);
+  for (const [k, v] of pairs) kw[k] = v;
+  return kw;
+}
+
+/** A dict display `{k: v, ...}`. */
+export function dict(pairs: [PyValue, PyValue][]): PyDict {
+  const d = new PyDict();
+  for (const [k, v] of pairs) d.set(k, v);
+  return d;
+}
+
+/** One comparison. */
+export function cmp(op: string, a: PyValue, b: PyValue): boolean {
+  switch (op) {
+    case "==": return eq(a, b);
+    case "!=": return !eq(a, b);
+    case "in": return contains(b, a);
+    case "not in": return !contains(b, a);
+    case "is": return is(a, b);
+    case "is not": return !is(a, b);
+    default: return order(op as "<", a, b);
+  }
+}
+
+/** `a < b < c`: stops at the first false link; each operand evaluated once. */
+export function cmpChain(left: PyValue, rest: [string, () => PyValue][]): boolean {
+  let a = left;
+  for (const [op, next] of rest) {
+    const b = next();
+    if (!cmp(op, a, b)) return false;
+    a = b;
+  }
+  return true;
+}
+
+/** `a or b` (returns the deciding operand, not a boolean). */
+export function or_(a: PyValue, b: () => PyValue): PyValue {
+  return truthy(a) ? a : b();
+}
+
+/** `a and b`. */
+export function and_(a: PyValue, b: () => PyValue): PyValue {
+  return truthy(a) ? b() : a;
+}
+
+/** Tuple unpacking `a, b = value`. */
+export function unpack(v: PyValue, n: number): PyValue[] {
+  const items = iterate(v);
+  if (items.length > n) raise("ValueError", `too many values to unpack (expected ${n})`);
+  if (items.length < n) raise("ValueError", `not enough values to unpack (expected ${n}, got ${items.length})`);
+  return items;
+}
+
+/** `x += y`: lists extend in place, everything else rebinds. */
+export function inplace(op: string, a: PyValue, b: PyValue): PyValue {
+  if (op === "+" && Array.isArray(a)) {
+    a.push(...iterate(b));
+    return a;
+  }
+  return binop(op, a, b);
+}
+
+/** `raise X` / `raise X(...)`: an exception class is instantiated. */
+export function toException(v: PyValue): PyException {
+  if (v instanceof PyException) return v;
+  if (v instanceof PyFunc) {
+    const made = call(v, []);
+    if (made instanceof PyException) return made;
+  }
+  return raise("TypeError", "exceptions must derive from BaseException");
+}
+
+/** Does the exception match an `except` clause naming these types? */
+export function matches(e: PyException, types: string[]): boolean {
+  return types.some((t) => isSubclass(e.pyType, t));
+}
+
+/** Leave a `with` block. */
+export function exit_(cm: PyValue): void {
+  const m = cm instanceof PyObject ? cm.attrs.__exit__ : undefined;
+  if (m instanceof PyFunc) call(m, [null, null, null]);
+}
+
+/** `from module import name`. */
+export function importFrom(module: string, name: string): PyValue {
+  const m = importModule(module);
+  if (Object.hasOwn(m.attrs, name)) return m.attrs[name];
+  try {
+    return importModule(`${module}.${name}`);
+  } catch {
+    return raise("ImportError", `cannot import name '${name}' from '${module}'`);
+  }
+}
+
+/** A name bound nowhere: Python raises NameError when the line runs. */
+export function nameError(name: string): never {
+  return raise("NameError", `name '${name}' is not defined`);
+}
+
+/** A construct the translator could not follow; evaluating it stops the call as unsupported. */
+export function unsupportedNode(reason: string): never {
+  throw new PyUnsupported(reason);
+}
+
+/** Module globals, each computed on first use (a failing one fails only the variables that use it). */
+export function lazyGlobal(g: Record<string, PyValue>, name: string, make: () => PyValue): void {
+  Object.defineProperty(g, name, {
+    configurable: true,
+    enumerable: true,
+    get() {
+      const v = make();
+      Object.defineProperty(g, name, { value: v, writable: true, configurable: true, enumerable: true });
+      return v;
+    },
+    set(v: PyValue) {
+      Object.defineProperty(g, name, { value: v, writable: true, configurable: true, enumerable: true });
+    },
+  });
+}
+
+/** Attribute access that reports the type, used by generated code for `obj.attr`. */
+export function attr(obj: PyValue, name: string): PyValue {
+  return getattr(obj, name);
+}
+
+/** The type name of a value (for messages). */
+export function pyTypeName(v: PyValue): string {
+  return typeName(v);
+}
+
+

@@ -1,0 +1,251 @@
+// Python values as the generated runtime represents them: str → string,
+// int → bigint, float → number, bool → boolean, None → null, list → array.
+// This file is embedded verbatim (imports and internal `export`s stripped)
+// into every generated module.
+
+/** A Python value. */
+export type PyValue = string | bigint | number | boolean | null | PyValue[] | PyTuple | PySet | PyDict | PyFunc | PyObject | PyException;
+
+/** A Python tuple. */
+export class PyTuple {
+  constructor(readonly items: PyValue[]) {}
+}
+
+/** A Python set (insertion-ordered here; Python's order is never relied on: output sorts). */
+export class PySet {
+  readonly map = new Map<string, PyValue>();
+  constructor(items: Iterable<PyValue> = []) {
+    for (const v of items) this.map.set(hashKey(v), v);
+  }
+}
+
+/** A Python dict (insertion-ordered, as in Python). */
+export class PyDict {
+  readonly map = new Map<string, [PyValue, PyValue]>();
+  get(k: PyValue): PyValue | undefined {
+    const e = this.map.get(hashKey(k));
+    return e ? e[1] : undefined;
+  }
+  set(k: PyValue, v: PyValue): void {
+    const key = hashKey(k);
+    const e = this.map.get(key);
+    if (e) e[1] = v;
+    else this.map.set(key, [k, v]);
+  }
+}
+
+/** Keyword arguments of a call. */
+export type PyKwargs = Record<string, PyValue>;
+
+/** A Python callable: a function of the file, a lambda, a builtin or a bound method. */
+export class PyFunc {
+  constructor(readonly name: string, readonly fn: (args: PyValue[], kw: PyKwargs) => PyValue) {}
+}
+
+/** A builtin function. */
+export function fn(name: string, f: (args: PyValue[], kw: PyKwargs) => PyValue): PyFunc {
+  return new PyFunc(name, f);
+}
+
+/** Any other Python object: a module, a logger, a file, an exception class. */
+export class PyObject {
+  constructor(readonly typeName: string, readonly attrs: Record<string, PyValue>) {}
+}
+
+/** A Python exception instance (also thrown as a JS error). */
+export class PyException extends Error {
+  constructor(readonly pyType: string, readonly pyMessage: string) {
+    super(`${pyType}: ${pyMessage}`);
+  }
+}
+
+/** Thrown where the value depends on something this runtime cannot know statically. */
+export class PyUnsupported extends Error {
+  constructor(readonly reason: string) {
+    super(reason);
+  }
+}
+
+/** Python's exception hierarchy, as far as `except` clauses of the file need it. */
+export const EXCEPTION_PARENTS: Readonly<Record<string, string>> = {
+  Exception: "BaseException",
+  ValueError: "Exception",
+  TypeError: "Exception",
+  KeyError: "LookupError",
+  IndexError: "LookupError",
+  LookupError: "Exception",
+  AttributeError: "Exception",
+  NameError: "Exception",
+  UnboundLocalError: "NameError",
+  RuntimeError: "Exception",
+  NotImplementedError: "RuntimeError",
+  OSError: "Exception",
+  FileNotFoundError: "OSError",
+  PermissionError: "OSError",
+  IsADirectoryError: "OSError",
+  ZeroDivisionError: "ArithmeticError",
+  OverflowError: "ArithmeticError",
+  ArithmeticError: "Exception",
+  JSONDecodeError: "ValueError",
+  UnicodeError: "ValueError",
+  AssertionError: "Exception",
+  ImportError: "Exception",
+  RecursionError: "RuntimeError",
+};
+
+/** Is exception type `t` the same as or a subclass of `base`? */
+export function isSubclass(t: string, base: string): boolean {
+  for (let cur: string | undefined = t; cur; cur = EXCEPTION_PARENTS[cur]) if (cur === base) return true;
+  return false;
+}
+
+/** Raise a Python exception. */
+export function raise(pyType: string, message: string): never {
+  throw new PyException(pyType, message);
+}
+
+/** Python's type name of a value, as error messages spell it. */
+export function typeName(v: PyValue): string {
+  if (v === null) return "NoneType";
+  switch (typeof v) {
+    case "string":
+      return "str";
+    case "bigint":
+      return "int";
+    case "number":
+      return "float";
+    case "boolean":
+      return "bool";
+    default:
+      break;
+  }
+  if (Array.isArray(v)) return "list";
+  if (v instanceof PyTuple) return "tuple";
+  if (v instanceof PySet) return "set";
+  if (v instanceof PyDict) return "dict";
+  if (v instanceof PyFunc) return "function";
+  if (v instanceof PyException) return v.pyType;
+  return v.typeName;
+}
+
+/** The key a set or dict files a value under: equal Python values (`1 == 1.0 == True`) share a key. */
+export function hashKey(v: PyValue): string {
+  if (v === null) return "n";
+  if (typeof v === "string") return "s" + v;
+  if (typeof v === "boolean") return "i" + (v ? "1" : "0");
+  if (typeof v === "bigint") return "i" + v.toString();
+  if (typeof v === "number") return Number.isInteger(v) ? "i" + BigInt(v).toString() : "f" + String(v);
+  if (v instanceof PyTuple) return "t(" + v.items.map(hashKey).join(",") + ")";
+  if (v instanceof PyFunc || v instanceof PyObject) return "o" + objectId(v);
+  return raise("TypeError", `unhashable type: '${typeName(v)}'`);
+}
+
+const ids = new WeakMap<object, number>();
+let nextId = 1;
+function objectId(o: object): number {
+  let id = ids.get(o);
+  if (id === undefined) {
+    id = nextId++;
+    ids.set(o, id);
+  }
+  return id;
+}
+
+/** Python truthiness. */
+export function truthy(v: PyValue): boolean {
+  if (v === null) return false;
+  switch (typeof v) {
+    case "string":
+      return v.length > 0;
+    case "bigint":
+      return v !== 0n;
+    case "number":
+      return v !== 0;
+    case "boolean":
+      return v;
+    default:
+      break;
+  }
+  if (Array.isArray(v)) return v.length > 0;
+  if (v instanceof PyTuple) return v.items.length > 0;
+  if (v instanceof PySet || v instanceof PyDict) return v.map.size > 0;
+  return true;
+}
+
+/** Iterate a Python iterable. */
+export function iterate(v: PyValue): PyValue[] {
+  if (typeof v === "string") return Array.from(v);
+  if (Array.isArray(v)) return v.slice();
+  if (v instanceof PyTuple) return v.items.slice();
+  if (v instanceof PySet) return Array.from(v.map.values());
+  if (v instanceof PyDict) return Array.from(v.map.values(), (e) => e[0]);
+  if (v instanceof PyObject && v.typeName === "_Environ") return Array.from(currentContext().env.keys());
+  return raise("TypeError", `'${typeName(v)}' object is not iterable`);
+}
+
+/** The services a runtime call may use beyond the environment: the filesystem, the CPU count, warnings. */
+export interface VllmEnvHost {
+  /** `os.path.exists` */
+  exists?(path: string): boolean;
+  /** `os.path.isfile` */
+  isFile?(path: string): boolean;
+  /** `os.path.isdir` */
+  isDir?(path: string): boolean;
+  /** `os.access(path, mode)` with POSIX mode bits. */
+  access?(path: string, mode: number): boolean;
+  /** Read a text file (`open(path).read()`); throw an error with a `code` such as `ENOENT` on failure. */
+  readFile?(path: string): string;
+  /** `os.getcwd()` */
+  cwd?(): string;
+  /** `os.cpu_count()` (null when unknown). */
+  cpuCount?(): number | null;
+  /** The user's home directory from the password database, used by `~` when `HOME` is unset. */
+  passwdHome?(user: string | null): string | null;
+  /** Can a file be created in this directory? (`tempfile.gettempdir()` tries each candidate.) */
+  canCreateFileIn?(dir: string): boolean;
+  /** The path of the envs.py being modelled (Python's `__file__`: where vLLM is installed). */
+  moduleFile?(): string;
+  /** A warning the Python code would log (`logger.warning(...)`). */
+  warn?(message: string): void;
+}
+
+/** The state of one runtime call: a private copy of the environment, the host, the module's globals. */
+export interface CallContext {
+  env: Map<string, string>;
+  host: VllmEnvHost;
+  globals: Record<string, PyValue>;
+}
+
+/** The module itself (`sys.modules[__name__]`): attributes are its globals, else its `__getattr__`. */
+export class PySelfModule extends PyObject {
+  constructor(readonly globals: Record<string, PyValue>) {
+    super("module", {});
+  }
+}
+
+let context: CallContext | null = null;
+
+/** The context of the call in progress. */
+export function currentContext(): CallContext {
+  if (!context) throw new PyUnsupported("no environment: call through getVllmEnv");
+  return context;
+}
+
+/** Run `fn` with a context (calls are synchronous, so one slot suffices; nesting restores it). */
+export function withContext<T>(ctx: CallContext, fn: () => T): T {
+  const saved = context;
+  context = ctx;
+  try {
+    return fn();
+  } finally {
+    context = saved;
+  }
+}
+
+/** Ask the host for a service, or stop as unsupported when it has none. */
+export function hostService<K extends keyof VllmEnvHost>(name: K, what: string): NonNullable<VllmEnvHost[K]> {
+  const fn = currentContext().host[name];
+  const thing = name === "cpuCount" ? "CPU count" : name === "moduleFile" ? "installation path" : name === "passwdHome" ? "user database" : "filesystem";
+  if (typeof fn !== "function") throw new PyUnsupported(`${what} depends on the machine's ${thing}; pass a host to evaluate it`);
+  return fn.bind(currentContext().host) as NonNullable<VllmEnvHost[K]>;
+}

@@ -1,0 +1,77 @@
+/**
+ * The differential test's machinery: CPython's results for a file's probes
+ * (scripts/cpython-probe.py) against the generated runtime's, via `eval`'s code path.
+ */
+import { execFileSync } from "node:child_process";
+import { readFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { extractModel, generateRuntime } from "../../src/index.js";
+import { loadRuntime } from "../../src/cli/load-runtime.js";
+import { evaluateCase } from "../../src/cli/cmd-eval.js";
+import { createNodeHost } from "../../src/host/node-host.js";
+import type { Encoded } from "../../src/cli/eval-encode.js";
+
+/** One probe with CPython's answer. */
+export interface Probe {
+  name: string;
+  env: Record<string, string>;
+  result: Encoded;
+  stubbed: boolean;
+  nondeterministic: boolean;
+}
+
+/** A probe whose answers differ. */
+export interface Mismatch {
+  probe: Probe;
+  ours: Encoded;
+}
+
+/** The outcome of one file. */
+export interface DiffReport {
+  probes: number;
+  compared: number;
+  agree: number;
+  unsupported: number;
+  excludedStubbed: number;
+  excludedNondeterministic: number;
+  mismatches: Mismatch[];
+  /** Every compared probe with our answer (for the type and schema tests). */
+  observed: { probe: Probe; ours: Encoded }[];
+}
+
+/** Run the CPython probe script on a file. */
+export function probeWithCPython(file: string): Probe[] {
+  const script = join(process.cwd(), "scripts", "cpython-probe.py");
+  const out = execFileSync("python3", [script, file], { encoding: "utf8", maxBuffer: 256 * 1024 * 1024, stdio: ["ignore", "pipe", "ignore"] });
+  return (JSON.parse(out) as { cases: Probe[] }).cases;
+}
+
+function canonical(v: Encoded): string {
+  return JSON.stringify(v, (_k, x) => (x && typeof x === "object" && !Array.isArray(x) ? Object.fromEntries(Object.entries(x).sort()) : x));
+}
+
+/** Compare CPython with the generated runtime over every probe of a file. */
+export async function diffFile(file: string): Promise<DiffReport> {
+  const probes = probeWithCPython(file);
+  const model = extractModel(file, readFileSync(file, "utf8"));
+  const rt = await loadRuntime(generateRuntime(model));
+  const host = createNodeHost(resolve(file));
+  const report: DiffReport = { probes: probes.length, compared: 0, agree: 0, unsupported: 0, excludedStubbed: 0, excludedNondeterministic: 0, mismatches: [], observed: [] };
+  for (const probe of probes) {
+    const ours = evaluateCase(rt, probe, host);
+    if (probe.stubbed) {
+      report.excludedStubbed += 1;
+      continue;
+    }
+    if (probe.nondeterministic) {
+      report.excludedNondeterministic += 1;
+      continue;
+    }
+    report.compared += 1;
+    report.observed.push({ probe, ours });
+    if (canonical(ours) === canonical(probe.result)) report.agree += 1;
+    else if (ours && typeof ours === "object" && "$unsupported" in ours) report.unsupported += 1;
+    else report.mismatches.push({ probe, ours });
+  }
+  return report;
+}
