@@ -1,8 +1,15 @@
 /**
- * Static analysis of one getter: type, default, choices, reads, helpers used.
+ * Static analysis of one getter: call it symbolically and read off the type
+ * (union over every path that returns), the default (the paths where the
+ * variable is unset), the choices, and the other variables it reads.
  */
-import type { DefaultValue, Expr, PyType } from "../ir/types.js";
+import type { DefaultValue, Expr, PyConstValue, PyType } from "../ir/types.js";
 import type { LoweredModule } from "../lower/lower-module.js";
+import { createAnalyzer } from "./analyzer.js";
+import { callSym } from "./sym-calls.js";
+import { evalExpr, flatMap } from "./sym-expr.js";
+import { type CV, type Outcome, ROOT_PATH, symText, unionOf } from "./sym.js";
+import { symType } from "./sym-types.js";
 
 /** What the analysis learns about one getter. */
 export interface GetterAnalysis {
@@ -12,12 +19,104 @@ export interface GetterAnalysis {
   reads: string[];
   helpers: string[];
   unsupported: { reason: string; line: number }[];
+  /** The Python exception types some input makes the getter raise. */
+  raises: string[];
 }
+
+type ValueOutcome = Extract<Outcome, { kind: "value" }>;
 
 /** Analyse the getter of variable `name`. */
 export function analyzeGetter(name: string, getter: Expr, lowered: LoweredModule): GetterAnalysis {
-  void name;
-  void getter;
-  void lowered;
-  return { type: { kind: "unknown", reason: "not analysed" }, default: { kind: "unknown", reason: "not analysed" }, choices: null, reads: [], helpers: [], unsupported: [] };
+  const a = createAnalyzer(lowered);
+  const outs = flatMap(evalExpr(getter, new Map(), ROOT_PATH, a), (o) => callSym(o.sym, [], {}, o.path, a, getter.pos.line));
+  const values = outs.filter((o): o is ValueOutcome => o.kind === "value");
+  const unsupported = dedupe(outs.flatMap((o) => (o.kind === "unsupported" ? [{ reason: o.reason, line: o.line }] : [])));
+  const type: PyType = values.length ? unionOf(absorbLiterals(values)) : { kind: "unknown", reason: unsupported[0]?.reason ?? "the getter never returns" };
+  return {
+    type,
+    default: inferDefault(name, outs),
+    choices: inferChoices(type),
+    reads: Array.from(a.reads).filter((r) => r !== name).sort(),
+    helpers: Array.from(a.helpersUsed).sort(),
+    unsupported,
+    raises: Array.from(new Set(outs.flatMap((o) => (o.kind === "raise" ? [o.exc] : [])))).sort(),
+  };
+}
+
+/** A constant string among a literal's choices (`env_with_choices(..., "highest", [...])`'s default) has that literal type. */
+function absorbLiterals(values: ValueOutcome[]): PyType[] {
+  const types = values.map((o) => symType(o.sym, o.path));
+  const lits = types.filter((t): t is Extract<PyType, { kind: "literal" }> => t.kind === "literal");
+  return values.map((o, i) => {
+    const v = o.sym.k === "const" ? o.sym.v : undefined;
+    if (typeof v !== "string") return types[i];
+    const lit = lits.find((l) => l.values.includes(l.caseSensitive ? v : v.toLowerCase()) || (!l.caseSensitive && l.values.includes(v.toUpperCase())));
+    return lit ?? types[i];
+  });
+}
+
+function dedupe(items: { reason: string; line: number }[]): { reason: string; line: number }[] {
+  const seen = new Set<string>();
+  return items.filter((i) => !seen.has(`${i.line}:${i.reason}`) && !!seen.add(`${i.line}:${i.reason}`));
+}
+
+/** Choices come from a literal type, alone or as the items of a list or set. */
+function inferChoices(t: PyType): GetterAnalysis["choices"] {
+  const members = t.kind === "union" ? t.members : [t];
+  for (const m of members) {
+    if (m.kind === "literal") return { values: m.values, caseSensitive: m.caseSensitive, list: false };
+    if ((m.kind === "list" || m.kind === "set") && m.item.kind === "literal") return { values: m.item.values, caseSensitive: m.item.caseSensitive, list: true };
+  }
+  return null;
+}
+
+function plainConst(v: CV): PyConstValue | undefined {
+  if (v === null || typeof v === "string" || typeof v === "boolean") return v;
+  if (typeof v === "bigint") return Number.isSafeInteger(Number(v)) ? Number(v) : undefined;
+  if (typeof v === "number") return Number.isFinite(v) ? v : undefined;
+  const items = v.items.map(plainConst);
+  return items.every((i): i is PyConstValue => i !== undefined) ? items : undefined;
+}
+
+/** The text of a constant as a person reads a default: strings bare, others as Python writes them. */
+export function constText(v: CV): string {
+  if (typeof v === "string") return v;
+  return symText({ k: "const", v });
+}
+
+/** The default: the getter's result on the paths where the variable itself is unset. */
+export function inferDefault(name: string, outs: Outcome[]): DefaultValue {
+  const unset = outs.filter((o) => o.path.set[name] !== true);
+  if (!unset.length) return { kind: "unknown", reason: "no path leaves the variable unset" };
+  const others = (o: Outcome) => Object.entries(o.path.set).filter(([n, s]) => s && n !== name).map(([n]) => n).sort();
+  const base = unset.filter((o) => others(o).length === 0);
+  const bad = base.find((o) => o.kind !== "value");
+  if (bad) return { kind: "unknown", reason: bad.kind === "raise" ? `raises ${bad.exc} when unset` : `unsupported: ${bad.reason}` };
+  const baseValues = base as ValueOutcome[];
+  const alternatives = unset.filter((o): o is ValueOutcome => o.kind === "value" && others(o).length > 0);
+  if (baseValues.length === 1 && alternatives.length === 0) {
+    const s = baseValues[0].sym;
+    if (s.k === "const") {
+      const v = plainConst(s.v);
+      if (v !== undefined) return { kind: "literal", value: v, text: constText(s.v) };
+    }
+  }
+  const textOf = (o: ValueOutcome) => `\`${o.sym.k === "const" ? constText(o.sym.v) : symText(o.sym)}\``;
+  const baseText = Array.from(new Set(baseValues.map(textOf))).join(" or ");
+  const groups = new Map<string, Set<string>>();
+  for (const o of alternatives) {
+    const key = others(o).join(" and ");
+    if (!groups.has(key)) groups.set(key, new Set());
+    (groups.get(key) as Set<string>).add(textOf(o));
+  }
+  for (const [key, texts] of groups) if (texts.has("`True`") && texts.has("`False`")) groups.set(key, new Set([`depends on ${key.split(" and ").map((n) => `\`$${n}\``).join(", ")}`]));
+  for (const [key, texts] of groups) if (Array.from(texts).every((t) => baseText.split(" or ").includes(t))) groups.delete(key);
+  const reads = Array.from(new Set(alternatives.flatMap(others))).sort();
+  const verb = (names: string) => (names.includes(" and ") ? "are" : "is");
+  let text: string;
+  if (groups.size > 2) text = `${baseText} unless ${reads.join(", ")} ${reads.length > 1 ? "are" : "is"} set`;
+  else text = [...Array.from(groups, ([cond, texts]) => `${Array.from(texts).join(" or ")} if ${cond} ${verb(cond)} set`), baseText].join(", else ");
+  const only = baseValues.length === 1 ? baseValues[0].sym : null;
+  const baseValue = only && only.k === "const" ? plainConst(only.v) : undefined;
+  return baseValue === undefined ? { kind: "symbolic", text, reads } : { kind: "symbolic", text, reads, baseValue };
 }

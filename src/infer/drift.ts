@@ -1,18 +1,113 @@
 /**
- * `TYPE_CHECKING` declarations (`VLLM_X: int = 0`) and where they disagree with the getter.
+ * `TYPE_CHECKING` declarations (`VLLM_X: int = 0`) and where they disagree with
+ * what the getter really returns.
  */
-import type { Declaration, Diagnostic } from "../ir/types.js";
+import type { SyntaxNode } from "tree-sitter";
+import type { Declaration, DefaultValue, Diagnostic, PyConstValue, PyType } from "../ir/types.js";
 import type { RawDeclaration } from "../lower/lower-module.js";
 import type { GetterAnalysis } from "./analyze.js";
+import { unionOf } from "./sym.js";
+import { describeType, pyRepr } from "./describe-type.js";
+
+const SIMPLE: Readonly<Record<string, PyType>> = {
+  int: { kind: "int" },
+  bool: { kind: "bool" },
+  str: { kind: "str" },
+  float: { kind: "float" },
+  None: { kind: "none" },
+  Any: { kind: "unknown", reason: "declared Any" },
+  dict: { kind: "dict" },
+  Dict: { kind: "dict" },
+};
+
+/** An annotation (`Optional[int]`, `int | None`, `list[str]`, `Literal["a", "b"]`) as a type. */
+export function annotationType(node: SyntaxNode): PyType {
+  const n = node.type === "type" ? node.namedChildren[0] ?? node : node;
+  if (n.type === "identifier" || n.type === "none") return SIMPLE[n.text] ?? { kind: "unknown", reason: `annotation ${n.text}` };
+  if (n.type === "binary_operator" && n.childForFieldName("operator")?.type === "|") {
+    return unionOf([annotationType(n.childForFieldName("left") as SyntaxNode), annotationType(n.childForFieldName("right") as SyntaxNode)]);
+  }
+  if (n.type === "generic_type" || n.type === "subscript") {
+    const head = (n.namedChildren[0]?.text ?? "").replace(/^typing\./, "");
+    const params = n.namedChildren.slice(1).flatMap((c) => (c.type === "type_parameter" ? c.namedChildren : [c]));
+    const inner = params.map(annotationType);
+    if (head === "Optional" && inner[0]) return unionOf([inner[0], { kind: "none" }]);
+    if (head === "Union") return unionOf(inner);
+    if ((head === "list" || head === "List") && inner[0]) return { kind: "list", item: inner[0] };
+    if ((head === "set" || head === "Set") && inner[0]) return { kind: "set", item: inner[0] };
+    if (head === "dict" || head === "Dict") return { kind: "dict" };
+    if (head === "Literal") {
+      const values = params.map((p) => p.text.replace(/^["']|["']$/g, ""));
+      return { kind: "literal", values: values.sort(), caseSensitive: true };
+    }
+  }
+  return { kind: "unknown", reason: `annotation ${n.text}` };
+}
+
+function constValue(d: RawDeclaration): PyConstValue | undefined {
+  const v = d.value;
+  if (!v) return undefined;
+  if (v.kind === "const") {
+    const c = v.value;
+    if (c.type === "str" || c.type === "bool") return c.value;
+    if (c.type === "none") return null;
+    if (c.type === "int") return Number(c.value);
+    if (c.type === "float") return typeof c.value === "number" ? c.value : undefined;
+  }
+  if (v.kind === "unary" && v.op === "-" && v.operand.kind === "const" && (v.operand.value.type === "int" || v.operand.value.type === "float")) {
+    return -Number(v.operand.value.value);
+  }
+  if (v.kind === "list" && v.elts.every((e) => e.kind === "const" && e.value.type === "str")) return v.elts.map((e) => (e.kind === "const" && e.value.type === "str" ? e.value.value : ""));
+  return undefined;
+}
 
 /** Interpret a raw declaration: its annotation as a type, its value as a default. */
 export function interpretDeclaration(d: RawDeclaration): Declaration {
-  return { annotation: d.annotation, type: { kind: "unknown", reason: "not interpreted" }, default: undefined, defaultText: d.valueText, line: d.line };
+  return { annotation: d.annotation, type: annotationType(d.annotationNode), default: constValue(d), defaultText: d.valueText, line: d.line };
+}
+
+function members(t: PyType): PyType[] {
+  return t.kind === "union" ? t.members : [t];
+}
+
+/** Can every value of `inner` be a value of `outer`? (bool counts as int, int as float, a literal as str.) */
+function fits(inner: PyType, outer: PyType): boolean {
+  return members(inner).every((m) =>
+    members(outer).some((o) => {
+      if (o.kind === "unknown" || m.kind === "unknown" || o.kind === m.kind && m.kind !== "literal" && m.kind !== "list" && m.kind !== "set") return true;
+      if (m.kind === "literal") return o.kind === "str" || (o.kind === "literal" && m.values.every((v) => o.values.includes(v)));
+      if ((m.kind === "list" || m.kind === "set") && o.kind === m.kind) return fits(m.item, o.item);
+      if (m.kind === "bool") return o.kind === "int" || o.kind === "float";
+      if (m.kind === "int") return o.kind === "float";
+      if (m.kind === "json") return true;
+      return false;
+    }),
+  );
+}
+
+function sameDefault(a: PyConstValue, b: PyConstValue): boolean {
+  if (typeof a === "boolean" && typeof b === "number") return Number(a) === b;
+  if (typeof b === "boolean" && typeof a === "number") return Number(b) === a;
+  return JSON.stringify(a) === JSON.stringify(b);
+}
+
+function defaultText(d: DefaultValue): string {
+  return d.kind === "literal" ? pyRepr(d.value) : d.kind === "symbolic" ? d.text : "unknown";
 }
 
 /** Diagnostics where the declaration and the getter disagree. */
 export function checkDrift(name: string, line: number, analysis: GetterAnalysis, decl: Declaration | null): Diagnostic[] {
-  void analysis;
-  if (!decl) return [{ severity: "warning", code: "missing-declaration", message: `${name} has no TYPE_CHECKING declaration`, line, col: 1 }];
-  return [];
+  const at = (code: string, message: string): Diagnostic => ({ severity: "warning", code, message: `${name}: ${message}`, line, col: 1 });
+  if (!decl) return [at("missing-declaration", "has no TYPE_CHECKING declaration")];
+  const out: Diagnostic[] = [];
+  if (analysis.type.kind !== "unknown" && decl.type.kind !== "unknown" && !fits(analysis.type, decl.type)) {
+    out.push(at("type-drift", `declared ${decl.annotation} (line ${decl.line}) but the getter returns ${describeType(analysis.type)}`));
+  }
+  if (decl.default !== undefined && analysis.default.kind === "literal" && !sameDefault(decl.default, analysis.default.value)) {
+    out.push(at("default-drift", `declared default ${decl.defaultText} (line ${decl.line}) but the getter's default is ${defaultText(analysis.default)}`));
+  }
+  if (decl.default !== undefined && analysis.default.kind === "symbolic" && !(analysis.default.baseValue !== undefined && sameDefault(decl.default, analysis.default.baseValue))) {
+    out.push(at("default-drift", `declared default ${decl.defaultText} (line ${decl.line}) but the getter's default is ${analysis.default.text}`));
+  }
+  return out;
 }

@@ -154,7 +154,7 @@ export type PyType =
 /** A variable's default: what it is when the environment does not set it. */
 export type DefaultValue =
   | { kind: "literal"; value: PyConstValue; text: string }
-  | { kind: "symbolic"; text: string; reads: string[] }
+  | { kind: "symbolic"; text: string; reads: string[]; baseValue?: PyConstValue }
   | { kind: "unknown"; reason: string };
 
 /** A JSON-able Python value for defaults: null is None. */

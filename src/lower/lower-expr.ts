@@ -40,7 +40,7 @@ export function lowerExpr(node: SyntaxNode, depth = 0): Expr {
 }
 
 function named(node: SyntaxNode): SyntaxNode[] {
-  return node.namedChildren.filter((c) => c.type !== "comment");
+  return node.namedChildren.filter((c) => c.type !== "comment" && c.type !== "line_continuation");
 }
 
 function constant(node: SyntaxNode, value: PyConst): Expr {
@@ -168,7 +168,7 @@ function lowerSlice(node: SyntaxNode, depth: number): Expr {
   let slot = 0;
   for (const c of node.children) {
     if (c.type === ":") slot += 1;
-    else if (c.isNamed && c.type !== "comment") slots[slot] = lowerExpr(c, depth);
+    else if (c.isNamed && c.type !== "comment" && c.type !== "line_continuation") slots[slot] = lowerExpr(c, depth);
   }
   return { kind: "slice", lower: slots[0], upper: slots[1], step: slots[2], pos: posOf(node) };
 }

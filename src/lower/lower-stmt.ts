@@ -9,7 +9,7 @@ import { MAX_DEPTH, lowerExpr, lowerParams, lowerTarget, posOf } from "./lower-e
 type StmtLowerer = (node: SyntaxNode, depth: number) => Stmt[];
 
 function named(node: SyntaxNode): SyntaxNode[] {
-  return node.namedChildren.filter((c) => c.type !== "comment");
+  return node.namedChildren.filter((c) => c.type !== "comment" && c.type !== "line_continuation");
 }
 
 function bad(node: SyntaxNode, reason: string): Stmt[] {

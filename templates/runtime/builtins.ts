@@ -118,6 +118,7 @@ export function getattr(obj: PyValue, name: string): PyValue {
   if (obj instanceof PySelfModule) {
     if (Object.hasOwn(obj.globals, name)) return obj.globals[name];
     if (Object.hasOwn(obj.globals, "__getattr__")) return call(obj.globals.__getattr__, [name]);
+    return raise("AttributeError", `module '${str(obj.globals.__name__)}' has no attribute '${name}'`);
   }
   if (obj instanceof PyObject && Object.hasOwn(obj.attrs, name) && !name.startsWith("__")) return obj.attrs[name];
   if (obj instanceof PyException && name === "args") return new PyTuple([obj.pyMessage]);

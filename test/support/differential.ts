@@ -37,6 +37,10 @@ export interface DiffReport {
   mismatches: Mismatch[];
   /** Every compared probe with our answer (for the type and schema tests). */
   observed: { probe: Probe; ours: Encoded }[];
+  /** Probes whose CPython result touched a stub, with our answer. */
+  stubbed: { probe: Probe; ours: Encoded }[];
+  /** Probes CPython answered differently twice (uuid4), with our answer. */
+  nondeterministic: { probe: Probe; ours: Encoded }[];
 }
 
 /** Run the CPython probe script on a file. */
@@ -50,21 +54,34 @@ function canonical(v: Encoded): string {
   return JSON.stringify(v, (_k, x) => (x && typeof x === "object" && !Array.isArray(x) ? Object.fromEntries(Object.entries(x).sort()) : x));
 }
 
-/** Compare CPython with the generated runtime over every probe of a file. */
-export async function diffFile(file: string): Promise<DiffReport> {
+const cache = new Map<string, Promise<DiffReport>>();
+
+/** Compare CPython with the generated runtime over every probe of a file (memoised per file). */
+export function diffFile(file: string): Promise<DiffReport> {
+  let p = cache.get(file);
+  if (!p) {
+    p = computeDiff(file);
+    cache.set(file, p);
+  }
+  return p;
+}
+
+async function computeDiff(file: string): Promise<DiffReport> {
   const probes = probeWithCPython(file);
   const model = extractModel(file, readFileSync(file, "utf8"));
   const rt = await loadRuntime(generateRuntime(model));
   const host = createNodeHost(resolve(file));
-  const report: DiffReport = { probes: probes.length, compared: 0, agree: 0, unsupported: 0, excludedStubbed: 0, excludedNondeterministic: 0, mismatches: [], observed: [] };
+  const report: DiffReport = { probes: probes.length, compared: 0, agree: 0, unsupported: 0, excludedStubbed: 0, excludedNondeterministic: 0, mismatches: [], observed: [], stubbed: [], nondeterministic: [] };
   for (const probe of probes) {
     const ours = evaluateCase(rt, probe, host);
     if (probe.stubbed) {
       report.excludedStubbed += 1;
+      report.stubbed.push({ probe, ours });
       continue;
     }
     if (probe.nondeterministic) {
       report.excludedNondeterministic += 1;
+      report.nondeterministic.push({ probe, ours });
       continue;
     }
     report.compared += 1;

@@ -1,0 +1,124 @@
+/**
+ * The analyser's state and its link to the module: names, helpers, the
+ * environment reads it records, and calls into functions of the file.
+ */
+import type { FunctionDef, Stmt } from "../ir/types.js";
+import type { LoweredModule } from "../lower/lower-module.js";
+import { BUILTINS } from "../../templates/runtime/builtins.js";
+import { KNOWN_MODULES } from "../../templates/runtime/modules.js";
+import { evalExpr } from "./sym-expr.js";
+import { execBody } from "./sym-stmt.js";
+import { isExceptionName } from "./sym-calls.js";
+import { type Frame, type Outcome, type Path, type Sym, assume, cst, typed, val } from "./sym.js";
+
+/** Calls nested deeper than this are not followed (recursion in a helper). */
+const MAX_CALL_DEPTH = 12;
+
+/** Analysis state for one getter. */
+export interface Analyzer {
+  module: LoweredModule;
+  helpers: Map<string, FunctionDef>;
+  reads: Set<string>;
+  helpersUsed: Set<string>;
+  depth: number;
+  /** `sys.modules[__name__].NAME`: a module global, else the module's `__getattr__`. */
+  selfAttr(name: string, p: Path, line: number): Outcome[];
+  /** `environment_variables[NAME]`: the getter object of an entry. */
+  entryGetter(name: string, p: Path): Outcome[];
+  /** `NAME in environment_variables`. */
+  hasEntry(name: string): boolean;
+}
+
+/** Create the analyser for a module. */
+export function createAnalyzer(module: LoweredModule): Analyzer {
+  const helpers = new Map(module.helpers.map((h) => [h.name, h]));
+  const entries = new Map(module.entries.map((e) => [e.name, e]));
+  const a: Analyzer = {
+    module,
+    helpers,
+    reads: new Set(),
+    helpersUsed: new Set(),
+    depth: 0,
+    selfAttr(name, p, line) {
+      const isGlobal = helpers.has(name) || module.assigns.some((x) => x.name === name) || module.imports.some((b) => b.local === name);
+      if (isGlobal) return lookupName(name, new Map(), p, a, line);
+      // Python falls back to the module's own `__getattr__` (vllm.envs: `environment_variables[name]()`).
+      const hook = lookupName("__getattr__", new Map(), p, a, line);
+      return hook.flatMap((o) => (o.kind === "value" && o.sym.k === "fn" ? invokeFunction(o.sym, [cst(name)], {}, o.path, a, line) : [{ kind: "raise" as const, exc: "AttributeError", path: p }]));
+    },
+    entryGetter(name, p) {
+      const entry = entries.get(name);
+      return entry ? evalExpr(entry.getter, new Map(), p, a) : [{ kind: "raise", exc: "KeyError", path: p }];
+    },
+    hasEntry: (name) => entries.has(name),
+  };
+  return a;
+}
+
+function callFn(f: Sym, _p: Path, a: Analyzer, line: number, path: Path): Outcome[] {
+  if (f.k !== "fn") return [val(typed({ kind: "unknown", reason: "not a function" }, "…"), path)];
+  return invokeFunction(f, [], {}, path, a, line);
+}
+
+/** A name: a local, a module-level binding, a builtin, else NameError (as Python). */
+export function lookupName(id: string, frame: Frame, p: Path, a: Analyzer, line: number): Outcome[] {
+  const local = frame.get(id);
+  if (local) return [val(local, p)];
+  const helper = a.helpers.get(id);
+  if (helper) {
+    a.helpersUsed.add(id);
+    return [val({ k: "fn", name: helper.name, params: helper.params, body: { stmts: helper.body }, closure: new Map(), defaults: helper.params.map(() => null) }, p)];
+  }
+  const imp = [...a.module.imports].reverse().find((b) => b.local === id);
+  if (imp) {
+    const path = imp.attr === null ? imp.module : `${imp.module}.${imp.attr}`;
+    const root = imp.module;
+    if (!KNOWN_MODULES.includes(root)) return [{ kind: "unsupported", reason: `imports ${root}, which is not part of the modelled standard library`, line, path: p }];
+    return [val({ k: "ref", path }, p)];
+  }
+  const assign = [...a.module.assigns].reverse().find((x) => x.name === id);
+  if (assign) return evalExpr(assign.value, new Map(), p, a);
+  if (id === "__name__") return [val(cst("vllm.envs"), p)];
+  if (id === "environment_variables") return [val({ k: "ref", path: "module.environment_variables" }, p)];
+  if (id === "__file__") return [val(typed({ kind: "str" }, "<vllm install>/envs.py"), p)];
+  if (isExceptionName(id)) return [val({ k: "ref", path: `exc.${id}` }, p)];
+  if (Object.hasOwn(BUILTINS, id)) return [val({ k: "ref", path: `builtins.${id}` }, p)];
+  return [{ kind: "raise", exc: "NameError", path: p }];
+}
+
+/** `os.getenv(NAME, default)`: split the path on whether NAME is set. `dflt` null: KeyError when unset. */
+export function readEnv(nameSym: Sym | undefined, dflt: Sym | null, p: Path, a: Analyzer): Outcome[] {
+  if (!nameSym || nameSym.k !== "const" || typeof nameSym.v !== "string") {
+    return [val(typed({ kind: "str" }, "$?"), p), val(dflt ?? cst(null), p)];
+  }
+  const name = nameSym.v;
+  a.reads.add(name);
+  const out: Outcome[] = [];
+  const setPath = assume(p, name, true);
+  if (setPath) out.push(val({ k: "env", name, tf: [], elem: false }, setPath));
+  const unsetPath = assume(p, name, false);
+  if (unsetPath) out.push(dflt ? val(dflt, unsetPath) : { kind: "raise", exc: "KeyError", path: unsetPath });
+  return out;
+}
+
+/** Call a function of the file (or a lambda) with symbolic arguments. */
+export function invokeFunction(f: Extract<Sym, { k: "fn" }>, args: Sym[], kw: Record<string, Sym>, p: Path, a: Analyzer, line: number): Outcome[] {
+  if (a.depth >= MAX_CALL_DEPTH) return [{ kind: "unsupported", reason: `calls nested more than ${MAX_CALL_DEPTH} deep`, line, path: p }];
+  const frame: Frame = new Map(f.closure);
+  for (let i = 0; i < f.params.length; i++) {
+    const param = f.params[i];
+    const arg = i < args.length ? args[i] : kw[param.name];
+    if (arg) frame.set(param.name, arg);
+    else if (param.default) {
+      const d = evalExpr(param.default, new Map(), p, a).find((o) => o.kind === "value");
+      frame.set(param.name, d && d.kind === "value" ? d.sym : typed({ kind: "unknown", reason: "default" }, "…"));
+    } else return [{ kind: "raise", exc: "TypeError", path: p }];
+  }
+  a.depth += 1;
+  try {
+    if ("expr" in f.body) return evalExpr(f.body.expr, frame, p, a);
+    return execBody(f.body.stmts as Stmt[], frame, p, a);
+  } finally {
+    a.depth -= 1;
+  }
+}

@@ -1,0 +1,210 @@
+/**
+ * Symbolic calls, attributes and subscripts: the standard-library functions
+ * envs.py uses, kept in named tables; constant arguments fold through the runtime.
+ */
+import { type Analyzer, invokeFunction, readEnv } from "./analyzer.js";
+import { foldBuiltin, foldItem, foldJoin, foldMethod } from "./fold.js";
+import { type CV, type Outcome, type Path, type Sym, cst, symText, typed, unionOf, val } from "./sym.js";
+import { symType } from "./sym-types.js";
+import { KNOWN_MODULES } from "../../templates/runtime/modules.js";
+import { EXCEPTION_PARENTS } from "../../templates/runtime/values.js";
+
+type Call = (args: Sym[], kw: Record<string, Sym>, p: Path, a: Analyzer, line: number) => Outcome[];
+
+const str = (text: string) => typed({ kind: "str" }, text);
+const bool = (text: string) => typed({ kind: "bool" }, text);
+
+function consts(args: Sym[]): CV[] | null {
+  return args.every((s) => s.k === "const") ? args.map((s) => (s as { v: CV }).v) : null;
+}
+
+function folded(f: ReturnType<typeof foldBuiltin>, p: Path): Outcome[] | null {
+  if (!f) return null;
+  return ["ok" in f ? val(cst(f.ok), p) : { kind: "raise", exc: f.raise, path: p }];
+}
+
+/** `int(x)` / `float(x)`: a str may raise ValueError; None raises TypeError. */
+function convert(kind: "int" | "float"): Call {
+  return (args, kw, p) => {
+    const c = consts(args);
+    if (c && !Object.keys(kw).length) return folded(foldBuiltin(kind, c), p) ?? [val(typed({ kind }, "…"), p)];
+    const x = args[0];
+    const t = x ? symType(x, p) : { kind: "int" as const };
+    const members = t.kind === "union" ? t.members : [t];
+    const out: Outcome[] = [];
+    if (members.some((m) => m.kind !== "none")) out.push(val(typed({ kind }, x ? symText(x) : "0"), p));
+    const numericText = x?.k === "val" && x.numeric === true;
+    if (!numericText && members.some((m) => m.kind === "str" || m.kind === "literal" || m.kind === "unknown")) out.push({ kind: "raise", exc: "ValueError", path: p });
+    if (members.some((m) => m.kind === "none")) out.push({ kind: "raise", exc: "TypeError", path: p });
+    return out;
+  };
+}
+
+function envGet(args: Sym[], kw: Record<string, Sym>, p: Path, a: Analyzer): Outcome[] {
+  return readEnv(args[0] ?? kw.key, args[1] ?? kw.default ?? cst(null), p, a);
+}
+
+function seqOf(kind: "list" | "set" | "tuple"): Call {
+  return (args, _kw, p) => {
+    const x = args[0];
+    if (!x) return [val(cst({ seq: kind, items: [] }), p)];
+    if (x.k === "const" && x.v !== null && typeof x.v === "object") return [val(cst({ seq: kind, items: x.v.items }), p)];
+    if (x.k === "seq") return [val({ ...x, seq: kind }, p)];
+    return [val({ k: "seq", seq: kind, item: typed({ kind: "unknown", reason: "iteration" }, "…"), text: symText(x) }, p)];
+  };
+}
+
+function pure(name: string, result: (args: Sym[], p: Path) => Sym): Call {
+  return (args, _kw, p) => folded(consts(args) ? foldBuiltin(name, consts(args) as CV[]) : null, p) ?? [val(result(args, p), p)];
+}
+
+/** Callables reached through a dotted path: builtins, modules, and objects they return. */
+const CALLS: Readonly<Record<string, Call>> = {
+  "builtins.int": convert("int"),
+  "builtins.float": convert("float"),
+  "builtins.bool": pure("bool", (args) => bool(args[0] ? `bool(${symText(args[0])})` : "False")),
+  "builtins.str": pure("str", (args, p) => {
+    const t = args[0] ? symType(args[0], p) : { kind: "str" as const };
+    const numeric = (t.kind === "union" ? t.members : [t]).every((m) => m.kind === "int" || m.kind === "bool");
+    return { k: "val", t: { kind: "str" }, text: args[0] ? symText(args[0]) : "", numeric };
+  }),
+  "builtins.len": pure("len", () => typed({ kind: "int" }, "len")),
+  "builtins.list": seqOf("list"),
+  "builtins.set": seqOf("set"),
+  "builtins.tuple": seqOf("tuple"),
+  "builtins.min": pure("min", (args, p) => typed(unionOf(args.map((x) => symType(x, p))), `min(${args.map(symText).join(", ")})`)),
+  "builtins.max": pure("max", (args, p) => typed(unionOf(args.map((x) => symType(x, p))), `max(${args.map(symText).join(", ")})`)),
+  "builtins.callable": (args, _kw, p) => [val(args[0] && (args[0].k === "fn" || args[0].k === "bound" || args[0].k === "ref") ? cst(true) : args[0]?.k === "const" || args[0]?.k === "env" ? cst(false) : bool("callable"), p)],
+  "builtins.__import__": (args, _kw, p, _a, line) => [{ kind: "unsupported", reason: `__import__(${args[0] ? symText(args[0]) : ""}) loads a module at run time`, line, path: p }],
+  "builtins.isinstance": (_args, _kw, p, _a, line) => [{ kind: "unsupported", reason: "isinstance() checks are not modelled", line, path: p }],
+  "builtins.hasattr": (_args, _kw, p) => [val(bool("hasattr"), p)],
+  "os.getenv": envGet,
+  "os.environ.get": envGet,
+  "os.path.join": (args, _kw, p) => {
+    const c = consts(args);
+    const f = c ? foldJoin(c) : null;
+    return f && "ok" in f ? [val(cst(f.ok), p)] : [val(str(args.map(symText).join("/")), p)];
+  },
+  "os.path.expanduser": (args, _kw, p, a) => {
+    const x = args[0];
+    if (!x) return [{ kind: "raise", exc: "TypeError", path: p }];
+    if (x.k === "const" && typeof x.v === "string" && !x.v.startsWith("~")) return [val(x, p)];
+    a.reads.add("HOME");
+    return [val(str(symText(x)), p)];
+  },
+  "os.path.abspath": (args, _kw, p) => [val(str(args[0] ? symText(args[0]) : ""), p)],
+  "os.path.dirname": (args, _kw, p) => [val(str(`dirname(${args[0] ? symText(args[0]) : ""})`), p)],
+  "os.path.exists": (_args, _kw, p) => [val(bool("exists"), p)],
+  "os.path.isfile": (_args, _kw, p) => [val(bool("isfile"), p)],
+  "os.path.isdir": (_args, _kw, p) => [val(bool("isdir"), p)],
+  "os.access": (_args, _kw, p) => [val(bool("access"), p)],
+  "os.getcwd": (_args, _kw, p) => [val(str("<cwd>"), p)],
+  "os.cpu_count": (_args, _kw, p) => [val(typed(unionOf([{ kind: "int" }, { kind: "none" }]), "<CPU count>"), p)],
+  "tempfile.gettempdir": (_args, _kw, p, a) => {
+    ["TMPDIR", "TEMP", "TMP"].forEach((n) => a.reads.add(n));
+    return [val(str("<temp dir>"), p)];
+  },
+  "json.loads": (_args, _kw, p) => [val(typed({ kind: "json" }, "<JSON>"), p), { kind: "raise", exc: "JSONDecodeError", path: p }],
+  "json.load": (_args, _kw, p) => [val(typed({ kind: "json" }, "<JSON>"), p), { kind: "raise", exc: "JSONDecodeError", path: p }],
+  "builtins.open": (_args, _kw, p) => [val({ k: "ref", path: "io.file" }, p), { kind: "raise", exc: "FileNotFoundError", path: p }],
+  "uuid.uuid4": (_args, _kw, p) => [val({ k: "ref", path: "uuid.UUID" }, p)],
+  "logging.getLogger": (_args, _kw, p) => [val({ k: "ref", path: "logging.Logger" }, p)],
+  "urllib.parse.urlparse": (_args, _kw, p) => [val({ k: "ref", path: "urllib.parse.ParseResult" }, p)],
+};
+
+/** Attributes of objects the tables return. */
+const ATTRS: Readonly<Record<string, Sym>> = {
+  "uuid.UUID.hex": str("<random hex>"),
+  "urllib.parse.ParseResult.scheme": str("<scheme>"),
+  "os.X_OK": cst(1n),
+  "os.R_OK": cst(4n),
+  "os.W_OK": cst(2n),
+  "os.sep": cst("/"),
+};
+
+/** Call a symbol. */
+export function callSym(f: Sym, args: Sym[], kw: Record<string, Sym>, p: Path, a: Analyzer, line: number): Outcome[] {
+  switch (f.k) {
+    case "fn":
+      return invokeFunction(f, args, kw, p, a, line);
+    case "ref": {
+      if (f.path.startsWith("exc.")) return [val({ k: "ref", path: `raised.${f.path.slice(4)}` }, p)];
+      if (f.path.startsWith("logging.Logger.")) return [val(cst(null), p)];
+      const c = CALLS[f.path];
+      return c ? c(args, kw, p, a, line) : [val(typed({ kind: "unknown", reason: `result of ${f.path}()` }, `${f.path}()`), p)];
+    }
+    case "bound":
+      return callMethod(f.self, f.name, args, p, a);
+    default:
+      return [{ kind: "raise", exc: "TypeError", path: p }];
+  }
+}
+
+const TRANSFORMS = new Set(["lower", "upper", "strip"]);
+
+function callMethod(self: Sym, name: string, args: Sym[], p: Path, a: Analyzer): Outcome[] {
+  const c = consts(args);
+  if (self.k === "const" && c) {
+    const f = foldMethod(self.v, name, c);
+    if (f) return ["ok" in f ? val(cst(f.ok), p) : { kind: "raise", exc: f.raise, path: p }];
+  }
+  if (self.k === "env" && TRANSFORMS.has(name) && args.length === 0) return [val({ ...self, tf: [...self.tf, name as "lower"] }, p)];
+  if (self.k === "env" && name === "split") return [val({ k: "seq", seq: "list", item: { k: "env", name: self.name, tf: [], elem: true }, text: `$${self.name} split` }, p)];
+  if (self.k === "dict" && name === "get") return dictGet(self, args, p);
+  const t = symType(self, p);
+  if ((t.kind === "str" || t.kind === "literal") && ["lower", "upper", "strip", "lstrip", "rstrip", "replace"].includes(name)) return [val(str(symText(self)), p)];
+  if (["startswith", "endswith", "isdigit"].includes(name)) return [val(bool(name), p)];
+  if (name === "split") return [val({ k: "seq", seq: "list", item: str("…"), text: "split" }, p)];
+  if (["append", "extend", "add"].includes(name)) return [val(cst(null), p)];
+  void a;
+  return [val(typed({ kind: "unknown", reason: `result of .${name}()` }, `.${name}()`), p)];
+}
+
+function dictGet(d: Extract<Sym, { k: "dict" }>, args: Sym[], p: Path): Outcome[] {
+  const key = args[0];
+  const dflt = args[1] ?? cst(null);
+  if (key?.k === "const") {
+    const hit = d.entries.find(([k]) => k === key.v);
+    return [val(hit ? hit[1] : dflt, p)];
+  }
+  return [...d.entries.map(([, v]) => val(v, p)), val(dflt, p)];
+}
+
+/** `obj.name`. */
+export function getAttr(obj: Sym, name: string, p: Path, a: Analyzer, line: number): Outcome[] {
+  if (obj.k === "ref") {
+    const path = `${obj.path}.${name}`;
+    if (obj.path === "self") return a.selfAttr(name, p, line);
+    if (ATTRS[path]) return [val(ATTRS[path], p)];
+    const root = obj.path.split(".")[0];
+    if (KNOWN_MODULES.includes(obj.path) && !KNOWN_MODULES.includes(path) && !CALLS[path] && !ATTRS[path] && path !== "os.environ" && path !== "sys.modules") {
+      return [{ kind: "raise", exc: "AttributeError", path: p }];
+    }
+    void root;
+    return [val({ k: "ref", path }, p)];
+  }
+  if (obj.k === "const" || obj.k === "env" || obj.k === "val" || obj.k === "seq" || obj.k === "dict") return [val({ k: "bound", self: obj, name }, p)];
+  return [val(typed({ kind: "unknown", reason: `attribute ${name}` }, name), p)];
+}
+
+/** `obj[index]`. */
+export function getItem(obj: Sym, index: Sym, p: Path, a: Analyzer, line: number): Outcome[] {
+  if (obj.k === "ref" && obj.path === "os.environ") {
+    return readEnv(index, null, p, a);
+  }
+  if (obj.k === "ref" && obj.path === "module.environment_variables" && index.k === "const" && typeof index.v === "string") return a.entryGetter(index.v, p);
+  if (obj.k === "ref" && obj.path === "sys.modules") return [val({ k: "ref", path: index.k === "const" && index.v === "vllm.envs" ? "self" : "module" }, p)];
+  if (obj.k === "const" && index.k === "const") {
+    const f = foldItem(obj.v, index.v);
+    if (f) return ["ok" in f ? val(cst(f.ok), p) : { kind: "raise", exc: f.raise, path: p }];
+  }
+  void line;
+  if (obj.k === "seq") return [val(obj.item, p), { kind: "raise", exc: "IndexError", path: p }];
+  if (obj.k === "dict") return dictGet(obj, [index], p);
+  return [val(typed({ kind: "unknown", reason: "subscript" }, "…"), p)];
+}
+
+/** Is this name an exception class? */
+export function isExceptionName(name: string): boolean {
+  return Object.hasOwn(EXCEPTION_PARENTS, name) || name === "BaseException";
+}

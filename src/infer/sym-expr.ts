@@ -1,0 +1,246 @@
+/**
+ * Symbolic evaluation of expressions: every way an expression can end, per
+ * path of set/unset variables. One function per node kind.
+ */
+import type { Expr, FStringPart } from "../ir/types.js";
+import { assertNever } from "../ir/types.js";
+import { type Analyzer, lookupName, readEnv } from "./analyzer.js";
+import { callSym, getAttr, getItem } from "./sym-calls.js";
+import { foldFormat, foldOp } from "./fold.js";
+import { type CV, type Frame, type Outcome, type Path, type Sym, MAX_OUTCOMES, cst, narrowPath, symText, typed, unionOf, val } from "./sym.js";
+import { symType, truthiness } from "./sym-types.js";
+
+/** Evaluate `exprs` left to right, continuing with `k` on each combination of values. */
+export function seq(exprs: Expr[], frame: Frame, path: Path, a: Analyzer, k: (syms: Sym[], path: Path) => Outcome[]): Outcome[] {
+  const go = (i: number, acc: Sym[], p: Path): Outcome[] => {
+    if (i === exprs.length) return k(acc, p);
+    return flatMap(evalExpr(exprs[i], frame, p, a), (o) => go(i + 1, [...acc, o.sym], o.path));
+  };
+  return go(0, [], path);
+}
+
+/** Continue every value outcome with `k`; raises and unsupported pass through. Capped at MAX_OUTCOMES. */
+export function flatMap(outs: Outcome[], k: (o: Extract<Outcome, { kind: "value" }>) => Outcome[]): Outcome[] {
+  const result: Outcome[] = [];
+  for (const o of outs) {
+    if (o.kind !== "value") result.push(o);
+    else result.push(...k(o));
+  }
+  return result.length > MAX_OUTCOMES ? collapse(result) : result;
+}
+
+/** Too many outcomes: keep raises, merge values into one of their union type. */
+function collapse(outs: Outcome[]): Outcome[] {
+  const values = outs.filter((o): o is Extract<Outcome, { kind: "value" }> => o.kind === "value");
+  const others = outs.filter((o) => o.kind !== "value").slice(0, MAX_OUTCOMES / 2);
+  const t = unionOf(values.map((o) => symType(o.sym, o.path)));
+  return [...others, val(typed(t, "…"), values[0]?.path ?? { set: {}, narrow: {} })];
+}
+
+/** A condition's truth on each path as constant booleans, with narrowing from `x in CHOICES` where `x` comes from the environment. */
+export function conditionOutcomes(e: Expr, frame: Frame, path: Path, a: Analyzer): Outcome[] {
+  if (e.kind === "unary" && e.op === "not") {
+    return conditionOutcomes(e.operand, frame, path, a).map((o) => (o.kind === "value" && o.sym.k === "const" ? val(cst(!o.sym.v), o.path) : o));
+  }
+  if (e.kind === "compare" && e.ops.length === 1 && (e.ops[0] === "in" || e.ops[0] === "not in")) {
+    const negate = e.ops[0] === "not in";
+    return seq([e.left, e.comparators[0]], frame, path, a, ([x, coll], p) => membership(x, coll, p, negate, a));
+  }
+  return flatMap(evalExpr(e, frame, path, a), (o) => truthiness(o.sym).map((t) => val(cst(t), o.path)));
+}
+
+function membership(x: Sym, coll: Sym, p: Path, negate: boolean, a: Analyzer): Outcome[] {
+  if (coll.k === "ref" && coll.path === "module.environment_variables" && x.k === "const" && typeof x.v === "string") {
+    return [val(cst(a.hasEntry(x.v) !== negate), p)];
+  }
+  if (coll.k === "ref" && coll.path === "os.environ") {
+    return readEnv(x, cst(null), p, a).flatMap((o) => (o.kind === "value" ? [val(cst((o.sym.k === "env") !== negate), o.path)] : [o]));
+  }
+  const strs = coll.k === "const" && coll.v !== null && typeof coll.v === "object" && coll.v.items.every((i) => typeof i === "string") ? (coll.v.items as string[]) : null;
+  if (x.k === "const" && coll.k === "const") {
+    const f = foldOp("cmp", "in", x.v, coll.v);
+    if (f && "ok" in f) return [val(cst(negate ? !f.ok : (f.ok as boolean)), p)];
+  }
+  if (x.k === "env" && strs) {
+    const key = x.name + (x.elem ? "[]" : "");
+    const inside = narrowPath(p, key, { values: strs, tf: x.tf });
+    return [val(cst(!negate), inside), val(cst(negate), p)];
+  }
+  return [val(cst(true), p), val(cst(false), p)];
+}
+
+/** A value known to be truthy is not None. */
+function withoutNone(s: Sym): Sym {
+  if (s.k !== "val" || s.t.kind !== "union") return s;
+  return { ...s, t: unionOf(s.t.members.filter((m) => m.kind !== "none")) };
+}
+
+/** Every value outcome's truth (constants after conditionOutcomes). */
+export function truths(outs: Outcome[]): { truth: boolean; path: Path }[] {
+  return outs.filter((o): o is Extract<Outcome, { kind: "value" }> => o.kind === "value").map((o) => ({ truth: o.sym.k === "const" ? !!o.sym.v : true, path: o.path }));
+}
+
+function evalBoolOp(e: Extract<Expr, { kind: "boolop" }>, frame: Frame, path: Path, a: Analyzer): Outcome[] {
+  const go = (i: number, p: Path): Outcome[] => {
+    if (i === e.values.length - 1) return evalExpr(e.values[i], frame, p, a);
+    return flatMap(evalExpr(e.values[i], frame, p, a), (o) =>
+      truthiness(o.sym).flatMap((t) => ((t === (e.op === "or")) ? [val(t ? withoutNone(o.sym) : o.sym, o.path)] : go(i + 1, o.path))),
+    );
+  };
+  return go(0, path);
+}
+
+function evalCompare(e: Extract<Expr, { kind: "compare" }>, frame: Frame, path: Path, a: Analyzer): Outcome[] {
+  if (e.ops.length === 1 && (e.ops[0] === "in" || e.ops[0] === "not in")) return conditionOutcomes(e, frame, path, a);
+  return seq([e.left, ...e.comparators], frame, path, a, (syms, p) => {
+    const consts = syms.every((s) => s.k === "const");
+    if (consts) {
+      let result = true;
+      for (let i = 0; i < e.ops.length && result; i++) {
+        const f = foldOp("cmp", e.ops[i], (syms[i] as { v: CV }).v, (syms[i + 1] as { v: CV }).v);
+        if (!f) return [val(typed({ kind: "bool" }, "…"), p)];
+        if ("raise" in f) return [{ kind: "raise", exc: f.raise, path: p }];
+        result = f.ok as boolean;
+      }
+      return [val(cst(result), p)];
+    }
+    const text = syms.map((x, i) => (i === 0 ? symText(x) : `${e.ops[i - 1]} ${symText(x)}`)).join(" ");
+    return [val(typed({ kind: "bool" }, text), p)];
+  });
+}
+
+function evalBinop(e: Extract<Expr, { kind: "binop" }>, frame: Frame, path: Path, a: Analyzer): Outcome[] {
+  return seq([e.left, e.right], frame, path, a, ([l, r], p) => {
+    if (l.k === "const" && r.k === "const") {
+      const f = foldOp("binop", e.op, l.v, r.v);
+      if (f) return ["ok" in f ? val(cst(f.ok), p) : { kind: "raise", exc: f.raise, path: p }];
+    }
+    const lt = symType(l, p).kind;
+    const rt = symType(r, p).kind;
+    const num = (k: string) => k === "int" || k === "bool";
+    let t: "int" | "float" | "str" = "float";
+    if (num(lt) && num(rt) && e.op !== "/") t = "int";
+    else if ((lt === "str" || lt === "literal") && e.op === "+") t = "str";
+    return [val(typed({ kind: t }, `${symText(l)} ${e.op} ${symText(r)}`), p)];
+  });
+}
+
+function evalFString(parts: FStringPart[], frame: Frame, path: Path, a: Analyzer): Outcome[] {
+  const fields = parts.filter((p): p is Extract<FStringPart, { kind: "field" }> => p.kind === "field");
+  return seq(fields.map((f) => f.expr), frame, path, a, (syms, p) => {
+    let text = "";
+    let allConst = true;
+    let i = 0;
+    for (const part of parts) {
+      if (part.kind === "text") {
+        text += part.value;
+        continue;
+      }
+      const s = syms[i++];
+      const simpleSpec = !part.spec || part.spec.every((x) => x.kind === "text");
+      const spec = part.spec ? part.spec.map((x) => (x.kind === "text" ? x.value : "")).join("") : "";
+      const f = s.k === "const" && simpleSpec ? foldFormat(s.v, part.conversion, spec) : null;
+      if (f && "ok" in f && typeof f.ok === "string") text += (part.debugText ?? "") + f.ok;
+      else {
+        allConst = false;
+        text += `{${symText(s)}}`;
+      }
+    }
+    return [val(allConst ? cst(text) : typed({ kind: "str" }, text), p)];
+  });
+}
+
+function evalComp(e: Extract<Expr, { kind: "comp" }>, frame: Frame, path: Path, a: Analyzer): Outcome[] {
+  const g = e.generators[0];
+  return flatMap(evalExpr(g.iter, frame, path, a), (o) => {
+    const it = o.sym;
+    const inner = new Map(frame);
+    const items: Sym[] = it.k === "const" && it.v !== null && typeof it.v === "object" ? it.v.items.map(cst) : it.k === "const" && typeof it.v === "string" ? Array.from(it.v, (c) => cst(c)) : [it.k === "seq" ? it.item : typed({ kind: "unknown", reason: "iteration" }, "…")];
+    const results: Sym[] = [];
+    let allConst = it.k === "const";
+    for (const item of items) {
+      if (g.target.kind === "name") inner.set(g.target.id, item);
+      const keep = e.generators.length === 1 ? g.ifs.every((c) => truths(conditionOutcomes(c, inner, o.path, a)).every((t) => t.truth)) : true;
+      const elt = evalExpr(e.elt, inner, o.path, a).filter((x): x is Extract<Outcome, { kind: "value" }> => x.kind === "value");
+      if (elt.length !== 1 || elt[0].sym.k !== "const" || g.ifs.length) allConst = allConst && g.ifs.length === 0 && elt.length === 1 && elt[0].sym.k === "const";
+      if ((keep || it.k !== "const") && elt[0]) results.push(elt[0].sym);
+    }
+    const kind = e.type === "set" ? "set" : "list";
+    if (allConst && it.k === "const") return [val(cst({ seq: kind, items: results.map((r) => (r as { v: CV }).v) }), o.path)];
+    const item = results[0] ?? typed({ kind: "str" }, "…");
+    return [val({ k: "seq", seq: kind, item: results.length > 1 ? typed(unionOf(results.map((r) => symType(r, o.path))), "…") : item, text: `[…${symText(it)}]` }, o.path)];
+  });
+}
+
+function evalDisplay(e: Extract<Expr, { kind: "list" | "tuple" | "set" }>, frame: Frame, path: Path, a: Analyzer): Outcome[] {
+  return seq(e.elts, frame, path, a, (syms, p) => {
+    if (syms.every((s) => s.k === "const")) return [val(cst({ seq: e.kind, items: syms.map((s) => (s as { v: CV }).v) }), p)];
+    const item = typed(unionOf(syms.map((s) => symType(s, p))), "…");
+    return [val({ k: "seq", seq: e.kind, item, text: "[…]" }, p)];
+  });
+}
+
+function evalDict(e: Extract<Expr, { kind: "dict" }>, frame: Frame, path: Path, a: Analyzer): Outcome[] {
+  return seq([...e.keys, ...e.values], frame, path, a, (syms, p) => {
+    const keys = syms.slice(0, e.keys.length);
+    if (!keys.every((k) => k.k === "const")) return [val(typed({ kind: "dict" }, "{…}"), p)];
+    return [val({ k: "dict", entries: keys.map((k, i) => [(k as { v: CV }).v, syms[e.keys.length + i]]) }, p)];
+  });
+}
+
+/** Evaluate an expression symbolically. */
+export function evalExpr(e: Expr, frame: Frame, path: Path, a: Analyzer): Outcome[] {
+  switch (e.kind) {
+    case "const":
+      return [val(cst(e.value.type === "none" ? null : e.value.type === "int" ? BigInt(e.value.value) : e.value.type === "float" ? (typeof e.value.value === "number" ? e.value.value : e.value.value === "nan" ? NaN : e.value.value === "inf" ? Infinity : -Infinity) : e.value.type === "bytes" ? null : e.value.value), path)];
+    case "name":
+      return lookupName(e.id, frame, path, a, e.pos.line);
+    case "attr":
+      return flatMap(evalExpr(e.obj, frame, path, a), (o) => getAttr(o.sym, e.attr, o.path, a, e.pos.line));
+    case "call":
+      return seq([e.func, ...e.args, ...e.keywords.map((k) => k.value)], frame, path, a, ([f, ...rest], p) => {
+        const kw = Object.fromEntries(e.keywords.map((k, i) => [k.name, rest[e.args.length + i]]));
+        return callSym(f, rest.slice(0, e.args.length), kw, p, a, e.pos.line);
+      });
+    case "subscript":
+      return seq([e.obj, e.index], frame, path, a, ([o, i], p) => getItem(o, i, p, a, e.pos.line));
+    case "slice":
+      return [val(typed({ kind: "unknown", reason: "slice" }, "…"), path)];
+    case "binop":
+      return evalBinop(e, frame, path, a);
+    case "unary":
+      if (e.op === "not") return conditionOutcomes(e, frame, path, a);
+      return flatMap(evalExpr(e.operand, frame, path, a), (o) => {
+        const f = o.sym.k === "const" ? foldOp("unary", e.op, o.sym.v) : null;
+        if (f) return ["ok" in f ? val(cst(f.ok), o.path) : { kind: "raise", exc: f.raise, path: o.path }];
+        return [val(typed(symType(o.sym, o.path), `${e.op}${symText(o.sym)}`), o.path)];
+      });
+    case "boolop":
+      return evalBoolOp(e, frame, path, a);
+    case "compare":
+      return evalCompare(e, frame, path, a);
+    case "ifexp":
+      return flatMap(conditionOutcomes(e.test, frame, path, a), (o) => evalExpr(o.sym.k === "const" && o.sym.v ? e.body : e.orelse, frame, o.path, a));
+    case "lambda":
+      return [val({ k: "fn", name: "<lambda>", params: e.params, body: { expr: e.body }, closure: frame, defaults: e.params.map(() => null) }, path)];
+    case "list":
+    case "tuple":
+    case "set":
+      return evalDisplay(e, frame, path, a);
+    case "dict":
+      return evalDict(e, frame, path, a);
+    case "comp":
+      return evalComp(e, frame, path, a);
+    case "fstring":
+      return evalFString(e.parts, frame, path, a);
+    case "walrus":
+      return flatMap(evalExpr(e.value, frame, path, a), (o) => {
+        frame.set(e.target, o.sym);
+        return [o];
+      });
+    case "unsupported":
+      return [{ kind: "unsupported", reason: e.reason, line: e.pos.line, path }];
+    default:
+      return assertNever(e);
+  }
+}

@@ -1,0 +1,179 @@
+/**
+ * Symbolic execution of helper bodies: each statement maps every live path
+ * (its locals and assumptions) to the paths that leave it.
+ */
+import type { Stmt, Target } from "../ir/types.js";
+import { assertNever } from "../ir/types.js";
+import type { Analyzer } from "./analyzer.js";
+import { conditionOutcomes, evalExpr, truths } from "./sym-expr.js";
+import { type Frame, type Outcome, type Path, type Sym, MAX_OUTCOMES, cst, typed, val } from "./sym.js";
+import { EXCEPTION_PARENTS } from "../../templates/runtime/values.js";
+import { KNOWN_MODULES } from "../../templates/runtime/modules.js";
+
+type Flow =
+  | { kind: "normal" | "break" | "continue"; frame: Frame; path: Path }
+  | { kind: "return"; sym: Sym; path: Path }
+  | Exclude<Outcome, { kind: "value" }>;
+
+function isSub(t: string, base: string): boolean {
+  for (let c: string | undefined = t; c; c = EXCEPTION_PARENTS[c]) if (c === base) return true;
+  return base === "BaseException";
+}
+
+function bind(t: Target, sym: Sym, frame: Frame): void {
+  if (t.kind === "name") frame.set(t.id, sym);
+  else if (t.kind === "tuple") t.elts.forEach((e) => bind(e, typed({ kind: "unknown", reason: "unpacking" }, "…"), frame));
+}
+
+/** Evaluate an expression, turning value outcomes into continuations. */
+function withValues(outs: Outcome[], k: (sym: Sym, path: Path) => Flow[]): Flow[] {
+  return outs.flatMap((o) => (o.kind === "value" ? k(o.sym, o.path) : [o]));
+}
+
+function execIf(s: Extract<Stmt, { kind: "if" }>, frame: Frame, path: Path, a: Analyzer): Flow[] {
+  const outs = conditionOutcomes(s.test, frame, path, a);
+  const flows: Flow[] = outs.filter((o): o is Exclude<Outcome, { kind: "value" }> => o.kind !== "value");
+  for (const t of truths(outs)) flows.push(...execBlock(t.truth ? s.body : s.orelse, new Map(frame), t.path, a));
+  return flows;
+}
+
+/** A loop runs zero times or once per known item (once with a representative item when unknown). */
+function execFor(s: Extract<Stmt, { kind: "for" }>, frame: Frame, path: Path, a: Analyzer): Flow[] {
+  return withValues(evalExpr(s.iter, frame, path, a), (it, p) => {
+    const items: Sym[] = it.k === "const" && it.v !== null && typeof it.v === "object" ? it.v.items.map(cst) : [it.k === "seq" ? it.item : typed({ kind: "unknown", reason: "iteration" }, "…")];
+    let live: { frame: Frame; path: Path }[] = [{ frame, path: p }];
+    const out: Flow[] = [];
+    const known = it.k === "const";
+    for (const item of items) {
+      const next: { frame: Frame; path: Path }[] = [];
+      for (const l of live) {
+        const f = new Map(l.frame);
+        bind(s.target, item, f);
+        for (const fl of execBlock(s.body, f, l.path, a)) {
+          if (fl.kind === "normal" || fl.kind === "continue") next.push({ frame: fl.frame, path: fl.path });
+          else if (fl.kind === "break") out.push({ kind: "normal", frame: fl.frame, path: fl.path });
+          else out.push(fl);
+        }
+      }
+      live = next.slice(0, MAX_OUTCOMES);
+    }
+    for (const l of live) out.push(...execBlock(s.orelse, l.frame, l.path, a));
+    if (!known) {
+      // Zero iterations: whatever the body proved of every item holds vacuously.
+      const learnt = Object.fromEntries(live.flatMap((l) => Object.entries(l.path.narrow).filter(([k]) => k.endsWith("[]") && !p.narrow[k])));
+      out.push(...execBlock(s.orelse, new Map(frame), { set: p.set, narrow: { ...p.narrow, ...learnt } }, a));
+    }
+    return out;
+  });
+}
+
+function execTry(s: Extract<Stmt, { kind: "try" }>, frame: Frame, path: Path, a: Analyzer): Flow[] {
+  const out: Flow[] = [];
+  for (const fl of execBlock(s.body, frame, path, a)) {
+    if (fl.kind === "raise") {
+      const h = s.handlers.find((x) => x.types.length === 0 || x.types.some((t) => isSub(fl.exc, t)));
+      if (h) {
+        const f = new Map(frame);
+        if (h.name) f.set(h.name, { k: "ref", path: `raised.${fl.exc}` });
+        out.push(...execBlock(h.body, f, fl.path, a));
+        continue;
+      }
+    }
+    out.push(...(fl.kind === "normal" && s.orelse.length ? execBlock(s.orelse, fl.frame, fl.path, a) : [fl]));
+  }
+  if (!s.finalbody.length) return out;
+  return out.flatMap((fl) => {
+    const fin = execBlock(s.finalbody, "frame" in fl ? fl.frame : new Map(frame), fl.path, a);
+    return fin.map((x) => (x.kind === "normal" ? fl : x));
+  });
+}
+
+function execRaise(s: Extract<Stmt, { kind: "raise" }>, frame: Frame, path: Path, a: Analyzer): Flow[] {
+  if (!s.exc) return [{ kind: "raise", exc: "Exception", path }];
+  return withValues(evalExpr(s.exc, frame, path, a), (sym, p) => {
+    const exc = sym.k === "ref" && (sym.path.startsWith("raised.") || sym.path.startsWith("exc.")) ? sym.path.split(".")[1] : "TypeError";
+    return [{ kind: "raise", exc, path: p }];
+  });
+}
+
+function execImport(s: Extract<Stmt, { kind: "import" }>, frame: Frame, path: Path): Flow[] {
+  for (const b of s.bindings) {
+    if (!KNOWN_MODULES.includes(b.module)) return [{ kind: "unsupported", reason: `imports ${b.module}, which is not part of the modelled standard library`, line: s.pos.line, path }];
+    frame.set(b.local, { k: "ref", path: b.attr === null ? b.module : `${b.module}.${b.attr}` });
+  }
+  return [{ kind: "normal", frame, path }];
+}
+
+function execStmt(s: Stmt, frame: Frame, path: Path, a: Analyzer): Flow[] {
+  const normal = (f: Frame, p: Path): Flow[] => [{ kind: "normal", frame: f, path: p }];
+  switch (s.kind) {
+    case "return":
+      return s.value ? withValues(evalExpr(s.value, frame, path, a), (sym, p) => [{ kind: "return", sym, path: p }]) : [{ kind: "return", sym: cst(null), path }];
+    case "expr":
+      return withValues(evalExpr(s.value, frame, path, a), (_s, p) => normal(frame, p));
+    case "assign":
+      return withValues(evalExpr(s.value, frame, path, a), (sym, p) => {
+        const f = new Map(frame);
+        s.targets.forEach((t) => bind(t, sym, f));
+        return normal(f, p);
+      });
+    case "augassign":
+      return withValues(evalExpr(s.value, frame, path, a), (_s, p) => {
+        const f = new Map(frame);
+        bind(s.target, typed({ kind: "unknown", reason: "augmented assignment" }, "…"), f);
+        return normal(f, p);
+      });
+    case "if":
+      return execIf(s, frame, path, a);
+    case "for":
+      return execFor(s, frame, path, a);
+    case "while":
+      return [{ kind: "unsupported", reason: "while loops are not analysed", line: s.pos.line, path }];
+    case "break":
+    case "continue":
+      return [{ kind: s.kind, frame, path }];
+    case "pass":
+    case "global":
+      return normal(frame, path);
+    case "raise":
+      return execRaise(s, frame, path, a);
+    case "try":
+      return execTry(s, frame, path, a);
+    case "with":
+      return withValues(evalExpr(s.items[0]?.context ?? { kind: "const", value: { type: "none" }, pos: s.pos }, frame, path, a), (sym, p) => {
+        const f = new Map(frame);
+        for (const item of s.items) if (item.target) f.set(item.target, sym);
+        return execBlock(s.body, f, p, a);
+      });
+    case "def": {
+      const f = new Map(frame);
+      f.set(s.fn.name, { k: "fn", name: s.fn.name, params: s.fn.params, body: { stmts: s.fn.body }, closure: f, defaults: s.fn.params.map(() => null) });
+      return normal(f, path);
+    }
+    case "import":
+      return execImport(s, new Map(frame), path);
+    case "unsupported":
+      return [{ kind: "unsupported", reason: s.reason, line: s.pos.line, path }];
+    default:
+      return assertNever(s);
+  }
+}
+
+function execBlock(stmts: Stmt[], frame: Frame, path: Path, a: Analyzer): Flow[] {
+  let live: Flow[] = [{ kind: "normal", frame, path }];
+  for (const s of stmts) {
+    const next: Flow[] = [];
+    for (const fl of live) next.push(...(fl.kind === "normal" ? execStmt(s, fl.frame, fl.path, a) : [fl]));
+    live = next.length > MAX_OUTCOMES * 2 ? next.slice(0, MAX_OUTCOMES * 2) : next;
+  }
+  return live;
+}
+
+/** Execute a function body: its returns (falling off the end returns None), raises and unsupported paths. */
+export function execBody(stmts: Stmt[], frame: Frame, path: Path, a: Analyzer): Outcome[] {
+  return execBlock(stmts, frame, path, a).map((fl): Outcome => {
+    if (fl.kind === "return") return val(fl.sym, fl.path);
+    if (fl.kind === "raise" || fl.kind === "unsupported") return fl;
+    return val(cst(null), fl.path);
+  });
+}

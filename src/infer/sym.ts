@@ -1,0 +1,160 @@
+/**
+ * The symbolic domain of the analyser: what a Python expression of a getter can
+ * be, along each path of set/unset environment variables.
+ */
+import type { Expr, Param, PyType, Stmt } from "../ir/types.js";
+
+/** A constant Python value. */
+export type CV = string | bigint | number | boolean | null | { seq: "list" | "tuple" | "set"; items: CV[] };
+
+/** A string transform applied to an environment value (`.lower()`, `.strip()`). */
+export type Transform = "lower" | "upper" | "strip";
+
+/** Local variables of a frame (copied on write per path). */
+export type Frame = Map<string, Sym>;
+
+/** A symbolic value. */
+export type Sym =
+  | { k: "const"; v: CV }
+  | { k: "env"; name: string; tf: Transform[]; elem: boolean }
+  | { k: "val"; t: PyType; text: string; numeric?: boolean }
+  | { k: "seq"; seq: "list" | "set" | "tuple"; item: Sym; text: string }
+  | { k: "fn"; name: string; params: Param[]; body: { stmts: Stmt[] } | { expr: Expr }; closure: Frame; defaults: (Sym | null)[] }
+  | { k: "dict"; entries: [CV, Sym][] }
+  | { k: "ref"; path: string }
+  | { k: "bound"; self: Sym; name: string }
+  | { k: "unknown"; reason: string };
+
+/** The narrowing learnt on a path: `if x not in CHOICES: raise` leaves `x` among CHOICES. */
+export interface Narrowing {
+  values: string[];
+  tf: Transform[];
+}
+
+/** A path: which variables it assumes set or unset, and what it learnt. */
+export interface Path {
+  set: Readonly<Record<string, boolean>>;
+  narrow: Readonly<Record<string, Narrowing>>;
+}
+
+/** One way an evaluation can end. */
+export type Outcome =
+  | { kind: "value"; sym: Sym; path: Path }
+  | { kind: "raise"; exc: string; path: Path }
+  | { kind: "unsupported"; reason: string; line: number; path: Path };
+
+/** The empty path. */
+export const ROOT_PATH: Path = { set: {}, narrow: {} };
+
+/** Outcomes beyond this many are merged: the analysis stays linear on pathological getters. */
+export const MAX_OUTCOMES = 64;
+
+/** A value outcome. */
+export function val(sym: Sym, path: Path): Outcome {
+  return { kind: "value", sym, path };
+}
+
+/** A constant symbol. */
+export function cst(v: CV): Sym {
+  return { k: "const", v };
+}
+
+/** A derived value of a known type. */
+export function typed(t: PyType, text: string): Sym {
+  return { k: "val", t, text };
+}
+
+/** Extend a path with an assumption; null when it contradicts the path. */
+export function assume(path: Path, name: string, isSet: boolean): Path | null {
+  const cur = path.set[name];
+  if (cur !== undefined) return cur === isSet ? path : null;
+  return { set: { ...path.set, [name]: isSet }, narrow: path.narrow };
+}
+
+/** Extend a path with a narrowing. */
+export function narrowPath(path: Path, key: string, n: Narrowing): Path {
+  return { set: path.set, narrow: { ...path.narrow, [key]: n } };
+}
+
+/** The Python type of a constant. */
+export function constType(v: CV): PyType {
+  if (v === null) return { kind: "none" };
+  switch (typeof v) {
+    case "string":
+      return { kind: "str" };
+    case "bigint":
+      return { kind: "int" };
+    case "number":
+      return { kind: "float" };
+    case "boolean":
+      return { kind: "bool" };
+    default:
+      break;
+  }
+  return { kind: v.seq, item: unionOf(v.items.map(constType)) };
+}
+
+function typeKey(t: PyType): string {
+  return JSON.stringify(t);
+}
+
+/** Merge one member into a union's members: collections merge their items, literals their values. */
+function mergeMember(flat: PyType[], m: PyType): void {
+  for (let i = 0; i < flat.length; i++) {
+    const f = flat[i];
+    if ((f.kind === "list" || f.kind === "set" || f.kind === "tuple") && f.kind === m.kind) {
+      flat[i] = { kind: f.kind, item: unionOf([f.item, (m as typeof f).item]) };
+      return;
+    }
+    if (f.kind === "literal" && m.kind === "literal" && f.caseSensitive === m.caseSensitive) {
+      flat[i] = { kind: "literal", values: Array.from(new Set([...f.values, ...m.values])).sort(), caseSensitive: f.caseSensitive };
+      return;
+    }
+  }
+  if (!flat.some((f) => typeKey(f) === typeKey(m))) flat.push(m);
+}
+
+/** The union of types, flattened and merged; `str` subsumes case-sensitive literals; an empty literal is `never`. */
+export function unionOf(types: PyType[]): PyType {
+  const flat: PyType[] = [];
+  for (const t of types) for (const m of t.kind === "union" ? t.members : [t]) mergeMember(flat, m);
+  const unknown = flat.find((t) => t.kind === "unknown");
+  if (unknown) return unknown;
+  let members = flat.filter((t) => !(t.kind === "literal" && t.values.length === 0) || flat.length === 1);
+  if (members.some((t) => t.kind === "str")) members = members.filter((t) => !(t.kind === "literal" && t.caseSensitive));
+  if (members.length === 1) return members[0];
+  if (members.length === 0) return { kind: "literal", values: [], caseSensitive: true };
+  return { kind: "union", members: members.sort((a, b) => rank(a) - rank(b)) };
+}
+
+const RANKS = ["literal", "bool", "int", "float", "str", "list", "set", "tuple", "dict", "json", "none"];
+function rank(t: PyType): number {
+  const r = RANKS.indexOf(t.kind);
+  return r < 0 ? 99 : r;
+}
+
+/** The human text of a symbol (for symbolic defaults). */
+export function symText(s: Sym): string {
+  switch (s.k) {
+    case "const":
+      return typeof s.v === "string" ? s.v : cvRepr(s.v);
+    case "env":
+      return `$${s.name}`;
+    case "val":
+    case "seq":
+      return s.text;
+    default:
+      return "…";
+  }
+}
+
+/** Python repr of a constant. */
+export function cvRepr(v: CV): string {
+  if (v === null) return "None";
+  if (typeof v === "string") return `'${v.replace(/\\/g, "\\\\").replace(/'/g, "\\'")}'`;
+  if (typeof v === "boolean") return v ? "True" : "False";
+  if (typeof v === "bigint") return v.toString();
+  if (typeof v === "number") return Number.isInteger(v) ? `${v}.0` : String(v);
+  const inner = v.items.map(cvRepr).join(", ");
+  return v.seq === "list" ? `[${inner}]` : v.seq === "set" ? (v.items.length ? `{${inner}}` : "set()") : `(${inner}${v.items.length === 1 ? "," : ""})`;
+}
