@@ -32,3 +32,4 @@ export function generatedBanner(model: Model): string {
 export function generateRuntime(model: Model): string {
   return emitRuntime(model, generatedBanner(model));
 }
+export { createNodeHost } from "./host/node-host.js";

@@ -81,6 +81,7 @@ export function decodeInteger(text: string): PyConst {
   const t = text.replace(/_/g, "");
   if (/[jJ]$/.test(t)) throw new LiteralError("complex literals are not supported");
   if (/[lL]$/.test(t)) throw new LiteralError("Python 2 long literals are not valid Python 3");
+  if (/^0\d/.test(t) && /[1-9]/.test(t)) throw new LiteralError("leading zeros in decimal integer literals are not permitted");
   const base = /^0[xX]/.test(t) ? 16n : /^0[oO]/.test(t) ? 8n : /^0[bB]/.test(t) ? 2n : 10n;
   const digits = base === 10n ? t : t.slice(2);
   let v = 0n;
