@@ -7,6 +7,8 @@ import { InputError } from "../errors/input-error.js";
 import { toolVersion } from "../util/package-root.js";
 import { runExtract } from "./cmd-extract.js";
 import { runEval } from "./cmd-eval.js";
+import { runGenerate } from "./cmd-generate.js";
+import { runCheck, runSyncCommand } from "./cmd-sync.js";
 
 /** A usage error: message to stderr, exit 2. */
 export class UsageError extends Error {}
@@ -18,13 +20,20 @@ Usage: vllm-envs <command> [options]
 Commands:
   extract --source FILE             print the model of FILE as JSON
   eval --source FILE --cases FILE   evaluate variables with the generated runtime; prints {"results":[...]}
+  generate --source FILE --out DIR [--version LABEL]
+                                    write index.ts/.js/.d.ts, env and values JSON Schemas,
+                                    env-vars.md and model.json for one revision
+  sync --out DIR (--corpus DIR | --repo PATH [--include-prereleases] | --remote)
+                                    generate every version, latest/, versions.json, CHANGELOG.md
+                                    (--check: compare only, exit 1 listing stale files)
+  check --out DIR [--corpus DIR]    the same as sync --check (corpus default: $VLLM_ENVS_CORPUS)
 
 Options:
   --allow-syntax-errors   build a best-effort model of a file with syntax errors
   --strict                exit 1 when any construct is unsupported
   --debug                 print stack traces of internal errors
   -h, --help              this help
-  -v, --version           the tool's version
+  -v, --version           the tool's version (with no command)
 
 Exit codes: 0 success, 1 a check found problems, 2 bad usage or unusable input, 3 internal error.
 `;
@@ -33,11 +42,24 @@ Exit codes: 0 success, 1 a check found problems, 2 bad usage or unusable input, 
 export const COMMON_OPTIONS = {
   source: { type: "string" },
   cases: { type: "string" },
+  out: { type: "string" },
+  corpus: { type: "string" },
+  repo: { type: "string" },
+  remote: { type: "boolean" },
+  "include-prereleases": { type: "boolean" },
+  check: { type: "boolean" },
+  progress: { type: "boolean" },
+  json: { type: "boolean" },
+  "github-api": { type: "string" },
+  "raw-base": { type: "string" },
+  cache: { type: "string" },
+  timeout: { type: "string" },
+  retries: { type: "string" },
+  version: { type: "string" },
   "allow-syntax-errors": { type: "boolean" },
   strict: { type: "boolean" },
   debug: { type: "boolean" },
   help: { type: "boolean", short: "h" },
-  version: { type: "boolean", short: "v" },
 } as const;
 
 /** Parsed command-line values. */
@@ -46,13 +68,13 @@ export type CliValues = { [K in keyof typeof COMMON_OPTIONS]?: (typeof COMMON_OP
 /** Run the CLI; resolves to the exit code. */
 export async function main(argv: string[]): Promise<number> {
   let debug = argv.includes("--debug");
+  if (argv.length === 1 && (argv[0] === "--version" || argv[0] === "-v")) {
+    process.stdout.write(`${toolVersion()}\n`);
+    return 0;
+  }
   try {
     const { values, positionals } = parseArgs({ args: argv, options: COMMON_OPTIONS, allowPositionals: true, strict: true });
     debug = values.debug ?? false;
-    if (values.version) {
-      process.stdout.write(`${toolVersion()}\n`);
-      return 0;
-    }
     const [command, ...rest] = positionals;
     if (values.help || !command || command === "help") {
       process.stdout.write(HELP);
@@ -64,6 +86,12 @@ export async function main(argv: string[]): Promise<number> {
         return runExtract(values);
       case "eval":
         return await runEval(values);
+      case "generate":
+        return await runGenerate(values);
+      case "sync":
+        return await runSyncCommand(values);
+      case "check":
+        return await runCheck(values);
       default:
         throw new UsageError(`unknown command ${JSON.stringify(command)} (try --help)`);
     }

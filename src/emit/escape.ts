@@ -13,12 +13,49 @@ export function tsIdent(prefix: string, name: string): string {
   return prefix + name.replace(/[^A-Za-z0-9_]/g, (c) => "$" + (c.codePointAt(0) as number).toString(16) + "$");
 }
 
-/** A property key: bare when it is a plain identifier, else a string literal. */
+/** An object-literal key: bare when a plain identifier, else a string literal; `__proto__` computed so it stays a property. */
 export function tsKey(name: string): string {
+  if (name === "__proto__") return `[${tsString(name)}]`;
   return /^[A-Za-z_$][A-Za-z0-9_$]*$/.test(name) ? name : tsString(name);
+}
+
+/** A JSON-able value as a TS expression (string escaping as {@link tsString}; keys via {@link tsKey}). */
+export function tsJson(v: unknown): string {
+  if (v === null || typeof v === "boolean" || typeof v === "number") return JSON.stringify(v);
+  if (typeof v === "string") return tsString(v);
+  if (Array.isArray(v)) return `[${v.map(tsJson).join(", ")}]`;
+  return `{ ${Object.entries(v as Record<string, unknown>).filter(([, x]) => x !== undefined).map(([k, x]) => `${tsKey(k)}: ${tsJson(x)}`).join(", ")} }`;
+}
+
+/** A property name in an interface or type literal: always quoted when not an identifier. */
+export function tsPropertyName(name: string): string {
+  return /^[A-Za-z_$][A-Za-z0-9_$]*$/.test(name) && name !== "__proto__" ? name : tsString(name);
 }
 
 /** Text inside a `/* ... *\/` or TSDoc comment: `*\/` can never close it, and no line break can escape a `//`. */
 export function tsComment(text: string): string {
   return text.replace(/\*\//g, "*\\/").replace(/\r\n?|[\u2028\u2029]/g, "\n");
+}
+
+/** Markdown inline text: no live HTML, no snippet directive, no table break; backslash-escapes markup. */
+export function mdText(text: string): string {
+  return text
+    .replace(/[\\`*_{}[\]<>()#+!|~]/g, (c) => "\\" + c)
+    .replace(/&/g, "&amp;")
+    .replace(/--8<--/g, "--8&lt;--")
+    .replace(/\r\n?|\n|[\u2028\u2029]/g, " ");
+}
+
+/** Markdown code span: content shown literally (backticks lengthened), no line breaks; `|` escaped inside tables. */
+export function mdCode(text: string, inTable = false): string {
+  const flat = text.replace(/\r\n?|\n|[\u2028\u2029]/g, " ").replace(/--8<--/g, "--8<\u200b--");
+  const ticks = "`".repeat(Math.max(1, ...Array.from(flat.matchAll(/`+/g), (m) => m[0].length + 1)));
+  const pad = flat.startsWith("`") || flat.endsWith("`") || flat.startsWith(" ") ? " " : "";
+  return `${ticks}${pad}${inTable ? flat.replace(/\|/g, "\\|") : flat}${pad}${ticks}`;
+}
+
+/** A paragraph of Markdown from source text: each line escaped (balanced `code` kept as code), line structure kept. */
+export function mdParagraph(text: string): string {
+  const line = (l: string) => l.split(/`([^`]+)`/).map((part, i) => (i % 2 ? mdCode(part) : mdText(part))).join("");
+  return text.split(/\r\n?|\n|[\u2028\u2029]/).map((l) => line(l.trim())).filter((l) => l).join("  \n");
 }

@@ -3,7 +3,8 @@
  * (union over every path that returns), the default (the paths where the
  * variable is unset), the choices, and the other variables it reads.
  */
-import type { DefaultValue, Expr, PyConstValue, PyType } from "../ir/types.js";
+import type { Acceptance, DefaultPart, DefaultValue, Expr, PyConstValue, PyType } from "../ir/types.js";
+import { inferAcceptance } from "./acceptance.js";
 import type { LoweredModule } from "../lower/lower-module.js";
 import { createAnalyzer } from "./analyzer.js";
 import { callSym } from "./sym-calls.js";
@@ -21,6 +22,9 @@ export interface GetterAnalysis {
   unsupported: { reason: string; line: number }[];
   /** The Python exception types some input makes the getter raise. */
   raises: string[];
+  accepts: Acceptance;
+  /** The one literal string the variable is read with as default (`os.getenv("X", "0")` → "0"), if any. */
+  rawDefault: string | null;
 }
 
 type ValueOutcome = Extract<Outcome, { kind: "value" }>;
@@ -40,6 +44,8 @@ export function analyzeGetter(name: string, getter: Expr, lowered: LoweredModule
     helpers: Array.from(a.helpersUsed).sort(),
     unsupported,
     raises: Array.from(new Set(outs.flatMap((o) => (o.kind === "raise" ? [o.exc] : [])))).sort(),
+    accepts: inferAcceptance(name, outs),
+    rawDefault: a.rawDefaults.get(name)?.size === 1 ? Array.from(a.rawDefaults.get(name) as Set<string>)[0] : null,
   };
 }
 
@@ -101,22 +107,31 @@ export function inferDefault(name: string, outs: Outcome[]): DefaultValue {
       if (v !== undefined) return { kind: "literal", value: v, text: constText(s.v) };
     }
   }
-  const textOf = (o: ValueOutcome) => `\`${o.sym.k === "const" ? constText(o.sym.v) : symText(o.sym)}\``;
-  const baseText = Array.from(new Set(baseValues.map(textOf))).join(" or ");
-  const groups = new Map<string, Set<string>>();
+  const codeOf = (o: ValueOutcome) => (o.sym.k === "const" ? constText(o.sym.v) : symText(o.sym));
+  const baseCodes = Array.from(new Set(baseValues.map(codeOf)));
+  const groups = new Map<string, string[]>();
   for (const o of alternatives) {
     const key = others(o).join(" and ");
-    if (!groups.has(key)) groups.set(key, new Set());
-    (groups.get(key) as Set<string>).add(textOf(o));
+    const codes = groups.get(key) ?? [];
+    if (!codes.includes(codeOf(o))) codes.push(codeOf(o));
+    groups.set(key, codes);
   }
-  for (const [key, texts] of groups) if (texts.has("`True`") && texts.has("`False`")) groups.set(key, new Set([`depends on ${key.split(" and ").map((n) => `\`$${n}\``).join(", ")}`]));
-  for (const [key, texts] of groups) if (Array.from(texts).every((t) => baseText.split(" or ").includes(t))) groups.delete(key);
+  for (const [key, codes] of groups) if (codes.every((c) => baseCodes.includes(c))) groups.delete(key);
   const reads = Array.from(new Set(alternatives.flatMap(others))).sort();
   const verb = (names: string) => (names.includes(" and ") ? "are" : "is");
-  let text: string;
-  if (groups.size > 2) text = `${baseText} unless ${reads.join(", ")} ${reads.length > 1 ? "are" : "is"} set`;
-  else text = [...Array.from(groups, ([cond, texts]) => `${Array.from(texts).join(" or ")} if ${cond} ${verb(cond)} set`), baseText].join(", else ");
+  const alts = (codes: string[]): DefaultPart[] => codes.flatMap((c, i) => (i ? [{ text: " or " }, { code: c }] : [{ code: c }]));
+  let parts: DefaultPart[];
+  if (groups.size > 2) parts = [...alts(baseCodes), { text: ` unless ${reads.join(", ")} ${reads.length > 1 ? "are" : "is"} set` }];
+  else {
+    parts = [];
+    for (const [cond, codes] of groups) {
+      const both = codes.includes("True") && codes.includes("False");
+      parts.push(...(both ? [{ text: `depends on ${cond.split(" and ").map((n) => `$${n}`).join(", ")}` }] : alts(codes)), { text: ` if ${cond} ${verb(cond)} set, else ` });
+    }
+    parts.push(...alts(baseCodes));
+  }
+  const text = parts.map((x) => ("code" in x ? `\`${x.code}\`` : x.text)).join("");
   const only = baseValues.length === 1 ? baseValues[0].sym : null;
   const baseValue = only && only.k === "const" ? plainConst(only.v) : undefined;
-  return baseValue === undefined ? { kind: "symbolic", text, reads } : { kind: "symbolic", text, reads, baseValue };
+  return baseValue === undefined ? { kind: "symbolic", text, parts, reads } : { kind: "symbolic", text, parts, reads, baseValue };
 }

@@ -19,6 +19,8 @@ export interface Analyzer {
   module: LoweredModule;
   helpers: Map<string, FunctionDef>;
   reads: Set<string>;
+  /** `os.getenv(NAME, "default")`: the literal default strings each variable is read with. */
+  rawDefaults: Map<string, Set<string>>;
   helpersUsed: Set<string>;
   depth: number;
   /** `sys.modules[__name__].NAME`: a module global, else the module's `__getattr__`. */
@@ -37,6 +39,7 @@ export function createAnalyzer(module: LoweredModule): Analyzer {
     module,
     helpers,
     reads: new Set(),
+    rawDefaults: new Map(),
     helpersUsed: new Set(),
     depth: 0,
     selfAttr(name, p, line) {
@@ -93,6 +96,10 @@ export function readEnv(nameSym: Sym | undefined, dflt: Sym | null, p: Path, a: 
   }
   const name = nameSym.v;
   a.reads.add(name);
+  if (dflt && dflt.k === "const" && typeof dflt.v === "string") {
+    if (!a.rawDefaults.has(name)) a.rawDefaults.set(name, new Set());
+    (a.rawDefaults.get(name) as Set<string>).add(dflt.v);
+  }
   const out: Outcome[] = [];
   const setPath = assume(p, name, true);
   if (setPath) out.push(val({ k: "env", name, tf: [], elem: false }, setPath));

@@ -51,6 +51,8 @@ function buildVariable(entry: RawEntry, section: string | null, lowered: Lowered
     type: analysis.type,
     default: analysis.default,
     choices: analysis.choices,
+    accepts: analysis.accepts,
+    rawDefault: analysis.rawDefault,
     reads: analysis.reads,
     helpers: analysis.helpers,
     declaration,

@@ -13,6 +13,8 @@ type Call = (args: Sym[], kw: Record<string, Sym>, p: Path, a: Analyzer, line: n
 
 const str = (text: string) => typed({ kind: "str" }, text);
 const bool = (text: string) => typed({ kind: "bool" }, text);
+/** A fact about the machine (a file exists): paths where it is true depend on the machine. */
+const machine = (text: string): Sym => ({ k: "val", t: { kind: "bool" }, text, machine: true });
 
 function consts(args: Sym[]): CV[] | null {
   return args.every((s) => s.k === "const") ? args.map((s) => (s as { v: CV }).v) : null;
@@ -34,7 +36,8 @@ function convert(kind: "int" | "float"): Call {
     const out: Outcome[] = [];
     if (members.some((m) => m.kind !== "none")) out.push(val(typed({ kind }, x ? symText(x) : "0"), p));
     const numericText = x?.k === "val" && x.numeric === true;
-    if (!numericText && members.some((m) => m.kind === "str" || m.kind === "literal" || m.kind === "unknown")) out.push({ kind: "raise", exc: "ValueError", path: p });
+    const cause = x?.k === "env" ? { name: x.name, check: kind, tf: x.tf, elem: x.elem } : undefined;
+    if (!numericText && members.some((m) => m.kind === "str" || m.kind === "literal" || m.kind === "unknown")) out.push(cause ? { kind: "raise", exc: "ValueError", path: p, cause } : { kind: "raise", exc: "ValueError", path: p });
     if (members.some((m) => m.kind === "none")) out.push({ kind: "raise", exc: "TypeError", path: p });
     return out;
   };
@@ -94,17 +97,21 @@ const CALLS: Readonly<Record<string, Call>> = {
   },
   "os.path.abspath": (args, _kw, p) => [val(str(args[0] ? symText(args[0]) : ""), p)],
   "os.path.dirname": (args, _kw, p) => [val(str(`dirname(${args[0] ? symText(args[0]) : ""})`), p)],
-  "os.path.exists": (_args, _kw, p) => [val(bool("exists"), p)],
-  "os.path.isfile": (_args, _kw, p) => [val(bool("isfile"), p)],
-  "os.path.isdir": (_args, _kw, p) => [val(bool("isdir"), p)],
-  "os.access": (_args, _kw, p) => [val(bool("access"), p)],
+  "os.path.exists": (_args, _kw, p) => [val(machine("exists"), p)],
+  "os.path.isfile": (_args, _kw, p) => [val(machine("isfile"), p)],
+  "os.path.isdir": (_args, _kw, p) => [val(machine("isdir"), p)],
+  "os.access": (_args, _kw, p) => [val(machine("access"), p)],
   "os.getcwd": (_args, _kw, p) => [val(str("<cwd>"), p)],
   "os.cpu_count": (_args, _kw, p) => [val(typed(unionOf([{ kind: "int" }, { kind: "none" }]), "<CPU count>"), p)],
   "tempfile.gettempdir": (_args, _kw, p, a) => {
     ["TMPDIR", "TEMP", "TMP"].forEach((n) => a.reads.add(n));
     return [val(str("<temp dir>"), p)];
   },
-  "json.loads": (_args, _kw, p) => [val(typed({ kind: "json" }, "<JSON>"), p), { kind: "raise", exc: "JSONDecodeError", path: p }],
+  "json.loads": (args, _kw, p) => {
+    const x = args[0];
+    const raise: Outcome = x?.k === "env" ? { kind: "raise", exc: "JSONDecodeError", path: p, cause: { name: x.name, check: "json", tf: x.tf, elem: x.elem } } : { kind: "raise", exc: "JSONDecodeError", path: p };
+    return [val(typed({ kind: "json" }, "<JSON>"), p), raise];
+  },
   "json.load": (_args, _kw, p) => [val(typed({ kind: "json" }, "<JSON>"), p), { kind: "raise", exc: "JSONDecodeError", path: p }],
   "builtins.open": (_args, _kw, p) => [val({ k: "ref", path: "io.file" }, p), { kind: "raise", exc: "FileNotFoundError", path: p }],
   "uuid.uuid4": (_args, _kw, p) => [val({ k: "ref", path: "uuid.UUID" }, p)],

@@ -46,7 +46,7 @@ export function conditionOutcomes(e: Expr, frame: Frame, path: Path, a: Analyzer
     const negate = e.ops[0] === "not in";
     return seq([e.left, e.comparators[0]], frame, path, a, ([x, coll], p) => membership(x, coll, p, negate, a));
   }
-  return flatMap(evalExpr(e, frame, path, a), (o) => truthiness(o.sym).map((t) => val(cst(t), o.path)));
+  return flatMap(evalExpr(e, frame, path, a), (o) => truthiness(o.sym).map((t) => val(cst(t), t && o.sym.k === "val" && o.sym.machine ? { ...o.path, machine: true } : o.path)));
 }
 
 function membership(x: Sym, coll: Sym, p: Path, negate: boolean, a: Analyzer): Outcome[] {
@@ -64,7 +64,8 @@ function membership(x: Sym, coll: Sym, p: Path, negate: boolean, a: Analyzer): O
   if (x.k === "env" && strs) {
     const key = x.name + (x.elem ? "[]" : "");
     const inside = narrowPath(p, key, { values: strs, tf: x.tf });
-    return [val(cst(!negate), inside), val(cst(negate), p)];
+    const outside: Path = { ...p, notIn: { name: x.name, check: "choices", tf: x.tf, elem: x.elem, values: strs } };
+    return [val(cst(!negate), inside), val(cst(negate), outside)];
   }
   return [val(cst(true), p), val(cst(false), p)];
 }

@@ -61,7 +61,7 @@ function execFor(s: Extract<Stmt, { kind: "for" }>, frame: Frame, path: Path, a:
     if (!known) {
       // Zero iterations: whatever the body proved of every item holds vacuously.
       const learnt = Object.fromEntries(live.flatMap((l) => Object.entries(l.path.narrow).filter(([k]) => k.endsWith("[]") && !p.narrow[k])));
-      out.push(...execBlock(s.orelse, new Map(frame), { set: p.set, narrow: { ...p.narrow, ...learnt } }, a));
+      out.push(...execBlock(s.orelse, new Map(frame), { ...p, narrow: { ...p.narrow, ...learnt } }, a));
     }
     return out;
   });
@@ -75,7 +75,8 @@ function execTry(s: Extract<Stmt, { kind: "try" }>, frame: Frame, path: Path, a:
       if (h) {
         const f = new Map(frame);
         if (h.name) f.set(h.name, { k: "ref", path: `raised.${fl.exc}` });
-        out.push(...execBlock(h.body, f, fl.path, a));
+        // Raising again inside the handler keeps the failed check as the reason (`except ValueError: raise ...`).
+        out.push(...execBlock(h.body, f, fl.cause ? { ...fl.path, notIn: fl.cause } : fl.path, a));
         continue;
       }
     }
@@ -92,7 +93,7 @@ function execRaise(s: Extract<Stmt, { kind: "raise" }>, frame: Frame, path: Path
   if (!s.exc) return [{ kind: "raise", exc: "Exception", path }];
   return withValues(evalExpr(s.exc, frame, path, a), (sym, p) => {
     const exc = sym.k === "ref" && (sym.path.startsWith("raised.") || sym.path.startsWith("exc.")) ? sym.path.split(".")[1] : "TypeError";
-    return [{ kind: "raise", exc, path: p }];
+    return [p.notIn ? { kind: "raise", exc, path: p, cause: p.notIn } : { kind: "raise", exc, path: p }];
   });
 }
 

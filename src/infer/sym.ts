@@ -17,7 +17,7 @@ export type Frame = Map<string, Sym>;
 export type Sym =
   | { k: "const"; v: CV }
   | { k: "env"; name: string; tf: Transform[]; elem: boolean }
-  | { k: "val"; t: PyType; text: string; numeric?: boolean }
+  | { k: "val"; t: PyType; text: string; numeric?: boolean; machine?: boolean }
   | { k: "seq"; seq: "list" | "set" | "tuple"; item: Sym; text: string }
   | { k: "fn"; name: string; params: Param[]; body: { stmts: Stmt[] } | { expr: Expr }; closure: Frame; defaults: (Sym | null)[] }
   | { k: "dict"; entries: [CV, Sym][] }
@@ -35,12 +35,25 @@ export interface Narrowing {
 export interface Path {
   set: Readonly<Record<string, boolean>>;
   narrow: Readonly<Record<string, Narrowing>>;
+  /** The last `x not in CHOICES` test that failed on this path (a `raise` after it is a choices check). */
+  notIn?: RaiseCause;
+  /** The path assumed a fact about the machine (`os.path.exists(value)` was true). */
+  machine?: boolean;
+}
+
+/** Why a raise happens, when it is a check on an environment value: what the value must look like. */
+export interface RaiseCause {
+  name: string;
+  check: "int" | "float" | "json" | "choices";
+  tf: Transform[];
+  elem: boolean;
+  values?: string[];
 }
 
 /** One way an evaluation can end. */
 export type Outcome =
   | { kind: "value"; sym: Sym; path: Path }
-  | { kind: "raise"; exc: string; path: Path }
+  | { kind: "raise"; exc: string; path: Path; cause?: RaiseCause }
   | { kind: "unsupported"; reason: string; line: number; path: Path };
 
 /** The empty path. */
@@ -68,12 +81,12 @@ export function typed(t: PyType, text: string): Sym {
 export function assume(path: Path, name: string, isSet: boolean): Path | null {
   const cur = path.set[name];
   if (cur !== undefined) return cur === isSet ? path : null;
-  return { set: { ...path.set, [name]: isSet }, narrow: path.narrow };
+  return { ...path, set: { ...path.set, [name]: isSet } };
 }
 
 /** Extend a path with a narrowing. */
 export function narrowPath(path: Path, key: string, n: Narrowing): Path {
-  return { set: path.set, narrow: { ...path.narrow, [key]: n } };
+  return { ...path, narrow: { ...path.narrow, [key]: n } };
 }
 
 /** The Python type of a constant. */

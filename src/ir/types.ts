@@ -154,11 +154,23 @@ export type PyType =
 /** A variable's default: what it is when the environment does not set it. */
 export type DefaultValue =
   | { kind: "literal"; value: PyConstValue; text: string }
-  | { kind: "symbolic"; text: string; reads: string[]; baseValue?: PyConstValue }
+  | { kind: "symbolic"; text: string; parts: DefaultPart[]; reads: string[]; baseValue?: PyConstValue }
   | { kind: "unknown"; reason: string };
+
+/** A piece of a symbolic default: a value shown as code, or connecting words. */
+export type DefaultPart = { code: string } | { text: string };
 
 /** A JSON-able Python value for defaults: null is None. */
 export type PyConstValue = string | number | boolean | null | PyConstValue[];
+
+/** Which raw strings a variable accepts (CPython raises on the others), as far as it can be said statically. */
+export type Acceptance =
+  | { kind: "any" }
+  | { kind: "int" }
+  | { kind: "float" }
+  | { kind: "choices"; values: string[]; caseSensitive: boolean; list: boolean; strip: boolean }
+  | { kind: "json" }
+  | { kind: "unknown"; reason: string };
 
 /** A `TYPE_CHECKING` declaration: `VLLM_X: int = 0`. */
 export interface Declaration {
@@ -189,6 +201,9 @@ export interface Variable {
   type: PyType;
   default: DefaultValue;
   choices: { values: string[]; caseSensitive: boolean; list: boolean } | null;
+  accepts: Acceptance;
+  /** The environment string equivalent to unset (`os.getenv("X", "0")` → "0"), where there is one. */
+  rawDefault: string | null;
   reads: string[];
   helpers: string[];
   declaration: Declaration | null;

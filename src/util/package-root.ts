@@ -2,7 +2,8 @@
  * The package's root folder, found from this file (works from `src/` under
  * vitest and from `dist/src/` once compiled).
  */
-import { existsSync, readFileSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { existsSync, readFileSync, readdirSync, statSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -24,4 +25,31 @@ export function packageRoot(): string {
 /** The tool's version, from package.json. */
 export function toolVersion(): string {
   return JSON.parse(readFileSync(join(packageRoot(), "package.json"), "utf8")).version as string;
+}
+
+let fingerprint: string | null = null;
+
+/**
+ * A hash of the generator's own code (src/ or, when installed, dist/src/, and templates/):
+ * `sync` regenerates a version when it changes, even without a version bump.
+ */
+export function toolFingerprint(): string {
+  if (fingerprint) return fingerprint;
+  const root = packageRoot();
+  const hash = createHash("sha256");
+  const dirs = [existsSync(join(root, "src")) ? "src" : join("dist", "src"), "templates"];
+  for (const d of dirs) {
+    const files: string[] = [];
+    const walk = (p: string) => {
+      for (const n of readdirSync(join(root, p)).sort()) {
+        const rel = join(p, n);
+        if (statSync(join(root, rel)).isDirectory()) walk(rel);
+        else if (!n.endsWith(".d.ts") && !n.endsWith(".map")) files.push(rel);
+      }
+    };
+    walk(d);
+    for (const f of files) hash.update(f.split("\\").join("/")).update("\0").update(readFileSync(join(root, f))).update("\0");
+  }
+  fingerprint = `${toolVersion()}+${hash.digest("hex").slice(0, 12)}`;
+  return fingerprint;
 }

@@ -85,6 +85,40 @@ export function toPlain(v: PyValue): VllmEnvValue {
   return v;
 }
 
+/** Metadata of one variable (the records of `VLLM_ENV_VARS`). */
+export interface VllmEnvVarInfo {
+  /** The variable's name. */
+  readonly name: string;
+  /** Its Python type, as inferred from the getter: `int`, `str | None`, `Literal["a", "b"]`. */
+  readonly type: string;
+  /** The default in human form: a Python literal or a symbolic description. */
+  readonly default: string;
+  /** The default as a value, where it is a literal. */
+  readonly defaultValue?: string | number | boolean | null | readonly unknown[];
+  /** The environment string equivalent to unset (`os.getenv("X", "0")` → "0"), where there is one. */
+  readonly rawDefault: string | null;
+  /** The allowed values, where the getter checks them. */
+  readonly choices: readonly string[] | null;
+  /** Whether `choices` are compared case-sensitively. */
+  readonly caseSensitive: boolean;
+  /** Which raw strings are accepted, in words. */
+  readonly accepts: string;
+  /** The comment block above the key in envs.py. */
+  readonly description: string;
+  /** The `# ==== ... ====` banner the variable sits under. */
+  readonly section: string | null;
+  /** Other environment variables its getter reads. */
+  readonly reads: readonly string[];
+  /** Its line in envs.py. */
+  readonly line: number;
+  /** Whether the description calls it deprecated. */
+  readonly deprecated: boolean;
+  /** Constructs the translator could not follow, with their lines. */
+  readonly unsupported: readonly string[];
+  /** Where the TYPE_CHECKING declaration disagrees with the getter. */
+  readonly drift: readonly string[];
+}
+
 /** The entries of `environment_variables`, made fresh for each call (Python's module state, per import). */
 export type VllmEnvModule = () => { entries: Readonly<Record<string, () => PyValue>>; globals: Record<string, PyValue> };
 

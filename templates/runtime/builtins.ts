@@ -4,6 +4,7 @@ import { pyFloat, pyInt } from "./numbers.js";
 import { repr, str } from "./text.js";
 import { order } from "./ops.js";
 import { STR_METHODS } from "./str-methods.js";
+import { openFile } from "./modules.js";
 
 
 function noKw(name: string, kw: PyKwargs): void {
@@ -72,6 +73,7 @@ export const BUILTINS: Readonly<Record<string, PyValue>> = {
       throw e;
     }
   }),
+  open: fn("open", openFile),
   __import__: fn("__import__", (args) => {
     throw new PyUnsupported(`__import__(${repr(args[0] ?? null)}) loads a module at run time`);
   }),

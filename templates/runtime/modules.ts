@@ -116,7 +116,8 @@ const osPath = new PyObject("module", {
   isdir: pathTest("isDir", "isdir"),
 });
 
-function openFile(args: PyValue[], kw: PyKwargs): PyValue {
+/** `open(path)` for reading text, through the host. */
+export function openFile(args: PyValue[], kw: PyKwargs): PyValue {
   const path = fspath(arg(args, kw, 0, "file"));
   const mode = arg(args, kw, 1, "mode", "r");
   if (mode !== "r" && mode !== "rt") throw new PyUnsupported(`open() in mode ${str(mode)}`);

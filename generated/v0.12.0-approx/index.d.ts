@@ -1,0 +1,2432 @@
+/** The services a runtime call may use beyond the environment: the filesystem, the CPU count, warnings. */
+export interface VllmEnvHost {
+    /** `os.path.exists` */
+    exists?(path: string): boolean;
+    /** `os.path.isfile` */
+    isFile?(path: string): boolean;
+    /** `os.path.isdir` */
+    isDir?(path: string): boolean;
+    /** `os.access(path, mode)` with POSIX mode bits. */
+    access?(path: string, mode: number): boolean;
+    /** Read a text file (`open(path).read()`); throw an error with a `code` such as `ENOENT` on failure. */
+    readFile?(path: string): string;
+    /** `os.getcwd()` */
+    cwd?(): string;
+    /** `os.cpu_count()` (null when unknown). */
+    cpuCount?(): number | null;
+    /** The user's home directory from the password database, used by `~` when `HOME` is unset. */
+    passwdHome?(user: string | null): string | null;
+    /** Can a file be created in this directory? (`tempfile.gettempdir()` tries each candidate.) */
+    canCreateFileIn?(dir: string): boolean;
+    /** The path of the envs.py being modelled (Python's `__file__`: where vLLM is installed). */
+    moduleFile?(): string;
+    /** A warning the Python code would log (`logger.warning(...)`). */
+    warn?(message: string): void;
+}
+/** Where Python raises (`ValueError` and the like): which variable, which value, why. */
+export declare class VllmEnvError extends Error {
+    /** The variable being read. */
+    readonly variable: string;
+    /** Its raw value in the environment (undefined when unset). */
+    readonly value: string | undefined;
+    /** The Python exception type, e.g. `ValueError`. */
+    readonly pythonType: string;
+    /** The Python exception message. */
+    readonly reason: string;
+    constructor(variable: string, value: string | undefined, pythonType: string, reason: string);
+}
+/** The value depends on something outside the environment (the installed torch, a registry, the machine). */
+export declare class VllmEnvUnsupportedError extends Error {
+    /** The variable being read. */
+    readonly variable: string;
+    /** Why it cannot be computed here. */
+    readonly reason: string;
+    constructor(variable: string, reason: string);
+}
+/** An environment: `process.env` or any string map. */
+export type VllmEnvSource = Readonly<Record<string, string | undefined>>;
+/** Options of a runtime call. */
+export interface VllmEnvOptions {
+    /** Filesystem, CPU count and warnings; without one, values that need them are unsupported. */
+    host?: VllmEnvHost;
+}
+/** A JS value as the runtime returns it: int → number (bigint beyond ±2^53), set → Set, dict → null-prototype object. */
+export type VllmEnvValue = string | number | bigint | boolean | null | VllmEnvValue[] | ReadonlySet<VllmEnvValue> | {
+    readonly [key: string]: VllmEnvValue;
+};
+/** Metadata of one variable (the records of `VLLM_ENV_VARS`). */
+export interface VllmEnvVarInfo {
+    /** The variable's name. */
+    readonly name: string;
+    /** Its Python type, as inferred from the getter: `int`, `str | None`, `Literal["a", "b"]`. */
+    readonly type: string;
+    /** The default in human form: a Python literal or a symbolic description. */
+    readonly default: string;
+    /** The default as a value, where it is a literal. */
+    readonly defaultValue?: string | number | boolean | null | readonly unknown[];
+    /** The environment string equivalent to unset (`os.getenv("X", "0")` → "0"), where there is one. */
+    readonly rawDefault: string | null;
+    /** The allowed values, where the getter checks them. */
+    readonly choices: readonly string[] | null;
+    /** Whether `choices` are compared case-sensitively. */
+    readonly caseSensitive: boolean;
+    /** Which raw strings are accepted, in words. */
+    readonly accepts: string;
+    /** The comment block above the key in envs.py. */
+    readonly description: string;
+    /** The `# ==== ... ====` banner the variable sits under. */
+    readonly section: string | null;
+    /** Other environment variables its getter reads. */
+    readonly reads: readonly string[];
+    /** Its line in envs.py. */
+    readonly line: number;
+    /** Whether the description calls it deprecated. */
+    readonly deprecated: boolean;
+    /** Constructs the translator could not follow, with their lines. */
+    readonly unsupported: readonly string[];
+    /** Where the TYPE_CHECKING declaration disagrees with the getter. */
+    readonly drift: readonly string[];
+}
+/** One finding of {@link validateVllmEnv}. */
+export interface VllmEnvDiagnostic {
+    /** `error`: CPython would raise; `warning`: probably a typo; `info`: recognised, nothing to do. */
+    readonly severity: "error" | "warning" | "info";
+    /** `invalid-value`, `unknown-variable`, `service-link` or `unchecked`. */
+    readonly code: "invalid-value" | "unknown-variable" | "service-link" | "unchecked";
+    /** The environment variable concerned. */
+    readonly variable: string;
+    /** Its raw value, where it has one. */
+    readonly value?: string;
+    /** One line for a person. */
+    readonly message: string;
+    /** The known name it was probably meant to be. */
+    readonly suggestion?: string;
+}
+/** The names of every vLLM environment variable of this revision, in source order. */
+export declare const VLLM_ENV_NAMES: readonly ["VLLM_TARGET_DEVICE", "VLLM_MAIN_CUDA_VERSION", "MAX_JOBS", "NVCC_THREADS", "VLLM_USE_PRECOMPILED", "VLLM_SKIP_PRECOMPILED_VERSION_SUFFIX", "VLLM_DOCKER_BUILD_CONTEXT", "VLLM_TEST_USE_PRECOMPILED_NIGHTLY_WHEEL", "CMAKE_BUILD_TYPE", "VERBOSE", "VLLM_CONFIG_ROOT", "VLLM_CACHE_ROOT", "VLLM_HOST_IP", "VLLM_PORT", "VLLM_RPC_BASE_PATH", "VLLM_USE_MODELSCOPE", "VLLM_RINGBUFFER_WARNING_INTERVAL", "CUDA_HOME", "VLLM_NCCL_SO_PATH", "LD_LIBRARY_PATH", "VLLM_ROCM_SLEEP_MEM_CHUNK_SIZE", "VLLM_V1_USE_PREFILL_DECODE_ATTENTION", "VLLM_FLASH_ATTN_VERSION", "VLLM_USE_STANDALONE_COMPILE", "VLLM_PATTERN_MATCH_DEBUG", "VLLM_DEBUG_DUMP_PATH", "VLLM_USE_AOT_COMPILE", "VLLM_USE_BYTECODE_HOOK", "VLLM_FORCE_AOT_LOAD", "LOCAL_RANK", "CUDA_VISIBLE_DEVICES", "VLLM_ENGINE_ITERATION_TIMEOUT_S", "VLLM_API_KEY", "VLLM_DEBUG_LOG_API_SERVER_RESPONSE", "S3_ACCESS_KEY_ID", "S3_SECRET_ACCESS_KEY", "S3_ENDPOINT_URL", "VLLM_USAGE_STATS_SERVER", "VLLM_NO_USAGE_STATS", "VLLM_DISABLE_FLASHINFER_PREFILL", "VLLM_DO_NOT_TRACK", "VLLM_USAGE_SOURCE", "VLLM_CONFIGURE_LOGGING", "VLLM_LOGGING_CONFIG_PATH", "VLLM_LOGGING_LEVEL", "VLLM_LOGGING_STREAM", "VLLM_LOGGING_PREFIX", "VLLM_LOGGING_COLOR", "NO_COLOR", "VLLM_LOG_STATS_INTERVAL", "VLLM_TRACE_FUNCTION", "VLLM_ATTENTION_BACKEND", "VLLM_USE_FLASHINFER_SAMPLER", "VLLM_PP_LAYER_PARTITION", "VLLM_CPU_KVCACHE_SPACE", "VLLM_CPU_OMP_THREADS_BIND", "VLLM_CPU_NUM_OF_RESERVED_CPU", "VLLM_CPU_SGL_KERNEL", "VLLM_USE_RAY_COMPILED_DAG_CHANNEL_TYPE", "VLLM_USE_RAY_COMPILED_DAG_OVERLAP_COMM", "VLLM_USE_RAY_WRAPPED_PP_COMM", "VLLM_WORKER_MULTIPROC_METHOD", "VLLM_ASSETS_CACHE", "VLLM_ASSETS_CACHE_MODEL_CLEAN", "VLLM_IMAGE_FETCH_TIMEOUT", "VLLM_VIDEO_FETCH_TIMEOUT", "VLLM_AUDIO_FETCH_TIMEOUT", "VLLM_MEDIA_URL_ALLOW_REDIRECTS", "VLLM_MEDIA_LOADING_THREAD_COUNT", "VLLM_MAX_AUDIO_CLIP_FILESIZE_MB", "VLLM_VIDEO_LOADER_BACKEND", "VLLM_MEDIA_CONNECTOR", "VLLM_MM_INPUT_CACHE_GIB", "VLLM_XLA_CACHE_PATH", "VLLM_XLA_CHECK_RECOMPILATION", "VLLM_XLA_USE_SPMD", "VLLM_FUSED_MOE_CHUNK_SIZE", "VLLM_ENABLE_FUSED_MOE_ACTIVATION_CHUNKING", "VLLM_KEEP_ALIVE_ON_ENGINE_DEATH", "VLLM_ALLOW_LONG_MAX_MODEL_LEN", "VLLM_TEST_FORCE_FP8_MARLIN", "VLLM_TEST_FORCE_LOAD_FORMAT", "VLLM_RPC_TIMEOUT", "VLLM_HTTP_TIMEOUT_KEEP_ALIVE", "VLLM_PLUGINS", "VLLM_LORA_RESOLVER_CACHE_DIR", "VLLM_TORCH_CUDA_PROFILE", "VLLM_TORCH_PROFILER_DIR", "VLLM_TORCH_PROFILER_RECORD_SHAPES", "VLLM_TORCH_PROFILER_WITH_PROFILE_MEMORY", "VLLM_TORCH_PROFILER_WITH_STACK", "VLLM_TORCH_PROFILER_WITH_FLOPS", "VLLM_TORCH_PROFILER_DISABLE_ASYNC_LLM", "VLLM_PROFILER_DELAY_ITERS", "VLLM_PROFILER_MAX_ITERS", "VLLM_TORCH_PROFILER_USE_GZIP", "VLLM_TORCH_PROFILER_DUMP_CUDA_TIME_TOTAL", "VLLM_USE_TRITON_AWQ", "VLLM_ALLOW_RUNTIME_LORA_UPDATING", "VLLM_SKIP_P2P_CHECK", "VLLM_DISABLED_KERNELS", "VLLM_DISABLE_PYNCCL", "VLLM_ROCM_USE_AITER", "VLLM_ROCM_USE_AITER_PAGED_ATTN", "VLLM_ROCM_USE_AITER_LINEAR", "VLLM_ROCM_USE_AITER_MOE", "VLLM_ROCM_USE_AITER_RMSNORM", "VLLM_ROCM_USE_AITER_MLA", "VLLM_ROCM_USE_AITER_MHA", "VLLM_ROCM_USE_AITER_FP4_ASM_GEMM", "VLLM_ROCM_USE_AITER_TRITON_ROPE", "VLLM_ROCM_USE_AITER_FP8BMM", "VLLM_ROCM_USE_AITER_UNIFIED_ATTENTION", "VLLM_ROCM_USE_AITER_FUSION_SHARED_EXPERTS", "VLLM_ROCM_USE_AITER_TRITON_GEMM", "VLLM_ROCM_USE_SKINNY_GEMM", "VLLM_ROCM_FP8_PADDING", "VLLM_ROCM_MOE_PADDING", "VLLM_ROCM_CUSTOM_PAGED_ATTN", "VLLM_ROCM_QUICK_REDUCE_QUANTIZATION", "VLLM_ROCM_QUICK_REDUCE_CAST_BF16_TO_FP16", "VLLM_ROCM_QUICK_REDUCE_MAX_SIZE_BYTES_MB", "Q_SCALE_CONSTANT", "K_SCALE_CONSTANT", "V_SCALE_CONSTANT", "VLLM_ENABLE_V1_MULTIPROCESSING", "VLLM_LOG_BATCHSIZE_INTERVAL", "VLLM_DISABLE_COMPILE_CACHE", "VLLM_SERVER_DEV_MODE", "VLLM_V1_OUTPUT_PROC_CHUNK_SIZE", "VLLM_MLA_DISABLE", "VLLM_FLASH_ATTN_MAX_NUM_SPLITS_FOR_CUDA_GRAPH", "VLLM_RAY_PER_WORKER_GPUS", "VLLM_RAY_BUNDLE_INDICES", "VLLM_CUDART_SO_PATH", "VLLM_DP_RANK", "VLLM_DP_RANK_LOCAL", "VLLM_DP_SIZE", "VLLM_DP_MASTER_IP", "VLLM_DP_MASTER_PORT", "VLLM_MOE_DP_CHUNK_SIZE", "VLLM_RANDOMIZE_DP_DUMMY_INPUTS", "VLLM_RAY_DP_PACK_STRATEGY", "VLLM_CI_USE_S3", "VLLM_MODEL_REDIRECT_PATH", "VLLM_MARLIN_USE_ATOMIC_ADD", "VLLM_MXFP4_USE_MARLIN", "VLLM_MARLIN_INPUT_DTYPE", "VLLM_DEEPEPLL_NVFP4_DISPATCH", "VLLM_V1_USE_OUTLINES_CACHE", "VLLM_TPU_BUCKET_PADDING_GAP", "VLLM_TPU_MOST_MODEL_LEN", "VLLM_TPU_USING_PATHWAYS", "VLLM_USE_DEEP_GEMM", "VLLM_MOE_USE_DEEP_GEMM", "VLLM_USE_DEEP_GEMM_E8M0", "VLLM_DEEP_GEMM_WARMUP", "VLLM_USE_FUSED_MOE_GROUPED_TOPK", "VLLM_USE_FLASHINFER_MOE_FP16", "VLLM_USE_FLASHINFER_MOE_FP8", "VLLM_USE_FLASHINFER_MOE_FP4", "VLLM_USE_FLASHINFER_MOE_MXFP4_MXFP8", "VLLM_USE_FLASHINFER_MOE_MXFP4_MXFP8_CUTLASS", "VLLM_USE_FLASHINFER_MOE_MXFP4_BF16", "VLLM_XGRAMMAR_CACHE_MB", "VLLM_MSGPACK_ZERO_COPY_THRESHOLD", "VLLM_ALLOW_INSECURE_SERIALIZATION", "VLLM_NIXL_SIDE_CHANNEL_HOST", "VLLM_NIXL_SIDE_CHANNEL_PORT", "VLLM_ALL2ALL_BACKEND", "VLLM_FLASHINFER_MOE_BACKEND", "VLLM_FLASHINFER_WORKSPACE_BUFFER_SIZE", "VLLM_MAX_TOKENS_PER_EXPERT_FP4_MOE", "VLLM_FLASHINFER_ALLREDUCE_FUSION_THRESHOLDS_MB", "VLLM_MOE_ROUTING_SIMULATION_STRATEGY", "VLLM_TOOL_PARSE_REGEX_TIMEOUT_SECONDS", "VLLM_SLEEP_WHEN_IDLE", "VLLM_MQ_MAX_CHUNK_BYTES_MB", "VLLM_EXECUTE_MODEL_TIMEOUT_SECONDS", "VLLM_KV_CACHE_LAYOUT", "VLLM_COMPUTE_NANS_IN_LOGITS", "VLLM_USE_NVFP4_CT_EMULATIONS", "VLLM_NIXL_ABORT_REQUEST_TIMEOUT", "VLLM_USE_CUDNN_PREFILL", "VLLM_USE_TRTLLM_RAGGED_DEEPSEEK_PREFILL", "VLLM_USE_TRTLLM_ATTENTION", "VLLM_FLASHINFER_DISABLE_Q_QUANTIZATION", "VLLM_HAS_FLASHINFER_CUBIN", "VLLM_NVFP4_GEMM_BACKEND", "VLLM_ENABLE_CUDAGRAPH_GC", "VLLM_LOOPBACK_IP", "VLLM_PROCESS_NAME_PREFIX", "VLLM_ALLOW_CHUNKED_LOCAL_ATTN_WITH_HYBRID_KV_CACHE", "VLLM_ENABLE_RESPONSES_API_STORE", "VLLM_ROCM_FP8_MFMA_PAGE_ATTN", "VLLM_ALLREDUCE_USE_SYMM_MEM", "VLLM_USE_EXPERIMENTAL_PARSER_CONTEXT", "VLLM_TUNED_CONFIG_FOLDER", "VLLM_GPT_OSS_SYSTEM_TOOL_MCP_LABELS", "VLLM_GPT_OSS_HARMONY_SYSTEM_INSTRUCTIONS", "VLLM_TOOL_JSON_ERROR_AUTOMATIC_RETRY", "VLLM_CUSTOM_SCOPES_FOR_PROFILING", "VLLM_NVTX_SCOPES_FOR_PROFILING", "VLLM_KV_EVENTS_USE_INT_BLOCK_HASHES", "VLLM_OBJECT_STORAGE_SHM_BUFFER_NAME", "VLLM_DEEPEP_BUFFER_SIZE_MB", "VLLM_DEEPEP_HIGH_THROUGHPUT_FORCE_INTRA_NODE", "VLLM_DEEPEP_LOW_LATENCY_USE_MNNVL", "VLLM_DBO_COMM_SMS", "VLLM_ENABLE_INDUCTOR_MAX_AUTOTUNE", "VLLM_ENABLE_INDUCTOR_COORDINATE_DESCENT_TUNING", "VLLM_USE_NCCL_SYMM_MEM", "VLLM_NCCL_INCLUDE_PATH", "VLLM_USE_FBGEMM", "VLLM_GC_DEBUG", "VLLM_DISABLE_SHARED_EXPERTS_STREAM", "VLLM_SHARED_EXPERTS_STREAM_TOKEN_THRESHOLD", "VLLM_COMPILE_CACHE_SAVE_FORMAT", "VLLM_USE_V2_MODEL_RUNNER"];
+/** A vLLM environment variable name. */
+export type VllmEnvName = (typeof VLLM_ENV_NAMES)[number];
+/** Every variable's value as `vllm.envs.NAME` gives it. Python's `None` is `null`; ints beyond ±2^53 are `bigint`. */
+export interface VllmEnv {
+    /**
+     * Target device of vLLM, supporting [cuda (by default),
+     * rocm, cpu]
+     *
+     * Type: str.
+     * Accepts: any string.
+     * Source: envs.py line 449.
+     * @default "cuda"
+     */
+    readonly VLLM_TARGET_DEVICE: string;
+    /**
+     * Main CUDA version of vLLM. This follows PyTorch but can be overridden.
+     *
+     * Type: str.
+     * Accepts: any string.
+     * Source: envs.py line 451.
+     * @default "12.9"
+     */
+    readonly VLLM_MAIN_CUDA_VERSION: string;
+    /**
+     * Maximum number of compilation jobs to run in parallel.
+     * By default this is the number of CPUs
+     *
+     * Type: str | None.
+     * Accepts: any string.
+     * Source: envs.py line 455.
+     * @default None
+     */
+    readonly MAX_JOBS: string | null;
+    /**
+     * Number of threads to use for nvcc
+     * By default this is 1.
+     * If set, `MAX_JOBS` will be reduced to avoid oversubscribing the CPU.
+     *
+     * Type: str | None.
+     * Accepts: any string.
+     * Source: envs.py line 459.
+     * @default None
+     */
+    readonly NVCC_THREADS: string | null;
+    /**
+     * If set, vllm will use precompiled binaries (*.so)
+     *
+     * Type: bool.
+     * Accepts: any string.
+     * Also reads: VLLM_PRECOMPILED_WHEEL_LOCATION.
+     * Source: envs.py line 461.
+     * @default `bool($VLLM_PRECOMPILED_WHEEL_LOCATION)` if VLLM_PRECOMPILED_WHEEL_LOCATION is set, else `False`
+     */
+    readonly VLLM_USE_PRECOMPILED: boolean;
+    /**
+     * If set, skip adding +precompiled suffix to version string
+     *
+     * Type: bool.
+     * Accepts: an integer.
+     * Source: envs.py line 467.
+     * @default False
+     */
+    readonly VLLM_SKIP_PRECOMPILED_VERSION_SUFFIX: boolean;
+    /**
+     * Used to mark that setup.py is running in a Docker build context,
+     * in order to force the use of precompiled binaries.
+     *
+     * Type: bool.
+     * Accepts: any string.
+     * Source: envs.py line 472.
+     * @default False
+     */
+    readonly VLLM_DOCKER_BUILD_CONTEXT: boolean;
+    /**
+     * Whether to force using nightly wheel in python build.
+     * This is used for testing the nightly wheel in python build.
+     *
+     * Type: bool.
+     * Accepts: an integer.
+     * Source: envs.py line 478.
+     * @default False
+     */
+    readonly VLLM_TEST_USE_PRECOMPILED_NIGHTLY_WHEEL: boolean;
+    /**
+     * CMake build type
+     * If not set, defaults to "Debug" or "RelWithDebInfo"
+     * Available options: "Debug", "Release", "RelWithDebInfo"
+     *
+     * Type: Literal["Debug", "RelWithDebInfo", "Release"] | None.
+     * Accepts: one of "Debug", "RelWithDebInfo", "Release".
+     * Source: envs.py line 484.
+     * @default None
+     */
+    readonly CMAKE_BUILD_TYPE: "Debug" | "RelWithDebInfo" | "Release" | null;
+    /**
+     * If set, vllm will print verbose logs during installation
+     *
+     * Type: bool.
+     * Accepts: an integer.
+     * Source: envs.py line 488.
+     * @default False
+     */
+    readonly VERBOSE: boolean;
+    /**
+     * Root directory for vLLM configuration files
+     * Defaults to `~/.config/vllm` unless `XDG_CONFIG_HOME` is set
+     * Note that this not only affects how vllm finds its configuration files
+     * during runtime, but also affects how vllm installs its configuration
+     * files during **installation**.
+     *
+     * Type: str.
+     * Accepts: any string.
+     * Also reads: HOME, XDG_CONFIG_HOME.
+     * Source: envs.py line 494.
+     * @default `$XDG_CONFIG_HOME/vllm` if XDG_CONFIG_HOME is set, else `~/.config/vllm`
+     */
+    readonly VLLM_CONFIG_ROOT: string;
+    /**
+     * Root directory for vLLM cache files
+     * Defaults to `~/.cache/vllm` unless `XDG_CACHE_HOME` is set
+     *
+     * Type: str.
+     * Accepts: any string.
+     * Also reads: HOME, XDG_CACHE_HOME.
+     * Source: envs.py line 503.
+     * @default `$XDG_CACHE_HOME/vllm` if XDG_CACHE_HOME is set, else `~/.cache/vllm`
+     */
+    readonly VLLM_CACHE_ROOT: string;
+    /**
+     * used in distributed environment to determine the ip address
+     * of the current node, when the node has multiple network interfaces.
+     * If you are using multi-node inference, you should set this differently
+     * on each node.
+     *
+     * Type: str.
+     * Accepts: any string.
+     * Source: envs.py line 513.
+     * @default ""
+     */
+    readonly VLLM_HOST_IP: string;
+    /**
+     * used in distributed environment to manually set the communication port
+     * Note: if VLLM_PORT is set, and some code asks for multiple ports, the
+     * VLLM_PORT will be used as the first port, and the rest will be generated
+     * by incrementing the VLLM_PORT value.
+     *
+     * Type: int | None.
+     * Accepts: an integer.
+     * Source: envs.py line 518.
+     * @default None
+     */
+    readonly VLLM_PORT: number | bigint | null;
+    /**
+     * path used for ipc when the frontend api server is running in
+     * multi-processing mode to communicate with the backend engine process.
+     *
+     * Type: str.
+     * Accepts: any string.
+     * Also reads: TEMP, TMP, TMPDIR.
+     * Source: envs.py line 521.
+     * @default `<temp dir>`
+     */
+    readonly VLLM_RPC_BASE_PATH: string;
+    /**
+     * If true, will load models from ModelScope instead of Hugging Face Hub.
+     * note that the value is true or false, not numbers
+     *
+     * Type: bool.
+     * Accepts: any string.
+     * Source: envs.py line 526.
+     * @default False
+     */
+    readonly VLLM_USE_MODELSCOPE: boolean;
+    /**
+     * Interval in seconds to log a warning message when the ring buffer is full
+     *
+     * Type: int.
+     * Accepts: an integer.
+     * Source: envs.py line 531.
+     * @default 60
+     */
+    readonly VLLM_RINGBUFFER_WARNING_INTERVAL: number | bigint;
+    /**
+     * path to cudatoolkit home directory, under which should be bin, include,
+     * and lib directories.
+     *
+     * Type: str | None.
+     * Accepts: any string.
+     * Source: envs.py line 536.
+     * Drift: has no TYPE_CHECKING declaration.
+     * @default None
+     */
+    readonly CUDA_HOME: string | null;
+    /**
+     * Path to the NCCL library file. It is needed because nccl>=2.19 brought
+     * by PyTorch contains a bug: https://github.com/NVIDIA/nccl/issues/1234
+     *
+     * Type: str | None.
+     * Accepts: any string.
+     * Source: envs.py line 539.
+     * @default None
+     */
+    readonly VLLM_NCCL_SO_PATH: string | null;
+    /**
+     * when `VLLM_NCCL_SO_PATH` is not set, vllm will try to find the nccl
+     * library file in the locations specified by `LD_LIBRARY_PATH`
+     *
+     * Type: str | None.
+     * Accepts: any string.
+     * Source: envs.py line 542.
+     * @default None
+     */
+    readonly LD_LIBRARY_PATH: string | null;
+    /**
+     * flag to control the chunk size (in MB) for sleeping memory allocations under ROCm
+     *
+     * Type: int.
+     * Accepts: an integer.
+     * Source: envs.py line 544.
+     * @default 256
+     */
+    readonly VLLM_ROCM_SLEEP_MEM_CHUNK_SIZE: number | bigint;
+    /**
+     * Use separate prefill and decode kernels for V1 attention instead of
+     * the unified triton kernel.
+     *
+     * Type: bool.
+     * Accepts: any string.
+     * Source: envs.py line 549.
+     * @default False
+     */
+    readonly VLLM_V1_USE_PREFILL_DECODE_ATTENTION: boolean;
+    /**
+     * Force vllm to use a specific flash-attention version (2 or 3), only valid
+     * when using the flash-attention backend.
+     *
+     * Type: int | None.
+     * Accepts: an integer.
+     * Source: envs.py line 555.
+     * @default None
+     */
+    readonly VLLM_FLASH_ATTN_VERSION: number | bigint | null;
+    /**
+     * Feature flag to enable/disable Inductor standalone compile.
+     * In torch <= 2.7 we ignore this flag; in torch >= 2.9 this is
+     * enabled by default.
+     *
+     * Type: bool.
+     * Accepts: any string.
+     * Source: envs.py line 561.
+     * @default True
+     */
+    readonly VLLM_USE_STANDALONE_COMPILE: boolean;
+    /**
+     * Debug pattern matching inside custom passes.
+     * Should be set to the fx.Node name (e.g. 'getitem_34' or 'scaled_mm_3').
+     *
+     * Type: str | None.
+     * Accepts: any string.
+     * Source: envs.py line 567.
+     * @default None
+     */
+    readonly VLLM_PATTERN_MATCH_DEBUG: string | null;
+    /**
+     * Dump fx graphs to the given directory.
+     * It will override CompilationConfig.debug_dump_path if set.
+     *
+     * Type: str | None.
+     * Accepts: any string.
+     * Source: envs.py line 572.
+     * @default None
+     */
+    readonly VLLM_DEBUG_DUMP_PATH: string | null;
+    /**
+     * Feature flag to enable/disable AOT compilation. This will ensure
+     * compilation is done in warmup phase and the compilation will be
+     * reused in subsequent calls.
+     *
+     * Type: unknown.
+     * Accepts: not known statically (imports vllm.model_executor.layers.batch_invariant, which is not part of the modelled standard library).
+     * Source: envs.py line 576.
+     * Unsupported (line 274): imports vllm.model_executor.layers.batch_invariant, which is not part of the modelled standard library.
+     * @default unknown (unsupported: imports vllm.model_executor.layers.batch_invariant, which is not part of the modelled standard library)
+     */
+    readonly VLLM_USE_AOT_COMPILE: VllmEnvValue;
+    /**
+     * Feature flag to enable/disable bytecode in
+     * TorchCompileWithNoGuardsWrapper.
+     *
+     * Type: bool.
+     * Accepts: an integer.
+     * Source: envs.py line 579.
+     * Drift: declared default False (line 98) but the getter's default is True.
+     * @default True
+     */
+    readonly VLLM_USE_BYTECODE_HOOK: boolean;
+    /**
+     * Force vllm to always load AOT compiled models from disk. Failure
+     * to load will result in a hard error when this is enabled.
+     * Will be ignored when VLLM_USE_AOT_COMPILE is disabled.
+     *
+     * Type: bool.
+     * Accepts: any string.
+     * Source: envs.py line 585.
+     * @default False
+     */
+    readonly VLLM_FORCE_AOT_LOAD: boolean;
+    /**
+     * local rank of the process in the distributed setting, used to determine
+     * the GPU device id
+     *
+     * Type: int.
+     * Accepts: an integer.
+     * Source: envs.py line 588.
+     * @default 0
+     */
+    readonly LOCAL_RANK: number | bigint;
+    /**
+     * used to control the visible devices in the distributed setting
+     *
+     * Type: str | None.
+     * Accepts: any string.
+     * Source: envs.py line 590.
+     * @default None
+     */
+    readonly CUDA_VISIBLE_DEVICES: string | null;
+    /**
+     * timeout for each iteration in the engine
+     *
+     * Type: int.
+     * Accepts: an integer.
+     * Source: envs.py line 592.
+     * @default 60
+     */
+    readonly VLLM_ENGINE_ITERATION_TIMEOUT_S: number | bigint;
+    /**
+     * API key for vLLM API server
+     *
+     * Type: str | None.
+     * Accepts: any string.
+     * Source: envs.py line 596.
+     * @default None
+     */
+    readonly VLLM_API_KEY: string | null;
+    /**
+     * Whether to log responses from API Server for debugging
+     *
+     * Type: bool.
+     * Accepts: any string.
+     * Source: envs.py line 598.
+     * @default False
+     */
+    readonly VLLM_DEBUG_LOG_API_SERVER_RESPONSE: boolean;
+    /**
+     * S3 access information, used for tensorizer to load model from S3
+     *
+     * Type: str | None.
+     * Accepts: any string.
+     * Source: envs.py line 603.
+     * @default None
+     */
+    readonly S3_ACCESS_KEY_ID: string | null;
+    /**
+     * S3_SECRET_ACCESS_KEY (no description in envs.py).
+     *
+     * Type: str | None.
+     * Accepts: any string.
+     * Source: envs.py line 604.
+     * @default None
+     */
+    readonly S3_SECRET_ACCESS_KEY: string | null;
+    /**
+     * S3_ENDPOINT_URL (no description in envs.py).
+     *
+     * Type: str | None.
+     * Accepts: any string.
+     * Source: envs.py line 605.
+     * @default None
+     */
+    readonly S3_ENDPOINT_URL: string | null;
+    /**
+     * Usage stats collection
+     *
+     * Type: str.
+     * Accepts: any string.
+     * Source: envs.py line 607.
+     * @default "https://stats.vllm.ai"
+     */
+    readonly VLLM_USAGE_STATS_SERVER: string;
+    /**
+     * VLLM_NO_USAGE_STATS (no description in envs.py).
+     *
+     * Type: bool.
+     * Accepts: any string.
+     * Source: envs.py line 610.
+     * @default False
+     */
+    readonly VLLM_NO_USAGE_STATS: boolean;
+    /**
+     * VLLM_DISABLE_FLASHINFER_PREFILL (no description in envs.py).
+     *
+     * Type: bool.
+     * Accepts: any string.
+     * Source: envs.py line 611.
+     * @default False
+     */
+    readonly VLLM_DISABLE_FLASHINFER_PREFILL: boolean;
+    /**
+     * VLLM_DO_NOT_TRACK (no description in envs.py).
+     *
+     * Type: bool.
+     * Accepts: any string.
+     * Also reads: DO_NOT_TRACK.
+     * Source: envs.py line 615.
+     * @default `$DO_NOT_TRACK == 1` or `False` if DO_NOT_TRACK is set, else `False`
+     */
+    readonly VLLM_DO_NOT_TRACK: boolean;
+    /**
+     * VLLM_USAGE_SOURCE (no description in envs.py).
+     *
+     * Type: str.
+     * Accepts: any string.
+     * Source: envs.py line 621.
+     * Drift: declared default "" (line 39) but the getter's default is "production".
+     * @default "production"
+     */
+    readonly VLLM_USAGE_SOURCE: string;
+    /**
+     * Logging configuration
+     * If set to 0, vllm will not configure logging
+     * If set to 1, vllm will configure logging using the default configuration
+     *    or the configuration file specified by VLLM_LOGGING_CONFIG_PATH
+     *
+     * Type: bool.
+     * Accepts: an integer.
+     * Source: envs.py line 626.
+     * @default True
+     */
+    readonly VLLM_CONFIGURE_LOGGING: boolean;
+    /**
+     * VLLM_LOGGING_CONFIG_PATH (no description in envs.py).
+     *
+     * Type: str | None.
+     * Accepts: any string.
+     * Source: envs.py line 629.
+     * @default None
+     */
+    readonly VLLM_LOGGING_CONFIG_PATH: string | null;
+    /**
+     * this is used for configuring the default logging level
+     *
+     * Type: str.
+     * Accepts: any string.
+     * Source: envs.py line 631.
+     * @default "INFO"
+     */
+    readonly VLLM_LOGGING_LEVEL: string;
+    /**
+     * this is used for configuring the default logging stream
+     *
+     * Type: str.
+     * Accepts: any string.
+     * Source: envs.py line 633.
+     * @default "ext://sys.stdout"
+     */
+    readonly VLLM_LOGGING_STREAM: string;
+    /**
+     * if set, VLLM_LOGGING_PREFIX will be prepended to all log messages
+     *
+     * Type: str.
+     * Accepts: any string.
+     * Source: envs.py line 635.
+     * @default ""
+     */
+    readonly VLLM_LOGGING_PREFIX: string;
+    /**
+     * Controls colored logging output. Options: "auto" (default, colors when terminal),
+     * "1" (always use colors), "0" (never use colors)
+     *
+     * Type: str.
+     * Accepts: any string.
+     * Source: envs.py line 638.
+     * @default "auto"
+     */
+    readonly VLLM_LOGGING_COLOR: string;
+    /**
+     * Standard unix flag for disabling ANSI color codes
+     *
+     * Type: bool.
+     * Accepts: any string.
+     * Source: envs.py line 640.
+     * @default False
+     */
+    readonly NO_COLOR: boolean;
+    /**
+     * If set, vllm will log stats at this interval in seconds
+     * If not set, vllm will log stats every 10 seconds.
+     *
+     * Type: float.
+     * Accepts: a number (also inf, nan).
+     * Source: envs.py line 643.
+     * @default 10
+     */
+    readonly VLLM_LOG_STATS_INTERVAL: number;
+    /**
+     * Trace function calls
+     * If set to 1, vllm will trace function calls
+     * Useful for debugging
+     *
+     * Type: int.
+     * Accepts: an integer.
+     * Source: envs.py line 649.
+     * @default 0
+     */
+    readonly VLLM_TRACE_FUNCTION: number | bigint;
+    /**
+     * Backend for attention computation
+     * Example options:
+     * - "TORCH_SDPA": use torch.nn.MultiheadAttention
+     * - "FLASH_ATTN": use FlashAttention
+     * - "FLASHINFER": use flashinfer
+     * - "FLASHMLA": use FlashMLA
+     * - "FLASH_ATTN_MLA": use FlashAttention for MLA
+     * - "FLASHINFER_MLA": use FlashInfer for MLA
+     * - "CUTLASS_MLA": use CUTLASS for MLA
+     * All possible options loaded dynamically from AttentionBackendEnum
+     *
+     * Type: None.
+     * Accepts: not known statically (__import__(vllm.attention.backends.registry) loads a module at run time).
+     * Source: envs.py line 660.
+     * Unsupported (line 664): __import__(vllm.attention.backends.registry) loads a module at run time.
+     * @default None
+     */
+    readonly VLLM_ATTENTION_BACKEND: null;
+    /**
+     * If set, vllm will use flashinfer sampler
+     *
+     * Type: bool | None.
+     * Accepts: an integer.
+     * Source: envs.py line 670.
+     * @default None
+     */
+    readonly VLLM_USE_FLASHINFER_SAMPLER: boolean | null;
+    /**
+     * Pipeline stage partition strategy
+     *
+     * Type: str | None.
+     * Accepts: any string.
+     * Source: envs.py line 676.
+     * @default None
+     */
+    readonly VLLM_PP_LAYER_PARTITION: string | null;
+    /**
+     * (CPU backend only) CPU key-value cache space.
+     * default is None and will be set as 4 GB
+     *
+     * Type: int | None.
+     * Accepts: an integer.
+     * Source: envs.py line 679.
+     * Drift: declared default 0 (line 52) but the getter's default is None.
+     * @default None
+     */
+    readonly VLLM_CPU_KVCACHE_SPACE: number | bigint | null;
+    /**
+     * (CPU backend only) CPU core ids bound by OpenMP threads, e.g., "0-31",
+     * "0,1,2", "0-31,33". CPU cores of different ranks are separated by '|'.
+     *
+     * Type: str.
+     * Accepts: any string.
+     * Source: envs.py line 684.
+     * Drift: declared default "" (line 53) but the getter's default is "auto".
+     * @default "auto"
+     */
+    readonly VLLM_CPU_OMP_THREADS_BIND: string;
+    /**
+     * (CPU backend only) CPU cores not used by OMP threads .
+     * Those CPU cores will not be used by OMP threads of a rank.
+     *
+     * Type: int | None.
+     * Accepts: an integer.
+     * Source: envs.py line 687.
+     * @default None
+     */
+    readonly VLLM_CPU_NUM_OF_RESERVED_CPU: number | bigint | null;
+    /**
+     * (CPU backend only) whether to use SGL kernels, optimized for small batch.
+     *
+     * Type: bool.
+     * Accepts: an integer.
+     * Source: envs.py line 693.
+     * @default False
+     */
+    readonly VLLM_CPU_SGL_KERNEL: boolean;
+    /**
+     * If the env var is set, Ray Compiled Graph uses the specified
+     * channel type to communicate between workers belonging to
+     * different pipeline-parallel stages.
+     * Available options:
+     * - "auto": use the default channel type
+     * - "nccl": use NCCL for communication
+     * - "shm": use shared memory and gRPC for communication
+     *
+     * Type: Literal["auto", "nccl", "shm"].
+     * Accepts: one of "auto", "nccl", "shm".
+     * Source: envs.py line 701.
+     * @default "auto"
+     */
+    readonly VLLM_USE_RAY_COMPILED_DAG_CHANNEL_TYPE: "auto" | "nccl" | "shm";
+    /**
+     * If the env var is set, it enables GPU communication overlap
+     * (experimental feature) in Ray's Compiled Graph.
+     *
+     * Type: bool.
+     * Accepts: an integer.
+     * Source: envs.py line 706.
+     * @default False
+     */
+    readonly VLLM_USE_RAY_COMPILED_DAG_OVERLAP_COMM: boolean;
+    /**
+     * If the env var is set, it uses a Ray Communicator wrapping
+     * vLLM's pipeline parallelism communicator to interact with Ray's
+     * Compiled Graph. Otherwise, it uses Ray's NCCL communicator.
+     *
+     * Type: bool.
+     * Accepts: an integer.
+     * Source: envs.py line 712.
+     * @default True
+     */
+    readonly VLLM_USE_RAY_WRAPPED_PP_COMM: boolean;
+    /**
+     * Use dedicated multiprocess context for workers.
+     * Both spawn and fork work
+     *
+     * Type: Literal["fork", "spawn"].
+     * Accepts: one of "fork", "spawn".
+     * Source: envs.py line 717.
+     * @default "fork"
+     */
+    readonly VLLM_WORKER_MULTIPROC_METHOD: "fork" | "spawn";
+    /**
+     * Path to the cache for storing downloaded assets
+     *
+     * Type: str.
+     * Accepts: any string.
+     * Also reads: HOME, XDG_CACHE_HOME.
+     * Source: envs.py line 721.
+     * @default `$XDG_CACHE_HOME/vllm/assets` if XDG_CACHE_HOME is set, else `~/.cache/vllm/assets`
+     */
+    readonly VLLM_ASSETS_CACHE: string;
+    /**
+     * If the env var is set, we will clean model file in
+     * this path $VLLM_ASSETS_CACHE/model_streamer/$model_name
+     *
+     * Type: bool.
+     * Accepts: an integer.
+     * Source: envs.py line 729.
+     * @default False
+     */
+    readonly VLLM_ASSETS_CACHE_MODEL_CLEAN: boolean;
+    /**
+     * Timeout for fetching images when serving multimodal models
+     * Default is 5 seconds
+     *
+     * Type: int.
+     * Accepts: an integer.
+     * Source: envs.py line 734.
+     * @default 5
+     */
+    readonly VLLM_IMAGE_FETCH_TIMEOUT: number | bigint;
+    /**
+     * Timeout for fetching videos when serving multimodal models
+     * Default is 30 seconds
+     *
+     * Type: int.
+     * Accepts: an integer.
+     * Source: envs.py line 737.
+     * @default 30
+     */
+    readonly VLLM_VIDEO_FETCH_TIMEOUT: number | bigint;
+    /**
+     * Timeout for fetching audio when serving multimodal models
+     * Default is 10 seconds
+     *
+     * Type: int.
+     * Accepts: an integer.
+     * Source: envs.py line 742.
+     * @default 10
+     */
+    readonly VLLM_AUDIO_FETCH_TIMEOUT: number | bigint;
+    /**
+     * Whether to allow HTTP redirects when fetching from media URLs.
+     * Default to True
+     *
+     * Type: bool.
+     * Accepts: an integer.
+     * Source: envs.py line 747.
+     * @default True
+     */
+    readonly VLLM_MEDIA_URL_ALLOW_REDIRECTS: boolean;
+    /**
+     * Max number of workers for the thread pool handling
+     * media bytes loading. Set to 1 to disable parallel processing.
+     * Default is 8
+     *
+     * Type: int.
+     * Accepts: an integer.
+     * Source: envs.py line 753.
+     * @default 8
+     */
+    readonly VLLM_MEDIA_LOADING_THREAD_COUNT: number | bigint;
+    /**
+     * Maximum filesize in MB for a single audio file when processing
+     * speech-to-text requests. Files larger than this will be rejected.
+     * Default is 25 MB
+     *
+     * Type: int.
+     * Accepts: an integer.
+     * Source: envs.py line 759.
+     * @default 25
+     */
+    readonly VLLM_MAX_AUDIO_CLIP_FILESIZE_MB: number | bigint;
+    /**
+     * Backend for Video IO
+     * - "opencv": Default backend that uses OpenCV stream buffered backend.
+     *
+     * Custom backend implementations can be registered
+     * via `@VIDEO_LOADER_REGISTRY.register("my_custom_video_loader")` and
+     * imported at runtime.
+     * If a non-existing backend is used, an AssertionError will be thrown.
+     *
+     * Type: str.
+     * Accepts: any string.
+     * Source: envs.py line 769.
+     * @default "opencv"
+     */
+    readonly VLLM_VIDEO_LOADER_BACKEND: string;
+    /**
+     * Media connector implementation.
+     * - "http": Default connector that supports fetching media via HTTP.
+     *
+     * Custom implementations can be registered
+     * via `@MEDIA_CONNECTOR_REGISTRY.register("my_custom_media_connector")` and
+     * imported at runtime.
+     * If a non-existing backend is used, an AssertionError will be thrown.
+     *
+     * Type: str.
+     * Accepts: any string.
+     * Source: envs.py line 779.
+     * @default "http"
+     */
+    readonly VLLM_MEDIA_CONNECTOR: string;
+    /**
+     * [DEPRECATED] Cache size (in GiB per process) for multimodal input cache
+     * Default is 4 GiB per API process + 4 GiB per engine core process
+     *
+     * Type: int.
+     * Accepts: an integer.
+     * Source: envs.py line 782.
+     * @default 4
+     * @deprecated See the description.
+     */
+    readonly VLLM_MM_INPUT_CACHE_GIB: number | bigint;
+    /**
+     * Path to the XLA persistent cache directory.
+     * Only used for XLA devices such as TPUs.
+     *
+     * Type: str.
+     * Accepts: any string.
+     * Also reads: HOME, XDG_CACHE_HOME.
+     * Source: envs.py line 785.
+     * @default `$XDG_CACHE_HOME/vllm/xla_cache` if XDG_CACHE_HOME is set, else `~/.cache/vllm/xla_cache`
+     */
+    readonly VLLM_XLA_CACHE_PATH: string;
+    /**
+     * If set, assert on XLA recompilation after each execution step.
+     *
+     * Type: bool.
+     * Accepts: an integer.
+     * Source: envs.py line 792.
+     * @default False
+     */
+    readonly VLLM_XLA_CHECK_RECOMPILATION: boolean;
+    /**
+     * Enable SPMD mode for TPU backend.
+     *
+     * Type: bool.
+     * Accepts: an integer.
+     * Source: envs.py line 796.
+     * @default False
+     */
+    readonly VLLM_XLA_USE_SPMD: boolean;
+    /**
+     * VLLM_FUSED_MOE_CHUNK_SIZE (no description in envs.py).
+     *
+     * Type: int.
+     * Accepts: an integer.
+     * Source: envs.py line 797.
+     * @default 16384
+     */
+    readonly VLLM_FUSED_MOE_CHUNK_SIZE: number | bigint;
+    /**
+     * Control whether to use fused MoE activation chunking. Current chunking
+     * logic is incompatible with torch.compile and causes IMA. See issue
+     * https://github.com/vllm-project/vllm/issues/19631.
+     *
+     * Type: bool.
+     * Accepts: an integer.
+     * Source: envs.py line 803.
+     * @default True
+     */
+    readonly VLLM_ENABLE_FUSED_MOE_ACTIVATION_CHUNKING: boolean;
+    /**
+     * If set, the OpenAI API server will stay alive even after the underlying
+     * AsyncLLMEngine errors and stops serving requests
+     *
+     * Type: bool.
+     * Accepts: an integer.
+     * Source: envs.py line 808.
+     * @default False
+     */
+    readonly VLLM_KEEP_ALIVE_ON_ENGINE_DEATH: boolean;
+    /**
+     * If the env var VLLM_ALLOW_LONG_MAX_MODEL_LEN is set, it allows
+     * the user to specify a max sequence length greater than
+     * the max length derived from the model's config.json.
+     * To enable this, set VLLM_ALLOW_LONG_MAX_MODEL_LEN=1.
+     *
+     * Type: bool.
+     * Accepts: any string.
+     * Source: envs.py line 815.
+     * @default False
+     */
+    readonly VLLM_ALLOW_LONG_MAX_MODEL_LEN: boolean;
+    /**
+     * If set, forces FP8 Marlin to be used for FP8 quantization regardless
+     * of the hardware support for FP8 compute.
+     *
+     * Type: bool.
+     * Accepts: any string.
+     * Source: envs.py line 821.
+     * Drift: has no TYPE_CHECKING declaration.
+     * @default False
+     */
+    readonly VLLM_TEST_FORCE_FP8_MARLIN: boolean;
+    /**
+     * VLLM_TEST_FORCE_LOAD_FORMAT (no description in envs.py).
+     *
+     * Type: str.
+     * Accepts: any string.
+     * Source: envs.py line 825.
+     * Drift: has no TYPE_CHECKING declaration.
+     * @default "dummy"
+     */
+    readonly VLLM_TEST_FORCE_LOAD_FORMAT: string;
+    /**
+     * Time in ms for the zmq client to wait for a response from the backend
+     * server for simple data operations
+     *
+     * Type: int.
+     * Accepts: an integer.
+     * Source: envs.py line 830.
+     * @default 10000
+     */
+    readonly VLLM_RPC_TIMEOUT: number | bigint;
+    /**
+     * Timeout in seconds for keeping HTTP connections alive in API server
+     *
+     * Type: int.
+     * Accepts: an integer.
+     * Source: envs.py line 832.
+     * @default 5
+     */
+    readonly VLLM_HTTP_TIMEOUT_KEEP_ALIVE: number | bigint;
+    /**
+     * a list of plugin names to load, separated by commas.
+     * if this is not set, it means all plugins will be loaded
+     * if this is set to an empty string, no plugins will be loaded
+     *
+     * Type: list[str] | None.
+     * Accepts: any string.
+     * Source: envs.py line 838.
+     * @default None
+     */
+    readonly VLLM_PLUGINS: string[] | null;
+    /**
+     * a local directory to look in for unrecognized LoRA adapters.
+     * only works if plugins are enabled and
+     * VLLM_ALLOW_RUNTIME_LORA_UPDATING is enabled.
+     *
+     * Type: str | None.
+     * Accepts: any string.
+     * Source: envs.py line 844.
+     * @default None
+     */
+    readonly VLLM_LORA_RESOLVER_CACHE_DIR: string | null;
+    /**
+     * Enables torch CUDA profiling if set.
+     * On NVIDIA GPUs, this will start/stop cudaProfilerApi when triggered.
+     *
+     * Type: bool.
+     * Accepts: any string.
+     * Source: envs.py line 849.
+     * @default False
+     */
+    readonly VLLM_TORCH_CUDA_PROFILE: boolean;
+    /**
+     * Enables torch profiler if set.
+     * Both AsyncLLM's CPU traces as well as workers'
+     * traces (CPU & GPU) will be saved under this directory.
+     * Note that it must be an absolute path.
+     *
+     * Type: str | None.
+     * Accepts: not known statically (raises TypeError for a reason other than the value's form).
+     * Also reads: HOME.
+     * Source: envs.py line 856.
+     * @default None
+     */
+    readonly VLLM_TORCH_PROFILER_DIR: string | null;
+    /**
+     * Enable torch profiler to record shapes if set
+     * VLLM_TORCH_PROFILER_RECORD_SHAPES=1. If not set, torch profiler will
+     * not record shapes.
+     *
+     * Type: bool.
+     * Accepts: any string.
+     * Source: envs.py line 868.
+     * @default False
+     */
+    readonly VLLM_TORCH_PROFILER_RECORD_SHAPES: boolean;
+    /**
+     * Enable torch profiler to profile memory if set
+     * VLLM_TORCH_PROFILER_WITH_PROFILE_MEMORY=1. If not set, torch profiler
+     * will not profile memory.
+     *
+     * Type: bool.
+     * Accepts: any string.
+     * Source: envs.py line 874.
+     * @default False
+     */
+    readonly VLLM_TORCH_PROFILER_WITH_PROFILE_MEMORY: boolean;
+    /**
+     * Enable torch profiler to profile stack if set
+     * VLLM_TORCH_PROFILER_WITH_STACK=1. If not set, torch profiler WILL
+     * profile stack by default.
+     *
+     * Type: bool.
+     * Accepts: any string.
+     * Source: envs.py line 880.
+     * @default True
+     */
+    readonly VLLM_TORCH_PROFILER_WITH_STACK: boolean;
+    /**
+     * Enable torch profiler to profile flops if set
+     * VLLM_TORCH_PROFILER_WITH_FLOPS=1. If not set, torch profiler will
+     * not profile flops.
+     *
+     * Type: bool.
+     * Accepts: any string.
+     * Source: envs.py line 886.
+     * @default False
+     */
+    readonly VLLM_TORCH_PROFILER_WITH_FLOPS: boolean;
+    /**
+     * Disable torch profiling of the AsyncLLMEngine process.
+     * If set to 1, will not profile the engine process.
+     *
+     * Type: bool.
+     * Accepts: any string.
+     * Source: envs.py line 891.
+     * @default False
+     */
+    readonly VLLM_TORCH_PROFILER_DISABLE_ASYNC_LLM: boolean;
+    /**
+     * Delay number of iterations before starting profiling when using
+     * the torch/torch CUDA profiler. If set to 0, will start profiling immediately.
+     *
+     * Type: int.
+     * Accepts: an integer.
+     * Source: envs.py line 896.
+     * @default 0
+     */
+    readonly VLLM_PROFILER_DELAY_ITERS: number | bigint;
+    /**
+     * Maximum number of iterations to profile when using the torch/torch CUDA profiler.
+     * If set to 0, will not limit the number of iterations.
+     *
+     * Type: int.
+     * Accepts: an integer.
+     * Source: envs.py line 901.
+     * @default 0
+     */
+    readonly VLLM_PROFILER_MAX_ITERS: number | bigint;
+    /**
+     * Control whether torch profiler gzip-compresses profiling files.
+     * Set VLLM_TORCH_PROFILER_USE_GZIP=0 to disable gzip (enabled by default).
+     *
+     * Type: bool.
+     * Accepts: any string.
+     * Source: envs.py line 904.
+     * @default True
+     */
+    readonly VLLM_TORCH_PROFILER_USE_GZIP: boolean;
+    /**
+     * Control whether torch profiler dumps the self_cuda_time_total table.
+     * Set VLLM_TORCH_PROFILER_DUMP_CUDA_TIME_TOTAL=0 to disable dumping
+     * (enabled by default).
+     *
+     * Type: bool.
+     * Accepts: any string.
+     * Source: envs.py line 910.
+     * @default True
+     */
+    readonly VLLM_TORCH_PROFILER_DUMP_CUDA_TIME_TOTAL: boolean;
+    /**
+     * If set, vLLM will use Triton implementations of AWQ.
+     *
+     * Type: bool.
+     * Accepts: an integer.
+     * Source: envs.py line 914.
+     * @default False
+     */
+    readonly VLLM_USE_TRITON_AWQ: boolean;
+    /**
+     * If set, allow loading or unloading lora adapters in runtime,
+     *
+     * Type: bool.
+     * Accepts: any string.
+     * Source: envs.py line 916.
+     * @default False
+     */
+    readonly VLLM_ALLOW_RUNTIME_LORA_UPDATING: boolean;
+    /**
+     * We assume drivers can report p2p status correctly.
+     * If the program hangs when using custom allreduce,
+     * potantially caused by a bug in the driver (535 series),
+     * if might be helpful to set VLLM_SKIP_P2P_CHECK=0
+     * so that vLLM can verify if p2p is actually working.
+     * See https://github.com/vllm-project/vllm/blob/a9b15c606fea67a072416ea0ea115261a2756058/vllm/distributed/device_communicators/custom_all_reduce_utils.py#L101-L108 for details.
+     *
+     * Type: bool.
+     * Accepts: any string.
+     * Source: envs.py line 926.
+     * Drift: declared default False (line 108) but the getter's default is True.
+     * @default True
+     */
+    readonly VLLM_SKIP_P2P_CHECK: boolean;
+    /**
+     * List of quantization kernels that should be disabled, used for testing
+     * and performance comparisons. Currently only affects MPLinearKernel
+     * selection
+     * (kernels: MacheteLinearKernel, MarlinLinearKernel, ExllamaLinearKernel)
+     *
+     * Type: list[str].
+     * Accepts: any string.
+     * Source: envs.py line 931.
+     * @default []
+     */
+    readonly VLLM_DISABLED_KERNELS: string[];
+    /**
+     * Disable pynccl (using torch.distributed instead)
+     *
+     * Type: bool.
+     * Accepts: any string.
+     * Source: envs.py line 935.
+     * @default False
+     */
+    readonly VLLM_DISABLE_PYNCCL: boolean;
+    /**
+     * Disable aiter ops unless specifically enabled.
+     * Acts as a parent switch to enable the rest of the other operations.
+     *
+     * Type: bool.
+     * Accepts: any string.
+     * Source: envs.py line 940.
+     * @default False
+     */
+    readonly VLLM_ROCM_USE_AITER: boolean;
+    /**
+     * Whether to use aiter paged attention.
+     * By default is disabled.
+     *
+     * Type: bool.
+     * Accepts: any string.
+     * Source: envs.py line 945.
+     * @default False
+     */
+    readonly VLLM_ROCM_USE_AITER_PAGED_ATTN: boolean;
+    /**
+     * use aiter linear op if aiter ops are enabled
+     * The following list of related ops
+     * - scaled_mm (per-tensor / rowwise)
+     *
+     * Type: bool.
+     * Accepts: any string.
+     * Source: envs.py line 951.
+     * @default True
+     */
+    readonly VLLM_ROCM_USE_AITER_LINEAR: boolean;
+    /**
+     * Whether to use aiter moe ops.
+     * By default is enabled.
+     *
+     * Type: bool.
+     * Accepts: any string.
+     * Source: envs.py line 956.
+     * @default True
+     */
+    readonly VLLM_ROCM_USE_AITER_MOE: boolean;
+    /**
+     * use aiter rms norm op if aiter ops are enabled.
+     *
+     * Type: bool.
+     * Accepts: any string.
+     * Source: envs.py line 960.
+     * @default True
+     */
+    readonly VLLM_ROCM_USE_AITER_RMSNORM: boolean;
+    /**
+     * Whether to use aiter mla ops.
+     * By default is enabled.
+     *
+     * Type: bool.
+     * Accepts: any string.
+     * Source: envs.py line 965.
+     * @default True
+     */
+    readonly VLLM_ROCM_USE_AITER_MLA: boolean;
+    /**
+     * Whether to use aiter mha ops.
+     * By default is enabled.
+     *
+     * Type: bool.
+     * Accepts: any string.
+     * Source: envs.py line 970.
+     * @default True
+     */
+    readonly VLLM_ROCM_USE_AITER_MHA: boolean;
+    /**
+     * Whether to use aiter fp4 gemm asm.
+     * By default is disabled.
+     *
+     * Type: bool.
+     * Accepts: any string.
+     * Source: envs.py line 975.
+     * @default False
+     */
+    readonly VLLM_ROCM_USE_AITER_FP4_ASM_GEMM: boolean;
+    /**
+     * Whether to use aiter rope.
+     * By default is disabled.
+     *
+     * Type: bool.
+     * Accepts: any string.
+     * Source: envs.py line 980.
+     * @default False
+     */
+    readonly VLLM_ROCM_USE_AITER_TRITON_ROPE: boolean;
+    /**
+     * Whether to use aiter triton fp8 bmm kernel
+     * By default is enabled.
+     *
+     * Type: bool.
+     * Accepts: any string.
+     * Source: envs.py line 985.
+     * @default True
+     */
+    readonly VLLM_ROCM_USE_AITER_FP8BMM: boolean;
+    /**
+     * Use AITER triton unified attention for V1 attention
+     *
+     * Type: bool.
+     * Accepts: any string.
+     * Source: envs.py line 989.
+     * @default False
+     */
+    readonly VLLM_ROCM_USE_AITER_UNIFIED_ATTENTION: boolean;
+    /**
+     * Whether to use aiter fusion shared experts ops.
+     * By default is disabled.
+     *
+     * Type: bool.
+     * Accepts: any string.
+     * Source: envs.py line 995.
+     * @default False
+     */
+    readonly VLLM_ROCM_USE_AITER_FUSION_SHARED_EXPERTS: boolean;
+    /**
+     * Whether to use aiter triton kernels for gemm ops.
+     * By default is enabled.
+     *
+     * Type: bool.
+     * Accepts: any string.
+     * Source: envs.py line 1001.
+     * @default True
+     */
+    readonly VLLM_ROCM_USE_AITER_TRITON_GEMM: boolean;
+    /**
+     * use rocm skinny gemms
+     *
+     * Type: bool.
+     * Accepts: any string.
+     * Source: envs.py line 1005.
+     * @default True
+     */
+    readonly VLLM_ROCM_USE_SKINNY_GEMM: boolean;
+    /**
+     * Pad the fp8 weights to 256 bytes for ROCm
+     *
+     * Type: bool.
+     * Accepts: an integer.
+     * Source: envs.py line 1009.
+     * @default True
+     */
+    readonly VLLM_ROCM_FP8_PADDING: boolean;
+    /**
+     * Pad the weights for the moe kernel
+     *
+     * Type: bool.
+     * Accepts: an integer.
+     * Source: envs.py line 1011.
+     * @default True
+     */
+    readonly VLLM_ROCM_MOE_PADDING: boolean;
+    /**
+     * custom paged attention kernel for MI3* cards
+     *
+     * Type: bool.
+     * Accepts: any string.
+     * Source: envs.py line 1013.
+     * @default True
+     */
+    readonly VLLM_ROCM_CUSTOM_PAGED_ATTN: boolean;
+    /**
+     * Custom quick allreduce kernel for MI3* cards
+     * Choice of quantization level: FP, INT8, INT6, INT4 or NONE
+     * Recommended for large models to get allreduce
+     *
+     * Type: Literal["FP", "INT4", "INT6", "INT8", "NONE"].
+     * Accepts: one of "FP", "INT4", "INT6", "INT8", "NONE".
+     * Source: envs.py line 1019.
+     * @default "NONE"
+     */
+    readonly VLLM_ROCM_QUICK_REDUCE_QUANTIZATION: "FP" | "INT4" | "INT6" | "INT8" | "NONE";
+    /**
+     * Custom quick allreduce kernel for MI3* cards
+     * Due to the lack of the bfloat16 asm instruction, bfloat16
+     * kernels are slower than fp16,
+     * If environment variable is set to 1, the input is converted to fp16
+     *
+     * Type: bool.
+     * Accepts: any string.
+     * Source: envs.py line 1028.
+     * @default True
+     */
+    readonly VLLM_ROCM_QUICK_REDUCE_CAST_BF16_TO_FP16: boolean;
+    /**
+     * Custom quick allreduce kernel for MI3* cards.
+     * Controls the maximum allowed number of data bytes(MB) for custom quick
+     * allreduce communication.
+     * Default: 2048 MB.
+     * Data exceeding this size will use either custom allreduce or RCCL
+     * communication.
+     *
+     * Type: int | None.
+     * Accepts: an integer.
+     * Source: envs.py line 1038.
+     * @default None
+     */
+    readonly VLLM_ROCM_QUICK_REDUCE_MAX_SIZE_BYTES_MB: number | bigint | null;
+    /**
+     * Divisor for dynamic query scale factor calculation for FP8 KV Cache
+     *
+     * Type: int.
+     * Accepts: an integer.
+     * Source: envs.py line 1042.
+     * @default 200
+     */
+    readonly Q_SCALE_CONSTANT: number | bigint;
+    /**
+     * Divisor for dynamic key scale factor calculation for FP8 KV Cache
+     *
+     * Type: int.
+     * Accepts: an integer.
+     * Source: envs.py line 1044.
+     * @default 200
+     */
+    readonly K_SCALE_CONSTANT: number | bigint;
+    /**
+     * Divisor for dynamic value scale factor calculation for FP8 KV Cache
+     *
+     * Type: int.
+     * Accepts: an integer.
+     * Source: envs.py line 1046.
+     * @default 100
+     */
+    readonly V_SCALE_CONSTANT: number | bigint;
+    /**
+     * If set, enable multiprocessing in LLM for the V1 code path.
+     *
+     * Type: bool.
+     * Accepts: an integer.
+     * Source: envs.py line 1048.
+     * @default True
+     */
+    readonly VLLM_ENABLE_V1_MULTIPROCESSING: boolean;
+    /**
+     * VLLM_LOG_BATCHSIZE_INTERVAL (no description in envs.py).
+     *
+     * Type: float.
+     * Accepts: a number (also inf, nan).
+     * Source: envs.py line 1051.
+     * @default -1
+     */
+    readonly VLLM_LOG_BATCHSIZE_INTERVAL: number;
+    /**
+     * VLLM_DISABLE_COMPILE_CACHE (no description in envs.py).
+     *
+     * Type: bool.
+     * Accepts: an integer.
+     * Source: envs.py line 1054.
+     * @default False
+     */
+    readonly VLLM_DISABLE_COMPILE_CACHE: boolean;
+    /**
+     * If set, vllm will run in development mode, which will enable
+     * some additional endpoints for developing and debugging,
+     * e.g. `/reset_prefix_cache`
+     *
+     * Type: bool.
+     * Accepts: an integer.
+     * Source: envs.py line 1058.
+     * @default False
+     */
+    readonly VLLM_SERVER_DEV_MODE: boolean;
+    /**
+     * Controls the maximum number of requests to handle in a
+     * single asyncio task when processing per-token outputs in the
+     * V1 AsyncLLM interface. It is applicable when handling a high
+     * concurrency of streaming requests.
+     * Setting this too high can result in a higher variance of
+     * inter-message latencies. Setting it too low can negatively impact
+     * TTFT and overall throughput.
+     *
+     * Type: int.
+     * Accepts: an integer.
+     * Source: envs.py line 1066.
+     * @default 128
+     */
+    readonly VLLM_V1_OUTPUT_PROC_CHUNK_SIZE: number | bigint;
+    /**
+     * If set, vLLM will disable the MLA attention optimizations.
+     *
+     * Type: bool.
+     * Accepts: an integer.
+     * Source: envs.py line 1070.
+     * @default False
+     */
+    readonly VLLM_MLA_DISABLE: boolean;
+    /**
+     * If set, vLLM will pick up the provided Flash Attention MLA
+     * max number splits for cuda graph decode
+     *
+     * Type: int.
+     * Accepts: an integer.
+     * Source: envs.py line 1073.
+     * @default 32
+     */
+    readonly VLLM_FLASH_ATTN_MAX_NUM_SPLITS_FOR_CUDA_GRAPH: number | bigint;
+    /**
+     * Number of GPUs per worker in Ray, if it is set to be a fraction,
+     * it allows ray to schedule multiple actors on a single GPU,
+     * so that users can colocate other actors on the same GPUs as vLLM.
+     *
+     * Type: float.
+     * Accepts: a number (also inf, nan).
+     * Source: envs.py line 1079.
+     * @default 1
+     */
+    readonly VLLM_RAY_PER_WORKER_GPUS: number;
+    /**
+     * Bundle indices for Ray, if it is set, it can control precisely
+     * which indices are used for the Ray bundle, for every worker.
+     * Format: comma-separated list of integers, e.g. "0,1,2,3"
+     *
+     * Type: str.
+     * Accepts: any string.
+     * Source: envs.py line 1085.
+     * @default ""
+     */
+    readonly VLLM_RAY_BUNDLE_INDICES: string;
+    /**
+     * In some system, find_loaded_library() may not work. So we allow users to
+     * specify the path through environment variable VLLM_CUDART_SO_PATH.
+     *
+     * Type: str | None.
+     * Accepts: any string.
+     * Source: envs.py line 1088.
+     * @default None
+     */
+    readonly VLLM_CUDART_SO_PATH: string | null;
+    /**
+     * Rank of the process in the data parallel setting
+     *
+     * Type: int.
+     * Accepts: an integer.
+     * Source: envs.py line 1090.
+     * @default 0
+     */
+    readonly VLLM_DP_RANK: number | bigint;
+    /**
+     * Rank of the process in the data parallel setting.
+     * Defaults to VLLM_DP_RANK when not set.
+     *
+     * Type: int.
+     * Accepts: an integer.
+     * Also reads: VLLM_DP_RANK.
+     * Source: envs.py line 1093.
+     * Drift: declared default -1 (line 142) but the getter's default is `$VLLM_DP_RANK` if VLLM_DP_RANK is set, else `0`.
+     * @default `$VLLM_DP_RANK` if VLLM_DP_RANK is set, else `0`
+     */
+    readonly VLLM_DP_RANK_LOCAL: number | bigint;
+    /**
+     * World size of the data parallel setting
+     *
+     * Type: int.
+     * Accepts: an integer.
+     * Source: envs.py line 1097.
+     * @default 1
+     */
+    readonly VLLM_DP_SIZE: number | bigint;
+    /**
+     * IP address of the master node in the data parallel setting
+     *
+     * Type: str.
+     * Accepts: any string.
+     * Source: envs.py line 1099.
+     * Drift: declared default "" (line 145) but the getter's default is "127.0.0.1".
+     * @default "127.0.0.1"
+     */
+    readonly VLLM_DP_MASTER_IP: string;
+    /**
+     * Port of the master node in the data parallel setting
+     *
+     * Type: int.
+     * Accepts: an integer.
+     * Source: envs.py line 1101.
+     * @default 0
+     */
+    readonly VLLM_DP_MASTER_PORT: number | bigint;
+    /**
+     * In the context of executing MoE models with Data-Parallel, Expert-Parallel
+     * and Batched All-to-All dispatch/combine kernels, VLLM_MOE_DP_CHUNK_SIZE
+     * dictates the quantum of tokens that can be dispatched from a DP
+     * rank. All DP ranks process the activations in VLLM_MOE_DP_CHUNK_SIZE
+     * units.
+     *
+     * Type: int.
+     * Accepts: an integer.
+     * Source: envs.py line 1107.
+     * @default 256
+     */
+    readonly VLLM_MOE_DP_CHUNK_SIZE: number | bigint;
+    /**
+     * Randomize inputs during dummy runs when using Data Parallel
+     *
+     * Type: bool.
+     * Accepts: any string.
+     * Source: envs.py line 1109.
+     * @default False
+     */
+    readonly VLLM_RANDOMIZE_DP_DUMMY_INPUTS: boolean;
+    /**
+     * Strategy to pack the data parallel ranks for Ray.
+     * Available options:
+     * - "fill":
+     *   for DP master node, allocate exactly data-parallel-size-local DP ranks,
+     *   for non-master nodes, allocate as many DP ranks as can fit;
+     * - "strict":
+     *   allocate exactly data-parallel-size-local DP ranks to each picked node;
+     * - "span":
+     *   Should be used only when a single DP rank requires multiple nodes.
+     *   allocate one DP rank over as many nodes as required for set world_size;
+     * This environment variable is ignored if data-parallel-backend is not Ray.
+     *
+     * Type: str.
+     * Accepts: any string.
+     * Source: envs.py line 1124.
+     * Drift: declared Literal["strict", "fill", "span"] (line 149) but the getter returns str.
+     * @default "strict"
+     */
+    readonly VLLM_RAY_DP_PACK_STRATEGY: string;
+    /**
+     * Whether to use S3 path for model loading in CI via RunAI Streamer
+     *
+     * Type: bool.
+     * Accepts: any string.
+     * Source: envs.py line 1128.
+     * Drift: has no TYPE_CHECKING declaration.
+     * @default False
+     */
+    readonly VLLM_CI_USE_S3: boolean;
+    /**
+     * Use model_redirect to redirect the model name to a local folder.
+     * `model_redirect` can be a json file mapping the model between
+     * repo_id and local folder:
+     * {"meta-llama/Llama-3.2-1B": "/tmp/Llama-3.2-1B"}
+     * or a space separated values table file:
+     * meta-llama/Llama-3.2-1B   /tmp/Llama-3.2-1B
+     *
+     * Type: str | None.
+     * Accepts: any string.
+     * Source: envs.py line 1135.
+     * @default None
+     */
+    readonly VLLM_MODEL_REDIRECT_PATH: string | null;
+    /**
+     * Whether to use atomicAdd reduce in gptq/awq marlin kernel.
+     *
+     * Type: bool.
+     * Accepts: any string.
+     * Source: envs.py line 1139.
+     * @default False
+     */
+    readonly VLLM_MARLIN_USE_ATOMIC_ADD: boolean;
+    /**
+     * Whether to use marlin kernel in mxfp4 quantization method
+     *
+     * Type: bool | None.
+     * Accepts: an integer.
+     * Source: envs.py line 1144.
+     * @default None
+     */
+    readonly VLLM_MXFP4_USE_MARLIN: boolean | null;
+    /**
+     * The activation dtype for marlin kernel
+     *
+     * Type: Literal["fp8", "int8"] | None.
+     * Accepts: one of "fp8", "int8".
+     * Source: envs.py line 1148.
+     * @default None
+     */
+    readonly VLLM_MARLIN_INPUT_DTYPE: "fp8" | "int8" | null;
+    /**
+     * Whether to use DeepEPLL kernels for NVFP4 quantization and dispatch method
+     * only supported on Blackwell GPUs and with
+     * https://github.com/deepseek-ai/DeepEP/pull/341
+     *
+     * Type: bool.
+     * Accepts: an integer.
+     * Source: envs.py line 1154.
+     * @default False
+     */
+    readonly VLLM_DEEPEPLL_NVFP4_DISPATCH: boolean;
+    /**
+     * Whether to turn on the outlines cache for V1
+     * This cache is unbounded and on disk, so it's not safe to use in
+     * an environment with potentially malicious users.
+     *
+     * Type: bool.
+     * Accepts: any string.
+     * Source: envs.py line 1160.
+     * @default False
+     */
+    readonly VLLM_V1_USE_OUTLINES_CACHE: boolean;
+    /**
+     * Gap between padding buckets for the forward pass. So we have
+     * 8, we will run forward pass with [16, 24, 32, ...].
+     *
+     * Type: int.
+     * Accepts: an integer.
+     * Source: envs.py line 1166.
+     * @default 0
+     */
+    readonly VLLM_TPU_BUCKET_PADDING_GAP: number | bigint;
+    /**
+     * VLLM_TPU_MOST_MODEL_LEN (no description in envs.py).
+     *
+     * Type: int | None.
+     * Accepts: an integer.
+     * Source: envs.py line 1171.
+     * @default None
+     */
+    readonly VLLM_TPU_MOST_MODEL_LEN: number | bigint | null;
+    /**
+     * Whether using Pathways
+     *
+     * Type: bool.
+     * Accepts: any string.
+     * Also reads: JAX_PLATFORMS.
+     * Source: envs.py line 1175.
+     * @default depends on $JAX_PLATFORMS if JAX_PLATFORMS is set, else `False`
+     */
+    readonly VLLM_TPU_USING_PATHWAYS: boolean;
+    /**
+     * Allow use of DeepGemm kernels for fused moe ops.
+     *
+     * Type: bool.
+     * Accepts: an integer.
+     * Source: envs.py line 1179.
+     * @default True
+     */
+    readonly VLLM_USE_DEEP_GEMM: boolean;
+    /**
+     * Allow use of DeepGemm specifically for MoE fused ops (overrides only MoE).
+     *
+     * Type: bool.
+     * Accepts: an integer.
+     * Source: envs.py line 1181.
+     * @default True
+     */
+    readonly VLLM_MOE_USE_DEEP_GEMM: boolean;
+    /**
+     * Whether to use E8M0 scaling when DeepGEMM is used on Blackwell GPUs.
+     *
+     * Type: bool.
+     * Accepts: an integer.
+     * Source: envs.py line 1185.
+     * @default True
+     */
+    readonly VLLM_USE_DEEP_GEMM_E8M0: boolean;
+    /**
+     * DeepGemm JITs the kernels on-demand. The warmup attempts to make DeepGemm
+     * JIT all the required kernels before model execution so there is no
+     * JIT'ing in the hot-path. However, this warmup increases the engine
+     * startup time by a couple of minutes.
+     * Available options:
+     *  - "skip"  : Skip warmup.
+     *  - "full"  : Warmup deepgemm by running all possible gemm shapes the
+     *   engine could encounter.
+     *  - "relax" : Select gemm shapes to run based on some heuristics. The
+     *   heuristic aims to have the same effect as running all possible gemm
+     *   shapes, but provides no guarantees.
+     *
+     * Type: Literal["full", "relax", "skip"].
+     * Accepts: one of "full", "relax", "skip".
+     * Source: envs.py line 1199.
+     * @default "relax"
+     */
+    readonly VLLM_DEEP_GEMM_WARMUP: "full" | "relax" | "skip";
+    /**
+     * Whether to use fused grouped_topk used for MoE expert selection.
+     *
+     * Type: bool.
+     * Accepts: an integer.
+     * Source: envs.py line 1209.
+     * @default True
+     */
+    readonly VLLM_USE_FUSED_MOE_GROUPED_TOPK: boolean;
+    /**
+     * Allow use of FlashInfer MoE kernels for fused moe ops.
+     *
+     * Type: bool.
+     * Accepts: an integer.
+     * Source: envs.py line 1213.
+     * @default False
+     */
+    readonly VLLM_USE_FLASHINFER_MOE_FP16: boolean;
+    /**
+     * Allow use of FlashInfer MoE kernels for fused moe ops.
+     *
+     * Type: bool.
+     * Accepts: an integer.
+     * Source: envs.py line 1217.
+     * @default False
+     */
+    readonly VLLM_USE_FLASHINFER_MOE_FP8: boolean;
+    /**
+     * Allow use of FlashInfer CUTLASS kernels for fused moe ops.
+     *
+     * Type: bool.
+     * Accepts: an integer.
+     * Source: envs.py line 1221.
+     * @default False
+     */
+    readonly VLLM_USE_FLASHINFER_MOE_FP4: boolean;
+    /**
+     * If set to 1, use the FlashInfer
+     * MXFP8 (activation) x MXFP4 (weight) MoE backend.
+     *
+     * Type: bool.
+     * Accepts: an integer.
+     * Source: envs.py line 1226.
+     * @default False
+     */
+    readonly VLLM_USE_FLASHINFER_MOE_MXFP4_MXFP8: boolean;
+    /**
+     * If set to 1, use the FlashInfer CUTLASS backend for
+     * MXFP8 (activation) x MXFP4 (weight) MoE.
+     * This is separate from the TRTLLMGEN path controlled by
+     * VLLM_USE_FLASHINFER_MOE_MXFP4_MXFP8.
+     *
+     * Type: bool.
+     * Accepts: an integer.
+     * Source: envs.py line 1233.
+     * @default False
+     */
+    readonly VLLM_USE_FLASHINFER_MOE_MXFP4_MXFP8_CUTLASS: boolean;
+    /**
+     * If set to 1, use the FlashInfer
+     * BF16 (activation) x MXFP4 (weight) MoE backend.
+     *
+     * Type: bool.
+     * Accepts: an integer.
+     * Source: envs.py line 1238.
+     * @default False
+     */
+    readonly VLLM_USE_FLASHINFER_MOE_MXFP4_BF16: boolean;
+    /**
+     * Control the cache sized used by the xgrammar compiler. The default
+     * of 512 MB should be enough for roughly 1000 JSON schemas.
+     * It can be changed with this variable if needed for some reason.
+     *
+     * Type: int.
+     * Accepts: an integer.
+     * Source: envs.py line 1244.
+     * Drift: declared default 0 (line 174) but the getter's default is 512.
+     * @default 512
+     */
+    readonly VLLM_XGRAMMAR_CACHE_MB: number | bigint;
+    /**
+     * Control the threshold for msgspec to use 'zero copy' for
+     * serialization/deserialization of tensors. Tensors below
+     * this limit will be encoded into the msgpack buffer, and
+     * tensors above will instead be sent via a separate message.
+     * While the sending side still actually copies the tensor
+     * in all cases, on the receiving side, tensors above this
+     * limit will actually be zero-copy decoded.
+     *
+     * Type: int.
+     * Accepts: an integer.
+     * Source: envs.py line 1252.
+     * @default 256
+     */
+    readonly VLLM_MSGPACK_ZERO_COPY_THRESHOLD: number | bigint;
+    /**
+     * If set, allow insecure serialization using pickle.
+     * This is useful for environments where it is deemed safe to use the
+     * insecure method and it is needed for some reason.
+     *
+     * Type: bool.
+     * Accepts: an integer.
+     * Source: envs.py line 1258.
+     * @default False
+     */
+    readonly VLLM_ALLOW_INSECURE_SERIALIZATION: boolean;
+    /**
+     * IP address used for NIXL handshake between remote agents.
+     *
+     * Type: str.
+     * Accepts: any string.
+     * Source: envs.py line 1262.
+     * @default "localhost"
+     */
+    readonly VLLM_NIXL_SIDE_CHANNEL_HOST: string;
+    /**
+     * Port used for NIXL handshake between remote agents.
+     *
+     * Type: int.
+     * Accepts: an integer.
+     * Source: envs.py line 1266.
+     * @default 5600
+     */
+    readonly VLLM_NIXL_SIDE_CHANNEL_PORT: number | bigint;
+    /**
+     * all2all backend for vllm's expert parallel communication
+     * Available options:
+     * - "naive": naive all2all implementation using broadcasts
+     * - "allgather_reducescatter": all2all implementation based on allgather and
+     *  reducescatter
+     * - "pplx": use pplx kernels
+     * - "deepep_high_throughput", use deepep high-throughput kernels
+     * - "deepep_low_latency", use deepep low-latency kernels
+     * - "flashinfer_all2allv", use flashinfer alltoallv kernels for mnnvl
+     *
+     * Type: Literal["allgather_reducescatter", "deepep_high_throughput", "deepep_low_latency", "flashinfer_all2allv", "naive", "pplx"].
+     * Accepts: one of "allgather_reducescatter", "deepep_high_throughput", "deepep_low_latency", "flashinfer_all2allv", "naive", "pplx".
+     * Source: envs.py line 1278.
+     * @default "allgather_reducescatter"
+     */
+    readonly VLLM_ALL2ALL_BACKEND: "allgather_reducescatter" | "deepep_high_throughput" | "deepep_low_latency" | "flashinfer_all2allv" | "naive" | "pplx";
+    /**
+     * Flashinfer MoE backend for vLLM's fused Mixture-of-Experts support.
+     * Both require compute capability 10.0 or above.
+     * Available options:
+     * - "throughput":  [default]
+     *     Uses CUTLASS kernels optimized for high-throughput batch inference.
+     * - "latency":
+     *     Uses TensorRT-LLM kernels optimized for low-latency inference.
+     *
+     * Type: Literal["latency", "masked_gemm", "throughput"].
+     * Accepts: one of "latency", "masked_gemm", "throughput".
+     * Source: envs.py line 1297.
+     * @default "latency"
+     */
+    readonly VLLM_FLASHINFER_MOE_BACKEND: "latency" | "masked_gemm" | "throughput";
+    /**
+     * Control the workspace buffer size for the FlashInfer backend.
+     *
+     * Type: int.
+     * Accepts: an integer.
+     * Source: envs.py line 1303.
+     * @default 413138944
+     */
+    readonly VLLM_FLASHINFER_WORKSPACE_BUFFER_SIZE: number | bigint;
+    /**
+     * Control the maximum number of tokens per expert supported by the
+     * NVFP4 MoE CUTLASS Kernel. This value is used to create a buffer for
+     * the blockscale tensor of activations NVFP4 Quantization.
+     * This is used to prevent the kernel from running out of memory.
+     *
+     * Type: int.
+     * Accepts: an integer.
+     * Source: envs.py line 1310.
+     * @default 163840
+     */
+    readonly VLLM_MAX_TOKENS_PER_EXPERT_FP4_MOE: number | bigint;
+    /**
+     * Specifies the thresholds of the communicated tensor sizes under which
+     * vllm should use flashinfer fused allreduce. The variable should be a
+     * JSON with the following format:
+     *     { <world size>: <max size in mb> }
+     * Unspecified world sizes will fall back to
+     *     { 2: 64, 4: 1, <everything else>: 0.5 }
+     *
+     * Type: JSON.
+     * Accepts: JSON.
+     * Source: envs.py line 1319.
+     * Drift: has no TYPE_CHECKING declaration.
+     * @default unknown (raises JSONDecodeError when unset)
+     */
+    readonly VLLM_FLASHINFER_ALLREDUCE_FUSION_THRESHOLDS_MB: VllmEnvValue;
+    /**
+     * MoE routing strategy selector.
+     * See `RoutingSimulator.get_available_strategies()` # for available
+     * strategies.
+     * Custom routing strategies can be registered by
+     * RoutingSimulator.register_strategy()
+     * Note: custom strategies may not produce correct model outputs
+     *
+     * Type: str.
+     * Accepts: any string.
+     * Source: envs.py line 1328.
+     * Drift: has no TYPE_CHECKING declaration.
+     * @default ""
+     */
+    readonly VLLM_MOE_ROUTING_SIMULATION_STRATEGY: string;
+    /**
+     * Regex timeout for use by the vLLM tool parsing plugins.
+     *
+     * Type: int.
+     * Accepts: an integer.
+     * Source: envs.py line 1332.
+     * @default 1
+     */
+    readonly VLLM_TOOL_PARSE_REGEX_TIMEOUT_SECONDS: number | bigint;
+    /**
+     * Reduce CPU usage when vLLM is idle. Enabling this will incur small
+     * latency penalty when a request eventually comes.
+     *
+     * Type: bool.
+     * Accepts: an integer.
+     * Source: envs.py line 1337.
+     * @default False
+     */
+    readonly VLLM_SLEEP_WHEN_IDLE: boolean;
+    /**
+     * Control the max chunk bytes (in MB) for the rpc message queue.
+     * Object larger than this threshold will be broadcast to worker
+     * processes via zmq.
+     *
+     * Type: int.
+     * Accepts: an integer.
+     * Source: envs.py line 1341.
+     * @default 16
+     */
+    readonly VLLM_MQ_MAX_CHUNK_BYTES_MB: number | bigint;
+    /**
+     * Timeout in seconds for execute_model RPC calls in multiprocessing
+     * executor (only applies when TP > 1).
+     *
+     * Type: int.
+     * Accepts: an integer.
+     * Source: envs.py line 1346.
+     * @default 300
+     */
+    readonly VLLM_EXECUTE_MODEL_TIMEOUT_SECONDS: number | bigint;
+    /**
+     * KV Cache layout used throughout vllm.
+     * Some common values are:
+     * - NHD
+     * - HND
+     * Where N=num_blocks, H=num_heads and D=head_size. The default value will
+     * leave the layout choice to the backend. Mind that backends may only
+     * implement and support a subset of all possible layouts.
+     *
+     * Type: Literal["HND", "NHD"] | None.
+     * Accepts: one of "HND", "NHD".
+     * Source: envs.py line 1356.
+     * @default None
+     */
+    readonly VLLM_KV_CACHE_LAYOUT: "HND" | "NHD" | null;
+    /**
+     * Enable checking whether the generated logits contain NaNs,
+     * indicating corrupted output. Useful for debugging low level bugs
+     * or bad hardware but it may add compute overhead.
+     *
+     * Type: bool.
+     * Accepts: an integer.
+     * Source: envs.py line 1362.
+     * @default False
+     */
+    readonly VLLM_COMPUTE_NANS_IN_LOGITS: boolean;
+    /**
+     * Controls whether or not emulations are used for NVFP4
+     * generations on machines < 100 for compressed-tensors
+     * models
+     *
+     * Type: bool.
+     * Accepts: an integer.
+     * Source: envs.py line 1368.
+     * @default False
+     */
+    readonly VLLM_USE_NVFP4_CT_EMULATIONS: boolean;
+    /**
+     * Time (in seconds) after which the KV cache on the producer side is
+     * automatically cleared if no READ notification is received from the
+     * consumer. This is only applicable when using NixlConnector in a
+     * disaggregated decode-prefill setup.
+     *
+     * Type: int.
+     * Accepts: an integer.
+     * Source: envs.py line 1375.
+     * @default 480
+     */
+    readonly VLLM_NIXL_ABORT_REQUEST_TIMEOUT: number | bigint;
+    /**
+     * Controls whether or not to use cudnn prefill
+     *
+     * Type: bool.
+     * Accepts: an integer.
+     * Source: envs.py line 1379.
+     * @default False
+     */
+    readonly VLLM_USE_CUDNN_PREFILL: boolean;
+    /**
+     * Controls whether to use TRT-LLM ragged DeepSeek prefill
+     *
+     * Type: bool.
+     * Accepts: an integer.
+     * Source: envs.py line 1383.
+     * @default False
+     */
+    readonly VLLM_USE_TRTLLM_RAGGED_DEEPSEEK_PREFILL: boolean;
+    /**
+     * If set to 1/True, use the TRTLLM attention backend in flashinfer.
+     * If set to 0/False, use the default attention backend in flashinfer.
+     * If not set, auto-detect the attention backend in flashinfer.
+     *
+     * Type: bool | None.
+     * Accepts: any string.
+     * Source: envs.py line 1389.
+     * Drift: declared str | None (line 207) but the getter returns bool | None.
+     * @default None
+     */
+    readonly VLLM_USE_TRTLLM_ATTENTION: boolean | null;
+    /**
+     * If set to 1, when we use fp8 kv, we do not quantize Q to fp8
+     *
+     * Type: bool.
+     * Accepts: an integer.
+     * Source: envs.py line 1395.
+     * @default False
+     */
+    readonly VLLM_FLASHINFER_DISABLE_Q_QUANTIZATION: boolean;
+    /**
+     * If set, it means we pre-downloaded cubin files and flashinfer will
+     * read the cubin files directly.
+     *
+     * Type: bool.
+     * Accepts: an integer.
+     * Source: envs.py line 1400.
+     * @default False
+     */
+    readonly VLLM_HAS_FLASHINFER_CUBIN: boolean;
+    /**
+     * Supported options:
+     * - "flashinfer-cudnn": use flashinfer cudnn GEMM backend
+     * - "flashinfer-trtllm": use flashinfer trtllm GEMM backend
+     * - "flashinfer-cutlass": use flashinfer cutlass GEMM backend
+     * - <none>: automatically pick an available backend
+     *
+     * Type: Literal["cutlass", "flashinfer-cudnn", "flashinfer-cutlass", "flashinfer-trtllm"] | None.
+     * Accepts: one of "cutlass", "flashinfer-cudnn", "flashinfer-cutlass", "flashinfer-trtllm".
+     * Source: envs.py line 1408.
+     * @default None
+     */
+    readonly VLLM_NVFP4_GEMM_BACKEND: "cutlass" | "flashinfer-cudnn" | "flashinfer-cutlass" | "flashinfer-trtllm" | null;
+    /**
+     * Controls garbage collection during CUDA graph capture.
+     * If set to 0 (default), enables GC freezing to speed up capture time.
+     * If set to 1, allows GC to run during capture.
+     *
+     * Type: bool.
+     * Accepts: an integer.
+     * Source: envs.py line 1416.
+     * @default False
+     */
+    readonly VLLM_ENABLE_CUDAGRAPH_GC: boolean;
+    /**
+     * Used to force set up loopback IP
+     *
+     * Type: str.
+     * Accepts: any string.
+     * Source: envs.py line 1420.
+     * @default ""
+     */
+    readonly VLLM_LOOPBACK_IP: string;
+    /**
+     * Used to set the process name prefix for vLLM processes.
+     * This is useful for debugging and monitoring purposes.
+     * The default value is "VLLM".
+     *
+     * Type: str.
+     * Accepts: any string.
+     * Source: envs.py line 1424.
+     * Drift: has no TYPE_CHECKING declaration.
+     * @default "VLLM"
+     */
+    readonly VLLM_PROCESS_NAME_PREFIX: string;
+    /**
+     * Allow chunked local attention with hybrid kv cache manager.
+     * Currently using the Hybrid KV cache manager with chunked local attention
+     * in the Llama4 models (the only models currently using chunked local attn)
+     * causes a latency regression. For this reason, we disable it by default.
+     * This flag is used to allow users to enable it if they want to (to save on
+     * kv-cache memory usage and enable longer contexts)
+     * TODO(lucas): Remove this flag once latency regression is resolved.
+     *
+     * Type: bool.
+     * Accepts: an integer.
+     * Source: envs.py line 1432.
+     * @default False
+     */
+    readonly VLLM_ALLOW_CHUNKED_LOCAL_ATTN_WITH_HYBRID_KV_CACHE: boolean;
+    /**
+     * Enables support for the "store" option in the OpenAI Responses API.
+     * When set to 1, vLLM's OpenAI server will retain the input and output
+     * messages for those requests in memory. By default, this is disabled (0),
+     * and the "store" option is ignored.
+     * NOTE/WARNING:
+     * 1. Messages are kept in memory only (not persisted to disk) and will be
+     *    lost when the vLLM server shuts down.
+     * 2. Enabling this option will cause a memory leak, as stored messages are
+     *    never removed from memory until the server terminates.
+     *
+     * Type: bool.
+     * Accepts: an integer.
+     * Source: envs.py line 1444.
+     * @default False
+     */
+    readonly VLLM_ENABLE_RESPONSES_API_STORE: boolean;
+    /**
+     * If set, use the fp8 mfma in rocm paged attention.
+     *
+     * Type: bool.
+     * Accepts: an integer.
+     * Source: envs.py line 1448.
+     * @default False
+     */
+    readonly VLLM_ROCM_FP8_MFMA_PAGE_ATTN: boolean;
+    /**
+     * Whether to use pytorch symmetric memory for allreduce
+     *
+     * Type: bool.
+     * Accepts: an integer.
+     * Source: envs.py line 1452.
+     * @default True
+     */
+    readonly VLLM_ALLREDUCE_USE_SYMM_MEM: boolean;
+    /**
+     * Experimental: use this to enable MCP tool calling for non harmony models
+     *
+     * Type: bool.
+     * Accepts: an integer.
+     * Source: envs.py line 1456.
+     * @default False
+     */
+    readonly VLLM_USE_EXPERIMENTAL_PARSER_CONTEXT: boolean;
+    /**
+     * Allows vllm to find tuned config under customized folder
+     *
+     * Type: str | None.
+     * Accepts: any string.
+     * Source: envs.py line 1460.
+     * @default None
+     */
+    readonly VLLM_TUNED_CONFIG_FOLDER: string | null;
+    /**
+     * Valid values are container,code_interpreter,web_search_preview
+     * ex VLLM_GPT_OSS_SYSTEM_TOOL_MCP_LABELS=container,code_interpreter
+     * If the server_label of your mcp tool is not in this list it will
+     * be completely ignored.
+     *
+     * Type: set[Literal["code_interpreter", "container", "web_search_preview"]].
+     * Accepts: a comma-separated list of "code_interpreter", "container", "web_search_preview".
+     * Source: envs.py line 1465.
+     * @default []
+     */
+    readonly VLLM_GPT_OSS_SYSTEM_TOOL_MCP_LABELS: ReadonlySet<"code_interpreter" | "container" | "web_search_preview">;
+    /**
+     * Allows harmony instructions to be injected on system messages
+     *
+     * Type: bool.
+     * Accepts: an integer.
+     * Source: envs.py line 1471.
+     * @default False
+     */
+    readonly VLLM_GPT_OSS_HARMONY_SYSTEM_INSTRUCTIONS: boolean;
+    /**
+     * Enable automatic retry when tool call JSON parsing fails
+     * If enabled, returns an error message to the model to retry
+     * If disabled (default), raises an exception and fails the request
+     *
+     * Type: bool.
+     * Accepts: an integer.
+     * Source: envs.py line 1477.
+     * @default False
+     */
+    readonly VLLM_TOOL_JSON_ERROR_AUTOMATIC_RETRY: boolean;
+    /**
+     * Add optional custom scopes for profiling, disable to avoid overheads
+     *
+     * Type: bool.
+     * Accepts: an integer.
+     * Source: envs.py line 1481.
+     * @default False
+     */
+    readonly VLLM_CUSTOM_SCOPES_FOR_PROFILING: boolean;
+    /**
+     * Add optional nvtx scopes for profiling, disable to avoid overheads
+     *
+     * Type: bool.
+     * Accepts: an integer.
+     * Source: envs.py line 1485.
+     * @default False
+     */
+    readonly VLLM_NVTX_SCOPES_FOR_PROFILING: boolean;
+    /**
+     * Represent block hashes in KV cache events as 64-bit integers instead of
+     * raw bytes. Defaults to True for backward compatibility.
+     *
+     * Type: bool.
+     * Accepts: an integer.
+     * Source: envs.py line 1490.
+     * @default True
+     */
+    readonly VLLM_KV_EVENTS_USE_INT_BLOCK_HASHES: boolean;
+    /**
+     * Name of the shared memory buffer used for object storage.
+     * Only effective when mm_config.mm_processor_cache_type == "shm".
+     *
+     * Type: str.
+     * Accepts: any string.
+     * Source: envs.py line 1495.
+     * @default "VLLM_OBJECT_STORAGE_SHM_BUFFER"
+     */
+    readonly VLLM_OBJECT_STORAGE_SHM_BUFFER_NAME: string;
+    /**
+     * The size in MB of the buffers (NVL and RDMA) used by DeepEP
+     *
+     * Type: int.
+     * Accepts: an integer.
+     * Source: envs.py line 1499.
+     * @default 1024
+     */
+    readonly VLLM_DEEPEP_BUFFER_SIZE_MB: number | bigint;
+    /**
+     * Force DeepEP to use intranode kernel for inter-node communication in
+     * high throughput mode. This is useful archive higher prefill throuhgput
+     * on system supports multi-node nvlink (e.g GB200).
+     *
+     * Type: bool.
+     * Accepts: an integer.
+     * Source: envs.py line 1505.
+     * @default False
+     */
+    readonly VLLM_DEEPEP_HIGH_THROUGHPUT_FORCE_INTRA_NODE: boolean;
+    /**
+     * Allow DeepEP to use MNNVL (multi-node nvlink) for internode_ll kernel,
+     * turn this for better latency on GB200 like system
+     *
+     * Type: bool.
+     * Accepts: an integer.
+     * Source: envs.py line 1510.
+     * @default False
+     */
+    readonly VLLM_DEEPEP_LOW_LATENCY_USE_MNNVL: boolean;
+    /**
+     * The number of SMs to allocate for communication kernels when running DBO
+     * the rest of the SMs on the device will be allocated to compute
+     *
+     * Type: int.
+     * Accepts: an integer.
+     * Source: envs.py line 1515.
+     * @default 20
+     */
+    readonly VLLM_DBO_COMM_SMS: number | bigint;
+    /**
+     * Enable max_autotune & coordinate_descent_tuning in inductor_config
+     * to compile static shapes passed from compile_sizes in compilation_config
+     * If set to 1, enable max_autotune; By default, this is enabled (1)
+     *
+     * Type: bool.
+     * Accepts: an integer.
+     * Source: envs.py line 1519.
+     * @default True
+     */
+    readonly VLLM_ENABLE_INDUCTOR_MAX_AUTOTUNE: boolean;
+    /**
+     * If set to 1, enable coordinate_descent_tuning;
+     * By default, this is enabled (1)
+     *
+     * Type: bool.
+     * Accepts: an integer.
+     * Source: envs.py line 1524.
+     * @default True
+     */
+    readonly VLLM_ENABLE_INDUCTOR_COORDINATE_DESCENT_TUNING: boolean;
+    /**
+     * Flag to enable NCCL symmetric memory allocation and registration
+     *
+     * Type: bool.
+     * Accepts: an integer.
+     * Source: envs.py line 1528.
+     * @default False
+     */
+    readonly VLLM_USE_NCCL_SYMM_MEM: boolean;
+    /**
+     * NCCL header path
+     *
+     * Type: str | None.
+     * Accepts: any string.
+     * Source: envs.py line 1532.
+     * @default None
+     */
+    readonly VLLM_NCCL_INCLUDE_PATH: string | null;
+    /**
+     * Flag to enable FBGemm kernels on model execution
+     *
+     * Type: bool.
+     * Accepts: an integer.
+     * Source: envs.py line 1534.
+     * @default False
+     */
+    readonly VLLM_USE_FBGEMM: boolean;
+    /**
+     * GC debug config
+     * - VLLM_GC_DEBUG=0: disable GC debugger
+     * - VLLM_GC_DEBUG=1: enable GC debugger with gc.collect elpased times
+     * - VLLM_GC_DEBUG='{"top_objects":5}': enable GC debugger with
+     *                                      top 5 collected objects
+     *
+     * Type: str.
+     * Accepts: any string.
+     * Source: envs.py line 1540.
+     * @default ""
+     */
+    readonly VLLM_GC_DEBUG: string;
+    /**
+     * Disables parallel execution of shared_experts via separate cuda stream
+     *
+     * Type: bool.
+     * Accepts: an integer.
+     * Source: envs.py line 1542.
+     * @default False
+     */
+    readonly VLLM_DISABLE_SHARED_EXPERTS_STREAM: boolean;
+    /**
+     * Limits when we run shared_experts in a separate stream.
+     * We found out that for large batch sizes, the separate stream
+     * execution is not beneficial (most likely because of the input clone)
+     * TODO(alexm-redhat): Tune to be more dynamic based on GPU type
+     *
+     * Type: int.
+     * Accepts: an integer.
+     * Source: envs.py line 1549.
+     * @default 256
+     */
+    readonly VLLM_SHARED_EXPERTS_STREAM_TOKEN_THRESHOLD: number | bigint;
+    /**
+     * Format for saving torch.compile cache artifacts
+     * - "binary": saves as binary file
+     *     Safe for multiple vllm serve processes accessing the same torch compile cache.
+     * - "unpacked": saves as directory structure (for inspection/debugging)
+     *     NOT multiprocess safe - race conditions may occur with multiple processes.
+     *     Allows viewing and setting breakpoints in Inductor's code output files.
+     *
+     * Type: Literal["binary", "unpacked"].
+     * Accepts: one of "binary", "unpacked".
+     * Source: envs.py line 1558.
+     * @default "binary"
+     */
+    readonly VLLM_COMPILE_CACHE_SAVE_FORMAT: "binary" | "unpacked";
+    /**
+     * Flag to enable v2 model runner.
+     *
+     * Type: bool.
+     * Accepts: an integer.
+     * Source: envs.py line 1562.
+     * @default False
+     */
+    readonly VLLM_USE_V2_MODEL_RUNNER: boolean;
+}
+/** Metadata of every variable: type, default, choices, description, section, reads, source line. */
+export declare const VLLM_ENV_VARS: Readonly<Record<VllmEnvName, VllmEnvVarInfo>>;
+/** The envs.py these bindings were generated from. */
+export declare const VLLM_ENVS_SOURCE: {
+    readonly sha256: "c4751a69ff7f7b833c817107f7dbd60eb5b736eb897ee200d3d3bb905cbdaa02";
+    readonly variables: 219;
+};
+/** The value of one variable, computed from `env` (default: process.env) exactly as CPython would. */
+export declare function getVllmEnv<K extends VllmEnvName>(name: K, env?: VllmEnvSource, options?: VllmEnvOptions): VllmEnv[K];
+/** Every variable's value; throws on the first that Python would raise on. */
+export declare function readVllmEnv(env?: VllmEnvSource, options?: VllmEnvOptions): VllmEnv;
+/** Diagnostics for an environment: invalid values (where CPython would raise), unknown VLLM_* names with a suggestion, Kubernetes service links. */
+export declare function validateVllmEnv(env?: VllmEnvSource, options?: VllmEnvOptions): VllmEnvDiagnostic[];

@@ -1,0 +1,1340 @@
+/** The services a runtime call may use beyond the environment: the filesystem, the CPU count, warnings. */
+export interface VllmEnvHost {
+    /** `os.path.exists` */
+    exists?(path: string): boolean;
+    /** `os.path.isfile` */
+    isFile?(path: string): boolean;
+    /** `os.path.isdir` */
+    isDir?(path: string): boolean;
+    /** `os.access(path, mode)` with POSIX mode bits. */
+    access?(path: string, mode: number): boolean;
+    /** Read a text file (`open(path).read()`); throw an error with a `code` such as `ENOENT` on failure. */
+    readFile?(path: string): string;
+    /** `os.getcwd()` */
+    cwd?(): string;
+    /** `os.cpu_count()` (null when unknown). */
+    cpuCount?(): number | null;
+    /** The user's home directory from the password database, used by `~` when `HOME` is unset. */
+    passwdHome?(user: string | null): string | null;
+    /** Can a file be created in this directory? (`tempfile.gettempdir()` tries each candidate.) */
+    canCreateFileIn?(dir: string): boolean;
+    /** The path of the envs.py being modelled (Python's `__file__`: where vLLM is installed). */
+    moduleFile?(): string;
+    /** A warning the Python code would log (`logger.warning(...)`). */
+    warn?(message: string): void;
+}
+/** Where Python raises (`ValueError` and the like): which variable, which value, why. */
+export declare class VllmEnvError extends Error {
+    /** The variable being read. */
+    readonly variable: string;
+    /** Its raw value in the environment (undefined when unset). */
+    readonly value: string | undefined;
+    /** The Python exception type, e.g. `ValueError`. */
+    readonly pythonType: string;
+    /** The Python exception message. */
+    readonly reason: string;
+    constructor(variable: string, value: string | undefined, pythonType: string, reason: string);
+}
+/** The value depends on something outside the environment (the installed torch, a registry, the machine). */
+export declare class VllmEnvUnsupportedError extends Error {
+    /** The variable being read. */
+    readonly variable: string;
+    /** Why it cannot be computed here. */
+    readonly reason: string;
+    constructor(variable: string, reason: string);
+}
+/** An environment: `process.env` or any string map. */
+export type VllmEnvSource = Readonly<Record<string, string | undefined>>;
+/** Options of a runtime call. */
+export interface VllmEnvOptions {
+    /** Filesystem, CPU count and warnings; without one, values that need them are unsupported. */
+    host?: VllmEnvHost;
+}
+/** A JS value as the runtime returns it: int → number (bigint beyond ±2^53), set → Set, dict → null-prototype object. */
+export type VllmEnvValue = string | number | bigint | boolean | null | VllmEnvValue[] | ReadonlySet<VllmEnvValue> | {
+    readonly [key: string]: VllmEnvValue;
+};
+/** Metadata of one variable (the records of `VLLM_ENV_VARS`). */
+export interface VllmEnvVarInfo {
+    /** The variable's name. */
+    readonly name: string;
+    /** Its Python type, as inferred from the getter: `int`, `str | None`, `Literal["a", "b"]`. */
+    readonly type: string;
+    /** The default in human form: a Python literal or a symbolic description. */
+    readonly default: string;
+    /** The default as a value, where it is a literal. */
+    readonly defaultValue?: string | number | boolean | null | readonly unknown[];
+    /** The environment string equivalent to unset (`os.getenv("X", "0")` → "0"), where there is one. */
+    readonly rawDefault: string | null;
+    /** The allowed values, where the getter checks them. */
+    readonly choices: readonly string[] | null;
+    /** Whether `choices` are compared case-sensitively. */
+    readonly caseSensitive: boolean;
+    /** Which raw strings are accepted, in words. */
+    readonly accepts: string;
+    /** The comment block above the key in envs.py. */
+    readonly description: string;
+    /** The `# ==== ... ====` banner the variable sits under. */
+    readonly section: string | null;
+    /** Other environment variables its getter reads. */
+    readonly reads: readonly string[];
+    /** Its line in envs.py. */
+    readonly line: number;
+    /** Whether the description calls it deprecated. */
+    readonly deprecated: boolean;
+    /** Constructs the translator could not follow, with their lines. */
+    readonly unsupported: readonly string[];
+    /** Where the TYPE_CHECKING declaration disagrees with the getter. */
+    readonly drift: readonly string[];
+}
+/** One finding of {@link validateVllmEnv}. */
+export interface VllmEnvDiagnostic {
+    /** `error`: CPython would raise; `warning`: probably a typo; `info`: recognised, nothing to do. */
+    readonly severity: "error" | "warning" | "info";
+    /** `invalid-value`, `unknown-variable`, `service-link` or `unchecked`. */
+    readonly code: "invalid-value" | "unknown-variable" | "service-link" | "unchecked";
+    /** The environment variable concerned. */
+    readonly variable: string;
+    /** Its raw value, where it has one. */
+    readonly value?: string;
+    /** One line for a person. */
+    readonly message: string;
+    /** The known name it was probably meant to be. */
+    readonly suggestion?: string;
+}
+/** The names of every vLLM environment variable of this revision, in source order. */
+export declare const VLLM_ENV_NAMES: readonly ["VLLM_TARGET_DEVICE", "MAX_JOBS", "NVCC_THREADS", "VLLM_USE_PRECOMPILED", "VLLM_TEST_USE_PRECOMPILED_NIGHTLY_WHEEL", "CMAKE_BUILD_TYPE", "VERBOSE", "VLLM_CONFIG_ROOT", "VLLM_CACHE_ROOT", "VLLM_HOST_IP", "VLLM_PORT", "VLLM_RPC_BASE_PATH", "VLLM_USE_MODELSCOPE", "VLLM_RINGBUFFER_WARNING_INTERVAL", "CUDA_HOME", "VLLM_NCCL_SO_PATH", "LD_LIBRARY_PATH", "VLLM_USE_TRITON_FLASH_ATTN", "VLLM_FLASH_ATTN_VERSION", "VLLM_TEST_DYNAMO_FULLGRAPH_CAPTURE", "VLLM_TEST_STANDALONE_COMPILE", "LOCAL_RANK", "CUDA_VISIBLE_DEVICES", "VLLM_ENGINE_ITERATION_TIMEOUT_S", "VLLM_API_KEY", "VLLM_DEBUG_LOG_API_SERVER_RESPONSE", "S3_ACCESS_KEY_ID", "S3_SECRET_ACCESS_KEY", "S3_ENDPOINT_URL", "VLLM_USAGE_STATS_SERVER", "VLLM_NO_USAGE_STATS", "VLLM_DO_NOT_TRACK", "VLLM_USAGE_SOURCE", "VLLM_CONFIGURE_LOGGING", "VLLM_LOGGING_CONFIG_PATH", "VLLM_LOGGING_LEVEL", "VLLM_LOGGING_PREFIX", "VLLM_LOGITS_PROCESSOR_THREADS", "VLLM_TRACE_FUNCTION", "VLLM_ATTENTION_BACKEND", "VLLM_USE_FLASHINFER_SAMPLER", "VLLM_FLASHINFER_FORCE_TENSOR_CORES", "VLLM_PP_LAYER_PARTITION", "VLLM_CPU_KVCACHE_SPACE", "VLLM_CPU_OMP_THREADS_BIND", "VLLM_CPU_MOE_PREPACK", "VLLM_USE_RAY_SPMD_WORKER", "VLLM_USE_RAY_COMPILED_DAG", "VLLM_USE_RAY_COMPILED_DAG_CHANNEL_TYPE", "VLLM_USE_RAY_COMPILED_DAG_OVERLAP_COMM", "VLLM_WORKER_MULTIPROC_METHOD", "VLLM_ASSETS_CACHE", "VLLM_IMAGE_FETCH_TIMEOUT", "VLLM_VIDEO_FETCH_TIMEOUT", "VLLM_AUDIO_FETCH_TIMEOUT", "VLLM_VIDEO_LOADER_BACKEND", "VLLM_MM_INPUT_CACHE_GIB", "VLLM_XLA_CACHE_PATH", "VLLM_XLA_CHECK_RECOMPILATION", "VLLM_FUSED_MOE_CHUNK_SIZE", "VLLM_NO_DEPRECATION_WARNING", "VLLM_KEEP_ALIVE_ON_ENGINE_DEATH", "VLLM_ALLOW_LONG_MAX_MODEL_LEN", "VLLM_TEST_FORCE_FP8_MARLIN", "VLLM_TEST_FORCE_LOAD_FORMAT", "VLLM_RPC_TIMEOUT", "VLLM_PLUGINS", "VLLM_LORA_RESOLVER_CACHE_DIR", "VLLM_TORCH_PROFILER_DIR", "VLLM_USE_TRITON_AWQ", "VLLM_ALLOW_RUNTIME_LORA_UPDATING", "VLLM_SKIP_P2P_CHECK", "VLLM_DISABLED_KERNELS", "VLLM_USE_V1", "VLLM_ROCM_USE_AITER", "VLLM_ROCM_USE_AITER_PAGED_ATTN", "VLLM_ROCM_USE_AITER_LINEAR", "VLLM_ROCM_USE_AITER_MOE", "VLLM_ROCM_USE_AITER_RMSNORM", "VLLM_ROCM_USE_AITER_MLA", "VLLM_ROCM_USE_SKINNY_GEMM", "VLLM_ROCM_FP8_PADDING", "VLLM_ROCM_MOE_PADDING", "VLLM_ROCM_CUSTOM_PAGED_ATTN", "VLLM_QUARK_EMU_MEM_OPT", "Q_SCALE_CONSTANT", "K_SCALE_CONSTANT", "V_SCALE_CONSTANT", "VLLM_ENABLE_V1_MULTIPROCESSING", "VLLM_LOG_BATCHSIZE_INTERVAL", "VLLM_DISABLE_COMPILE_CACHE", "VLLM_SERVER_DEV_MODE", "VLLM_V1_OUTPUT_PROC_CHUNK_SIZE", "VLLM_MLA_DISABLE", "VLLM_ENABLE_MOE_ALIGN_BLOCK_SIZE_TRITON", "VLLM_RAY_PER_WORKER_GPUS", "VLLM_RAY_BUNDLE_INDICES", "VLLM_CUDART_SO_PATH", "VLLM_USE_HPU_CONTIGUOUS_CACHE_FETCH", "VLLM_HPU_USE_DELAYED_SAMPLING", "VLLM_DP_RANK", "VLLM_DP_RANK_LOCAL", "VLLM_DP_SIZE", "VLLM_DP_MASTER_IP", "VLLM_DP_MASTER_PORT", "VLLM_CI_USE_S3", "VLLM_MODEL_REDIRECT_PATH", "VLLM_MARLIN_USE_ATOMIC_ADD", "VLLM_V0_USE_OUTLINES_CACHE", "VLLM_TPU_BUCKET_PADDING_GAP", "VLLM_USE_DEEP_GEMM", "VLLM_XGRAMMAR_CACHE_MB", "VLLM_MSGPACK_ZERO_COPY_THRESHOLD", "VLLM_ALLOW_INSECURE_SERIALIZATION", "VLLM_NIXL_SIDE_CHANNEL_HOST", "VLLM_NIXL_SIDE_CHANNEL_PORT", "VLLM_ALL2ALL_BACKEND"];
+/** A vLLM environment variable name. */
+export type VllmEnvName = (typeof VLLM_ENV_NAMES)[number];
+/** Every variable's value as `vllm.envs.NAME` gives it. Python's `None` is `null`; ints beyond ±2^53 are `bigint`. */
+export interface VllmEnv {
+    /**
+     * Target device of vLLM, supporting [cuda (by default),
+     * rocm, neuron, cpu]
+     *
+     * Type: str.
+     * Accepts: any string.
+     * Source: envs.py line 153.
+     * @default "cuda"
+     */
+    readonly VLLM_TARGET_DEVICE: string;
+    /**
+     * Maximum number of compilation jobs to run in parallel.
+     * By default this is the number of CPUs
+     *
+     * Type: str | None.
+     * Accepts: any string.
+     * Source: envs.py line 158.
+     * @default None
+     */
+    readonly MAX_JOBS: string | null;
+    /**
+     * Number of threads to use for nvcc
+     * By default this is 1.
+     * If set, `MAX_JOBS` will be reduced to avoid oversubscribing the CPU.
+     *
+     * Type: str | None.
+     * Accepts: any string.
+     * Source: envs.py line 164.
+     * @default None
+     */
+    readonly NVCC_THREADS: string | null;
+    /**
+     * If set, vllm will use precompiled binaries (*.so)
+     *
+     * Type: bool.
+     * Accepts: any string.
+     * Also reads: VLLM_PRECOMPILED_WHEEL_LOCATION.
+     * Source: envs.py line 168.
+     * @default `bool($VLLM_PRECOMPILED_WHEEL_LOCATION)` if VLLM_PRECOMPILED_WHEEL_LOCATION is set, else `False`
+     */
+    readonly VLLM_USE_PRECOMPILED: boolean;
+    /**
+     * Whether to force using nightly wheel in python build.
+     * This is used for testing the nightly wheel in python build.
+     *
+     * Type: bool.
+     * Accepts: an integer.
+     * Source: envs.py line 174.
+     * @default False
+     */
+    readonly VLLM_TEST_USE_PRECOMPILED_NIGHTLY_WHEEL: boolean;
+    /**
+     * CMake build type
+     * If not set, defaults to "Debug" or "RelWithDebInfo"
+     * Available options: "Debug", "Release", "RelWithDebInfo"
+     *
+     * Type: str | None.
+     * Accepts: any string.
+     * Source: envs.py line 181.
+     * @default None
+     */
+    readonly CMAKE_BUILD_TYPE: string | null;
+    /**
+     * If set, vllm will print verbose logs during installation
+     *
+     * Type: bool.
+     * Accepts: an integer.
+     * Source: envs.py line 185.
+     * @default False
+     */
+    readonly VERBOSE: boolean;
+    /**
+     * Root directory for vLLM configuration files
+     * Defaults to `~/.config/vllm` unless `XDG_CONFIG_HOME` is set
+     * Note that this not only affects how vllm finds its configuration files
+     * during runtime, but also affects how vllm installs its configuration
+     * files during **installation**.
+     *
+     * Type: str.
+     * Accepts: any string.
+     * Also reads: HOME, XDG_CONFIG_HOME.
+     * Source: envs.py line 193.
+     * @default `$XDG_CONFIG_HOME/vllm` if XDG_CONFIG_HOME is set, else `~/.config/vllm`
+     */
+    readonly VLLM_CONFIG_ROOT: string;
+    /**
+     * Root directory for vLLM cache files
+     * Defaults to `~/.cache/vllm` unless `XDG_CACHE_HOME` is set
+     *
+     * Type: str.
+     * Accepts: any string.
+     * Also reads: HOME, XDG_CACHE_HOME.
+     * Source: envs.py line 204.
+     * @default `$XDG_CACHE_HOME/vllm` if XDG_CACHE_HOME is set, else `~/.cache/vllm`
+     */
+    readonly VLLM_CACHE_ROOT: string;
+    /**
+     * used in distributed environment to determine the ip address
+     * of the current node, when the node has multiple network interfaces.
+     * If you are using multi-node inference, you should set this differently
+     * on each node.
+     *
+     * Type: str.
+     * Accepts: any string.
+     * Source: envs.py line 215.
+     * @default ""
+     */
+    readonly VLLM_HOST_IP: string;
+    /**
+     * used in distributed environment to manually set the communication port
+     * Note: if VLLM_PORT is set, and some code asks for multiple ports, the
+     * VLLM_PORT will be used as the first port, and the rest will be generated
+     * by incrementing the VLLM_PORT value.
+     * '0' is used to make mypy happy
+     *
+     * Type: int | None.
+     * Accepts: an integer.
+     * Source: envs.py line 223.
+     * @default None
+     */
+    readonly VLLM_PORT: number | bigint | null;
+    /**
+     * path used for ipc when the frontend api server is running in
+     * multi-processing mode to communicate with the backend engine process.
+     *
+     * Type: str.
+     * Accepts: any string.
+     * Also reads: TEMP, TMP, TMPDIR.
+     * Source: envs.py line 229.
+     * @default `<temp dir>`
+     */
+    readonly VLLM_RPC_BASE_PATH: string;
+    /**
+     * If true, will load models from ModelScope instead of Hugging Face Hub.
+     * note that the value is true or false, not numbers
+     *
+     * Type: bool.
+     * Accepts: any string.
+     * Source: envs.py line 234.
+     * @default False
+     */
+    readonly VLLM_USE_MODELSCOPE: boolean;
+    /**
+     * Interval in seconds to log a warning message when the ring buffer is full
+     *
+     * Type: int.
+     * Accepts: an integer.
+     * Source: envs.py line 238.
+     * @default 60
+     */
+    readonly VLLM_RINGBUFFER_WARNING_INTERVAL: number | bigint;
+    /**
+     * path to cudatoolkit home directory, under which should be bin, include,
+     * and lib directories.
+     *
+     * Type: str | None.
+     * Accepts: any string.
+     * Source: envs.py line 243.
+     * Drift: has no TYPE_CHECKING declaration.
+     * @default None
+     */
+    readonly CUDA_HOME: string | null;
+    /**
+     * Path to the NCCL library file. It is needed because nccl>=2.19 brought
+     * by PyTorch contains a bug: https://github.com/NVIDIA/nccl/issues/1234
+     *
+     * Type: str | None.
+     * Accepts: any string.
+     * Source: envs.py line 248.
+     * @default None
+     */
+    readonly VLLM_NCCL_SO_PATH: string | null;
+    /**
+     * when `VLLM_NCCL_SO_PATH` is not set, vllm will try to find the nccl
+     * library file in the locations specified by `LD_LIBRARY_PATH`
+     *
+     * Type: str | None.
+     * Accepts: any string.
+     * Source: envs.py line 253.
+     * @default None
+     */
+    readonly LD_LIBRARY_PATH: string | null;
+    /**
+     * flag to control if vllm should use triton flash attention
+     *
+     * Type: bool.
+     * Accepts: any string.
+     * Source: envs.py line 257.
+     * Drift: declared default False (line 17) but the getter's default is True.
+     * @default True
+     */
+    readonly VLLM_USE_TRITON_FLASH_ATTN: boolean;
+    /**
+     * Force vllm to use a specific flash-attention version (2 or 3), only valid
+     * when using the flash-attention backend.
+     *
+     * Type: int | None.
+     * Accepts: an integer.
+     * Source: envs.py line 263.
+     * @default None
+     */
+    readonly VLLM_FLASH_ATTN_VERSION: number | bigint | null;
+    /**
+     * Internal flag to enable Dynamo fullgraph capture
+     *
+     * Type: bool.
+     * Accepts: any string.
+     * Source: envs.py line 267.
+     * Drift: has no TYPE_CHECKING declaration.
+     * @default True
+     */
+    readonly VLLM_TEST_DYNAMO_FULLGRAPH_CAPTURE: boolean;
+    /**
+     * Internal flag to enable/disable Inductor standalone compile
+     *
+     * Type: bool.
+     * Accepts: any string.
+     * Source: envs.py line 272.
+     * Drift: has no TYPE_CHECKING declaration.
+     * @default False
+     */
+    readonly VLLM_TEST_STANDALONE_COMPILE: boolean;
+    /**
+     * local rank of the process in the distributed setting, used to determine
+     * the GPU device id
+     *
+     * Type: int.
+     * Accepts: an integer.
+     * Source: envs.py line 277.
+     * @default 0
+     */
+    readonly LOCAL_RANK: number | bigint;
+    /**
+     * used to control the visible devices in the distributed setting
+     *
+     * Type: str | None.
+     * Accepts: any string.
+     * Source: envs.py line 281.
+     * @default None
+     */
+    readonly CUDA_VISIBLE_DEVICES: string | null;
+    /**
+     * timeout for each iteration in the engine
+     *
+     * Type: int.
+     * Accepts: an integer.
+     * Source: envs.py line 285.
+     * @default 60
+     */
+    readonly VLLM_ENGINE_ITERATION_TIMEOUT_S: number | bigint;
+    /**
+     * API key for vLLM API server
+     *
+     * Type: str | None.
+     * Accepts: any string.
+     * Source: envs.py line 289.
+     * @default None
+     */
+    readonly VLLM_API_KEY: string | null;
+    /**
+     * Whether to log responses from API Server for debugging
+     *
+     * Type: bool.
+     * Accepts: any string.
+     * Source: envs.py line 293.
+     * Drift: has no TYPE_CHECKING declaration.
+     * @default False
+     */
+    readonly VLLM_DEBUG_LOG_API_SERVER_RESPONSE: boolean;
+    /**
+     * S3 access information, used for tensorizer to load model from S3
+     *
+     * Type: str | None.
+     * Accepts: any string.
+     * Source: envs.py line 298.
+     * @default None
+     */
+    readonly S3_ACCESS_KEY_ID: string | null;
+    /**
+     * S3_SECRET_ACCESS_KEY (no description in envs.py).
+     *
+     * Type: str | None.
+     * Accepts: any string.
+     * Source: envs.py line 300.
+     * @default None
+     */
+    readonly S3_SECRET_ACCESS_KEY: string | null;
+    /**
+     * S3_ENDPOINT_URL (no description in envs.py).
+     *
+     * Type: str | None.
+     * Accepts: any string.
+     * Source: envs.py line 302.
+     * @default None
+     */
+    readonly S3_ENDPOINT_URL: string | null;
+    /**
+     * Usage stats collection
+     *
+     * Type: str.
+     * Accepts: any string.
+     * Source: envs.py line 306.
+     * @default "https://stats.vllm.ai"
+     */
+    readonly VLLM_USAGE_STATS_SERVER: string;
+    /**
+     * VLLM_NO_USAGE_STATS (no description in envs.py).
+     *
+     * Type: bool.
+     * Accepts: any string.
+     * Source: envs.py line 308.
+     * @default False
+     */
+    readonly VLLM_NO_USAGE_STATS: boolean;
+    /**
+     * VLLM_DO_NOT_TRACK (no description in envs.py).
+     *
+     * Type: bool.
+     * Accepts: any string.
+     * Also reads: DO_NOT_TRACK.
+     * Source: envs.py line 310.
+     * @default `$DO_NOT_TRACK == 1` or `False` if DO_NOT_TRACK is set, else `False`
+     */
+    readonly VLLM_DO_NOT_TRACK: boolean;
+    /**
+     * VLLM_USAGE_SOURCE (no description in envs.py).
+     *
+     * Type: str.
+     * Accepts: any string.
+     * Source: envs.py line 313.
+     * Drift: declared default "" (line 32) but the getter's default is "production".
+     * @default "production"
+     */
+    readonly VLLM_USAGE_SOURCE: string;
+    /**
+     * Logging configuration
+     * If set to 0, vllm will not configure logging
+     * If set to 1, vllm will configure logging using the default configuration
+     *    or the configuration file specified by VLLM_LOGGING_CONFIG_PATH
+     *
+     * Type: int.
+     * Accepts: an integer.
+     * Source: envs.py line 320.
+     * @default 1
+     */
+    readonly VLLM_CONFIGURE_LOGGING: number | bigint;
+    /**
+     * VLLM_LOGGING_CONFIG_PATH (no description in envs.py).
+     *
+     * Type: str | None.
+     * Accepts: any string.
+     * Source: envs.py line 322.
+     * @default None
+     */
+    readonly VLLM_LOGGING_CONFIG_PATH: string | null;
+    /**
+     * this is used for configuring the default logging level
+     *
+     * Type: str.
+     * Accepts: any string.
+     * Source: envs.py line 326.
+     * @default "INFO"
+     */
+    readonly VLLM_LOGGING_LEVEL: string;
+    /**
+     * if set, VLLM_LOGGING_PREFIX will be prepended to all log messages
+     *
+     * Type: str.
+     * Accepts: any string.
+     * Source: envs.py line 330.
+     * @default ""
+     */
+    readonly VLLM_LOGGING_PREFIX: string;
+    /**
+     * if set, vllm will call logits processors in a thread pool with this many
+     * threads. This is useful when using custom logits processors that either
+     * (a) launch additional CUDA kernels or (b) do significant CPU-bound work
+     * while not holding the python GIL, or both.
+     *
+     * Type: int | None.
+     * Accepts: an integer.
+     * Source: envs.py line 337.
+     * @default None
+     */
+    readonly VLLM_LOGITS_PROCESSOR_THREADS: number | bigint | null;
+    /**
+     * Trace function calls
+     * If set to 1, vllm will trace function calls
+     * Useful for debugging
+     *
+     * Type: int.
+     * Accepts: an integer.
+     * Source: envs.py line 344.
+     * @default 0
+     */
+    readonly VLLM_TRACE_FUNCTION: number | bigint;
+    /**
+     * Backend for attention computation
+     * Available options:
+     * - "TORCH_SDPA": use torch.nn.MultiheadAttention
+     * - "FLASH_ATTN": use FlashAttention
+     * - "XFORMERS": use XFormers
+     * - "ROCM_FLASH": use ROCmFlashAttention
+     * - "FLASHINFER": use flashinfer
+     * - "FLASHMLA": use FlashMLA
+     *
+     * Type: str | None.
+     * Accepts: any string.
+     * Source: envs.py line 355.
+     * @default None
+     */
+    readonly VLLM_ATTENTION_BACKEND: string | null;
+    /**
+     * If set, vllm will use flashinfer sampler
+     *
+     * Type: bool | None.
+     * Accepts: an integer.
+     * Source: envs.py line 359.
+     * @default None
+     */
+    readonly VLLM_USE_FLASHINFER_SAMPLER: boolean | null;
+    /**
+     * If set, vllm will force flashinfer to use tensor cores;
+     * otherwise will use heuristic based on model architecture.
+     *
+     * Type: bool.
+     * Accepts: an integer.
+     * Source: envs.py line 365.
+     * @default False
+     */
+    readonly VLLM_FLASHINFER_FORCE_TENSOR_CORES: boolean;
+    /**
+     * Pipeline stage partition strategy
+     *
+     * Type: str | None.
+     * Accepts: any string.
+     * Source: envs.py line 369.
+     * @default None
+     */
+    readonly VLLM_PP_LAYER_PARTITION: string | null;
+    /**
+     * (CPU backend only) CPU key-value cache space.
+     * default is 4 GiB
+     *
+     * Type: int.
+     * Accepts: an integer.
+     * Source: envs.py line 374.
+     * @default 0
+     */
+    readonly VLLM_CPU_KVCACHE_SPACE: number | bigint;
+    /**
+     * (CPU backend only) CPU core ids bound by OpenMP threads, e.g., "0-31",
+     * "0,1,2", "0-31,33". CPU cores of different ranks are separated by '|'.
+     *
+     * Type: str.
+     * Accepts: any string.
+     * Source: envs.py line 379.
+     * Drift: declared default "" (line 44) but the getter's default is "all".
+     * @default "all"
+     */
+    readonly VLLM_CPU_OMP_THREADS_BIND: string;
+    /**
+     * (CPU backend only) whether to use prepack for MoE layer. This will be
+     * passed to ipex.llm.modules.GatedMLPMOE. On unsupported CPUs, you might
+     * need to set this to "0" (False).
+     *
+     * Type: bool.
+     * Accepts: an integer.
+     * Source: envs.py line 385.
+     * @default True
+     */
+    readonly VLLM_CPU_MOE_PREPACK: boolean;
+    /**
+     * If the env var is set, then all workers will execute as separate
+     * processes from the engine, and we use the same mechanism to trigger
+     * execution on all workers.
+     * Run vLLM with VLLM_USE_RAY_SPMD_WORKER=1 to enable it.
+     *
+     * Type: bool.
+     * Accepts: an integer.
+     * Source: envs.py line 392.
+     * @default False
+     */
+    readonly VLLM_USE_RAY_SPMD_WORKER: boolean;
+    /**
+     * If the env var is set, it uses the Ray's Compiled Graph
+     * (previously known as ADAG) API which optimizes the
+     * control plane overhead.
+     * Run vLLM with VLLM_USE_RAY_COMPILED_DAG=1 to enable it.
+     * Note that this variable is set to 1 in V1 by default
+     * when ray distributed executor is used.
+     *
+     * Type: bool.
+     * Accepts: an integer.
+     * Source: envs.py line 401.
+     * @default False
+     */
+    readonly VLLM_USE_RAY_COMPILED_DAG: boolean;
+    /**
+     * If the env var is set, Ray Compiled Graph uses the specified
+     * channel type to communicate between workers belonging to
+     * different pipeline-parallel stages.
+     * Available options:
+     * - "auto": use the default channel type
+     * - "nccl": use NCCL for communication
+     * - "shm": use shared memory and gRPC for communication
+     * This flag is ignored if VLLM_USE_RAY_COMPILED_DAG is not set.
+     *
+     * Type: str.
+     * Accepts: any string.
+     * Source: envs.py line 412.
+     * @default "auto"
+     */
+    readonly VLLM_USE_RAY_COMPILED_DAG_CHANNEL_TYPE: string;
+    /**
+     * If the env var is set, it enables GPU communication overlap
+     * (experimental feature) in Ray's Compiled Graph. This flag is ignored if
+     * VLLM_USE_RAY_COMPILED_DAG is not set.
+     *
+     * Type: bool.
+     * Accepts: an integer.
+     * Source: envs.py line 418.
+     * @default False
+     */
+    readonly VLLM_USE_RAY_COMPILED_DAG_OVERLAP_COMM: boolean;
+    /**
+     * Use dedicated multiprocess context for workers.
+     * Both spawn and fork work
+     *
+     * Type: str.
+     * Accepts: any string.
+     * Source: envs.py line 424.
+     * @default "fork"
+     */
+    readonly VLLM_WORKER_MULTIPROC_METHOD: string;
+    /**
+     * Path to the cache for storing downloaded assets
+     *
+     * Type: str.
+     * Accepts: any string.
+     * Also reads: HOME, XDG_CACHE_HOME.
+     * Source: envs.py line 428.
+     * @default `$XDG_CACHE_HOME/vllm/assets` if XDG_CACHE_HOME is set, else `~/.cache/vllm/assets`
+     */
+    readonly VLLM_ASSETS_CACHE: string;
+    /**
+     * Timeout for fetching images when serving multimodal models
+     * Default is 5 seconds
+     *
+     * Type: int.
+     * Accepts: an integer.
+     * Source: envs.py line 437.
+     * @default 5
+     */
+    readonly VLLM_IMAGE_FETCH_TIMEOUT: number | bigint;
+    /**
+     * Timeout for fetching videos when serving multimodal models
+     * Default is 30 seconds
+     *
+     * Type: int.
+     * Accepts: an integer.
+     * Source: envs.py line 442.
+     * @default 30
+     */
+    readonly VLLM_VIDEO_FETCH_TIMEOUT: number | bigint;
+    /**
+     * Timeout for fetching audio when serving multimodal models
+     * Default is 10 seconds
+     *
+     * Type: int.
+     * Accepts: an integer.
+     * Source: envs.py line 447.
+     * @default 10
+     */
+    readonly VLLM_AUDIO_FETCH_TIMEOUT: number | bigint;
+    /**
+     * Backend for Video IO
+     * - "opencv": Default backend that uses OpenCV stream buffered backend.
+     *
+     * Custom backend implementations can be registered
+     * via `@VIDEO_LOADER_REGISTRY.register("my_custom_video_loader")` and
+     * imported at runtime.
+     * If a non-existing backend is used, an AssertionError will be thrown.
+     *
+     * Type: str.
+     * Accepts: any string.
+     * Source: envs.py line 457.
+     * @default "opencv"
+     */
+    readonly VLLM_VIDEO_LOADER_BACKEND: string;
+    /**
+     * Cache size (in GiB) for multimodal input cache
+     * Default is 4 GiB
+     *
+     * Type: int.
+     * Accepts: an integer.
+     * Source: envs.py line 462.
+     * Drift: declared default 8 (line 59) but the getter's default is 4.
+     * @default 4
+     */
+    readonly VLLM_MM_INPUT_CACHE_GIB: number | bigint;
+    /**
+     * Path to the XLA persistent cache directory.
+     * Only used for XLA devices such as TPUs.
+     *
+     * Type: str.
+     * Accepts: any string.
+     * Also reads: HOME, XDG_CACHE_HOME.
+     * Source: envs.py line 467.
+     * @default `$XDG_CACHE_HOME/vllm/xla_cache` if XDG_CACHE_HOME is set, else `~/.cache/vllm/xla_cache`
+     */
+    readonly VLLM_XLA_CACHE_PATH: string;
+    /**
+     * If set, assert on XLA recompilation after each execution step.
+     *
+     * Type: bool.
+     * Accepts: an integer.
+     * Source: envs.py line 475.
+     * @default False
+     */
+    readonly VLLM_XLA_CHECK_RECOMPILATION: boolean;
+    /**
+     * VLLM_FUSED_MOE_CHUNK_SIZE (no description in envs.py).
+     *
+     * Type: int.
+     * Accepts: an integer.
+     * Source: envs.py line 477.
+     * @default 32768
+     */
+    readonly VLLM_FUSED_MOE_CHUNK_SIZE: number | bigint;
+    /**
+     * If set, vllm will skip the deprecation warnings.
+     *
+     * Type: bool.
+     * Accepts: an integer.
+     * Source: envs.py line 481.
+     * @default False
+     */
+    readonly VLLM_NO_DEPRECATION_WARNING: boolean;
+    /**
+     * If set, the OpenAI API server will stay alive even after the underlying
+     * AsyncLLMEngine errors and stops serving requests
+     *
+     * Type: bool.
+     * Accepts: any string.
+     * Source: envs.py line 486.
+     * @default False
+     */
+    readonly VLLM_KEEP_ALIVE_ON_ENGINE_DEATH: boolean;
+    /**
+     * If the env var VLLM_ALLOW_LONG_MAX_MODEL_LEN is set, it allows
+     * the user to specify a max sequence length greater than
+     * the max length derived from the model's config.json.
+     * To enable this, set VLLM_ALLOW_LONG_MAX_MODEL_LEN=1.
+     *
+     * Type: bool.
+     * Accepts: any string.
+     * Source: envs.py line 493.
+     * @default False
+     */
+    readonly VLLM_ALLOW_LONG_MAX_MODEL_LEN: boolean;
+    /**
+     * If set, forces FP8 Marlin to be used for FP8 quantization regardless
+     * of the hardware support for FP8 compute.
+     *
+     * Type: bool.
+     * Accepts: any string.
+     * Source: envs.py line 500.
+     * Drift: has no TYPE_CHECKING declaration.
+     * @default False
+     */
+    readonly VLLM_TEST_FORCE_FP8_MARLIN: boolean;
+    /**
+     * VLLM_TEST_FORCE_LOAD_FORMAT (no description in envs.py).
+     *
+     * Type: str.
+     * Accepts: any string.
+     * Source: envs.py line 504.
+     * Drift: has no TYPE_CHECKING declaration.
+     * @default "dummy"
+     */
+    readonly VLLM_TEST_FORCE_LOAD_FORMAT: string;
+    /**
+     * Time in ms for the zmq client to wait for a response from the backend
+     * server for simple data operations
+     *
+     * Type: int.
+     * Accepts: an integer.
+     * Source: envs.py line 509.
+     * @default 10000
+     */
+    readonly VLLM_RPC_TIMEOUT: number | bigint;
+    /**
+     * a list of plugin names to load, separated by commas.
+     * if this is not set, it means all plugins will be loaded
+     * if this is set to an empty string, no plugins will be loaded
+     *
+     * Type: list[str] | None.
+     * Accepts: any string.
+     * Source: envs.py line 515.
+     * @default None
+     */
+    readonly VLLM_PLUGINS: string[] | null;
+    /**
+     * a local directory to look in for unrecognized LoRA adapters.
+     * only works if plugins are enabled and
+     * VLLM_ALLOW_RUNTIME_LORA_UPDATING is enabled.
+     *
+     * Type: str | None.
+     * Accepts: any string.
+     * Source: envs.py line 522.
+     * @default None
+     */
+    readonly VLLM_LORA_RESOLVER_CACHE_DIR: string | null;
+    /**
+     * Enables torch profiler if set. Path to the directory where torch profiler
+     * traces are saved. Note that it must be an absolute path.
+     *
+     * Type: str | None.
+     * Accepts: any string.
+     * Also reads: HOME.
+     * Source: envs.py line 527.
+     * @default None
+     */
+    readonly VLLM_TORCH_PROFILER_DIR: string | null;
+    /**
+     * If set, vLLM will use Triton implementations of AWQ.
+     *
+     * Type: bool.
+     * Accepts: an integer.
+     * Source: envs.py line 532.
+     * @default False
+     */
+    readonly VLLM_USE_TRITON_AWQ: boolean;
+    /**
+     * If set, allow loading or unloading lora adapters in runtime,
+     *
+     * Type: bool.
+     * Accepts: any string.
+     * Source: envs.py line 536.
+     * @default False
+     */
+    readonly VLLM_ALLOW_RUNTIME_LORA_UPDATING: boolean;
+    /**
+     * By default, vLLM will check the peer-to-peer capability itself,
+     * in case of broken drivers. See https://github.com/vllm-project/vllm/blob/a9b15c606fea67a072416ea0ea115261a2756058/vllm/distributed/device_communicators/custom_all_reduce_utils.py#L101-L108 for details.
+     * If this env var is set to 1, vLLM will skip the peer-to-peer check,
+     * and trust the driver's peer-to-peer capability report.
+     *
+     * Type: bool.
+     * Accepts: any string.
+     * Source: envs.py line 545.
+     * @default False
+     */
+    readonly VLLM_SKIP_P2P_CHECK: boolean;
+    /**
+     * List of quantization kernels that should be disabled, used for testing
+     * and performance comparisons. Currently only affects MPLinearKernel
+     * selection
+     * (kernels: MacheteLinearKernel, MarlinLinearKernel, ExllamaLinearKernel)
+     *
+     * Type: list[str].
+     * Accepts: any string.
+     * Source: envs.py line 552.
+     * @default []
+     */
+    readonly VLLM_DISABLED_KERNELS: string[];
+    /**
+     * If set, use the V1 code path.
+     *
+     * Type: bool.
+     * Accepts: an integer.
+     * Source: envs.py line 557.
+     * @default True
+     */
+    readonly VLLM_USE_V1: boolean;
+    /**
+     * Disable aiter ops unless specifically enabled.
+     * Acts as a parent switch to enable the rest of the other operations.
+     *
+     * Type: bool.
+     * Accepts: any string.
+     * Source: envs.py line 562.
+     * @default False
+     */
+    readonly VLLM_ROCM_USE_AITER: boolean;
+    /**
+     * Whether to use aiter paged attention.
+     * By default is disabled.
+     *
+     * Type: bool.
+     * Accepts: any string.
+     * Source: envs.py line 568.
+     * @default False
+     */
+    readonly VLLM_ROCM_USE_AITER_PAGED_ATTN: boolean;
+    /**
+     * use aiter linear op if aiter ops are enabled
+     * The following list of related ops
+     * - scaled_mm (per-tensor / rowwise)
+     *
+     * Type: bool.
+     * Accepts: any string.
+     * Source: envs.py line 575.
+     * @default True
+     */
+    readonly VLLM_ROCM_USE_AITER_LINEAR: boolean;
+    /**
+     * Whether to use aiter moe ops.
+     * By default is enabled.
+     *
+     * Type: bool.
+     * Accepts: any string.
+     * Source: envs.py line 581.
+     * @default True
+     */
+    readonly VLLM_ROCM_USE_AITER_MOE: boolean;
+    /**
+     * use aiter rms norm op if aiter ops are enabled.
+     *
+     * Type: bool.
+     * Accepts: any string.
+     * Source: envs.py line 586.
+     * @default True
+     */
+    readonly VLLM_ROCM_USE_AITER_RMSNORM: boolean;
+    /**
+     * Whether to use aiter mla ops.
+     * By default is enabled.
+     *
+     * Type: bool.
+     * Accepts: any string.
+     * Source: envs.py line 592.
+     * @default True
+     */
+    readonly VLLM_ROCM_USE_AITER_MLA: boolean;
+    /**
+     * use rocm skinny gemms
+     *
+     * Type: bool.
+     * Accepts: any string.
+     * Source: envs.py line 596.
+     * @default True
+     */
+    readonly VLLM_ROCM_USE_SKINNY_GEMM: boolean;
+    /**
+     * Pad the fp8 weights to 256 bytes for ROCm
+     *
+     * Type: bool.
+     * Accepts: an integer.
+     * Source: envs.py line 601.
+     * @default True
+     */
+    readonly VLLM_ROCM_FP8_PADDING: boolean;
+    /**
+     * Pad the weights for the moe kernel
+     *
+     * Type: bool.
+     * Accepts: an integer.
+     * Source: envs.py line 605.
+     * @default True
+     */
+    readonly VLLM_ROCM_MOE_PADDING: boolean;
+    /**
+     * custom paged attention kernel for MI3* cards
+     *
+     * Type: bool.
+     * Accepts: any string.
+     * Source: envs.py line 609.
+     * @default True
+     */
+    readonly VLLM_ROCM_CUSTOM_PAGED_ATTN: boolean;
+    /**
+     * If set, when running in Quark emulation mode, do not dequantize the
+     * weights at load time. Instead, dequantize weights on-the-fly during
+     * kernel execution.
+     * This allows running larger models at the cost of slower inference.
+     * This flag has no effect when not running in Quark emulation mode.
+     *
+     * Type: bool.
+     * Accepts: an integer.
+     * Source: envs.py line 618.
+     * @default False
+     */
+    readonly VLLM_QUARK_EMU_MEM_OPT: boolean;
+    /**
+     * Divisor for dynamic query scale factor calculation for FP8 KV Cache
+     *
+     * Type: int.
+     * Accepts: an integer.
+     * Source: envs.py line 622.
+     * @default 200
+     */
+    readonly Q_SCALE_CONSTANT: number | bigint;
+    /**
+     * Divisor for dynamic key scale factor calculation for FP8 KV Cache
+     *
+     * Type: int.
+     * Accepts: an integer.
+     * Source: envs.py line 625.
+     * @default 200
+     */
+    readonly K_SCALE_CONSTANT: number | bigint;
+    /**
+     * Divisor for dynamic value scale factor calculation for FP8 KV Cache
+     *
+     * Type: int.
+     * Accepts: an integer.
+     * Source: envs.py line 628.
+     * @default 100
+     */
+    readonly V_SCALE_CONSTANT: number | bigint;
+    /**
+     * If set, enable multiprocessing in LLM for the V1 code path.
+     *
+     * Type: bool.
+     * Accepts: an integer.
+     * Source: envs.py line 632.
+     * @default True
+     */
+    readonly VLLM_ENABLE_V1_MULTIPROCESSING: boolean;
+    /**
+     * VLLM_LOG_BATCHSIZE_INTERVAL (no description in envs.py).
+     *
+     * Type: float.
+     * Accepts: a number (also inf, nan).
+     * Source: envs.py line 634.
+     * @default -1
+     */
+    readonly VLLM_LOG_BATCHSIZE_INTERVAL: number;
+    /**
+     * VLLM_DISABLE_COMPILE_CACHE (no description in envs.py).
+     *
+     * Type: bool.
+     * Accepts: an integer.
+     * Source: envs.py line 636.
+     * @default False
+     */
+    readonly VLLM_DISABLE_COMPILE_CACHE: boolean;
+    /**
+     * If set, vllm will run in development mode, which will enable
+     * some additional endpoints for developing and debugging,
+     * e.g. `/reset_prefix_cache`
+     *
+     * Type: bool.
+     * Accepts: an integer.
+     * Source: envs.py line 642.
+     * @default False
+     */
+    readonly VLLM_SERVER_DEV_MODE: boolean;
+    /**
+     * Controls the maximum number of requests to handle in a
+     * single asyncio task when processing per-token outputs in the
+     * V1 AsyncLLM interface. It is applicable when handling a high
+     * concurrency of streaming requests.
+     * Setting this too high can result in a higher variance of
+     * inter-message latencies. Setting it too low can negatively impact
+     * TTFT and overall throughput.
+     *
+     * Type: int.
+     * Accepts: an integer.
+     * Source: envs.py line 652.
+     * @default 128
+     */
+    readonly VLLM_V1_OUTPUT_PROC_CHUNK_SIZE: number | bigint;
+    /**
+     * If set, vLLM will disable the MLA attention optimizations.
+     *
+     * Type: bool.
+     * Accepts: an integer.
+     * Source: envs.py line 656.
+     * @default False
+     */
+    readonly VLLM_MLA_DISABLE: boolean;
+    /**
+     * If set, vLLM will use the Triton implementation of moe_align_block_size,
+     * i.e. moe_align_block_size_triton in fused_moe.py.
+     *
+     * Type: bool.
+     * Accepts: an integer.
+     * Source: envs.py line 661.
+     * @default False
+     */
+    readonly VLLM_ENABLE_MOE_ALIGN_BLOCK_SIZE_TRITON: boolean;
+    /**
+     * Number of GPUs per worker in Ray, if it is set to be a fraction,
+     * it allows ray to schedule multiple actors on a single GPU,
+     * so that users can colocate other actors on the same GPUs as vLLM.
+     *
+     * Type: float.
+     * Accepts: a number (also inf, nan).
+     * Source: envs.py line 668.
+     * @default 1
+     */
+    readonly VLLM_RAY_PER_WORKER_GPUS: number;
+    /**
+     * Bundle indices for Ray, if it is set, it can control precisely
+     * which indices are used for the Ray bundle, for every worker.
+     * Format: comma-separated list of integers, e.g. "0,1,2,3"
+     *
+     * Type: str.
+     * Accepts: any string.
+     * Source: envs.py line 674.
+     * @default ""
+     */
+    readonly VLLM_RAY_BUNDLE_INDICES: string;
+    /**
+     * In some system, find_loaded_library() may not work. So we allow users to
+     * specify the path through environment variable VLLM_CUDART_SO_PATH.
+     *
+     * Type: str | None.
+     * Accepts: any string.
+     * Source: envs.py line 679.
+     * @default None
+     */
+    readonly VLLM_CUDART_SO_PATH: string | null;
+    /**
+     * Contiguous cache fetching to avoid using costly gather operation on
+     * Gaudi3. This is only applicable to HPU contiguous cache. If set to true,
+     * contiguous cache fetch will be used.
+     *
+     * Type: bool.
+     * Accepts: any string.
+     * Also reads: VLLM_CONTIGUOUS_PA.
+     * Source: envs.py line 685.
+     * @default depends on $VLLM_CONTIGUOUS_PA if VLLM_CONTIGUOUS_PA is set, else `True`
+     */
+    readonly VLLM_USE_HPU_CONTIGUOUS_CACHE_FETCH: boolean;
+    /**
+     * Use delayed sampling for HPU to reduce host cpu overhead
+     * between each step.
+     *
+     * Type: bool.
+     * Accepts: any string.
+     * Also reads: VLLM_DELAYED_SAMPLING.
+     * Source: envs.py line 691.
+     * @default depends on $VLLM_DELAYED_SAMPLING if VLLM_DELAYED_SAMPLING is set, else `False`
+     */
+    readonly VLLM_HPU_USE_DELAYED_SAMPLING: boolean;
+    /**
+     * Rank of the process in the data parallel setting
+     *
+     * Type: int.
+     * Accepts: an integer.
+     * Source: envs.py line 696.
+     * @default 0
+     */
+    readonly VLLM_DP_RANK: number | bigint;
+    /**
+     * Rank of the process in the data parallel setting.
+     * Defaults to VLLM_DP_RANK when not set.
+     *
+     * Type: int.
+     * Accepts: an integer.
+     * Also reads: VLLM_DP_RANK.
+     * Source: envs.py line 701.
+     * Drift: declared default -1 (line 106) but the getter's default is `$VLLM_DP_RANK` if VLLM_DP_RANK is set, else `0`.
+     * @default `$VLLM_DP_RANK` if VLLM_DP_RANK is set, else `0`
+     */
+    readonly VLLM_DP_RANK_LOCAL: number | bigint;
+    /**
+     * World size of the data parallel setting
+     *
+     * Type: int.
+     * Accepts: an integer.
+     * Source: envs.py line 706.
+     * @default 1
+     */
+    readonly VLLM_DP_SIZE: number | bigint;
+    /**
+     * IP address of the master node in the data parallel setting
+     *
+     * Type: str.
+     * Accepts: any string.
+     * Source: envs.py line 710.
+     * Drift: declared default "" (line 108) but the getter's default is "127.0.0.1".
+     * @default "127.0.0.1"
+     */
+    readonly VLLM_DP_MASTER_IP: string;
+    /**
+     * Port of the master node in the data parallel setting
+     *
+     * Type: int.
+     * Accepts: an integer.
+     * Source: envs.py line 714.
+     * @default 0
+     */
+    readonly VLLM_DP_MASTER_PORT: number | bigint;
+    /**
+     * Whether to use S3 path for model loading in CI via RunAI Streamer
+     *
+     * Type: bool.
+     * Accepts: any string.
+     * Source: envs.py line 718.
+     * Drift: has no TYPE_CHECKING declaration.
+     * @default False
+     */
+    readonly VLLM_CI_USE_S3: boolean;
+    /**
+     * Use model_redirect to redirect the model name to a local folder.
+     * `model_redirect` can be a json file mapping the model between
+     * repo_id and local folder:
+     * {"meta-llama/Llama-3.2-1B": "/tmp/Llama-3.2-1B"}
+     * or a space separated values table file:
+     * meta-llama/Llama-3.2-1B   /tmp/Llama-3.2-1B
+     *
+     * Type: str | None.
+     * Accepts: any string.
+     * Source: envs.py line 727.
+     * @default None
+     */
+    readonly VLLM_MODEL_REDIRECT_PATH: string | null;
+    /**
+     * Whether to use atomicAdd reduce in gptq/awq marlin kernel.
+     *
+     * Type: bool.
+     * Accepts: any string.
+     * Source: envs.py line 731.
+     * @default False
+     */
+    readonly VLLM_MARLIN_USE_ATOMIC_ADD: boolean;
+    /**
+     * Whether to turn on the outlines cache for V0
+     * This cache is unbounded and on disk, so it's not safe to use in
+     * an environment with potentially malicious users.
+     *
+     * Type: bool.
+     * Accepts: any string.
+     * Source: envs.py line 737.
+     * @default False
+     */
+    readonly VLLM_V0_USE_OUTLINES_CACHE: boolean;
+    /**
+     * Gap between padding buckets for the forward pass. So we have
+     * 8, we will run forward pass with [16, 24, 32, ...].
+     *
+     * Type: int.
+     * Accepts: an integer.
+     * Source: envs.py line 742.
+     * @default 0
+     */
+    readonly VLLM_TPU_BUCKET_PADDING_GAP: number | bigint;
+    /**
+     * Allow use of DeepGemm kernels for fused moe ops.
+     *
+     * Type: bool.
+     * Accepts: an integer.
+     * Source: envs.py line 747.
+     * @default False
+     */
+    readonly VLLM_USE_DEEP_GEMM: boolean;
+    /**
+     * Control the cache sized used by the xgrammar compiler. The default
+     * of 512 MB should be enough for roughly 1000 JSON schemas.
+     * It can be changed with this variable if needed for some reason.
+     *
+     * Type: int.
+     * Accepts: an integer.
+     * Source: envs.py line 753.
+     * Drift: declared default 0 (line 114) but the getter's default is 512.
+     * @default 512
+     */
+    readonly VLLM_XGRAMMAR_CACHE_MB: number | bigint;
+    /**
+     * Control the threshold for msgspec to use 'zero copy' for
+     * serialization/deserialization of tensors. Tensors below
+     * this limit will be encoded into the msgpack buffer, and
+     * tensors above will instead be sent via a separate message.
+     * While the sending side still actually copies the tensor
+     * in all cases, on the receiving side, tensors above this
+     * limit will actually be zero-copy decoded.
+     *
+     * Type: int.
+     * Accepts: an integer.
+     * Source: envs.py line 763.
+     * @default 256
+     */
+    readonly VLLM_MSGPACK_ZERO_COPY_THRESHOLD: number | bigint;
+    /**
+     * If set, allow insecure serialization using pickle.
+     * This is useful for environments where it is deemed safe to use the
+     * insecure method and it is needed for some reason.
+     *
+     * Type: bool.
+     * Accepts: an integer.
+     * Source: envs.py line 769.
+     * @default False
+     */
+    readonly VLLM_ALLOW_INSECURE_SERIALIZATION: boolean;
+    /**
+     * IP address used for NIXL handshake between remote agents.
+     *
+     * Type: str.
+     * Accepts: any string.
+     * Source: envs.py line 773.
+     * @default "localhost"
+     */
+    readonly VLLM_NIXL_SIDE_CHANNEL_HOST: string;
+    /**
+     * Port used for NIXL handshake between remote agents.
+     *
+     * Type: int.
+     * Accepts: an integer.
+     * Source: envs.py line 777.
+     * @default 5557
+     */
+    readonly VLLM_NIXL_SIDE_CHANNEL_PORT: number | bigint;
+    /**
+     * all2all backend for vllm's expert parallel communication
+     *
+     * Type: str.
+     * Accepts: any string.
+     * Source: envs.py line 781.
+     * @default "naive"
+     */
+    readonly VLLM_ALL2ALL_BACKEND: string;
+}
+/** Metadata of every variable: type, default, choices, description, section, reads, source line. */
+export declare const VLLM_ENV_VARS: Readonly<Record<VllmEnvName, VllmEnvVarInfo>>;
+/** The envs.py these bindings were generated from. */
+export declare const VLLM_ENVS_SOURCE: {
+    readonly sha256: "1361034948dc7a4212ce7fbe2fcb1abdec2417a7e508a97ae5dd889d1f6d21bc";
+    readonly variables: 117;
+};
+/** The value of one variable, computed from `env` (default: process.env) exactly as CPython would. */
+export declare function getVllmEnv<K extends VllmEnvName>(name: K, env?: VllmEnvSource, options?: VllmEnvOptions): VllmEnv[K];
+/** Every variable's value; throws on the first that Python would raise on. */
+export declare function readVllmEnv(env?: VllmEnvSource, options?: VllmEnvOptions): VllmEnv;
+/** Diagnostics for an environment: invalid values (where CPython would raise), unknown VLLM_* names with a suggestion, Kubernetes service links. */
+export declare function validateVllmEnv(env?: VllmEnvSource, options?: VllmEnvOptions): VllmEnvDiagnostic[];

@@ -1,0 +1,25 @@
+/**
+ * `vllm-envs generate --source FILE --out DIR [--version LABEL]`: the six files
+ * of one revision, written atomically.
+ */
+import { basename, dirname, resolve } from "node:path";
+import { mkdirSync } from "node:fs";
+import { extractModel } from "../index.js";
+import { readTextFile } from "../io/read-source.js";
+import { writeFolderAtomic } from "../io/write-atomic.js";
+import { generateFiles } from "../generate/generate-files.js";
+import { need, type CliValues } from "./main.js";
+import { reportUnsupported } from "./report.js";
+
+/** Run `generate`. */
+export async function runGenerate(values: CliValues): Promise<number> {
+  const source = need(values, "source");
+  const out = need(values, "out");
+  const label = values.version ?? basename(dirname(resolve(source)));
+  const model = extractModel("envs.py", readTextFile(source), { allowSyntaxErrors: values["allow-syntax-errors"] });
+  const files = await generateFiles(model, { label });
+  mkdirSync(dirname(resolve(out)), { recursive: true });
+  writeFolderAtomic(resolve(out), files);
+  process.stderr.write(`vllm-envs: wrote ${files.size} files for ${label} (${model.variables.length} variables) to ${out}\n`);
+  return reportUnsupported({ ...model, source: { ...model.source, file: source } }, values.strict ?? false);
+}

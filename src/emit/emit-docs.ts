@@ -1,0 +1,80 @@
+/**
+ * `env-vars.md`: the reference page of one revision, rendered from
+ * `templates/docs/`. Every piece of source text is escaped by the escaping module.
+ */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import type { DefaultValue, Model, Variable } from "../ir/types.js";
+import { packageRoot } from "../util/package-root.js";
+import { mdCode, mdParagraph, mdText } from "./escape.js";
+import { describeAccepted, describeDefault, describeVariableType, driftNotes } from "./describe.js";
+
+const templates = new Map<string, string>();
+
+function template(name: string): string {
+  let t = templates.get(name);
+  if (t === undefined) {
+    t = readFileSync(join(packageRoot(), "templates", "docs", `${name}.md`), "utf8");
+    templates.set(name, t);
+  }
+  return t;
+}
+
+/** Fill `{{key}}` placeholders in one pass: inserted values are never scanned again. */
+export function render(name: string, values: Readonly<Record<string, string>>): string {
+  return template(name).replace(/\{\{(\w+)\}\}/g, (_m, key: string) => {
+    if (!Object.hasOwn(values, key)) throw new Error(`template ${name} has no value for {{${key}}}`);
+    return values[key];
+  });
+}
+
+function mdDefault(d: DefaultValue, inTable: boolean): string {
+  if (d.kind === "symbolic") return d.parts.map((p) => ("code" in p ? mdCode(p.code, inTable) : mdText(p.text))).join("");
+  if (d.kind === "literal") return mdCode(describeDefault(d), inTable);
+  return mdText(describeDefault(d));
+}
+
+function firstLine(text: string): string {
+  const line = text.split("\n").find((l) => l.trim()) ?? "";
+  return line.length > 120 ? line.slice(0, 117) + "…" : line;
+}
+
+function entry(v: Variable): string {
+  const notes = [
+    ...(v.deprecated ? ["- **Deprecated** (see the description)."] : []),
+    ...(v.choices ? [`- **Allowed values:** ${v.choices.values.map((c) => mdCode(c)).join(", ")}${v.choices.caseSensitive ? "" : " (any case)"}`] : []),
+    ...driftNotes(v).map((n) => `- **Declaration drift:** ${mdText(n)}`),
+    ...v.unsupported.map((u) => `- **Not computed statically** (line ${u.line}): ${mdText(u.reason)}`),
+  ];
+  return render("entry", {
+    name: mdCode(v.name),
+    description: v.description ? mdParagraph(v.description) : "_No description in `envs.py`._",
+    type: mdCode(describeVariableType(v)),
+    default: mdDefault(v.default, false),
+    accepts: mdText(describeAccepted(v.accepts)),
+    reads: v.reads.length ? v.reads.map((r) => mdCode(r)).join(", ") : "none",
+    line: String(v.line),
+    notes: notes.join("\n"),
+  }).trimEnd();
+}
+
+function row(v: Variable): string {
+  const cells = [mdCode(v.name, true), mdCode(describeVariableType(v), true), mdDefault(v.default, true), mdText(firstLine(v.description))];
+  return `| ${cells.join(" | ")} |`;
+}
+
+/** The whole page. */
+export function emitDocs(model: Model, label: string, toolVersion: string): string {
+  const sections: { title: string; vars: Variable[] }[] = [];
+  for (const v of model.variables) {
+    const title = v.section ?? "Other variables";
+    const last = sections[sections.length - 1];
+    if (last && last.title === title) last.vars.push(v);
+    else sections.push({ title, vars: [v] });
+  }
+  const body = sections
+    .map((s, i) => render("section", { title: `${mdText(s.title)}${sections.filter((x) => x.title === s.title).length > 1 ? ` (${i + 1})` : ""}`, rows: s.vars.map(row).join("\n"), entries: s.vars.map(entry).join("\n\n") }).trimEnd())
+    .join("\n\n");
+  const page = render("page", { tool: mdText(toolVersion), label: mdText(label), sha256: model.source.sha256, count: String(model.variables.length), sections: body });
+  return page.trimEnd() + "\n";
+}

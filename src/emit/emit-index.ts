@@ -1,0 +1,104 @@
+/**
+ * `index.ts` of a generated revision: the runtime, the typed API, the metadata
+ * and the validator, assembled with ts-morph and formatted with prettier.
+ */
+import { Project, VariableDeclarationKind, type SourceFile } from "ts-morph";
+import type { Model, Variable } from "../ir/types.js";
+import { emitModuleFactory } from "./emit-runtime.js";
+import { emitTsType } from "./emit-ts-type.js";
+import { tsComment, tsJson, tsKey, tsPropertyName } from "./escape.js";
+import { loadPrelude } from "./prelude.js";
+import { defaultValue, describeAccepted, describeDefault, describeVariableType, driftNotes } from "./describe.js";
+
+/** The metadata record of one variable in `VLLM_ENV_VARS`. */
+export function variableMetadata(v: Variable) {
+  return {
+    name: v.name,
+    type: describeVariableType(v),
+    default: describeDefault(v.default),
+    defaultValue: defaultValue(v.default),
+    rawDefault: v.rawDefault,
+    choices: v.choices ? v.choices.values : null,
+    caseSensitive: v.choices ? v.choices.caseSensitive : true,
+    accepts: describeAccepted(v.accepts),
+    description: v.description,
+    section: v.section,
+    reads: v.reads,
+    line: v.line,
+    deprecated: v.deprecated,
+    unsupported: v.unsupported.map((u) => `line ${u.line}: ${u.reason}`),
+    drift: driftNotes(v),
+  };
+}
+
+function propertyDoc(v: Variable): { description: string; tags: { tagName: string; text: string }[] } {
+  const lines = [v.description || `${v.name} (no description in envs.py).`];
+  const facts = [`Type: ${describeVariableType(v)}.`, `Accepts: ${describeAccepted(v.accepts)}.`];
+  if (v.reads.length) facts.push(`Also reads: ${v.reads.join(", ")}.`);
+  facts.push(`Source: envs.py line ${v.line}.`);
+  for (const note of driftNotes(v)) facts.push(`Drift: ${note}.`);
+  for (const u of v.unsupported) facts.push(`Unsupported (line ${u.line}): ${u.reason}.`);
+  const tags = [{ tagName: "default", text: tsComment(describeDefault(v.default)) }];
+  if (v.deprecated) tags.push({ tagName: "deprecated", text: "See the description." });
+  return { description: tsComment([...lines, "", ...facts].join("\n")), tags };
+}
+
+function addApi(sf: SourceFile, model: Model): void {
+  sf.addVariableStatement({
+    isExported: true,
+    declarationKind: VariableDeclarationKind.Const,
+    docs: ["The names of every vLLM environment variable of this revision, in source order."],
+    declarations: [{ name: "VLLM_ENV_NAMES", initializer: `[${model.variables.map((v) => tsJson(v.name)).join(", ")}] as const` }],
+  });
+  sf.addTypeAlias({ isExported: true, name: "VllmEnvName", type: "(typeof VLLM_ENV_NAMES)[number]", docs: ["A vLLM environment variable name."] });
+  sf.addInterface({
+    isExported: true,
+    name: "VllmEnv",
+    docs: ["Every variable's value as `vllm.envs.NAME` gives it. Python's `None` is `null`; ints beyond ±2^53 are `bigint`."],
+    properties: model.variables.map((v) => ({ name: tsPropertyName(v.name), type: emitTsType(v.type), isReadonly: true, docs: [propertyDoc(v)] })),
+  });
+  const meta = model.variables.map((v) => `${tsKey(v.name)}: ${tsJson(variableMetadata(v))}`).join(",\n");
+  sf.addVariableStatement({
+    isExported: true,
+    declarationKind: VariableDeclarationKind.Const,
+    docs: ["Metadata of every variable: type, default, choices, description, section, reads, source line."],
+    declarations: [{ name: "VLLM_ENV_VARS", type: "Readonly<Record<VllmEnvName, VllmEnvVarInfo>>", initializer: `Object.freeze(Object.assign(Object.create(null) as Record<VllmEnvName, VllmEnvVarInfo>, {\n${meta}\n}))` }],
+  });
+  sf.addVariableStatement({
+    isExported: true,
+    declarationKind: VariableDeclarationKind.Const,
+    docs: ["The envs.py these bindings were generated from."],
+    declarations: [{ name: "VLLM_ENVS_SOURCE", initializer: tsJson({ sha256: model.source.sha256, variables: model.variables.length }) + " as const" }],
+  });
+  sf.addStatements(API_FUNCTIONS);
+}
+
+const API_FUNCTIONS = `
+/** The value of one variable, computed from \`env\` (default: process.env) exactly as CPython would. */
+export function getVllmEnv<K extends VllmEnvName>(name: K, env?: VllmEnvSource, options?: VllmEnvOptions): VllmEnv[K] {
+  return evaluateEntry(makeModule, name, env, options) as VllmEnv[K];
+}
+
+/** Every variable's value; throws on the first that Python would raise on. */
+export function readVllmEnv(env?: VllmEnvSource, options?: VllmEnvOptions): VllmEnv {
+  const out: Record<string, VllmEnvValue> = Object.create(null);
+  for (const name of VLLM_ENV_NAMES) out[name] = evaluateEntry(makeModule, name, env, options);
+  return out as unknown as VllmEnv;
+}
+
+const ACCEPTS: Readonly<Record<string, string>> = Object.assign(Object.create(null) as Record<string, string>, Object.fromEntries(VLLM_ENV_NAMES.map((n) => [n, VLLM_ENV_VARS[n].accepts])));
+
+/** Diagnostics for an environment: invalid values (where CPython would raise), unknown VLLM_* names with a suggestion, Kubernetes service links. */
+export function validateVllmEnv(env?: VllmEnvSource, options?: VllmEnvOptions): VllmEnvDiagnostic[] {
+  return validateEnvironment(makeModule, ACCEPTS, env, options);
+}
+`;
+
+/** The unformatted `index.ts`. */
+export function buildIndexSource(model: Model, banner: string): string {
+  const project = new Project({ useInMemoryFileSystem: true });
+  const sf = project.createSourceFile("index.ts", "");
+  sf.addStatements([banner, "/* eslint-disable */", loadPrelude(), "// ---- translated from envs.py ----", emitModuleFactory(model)].join("\n"));
+  addApi(sf, model);
+  return sf.getFullText();
+}

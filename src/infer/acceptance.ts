@@ -1,0 +1,51 @@
+/**
+ * Which raw values a variable accepts: read off the paths where only the
+ * variable itself is set. Every raise there must come from one recognised
+ * check on the value (`int(x)`, `float(x)`, `json.loads(x)`, `x not in CHOICES`),
+ * else the acceptance is `unknown` and no schema constraint is claimed.
+ */
+import type { Acceptance } from "../ir/types.js";
+import type { Outcome, RaiseCause } from "./sym.js";
+
+function onlySet(name: string, o: Outcome): boolean {
+  return o.path.set[name] === true && Object.entries(o.path.set).every(([n, s]) => n === name || !s);
+}
+
+function sameCause(a: RaiseCause, b: RaiseCause): boolean {
+  return a.check === b.check && a.elem === b.elem && JSON.stringify(a.values ?? []) === JSON.stringify(b.values ?? []) && a.tf.join() === b.tf.join();
+}
+
+/** Infer what the variable `name` accepts from the getter's outcomes. */
+export function inferAcceptance(name: string, outs: Outcome[]): Acceptance {
+  // Paths that assumed a file exists depend on the machine, not on the value's form: set aside.
+  const mine = outs.filter((o) => onlySet(name, o) && !o.path.machine);
+  if (!mine.length) {
+    const u = outs.find((o) => o.kind === "unsupported");
+    return u && u.kind === "unsupported" ? { kind: "unknown", reason: u.reason } : { kind: "any" };
+  }
+  const unsupported = mine.find((o) => o.kind === "unsupported");
+  if (unsupported && unsupported.kind === "unsupported") return { kind: "unknown", reason: unsupported.reason };
+  const raises = mine.filter((o): o is Extract<Outcome, { kind: "raise" }> => o.kind === "raise");
+  if (!raises.length) return { kind: "any" };
+  const causes: RaiseCause[] = [];
+  for (const r of raises) {
+    if (!r.cause || r.cause.name !== name) return { kind: "unknown", reason: `raises ${r.exc} for a reason other than the value's form` };
+    if (!causes.some((c) => sameCause(c, r.cause as RaiseCause))) causes.push(r.cause);
+  }
+  if (mine.some((o) => o.kind === "value" && o.path.notIn?.name === name)) return { kind: "unknown", reason: "a failed check does not always raise" };
+  if (causes.length !== 1) return { kind: "unknown", reason: "several checks on the value" };
+  const c = causes[0];
+  switch (c.check) {
+    case "int":
+    case "float":
+    case "json":
+      return c.elem ? { kind: "unknown", reason: `a ${c.check} check on list items` } : { kind: c.check };
+    case "choices": {
+      const caseless = c.tf.some((t) => t === "lower" || t === "upper");
+      const values = (c.values ?? []).map((v) => (caseless ? v.toLowerCase() : v));
+      return { kind: "choices", values: Array.from(new Set(values)).sort(), caseSensitive: !caseless, list: c.elem, strip: c.tf.includes("strip") || c.elem };
+    }
+    default:
+      return { kind: "unknown", reason: "unrecognised check" };
+  }
+}

@@ -1,0 +1,114 @@
+/**
+ * `sync`: keep `generated/` in step with a list of revisions. Unchanged versions
+ * (same source sha256 and tool version) are reused; the new tree is staged beside
+ * the old one and swapped in, so `generated/` is always whole and consistent
+ * with its `versions.json`; when nothing changed, nothing is written.
+ */
+import { createHash } from "node:crypto";
+import { existsSync, readFileSync, readdirSync, statSync } from "node:fs";
+import { join, relative } from "node:path";
+import { extractModel } from "../index.js";
+import { generateFiles, GENERATED_FILES } from "../generate/generate-files.js";
+import { recoverFolder, writeFolderAtomic } from "../io/write-atomic.js";
+import { toolFingerprint } from "../util/package-root.js";
+import type { Model } from "../ir/types.js";
+import type { Revision } from "./sources.js";
+import { latestFiles } from "./latest.js";
+import { buildHistoryFiles } from "./history-files.js";
+
+/** One line of `versions.json`. */
+export interface VersionEntry {
+  version: string;
+  sha256: string;
+  variables: number;
+  tool: string;
+}
+
+/** What a sync did or would do. */
+export interface SyncResult {
+  versions: VersionEntry[];
+  regenerated: string[];
+  reused: string[];
+  /** Files whose content differs from disk (what `check` reports). */
+  stale: string[];
+  written: boolean;
+}
+
+/** Options of {@link runSync}. */
+export interface SyncOptions {
+  out: string;
+  revisions: Revision[];
+  /** Compare only; never write. */
+  check?: boolean;
+  /** Progress lines (version x of y, time per version). */
+  progress?: (line: string) => void;
+}
+
+function sha256(text: string): string {
+  return createHash("sha256").update(text).digest("hex");
+}
+
+function readVersions(out: string): VersionEntry[] {
+  try {
+    return JSON.parse(readFileSync(join(out, "versions.json"), "utf8")) as VersionEntry[];
+  } catch {
+    return [];
+  }
+}
+
+function readTree(dir: string): Map<string, string> {
+  const files = new Map<string, string>();
+  if (!existsSync(dir)) return files;
+  const walk = (d: string) => {
+    for (const name of readdirSync(d).sort()) {
+      const p = join(d, name);
+      if (statSync(p).isDirectory()) walk(p);
+      else files.set(relative(dir, p).split("\\").join("/"), readFileSync(p, "utf8"));
+    }
+  };
+  walk(dir);
+  return files;
+}
+
+function reusable(old: Map<string, string>, prev: VersionEntry | undefined, version: string, sha: string, check: boolean): boolean {
+  if (check || !prev || prev.sha256 !== sha || prev.tool !== toolFingerprint()) return false;
+  return GENERATED_FILES.every((f) => old.has(`${version}/${f}`));
+}
+
+/** Sync (or check) `out` against the revisions. */
+export async function runSync(options: SyncOptions): Promise<SyncResult> {
+  if (!options.check) recoverFolder(options.out);
+  const old = readTree(options.out);
+  const prevVersions = new Map(readVersions(options.out).map((v) => [v.version, v]));
+  const next = new Map<string, string>();
+  const models: { version: string; model: Model }[] = [];
+  const result: SyncResult = { versions: [], regenerated: [], reused: [], stale: [], written: false };
+  for (const [i, rev] of options.revisions.entries()) {
+    const started = Date.now();
+    const sha = sha256(rev.text);
+    const model = extractModel("envs.py", rev.text);
+    models.push({ version: rev.version, model });
+    if (reusable(old, prevVersions.get(rev.version), rev.version, sha, options.check ?? false)) {
+      for (const f of GENERATED_FILES) next.set(`${rev.version}/${f}`, old.get(`${rev.version}/${f}`) as string);
+      result.reused.push(rev.version);
+    } else {
+      const files = await generateFiles(model, { label: rev.version });
+      for (const [f, text] of files) next.set(`${rev.version}/${f}`, text);
+      result.regenerated.push(rev.version);
+    }
+    result.versions.push({ version: rev.version, sha256: sha, variables: model.variables.length, tool: toolFingerprint() });
+    options.progress?.(`version ${i + 1} of ${options.revisions.length}: ${rev.version} (${Date.now() - started} ms)`);
+  }
+  const newest = options.revisions[options.revisions.length - 1];
+  if (newest) for (const [f, text] of latestFiles(newest.version, next)) next.set(f, text);
+  for (const [f, text] of buildHistoryFiles(models)) next.set(f, text);
+  next.set("versions.json", JSON.stringify(result.versions, null, 2) + "\n");
+  for (const [f, text] of next) if (old.get(f) !== text) result.stale.push(f);
+  for (const f of old.keys()) if (!next.has(f)) result.stale.push(f);
+  result.stale.sort();
+  if (!options.check && result.stale.length) {
+    writeFolderAtomic(options.out, next);
+    result.written = true;
+  }
+  return result;
+}

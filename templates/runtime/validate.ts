@@ -1,0 +1,107 @@
+// validateVllmEnv: diagnostics for an environment, never exceptions.
+import { VllmEnvError, VllmEnvUnsupportedError, evaluateEntry, intakeEnv, type VllmEnvModule, type VllmEnvOptions, type VllmEnvSource } from "./api.js";
+
+/** One finding of {@link validateVllmEnv}. */
+export interface VllmEnvDiagnostic {
+  /** `error`: CPython would raise; `warning`: probably a typo; `info`: recognised, nothing to do. */
+  readonly severity: "error" | "warning" | "info";
+  /** `invalid-value`, `unknown-variable`, `service-link` or `unchecked`. */
+  readonly code: "invalid-value" | "unknown-variable" | "service-link" | "unchecked";
+  /** The environment variable concerned. */
+  readonly variable: string;
+  /** Its raw value, where it has one. */
+  readonly value?: string;
+  /** One line for a person. */
+  readonly message: string;
+  /** The known name it was probably meant to be. */
+  readonly suggestion?: string;
+}
+
+/** Kubernetes service links: `<SERVICE>_SERVICE_HOST`, `_SERVICE_PORT[_NAME]`, `_PORT`, `_PORT_<n>_<PROTO>[_PROTO|_PORT|_ADDR]`. */
+const SERVICE_LINK = /^[A-Z][A-Z0-9_]*?_(?:SERVICE_HOST|SERVICE_PORT(?:_[A-Z0-9_]+)?|PORT|PORT_\d+_(?:TCP|UDP|SCTP)(?:_(?:PROTO|PORT|ADDR))?)$/;
+
+/** Optimal string alignment distance (edits, with adjacent swaps), capped for speed. */
+export function editDistance(a: string, b: string, cap: number): number {
+  if (Math.abs(a.length - b.length) > cap) return cap + 1;
+  let prev2: number[] = [];
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    let best = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let d = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, prev2[j - 2] + 1);
+      cur.push(d);
+      best = Math.min(best, d);
+    }
+    if (best > cap) return cap + 1;
+    prev2 = prev;
+    prev = cur;
+  }
+  return prev[b.length];
+}
+
+/** A prefix that is probably `VLLM_` mistyped (`VLLLM_`, `VLM_`, `vllm_`). */
+function vllmLike(key: string): string | null {
+  const head = key.split("_")[0];
+  if (key.includes("_") && head.length >= 2 && editDistance(head.toUpperCase(), "VLLM", 1) <= 1) return "VLLM" + key.slice(head.length);
+  return null;
+}
+
+/** The nearest known name, if it is near enough to be a typo. */
+export function suggestName(key: string, names: readonly string[]): string | undefined {
+  const candidates = [key, key.toUpperCase(), vllmLike(key) ?? key];
+  let best: string | undefined;
+  let bestD = Infinity;
+  for (const name of names) {
+    const cap = Math.max(2, Math.floor(name.length / 5));
+    for (const c of candidates) {
+      const d = editDistance(c, name, cap) + (c === key ? 0 : 0.5);
+      if (d <= cap + 0.5 && d < bestD) {
+        best = name;
+        bestD = d;
+      }
+    }
+  }
+  return best;
+}
+
+/** Validate an environment against the variables of this revision. */
+export function validateEnvironment(makeModule: VllmEnvModule, accepts: Readonly<Record<string, string>>, env: VllmEnvSource | undefined, options: VllmEnvOptions | undefined): VllmEnvDiagnostic[] {
+  const map = intakeEnv(env);
+  const names = Object.keys(accepts);
+  const plain: Record<string, string> = Object.create(null);
+  for (const [k, v] of map) plain[k] = v;
+  const out: VllmEnvDiagnostic[] = [];
+  for (const name of names) {
+    try {
+      evaluateEntry(makeModule, name, plain, options);
+    } catch (e) {
+      const value = map.get(name);
+      if (e instanceof VllmEnvError) {
+        out.push({ severity: "error", code: "invalid-value", variable: name, ...(value === undefined ? {} : { value }), message: `${e.message} (accepted: ${accepts[name]})` });
+      } else if (e instanceof VllmEnvUnsupportedError) {
+        if (value !== undefined) out.push({ severity: "info", code: "unchecked", variable: name, value, message: `${name} cannot be checked statically: ${e.reason}` });
+      } else throw e;
+    }
+  }
+  for (const key of Array.from(map.keys()).sort()) {
+    if (Object.hasOwn(accepts, key)) continue;
+    const value = map.get(key) as string;
+    if (!/^vllm/i.test(key) && !vllmLike(key)) continue;
+    if (SERVICE_LINK.test(key) && /^VLLM/.test(key)) {
+      out.push({ severity: "info", code: "service-link", variable: key, value, message: `${key} looks like a Kubernetes service link (a Service named ${serviceName(key)}), not a vLLM setting` });
+      continue;
+    }
+    const suggestion = suggestName(key, names);
+    const hint = suggestion ? `; did you mean ${suggestion}?` : "";
+    out.push({ severity: "warning", code: "unknown-variable", variable: key, value, message: `${key} is not a vLLM environment variable of this version${hint}`, ...(suggestion ? { suggestion } : {}) });
+  }
+  return out;
+}
+
+function serviceName(key: string): string {
+  const m = /^(.*?)_(?:SERVICE_|PORT)/.exec(key);
+  return (m ? m[1] : key).toLowerCase().replace(/_/g, "-");
+}
