@@ -7892,11 +7892,21 @@ export const VLLM_ENVS_SOURCE = {
 export function getVllmEnv(name, env, options) {
     return evaluateEntry(makeModule, name, env, options);
 }
-/** Every variable's value; throws on the first that Python would raise on. */
+/**
+ * Every variable's value. Throws {@link VllmEnvError} on the first that Python would raise on;
+ * leaves out those that cannot be computed here (`getVllmEnv` says why).
+ */
 export function readVllmEnv(env, options) {
     const out = Object.create(null);
-    for (const name of VLLM_ENV_NAMES)
-        out[name] = evaluateEntry(makeModule, name, env, options);
+    for (const name of VLLM_ENV_NAMES) {
+        try {
+            out[name] = evaluateEntry(makeModule, name, env, options);
+        }
+        catch (e) {
+            if (!(e instanceof VllmEnvUnsupportedError))
+                throw e;
+        }
+    }
     return out;
 }
 const ACCEPTS = Object.assign(Object.create(null), Object.fromEntries(VLLM_ENV_NAMES.map((n) => [n, VLLM_ENV_VARS[n].accepts])));

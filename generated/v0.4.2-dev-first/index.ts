@@ -2978,11 +2978,23 @@ export function getVllmEnv<K extends VllmEnvName>(name: K, env?: VllmEnvSource, 
   return evaluateEntry(makeModule, name, env, options) as VllmEnv[K];
 }
 
-/** Every variable's value; throws on the first that Python would raise on. */
-export function readVllmEnv(env?: VllmEnvSource, options?: VllmEnvOptions): VllmEnv {
+/** The values {@link readVllmEnv} returns: a variable that depends on something outside the environment is absent. */
+export type VllmEnvValues = { readonly [K in VllmEnvName]?: VllmEnv[K] };
+
+/**
+ * Every variable's value. Throws {@link VllmEnvError} on the first that Python would raise on;
+ * leaves out those that cannot be computed here (`getVllmEnv` says why).
+ */
+export function readVllmEnv(env?: VllmEnvSource, options?: VllmEnvOptions): VllmEnvValues {
   const out: Record<string, VllmEnvValue> = Object.create(null);
-  for (const name of VLLM_ENV_NAMES) out[name] = evaluateEntry(makeModule, name, env, options);
-  return out as unknown as VllmEnv;
+  for (const name of VLLM_ENV_NAMES) {
+    try {
+      out[name] = evaluateEntry(makeModule, name, env, options);
+    } catch (e) {
+      if (!(e instanceof VllmEnvUnsupportedError)) throw e;
+    }
+  }
+  return out as VllmEnvValues;
 }
 
 const ACCEPTS: Readonly<Record<string, string>> = Object.assign(

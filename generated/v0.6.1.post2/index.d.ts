@@ -754,7 +754,14 @@ export declare const VLLM_ENVS_SOURCE: {
 };
 /** The value of one variable, computed from `env` (default: process.env) exactly as CPython would. */
 export declare function getVllmEnv<K extends VllmEnvName>(name: K, env?: VllmEnvSource, options?: VllmEnvOptions): VllmEnv[K];
-/** Every variable's value; throws on the first that Python would raise on. */
-export declare function readVllmEnv(env?: VllmEnvSource, options?: VllmEnvOptions): VllmEnv;
+/** The values {@link readVllmEnv} returns: a variable that depends on something outside the environment is absent. */
+export type VllmEnvValues = {
+    readonly [K in VllmEnvName]?: VllmEnv[K];
+};
+/**
+ * Every variable's value. Throws {@link VllmEnvError} on the first that Python would raise on;
+ * leaves out those that cannot be computed here (`getVllmEnv` says why).
+ */
+export declare function readVllmEnv(env?: VllmEnvSource, options?: VllmEnvOptions): VllmEnvValues;
 /** Diagnostics for an environment: invalid values (where CPython would raise), unknown VLLM_* names with a suggestion, Kubernetes service links. */
 export declare function validateVllmEnv(env?: VllmEnvSource, options?: VllmEnvOptions): VllmEnvDiagnostic[];

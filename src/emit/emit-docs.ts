@@ -6,7 +6,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { DefaultValue, Model, Variable } from "../ir/types.js";
 import { packageRoot } from "../util/package-root.js";
-import { mdCode, mdParagraph, mdText } from "./escape.js";
+import { mdCode, mdLine, mdParagraph, mdText } from "./escape.js";
 import { describeAccepted, describeDefault, describeVariableType, driftNotes } from "./describe.js";
 
 const templates = new Map<string, string>();
@@ -59,7 +59,7 @@ function entry(v: Variable): string {
 }
 
 function row(v: Variable): string {
-  const cells = [mdCode(v.name, true), mdCode(describeVariableType(v), true), mdDefault(v.default, true), mdText(firstLine(v.description))];
+  const cells = [mdCode(v.name, true), mdCode(describeVariableType(v), true), mdDefault(v.default, true), v.description ? mdLine(firstLine(v.description)) : "_(no description)_"];
   return `| ${cells.join(" | ")} |`;
 }
 

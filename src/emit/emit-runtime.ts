@@ -1,14 +1,12 @@
 /**
- * The runtime module: prelude + the file's helpers and getters translated to TS
- * + the typed API (`getVllmEnv`, `readVllmEnv`). Reads only the model.
+ * The translated part of a generated module: `makeModule()`, holding the file's
+ * helpers, module bindings and getters as TypeScript. Reads only the model.
  */
 import type { Model } from "../ir/types.js";
 import { BUILTINS } from "../../templates/runtime/builtins.js";
 import { emitDef, emitExpr, moduleCtx, type EmitEnv } from "./emit-python.js";
 import { emitImportValue } from "./emit-stmt.js";
 import { tsString } from "./escape.js";
-import { loadPrelude } from "./prelude.js";
-import { emitTsType } from "./emit-ts-type.js";
 
 /** The module-level names the file binds (the emitter resolves names against these). */
 export function moduleNames(model: Model): Set<string> {
@@ -41,35 +39,4 @@ export function emitModuleFactory(model: Model): string {
     "return { entries: $E, globals: $G };",
     "}",
   ].join("\n");
-}
-
-/** The typed API over `makeModule`. */
-export function emitApi(model: Model): string {
-  const names = model.variables.map((v) => tsString(v.name));
-  const props = model.variables.map((v) => `  readonly ${tsString(v.name)}: ${emitTsType(v.type)};`);
-  return [
-    `/** The names of every vLLM environment variable of this revision. */`,
-    `export const VLLM_ENV_NAMES = [${names.join(", ")}] as const;`,
-    `/** A vLLM environment variable name. */`,
-    `export type VllmEnvName = (typeof VLLM_ENV_NAMES)[number];`,
-    `/** Each variable's value as \`vllm.envs.NAME\` gives it (Python's None is null). */`,
-    `export interface VllmEnv {`,
-    ...props,
-    `}`,
-    `/** The value of one variable, computed from \`env\` (default: process.env) exactly as CPython would. */`,
-    `export function getVllmEnv<K extends VllmEnvName>(name: K, env?: VllmEnvSource, options?: VllmEnvOptions): VllmEnv[K] {`,
-    `  return evaluateEntry(makeModule, name, env, options) as VllmEnv[K];`,
-    `}`,
-    `/** Every variable's value (throws on the first that Python would raise on). */`,
-    `export function readVllmEnv(env?: VllmEnvSource, options?: VllmEnvOptions): VllmEnv {`,
-    `  const out: Record<string, VllmEnvValue> = Object.create(null);`,
-    `  for (const name of VLLM_ENV_NAMES) out[name] = evaluateEntry(makeModule, name, env, options);`,
-    `  return out as unknown as VllmEnv;`,
-    `}`,
-  ].join("\n");
-}
-
-/** The whole runtime module for one model. */
-export function emitRuntime(model: Model, banner: string): string {
-  return [banner, loadPrelude(), "// ---- translated from envs.py ----", emitModuleFactory(model), emitApi(model), ""].join("\n");
 }

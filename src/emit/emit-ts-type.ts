@@ -5,40 +5,44 @@ import type { PyType } from "../ir/types.js";
 import { assertNever } from "../ir/types.js";
 import { tsString } from "./escape.js";
 
-/** The TS type of values of a Python type. */
-export function emitTsType(t: PyType): string {
+/** The members of the TS union for a Python type. */
+function members(t: PyType): string[] {
   switch (t.kind) {
     case "bool":
-      return "boolean";
+      return ["boolean"];
     case "int":
-      return "number | bigint";
+      return ["number", "bigint"];
     case "float":
-      return "number";
+      return ["number"];
     case "str":
-      return "string";
+      return ["string"];
     case "none":
-      return "null";
+      return ["null"];
     case "literal":
-      return t.caseSensitive ? t.values.map(tsString).join(" | ") || "never" : "string";
+      return t.caseSensitive ? (t.values.length ? t.values.map(tsString) : ["never"]) : ["string"];
     case "list":
     case "tuple":
-      return `${wrap(emitTsType(t.item))}[]`;
+      return [`${wrap(members(t.item))}[]`];
     case "set":
-      return `ReadonlySet<${emitTsType(t.item)}>`;
+      return [`ReadonlySet<${members(t.item).join(" | ")}>`];
     case "dict":
     case "json":
-      return "VllmEnvValue";
-    case "union": {
-      const parts = Array.from(new Set(t.members.map(emitTsType).flatMap((s) => s.split(" | "))));
-      return parts.includes("VllmEnvValue") ? "VllmEnvValue" : parts.join(" | ");
-    }
     case "unknown":
-      return "VllmEnvValue";
+      return ["VllmEnvValue"];
+    case "union": {
+      const all = Array.from(new Set(t.members.flatMap(members)));
+      return all.includes("VllmEnvValue") ? ["VllmEnvValue"] : all;
+    }
     default:
       return assertNever(t);
   }
 }
 
-function wrap(s: string): string {
-  return s.includes(" ") ? `(${s})` : s;
+function wrap(parts: string[]): string {
+  return parts.length > 1 ? `(${parts.join(" | ")})` : parts[0];
+}
+
+/** The TS type of values of a Python type. */
+export function emitTsType(t: PyType): string {
+  return members(t).join(" | ");
 }

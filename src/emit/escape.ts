@@ -34,7 +34,8 @@ export function tsPropertyName(name: string): string {
 
 /** Text inside a `/* ... *\/` or TSDoc comment: `*\/` can never close it, and no line break can escape a `//`. */
 export function tsComment(text: string): string {
-  return text.replace(/\*\//g, "*\\/").replace(/\r\n?|[\u2028\u2029]/g, "\n");
+  // `/*` is harmless to TypeScript but ts-morph's JSDoc writer closes the comment after it.
+  return text.replace(/\*\//g, "*\\/").replace(/\/\*/g, "/\\*").replace(/\r\n?|[\u2028\u2029]/g, "\n");
 }
 
 /** Markdown inline text: no live HTML, no snippet directive, no table break; backslash-escapes markup. */
@@ -54,8 +55,19 @@ export function mdCode(text: string, inTable = false): string {
   return `${ticks}${pad}${inTable ? flat.replace(/\|/g, "\\|") : flat}${pad}${ticks}`;
 }
 
-/** A paragraph of Markdown from source text: each line escaped (balanced `code` kept as code), line structure kept. */
+const URL = /(https?:\/\/[A-Za-z0-9._~:/?#@!$&'*+,;=%-]+[A-Za-z0-9/_=&#-])/;
+
+/** One line of source text as Markdown: balanced `code` stays code, http(s) URLs become autolinks, the rest is escaped. */
+export function mdLine(line: string): string {
+  const out = line
+    .split(/`([^`]+)`/)
+    .map((part, i) => (i % 2 ? mdCode(part) : part.split(URL).map((t, j) => (j % 2 ? `<${t}>` : mdText(t))).join("")))
+    .join("");
+  // A line that starts like a list item, a numbered item or a setext underline stays text.
+  return out.replace(/^([-=])/, "\\$1").replace(/^(\d+)([.)])/, "$1\\$2");
+}
+
+/** A paragraph of Markdown from source text, line structure kept with hard breaks. */
 export function mdParagraph(text: string): string {
-  const line = (l: string) => l.split(/`([^`]+)`/).map((part, i) => (i % 2 ? mdCode(part) : mdText(part))).join("");
-  return text.split(/\r\n?|\n|[\u2028\u2029]/).map((l) => line(l.trim())).filter((l) => l).join("  \n");
+  return text.split(/\r\n?|\n|[\u2028\u2029]/).map((l) => mdLine(l.trim())).filter((l) => l).join("  \n");
 }

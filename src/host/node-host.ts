@@ -17,7 +17,7 @@ export interface NodeHost {
   cpuCount(): number | null;
   passwdHome(user: string | null): string | null;
   canCreateFileIn(dir: string): boolean;
-  moduleFile(): string;
+  moduleFile?(): string;
   warn(message: string): void;
 }
 
@@ -48,10 +48,13 @@ function passwdHome(user: string | null): string | null {
   return null;
 }
 
-/** A host backed by this machine; `warn` receives what the Python code would log. */
-export function createNodeHost(moduleFile: string, warn: (message: string) => void = () => {}): NodeHost {
+/**
+ * A host backed by this machine. `moduleFile` is the installed `vllm/envs.py` (Python's
+ * `__file__`; omit it and values that need it stay unsupported); `warn` receives what the Python code would log.
+ */
+export function createNodeHost(moduleFile?: string, warn: (message: string) => void = () => {}): NodeHost {
   return {
-    moduleFile: () => moduleFile,
+    ...(moduleFile === undefined ? {} : { moduleFile: () => moduleFile }),
     exists: (p) => existsSync(p),
     isFile: (p) => stat(p)?.isFile() ?? false,
     isDir: (p) => stat(p)?.isDirectory() ?? false,

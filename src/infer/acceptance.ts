@@ -5,10 +5,10 @@
  * else the acceptance is `unknown` and no schema constraint is claimed.
  */
 import type { Acceptance } from "../ir/types.js";
-import type { Outcome, RaiseCause } from "./sym.js";
+import { type Outcome, type RaiseCause, ownValue } from "./sym.js";
 
 function onlySet(name: string, o: Outcome): boolean {
-  return o.path.set[name] === true && Object.entries(o.path.set).every(([n, s]) => n === name || !s);
+  return ownValue(o.path.set, name) === true && Object.entries(o.path.set).every(([n, s]) => n === name || !s);
 }
 
 function sameCause(a: RaiseCause, b: RaiseCause): boolean {

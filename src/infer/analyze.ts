@@ -9,7 +9,7 @@ import type { LoweredModule } from "../lower/lower-module.js";
 import { createAnalyzer } from "./analyzer.js";
 import { callSym } from "./sym-calls.js";
 import { evalExpr, flatMap } from "./sym-expr.js";
-import { type CV, type Outcome, ROOT_PATH, symText, unionOf } from "./sym.js";
+import { type CV, type Outcome, ROOT_PATH, ownValue, symText, unionOf } from "./sym.js";
 import { symType } from "./sym-types.js";
 
 /** What the analysis learns about one getter. */
@@ -92,7 +92,7 @@ export function constText(v: CV): string {
 
 /** The default: the getter's result on the paths where the variable itself is unset. */
 export function inferDefault(name: string, outs: Outcome[]): DefaultValue {
-  const unset = outs.filter((o) => o.path.set[name] !== true);
+  const unset = outs.filter((o) => ownValue(o.path.set, name) !== true);
   if (!unset.length) return { kind: "unknown", reason: "no path leaves the variable unset" };
   const others = (o: Outcome) => Object.entries(o.path.set).filter(([n, s]) => s && n !== name).map(([n]) => n).sort();
   const base = unset.filter((o) => others(o).length === 0);

@@ -9,7 +9,7 @@ import { KNOWN_MODULES } from "../../templates/runtime/modules.js";
 import { evalExpr } from "./sym-expr.js";
 import { execBody } from "./sym-stmt.js";
 import { isExceptionName } from "./sym-calls.js";
-import { type Frame, type Outcome, type Path, type Sym, assume, cst, typed, val } from "./sym.js";
+import { type Frame, type Outcome, type Path, type Sym, assume, cst, ownValue, typed, val } from "./sym.js";
 
 /** Calls nested deeper than this are not followed (recursion in a helper). */
 const MAX_CALL_DEPTH = 12;
@@ -114,7 +114,7 @@ export function invokeFunction(f: Extract<Sym, { k: "fn" }>, args: Sym[], kw: Re
   const frame: Frame = new Map(f.closure);
   for (let i = 0; i < f.params.length; i++) {
     const param = f.params[i];
-    const arg = i < args.length ? args[i] : kw[param.name];
+    const arg = i < args.length ? args[i] : ownValue(kw, param.name);
     if (arg) frame.set(param.name, arg);
     else if (param.default) {
       const d = evalExpr(param.default, new Map(), p, a).find((o) => o.kind === "value");

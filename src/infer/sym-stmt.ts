@@ -60,7 +60,7 @@ function execFor(s: Extract<Stmt, { kind: "for" }>, frame: Frame, path: Path, a:
     for (const l of live) out.push(...execBlock(s.orelse, l.frame, l.path, a));
     if (!known) {
       // Zero iterations: whatever the body proved of every item holds vacuously.
-      const learnt = Object.fromEntries(live.flatMap((l) => Object.entries(l.path.narrow).filter(([k]) => k.endsWith("[]") && !p.narrow[k])));
+      const learnt = Object.fromEntries(live.flatMap((l) => Object.entries(l.path.narrow).filter(([k]) => k.endsWith("[]") && !Object.hasOwn(p.narrow, k))));
       out.push(...execBlock(s.orelse, new Map(frame), { ...p, narrow: { ...p.narrow, ...learnt } }, a));
     }
     return out;

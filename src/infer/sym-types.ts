@@ -3,7 +3,7 @@
  * `if value not in CHOICES: raise` has a literal type.
  */
 import type { PyType } from "../ir/types.js";
-import { type Path, type Sym, type Transform, constType } from "./sym.js";
+import { type Path, type Sym, type Transform, constType, ownValue } from "./sym.js";
 
 function sameTf(a: Transform[], b: Transform[]): boolean {
   return a.length === b.length && a.every((x, i) => x === b[i]);
@@ -11,7 +11,7 @@ function sameTf(a: Transform[], b: Transform[]): boolean {
 
 /** The literal type an environment value has on a path, if it was narrowed. */
 export function narrowedType(s: Extract<Sym, { k: "env" }>, path: Path): PyType | null {
-  const n = path.narrow[s.name + (s.elem ? "[]" : "")];
+  const n = ownValue(path.narrow, s.name + (s.elem ? "[]" : ""));
   if (!n) return null;
   const values = Array.from(new Set(n.values)).sort();
   if (sameTf(s.tf, n.tf)) return { kind: "literal", values, caseSensitive: true };

@@ -56,6 +56,11 @@ export type Outcome =
   | { kind: "raise"; exc: string; path: Path; cause?: RaiseCause }
   | { kind: "unsupported"; reason: string; line: number; path: Path };
 
+/** A record's own value (names such as `__proto__` or `constructor` are just names). */
+export function ownValue<T>(rec: Readonly<Record<string, T>>, key: string): T | undefined {
+  return Object.hasOwn(rec, key) ? rec[key] : undefined;
+}
+
 /** The empty path. */
 export const ROOT_PATH: Path = { set: {}, narrow: {} };
 
@@ -79,7 +84,7 @@ export function typed(t: PyType, text: string): Sym {
 
 /** Extend a path with an assumption; null when it contradicts the path. */
 export function assume(path: Path, name: string, isSet: boolean): Path | null {
-  const cur = path.set[name];
+  const cur = ownValue(path.set, name);
   if (cur !== undefined) return cur === isSet ? path : null;
   return { ...path, set: { ...path.set, [name]: isSet } };
 }

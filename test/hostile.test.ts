@@ -1,0 +1,74 @@
+/**
+ * Hostile text in the source never becomes code, HTML or an include directive
+ * in what we write; hostile names are just names.
+ */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import MarkdownIt from "markdown-it";
+import { describe, expect, it } from "vitest";
+import { extractModel } from "../src/index.js";
+import { generateFiles } from "../src/generate/generate-files.js";
+
+const FILE = join(process.cwd(), "test", "fixtures", "hostile", "envs.py");
+const NAMES = ["__proto__", "constructor", "hasOwnProperty", "toString", "NOT-AN-IDENT", "VLLM_SNIPPET"];
+const API = ["VLLM_ENVS_SOURCE", "VLLM_ENV_NAMES", "VLLM_ENV_VARS", "VllmEnvError", "VllmEnvUnsupportedError", "getVllmEnv", "readVllmEnv", "validateVllmEnv"];
+
+async function generated() {
+  return generateFiles(extractModel("envs.py", readFileSync(FILE, "utf8")), { label: "hostile" });
+}
+
+async function load(js: string): Promise<Record<string, unknown>> {
+  return import("data:text/javascript;base64," + Buffer.from(js).toString("base64"));
+}
+
+describe("hostile source text", () => {
+  it("generates TypeScript that compiles and exports exactly the API", async () => {
+    const files = await generated();
+    const mod = await load(files.get("index.js") as string);
+    expect(Object.keys(mod).sort()).toEqual([...API].sort());
+    expect(mod.VLLM_ENV_NAMES).toEqual(NAMES);
+    expect((globalThis as Record<string, unknown>).x).toBeUndefined();
+  });
+
+  it("keeps __proto__, constructor and friends as plain names, in objects and in env lookups", async () => {
+    const mod = (await load((await generated()).get("index.js") as string)) as {
+      getVllmEnv(n: string, env: Record<string, string>): unknown;
+      VLLM_ENV_VARS: Record<string, { name: string }>;
+    };
+    expect(mod.getVllmEnv("__proto__", {})).toBe("*/ console.log('pwned') /*");
+    expect(mod.getVllmEnv("__proto__", JSON.parse('{"__proto__": "own"}'))).toBe("own");
+    expect(mod.getVllmEnv("constructor", {})).toBe("${globalThis.x}");
+    expect(mod.getVllmEnv("toString", { toString: "7" })).toBe(7);
+    expect(Object.hasOwn(mod.VLLM_ENV_VARS, "__proto__")).toBe(true);
+    expect(mod.VLLM_ENV_VARS["__proto__"].name).toBe("__proto__");
+    expect(Object.getPrototypeOf(mod.VLLM_ENV_VARS)).toBe(null);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  it("writes docs with no live HTML and no include directive", async () => {
+    const md = (await generated()).get("env-vars.md") as string;
+    expect(md.split("\n").filter((l) => /^\s*-{1,2}8<-{1,2}/.test(l) || /;?--8<--\s*"/.test(l))).toEqual([]);
+    const html = new MarkdownIt({ html: true }).render(md);
+    expect(html).not.toMatch(/<script|<img|<\/script/i);
+    expect(md).not.toMatch(/[\u2028\u2029]/);
+  });
+
+  it("keeps JSON valid and strings intact", async () => {
+    const files = await generated();
+    const env = JSON.parse(files.get("env.schema.json") as string);
+    expect(Object.keys(env.properties)).toEqual(NAMES);
+    expect(env.properties.VLLM_SNIPPET.default).toBe('--8<-- "/etc/passwd"');
+    expect(JSON.parse(files.get("model.json") as string).variables).toHaveLength(NAMES.length);
+  });
+});
+
+describe("hostile environment objects", () => {
+  it("reject non-string values and accessors with a clear error, without pollution", async () => {
+    const mod = (await load((await generated()).get("index.js") as string)) as { getVllmEnv(n: string, env: unknown): unknown };
+    expect(() => mod.getVllmEnv("toString", { toString: 7 })).toThrow(/is a number, not a string/);
+    const getter = Object.defineProperty({}, "toString", { get: () => { throw new Error("boom"); }, enumerable: true });
+    expect(() => mod.getVllmEnv("toString", getter)).toThrow(/accessor/);
+    expect(() => mod.getVllmEnv("nope", {})).toThrow(/unknown vLLM environment variable/);
+    expect(({} as Record<string, unknown>).constructor).toBe(Object);
+  });
+});
