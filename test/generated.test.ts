@@ -9,6 +9,7 @@ import { extractModel } from "../src/index.js";
 import { generateFiles, GENERATED_FILES } from "../src/generate/generate-files.js";
 import { revisions } from "./support/corpus.js";
 import { GOLDEN_REVISIONS } from "./support/golden.js";
+import { historyUpTo } from "../src/sync/history-files.js";
 import { typecheck } from "./support/typecheck.js";
 
 const GEN = join(process.cwd(), "generated");
@@ -18,9 +19,12 @@ const generatedOnce = new Map<string, Promise<Map<string, string>>>();
 function generate(label: string): Promise<Map<string, string>> {
   let p = generatedOnce.get(label);
   if (!p) {
-    const rev = revisions().find((r) => r.label === label);
-    if (!rev) throw new Error(`no ${label} in the corpus`);
-    p = generateFiles(extractModel("envs.py", readFileSync(rev.file, "utf8")), { label });
+    const revs = revisions();
+    const index = revs.findIndex((r) => r.label === label);
+    if (index < 0) throw new Error(`no ${label} in the corpus`);
+    // The committed bindings carry the history of the versions up to theirs, as sync computes it.
+    const models = revs.slice(0, index + 1).map((r) => ({ version: r.label, model: extractModel("envs.py", readFileSync(r.file, "utf8")) }));
+    p = generateFiles(models[index].model, { label, history: historyUpTo(models, index) });
     generatedOnce.set(label, p);
   }
   return p;

@@ -2,6 +2,7 @@
  * validateVllmEnv of the newest generated revision: invalid values exactly where
  * CPython raises, typos with a suggestion, Kubernetes service links recognised.
  */
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 
@@ -58,5 +59,16 @@ describe("validateVllmEnv", () => {
     });
     expect(d.map((x) => x.code)).toEqual(Array(6).fill("service-link"));
     expect(d[0].message).toMatch(/Service named vllm-router/);
+  });
+
+  it("says when a variable was removed, and since when", async () => {
+    const { validateVllmEnv } = await latest();
+    const history = JSON.parse(readFileSync(join(process.cwd(), "generated", "history.json"), "utf8")) as Record<string, { removedAfter?: string; lastSeenIn: string }>;
+    const [name, h] = Object.entries(history).find(([, e]) => e.removedAfter) ?? [];
+    if (!name || !h) return; // a corpus whose variables were never removed has nothing to show
+    const d = validateVllmEnv({ [name]: "1" });
+    expect(d).toHaveLength(1);
+    expect(d[0].code).toBe("removed-variable");
+    expect(d[0].message).toBe(`${name} was removed after ${h.removedAfter} (last seen in ${h.lastSeenIn}); it has no effect in this version`);
   });
 });

@@ -91,8 +91,8 @@ export interface VllmEnvVarInfo {
 export interface VllmEnvDiagnostic {
     /** `error`: CPython would raise; `warning`: probably a typo; `info`: recognised, nothing to do. */
     readonly severity: "error" | "warning" | "info";
-    /** `invalid-value`, `unknown-variable`, `service-link` or `unchecked`. */
-    readonly code: "invalid-value" | "unknown-variable" | "service-link" | "unchecked";
+    /** `invalid-value`, `unknown-variable`, `removed-variable`, `service-link` or `unchecked`. */
+    readonly code: "invalid-value" | "unknown-variable" | "removed-variable" | "service-link" | "unchecked";
     /** The environment variable concerned. */
     readonly variable: string;
     /** Its raw value, where it has one. */

@@ -1912,8 +1912,8 @@ function evaluateEntry(
 export interface VllmEnvDiagnostic {
   /** `error`: CPython would raise; `warning`: probably a typo; `info`: recognised, nothing to do. */
   readonly severity: "error" | "warning" | "info";
-  /** `invalid-value`, `unknown-variable`, `service-link` or `unchecked`. */
-  readonly code: "invalid-value" | "unknown-variable" | "service-link" | "unchecked";
+  /** `invalid-value`, `unknown-variable`, `removed-variable`, `service-link` or `unchecked`. */
+  readonly code: "invalid-value" | "unknown-variable" | "removed-variable" | "service-link" | "unchecked";
   /** The environment variable concerned. */
   readonly variable: string;
   /** Its raw value, where it has one. */
@@ -1980,6 +1980,7 @@ function suggestName(key: string, names: readonly string[]): string | undefined 
 function validateEnvironment(
   makeModule: VllmEnvModule,
   accepts: Readonly<Record<string, string>>,
+  removed: Readonly<Record<string, { removedAfter: string; lastSeenIn: string }>>,
   env: VllmEnvSource | undefined,
   options: VllmEnvOptions | undefined,
 ): VllmEnvDiagnostic[] {
@@ -2016,6 +2017,17 @@ function validateEnvironment(
   for (const key of Array.from(map.keys()).sort()) {
     if (Object.hasOwn(accepts, key)) continue;
     const value = map.get(key) as string;
+    if (Object.hasOwn(removed, key)) {
+      const r = removed[key];
+      out.push({
+        severity: "warning",
+        code: "removed-variable",
+        variable: key,
+        value,
+        message: `${key} was removed after ${r.removedAfter} (last seen in ${r.lastSeenIn}); it has no effect in this version`,
+      });
+      continue;
+    }
     if (!/^vllm/i.test(key) && !vllmLike(key)) continue;
     if (SERVICE_LINK.test(key) && /^VLLM/.test(key)) {
       out.push({
@@ -11215,6 +11227,85 @@ export const VLLM_ENVS_SOURCE = {
   sha256: "507dbb7dcbc518149a1dac0293cc97278a62149ed3756a95b58c5edcaa63f74e",
   variables: 249,
 } as const;
+const REMOVED: Readonly<Record<string, { removedAfter: string; lastSeenIn: string }>> = Object.assign(
+  Object.create(null) as Record<string, { removedAfter: string; lastSeenIn: string }>,
+  {
+    GPT_OSS_SYSTEM_TOOL_MCP_LABELS: { removedAfter: "v0.11.0-approx", lastSeenIn: "v0.11.0-approx" },
+    VLLM_ALL2ALL_BACKEND: { removedAfter: "v0.16-dev-2026-01", lastSeenIn: "v0.16-dev-2026-01" },
+    VLLM_ALLOW_DEPRECATED_BLOCK_MANAGER_V1: { removedAfter: "v0.6.3-approx", lastSeenIn: "v0.6.3-approx" },
+    VLLM_ATTENTION_BACKEND: { removedAfter: "v0.12.0-approx", lastSeenIn: "v0.12.0-approx" },
+    VLLM_BUILD_WITH_NEURON: { removedAfter: "v0.5.0", lastSeenIn: "v0.5.0" },
+    VLLM_CPU_MOE_PREPACK: { removedAfter: "v0.11.0-approx", lastSeenIn: "v0.11.0-approx" },
+    VLLM_CUDA_MEM_ALIGN_KV_CACHE: { removedAfter: "v0.7.3-approx", lastSeenIn: "v0.7.3-approx" },
+    VLLM_CUSTOM_OPS: { removedAfter: "v0.6.4-approx", lastSeenIn: "v0.6.4-approx" },
+    VLLM_DISABLE_FLASHINFER_PREFILL: { removedAfter: "v0.12.0-approx", lastSeenIn: "v0.12.0-approx" },
+    VLLM_DISABLE_NCCL_FOR_DP_SYNCHRONIZATION: { removedAfter: "v0.11.0-approx", lastSeenIn: "v0.11.0-approx" },
+    VLLM_DISABLE_PAD_FOR_CUDAGRAPH: { removedAfter: "v0.11.0-approx", lastSeenIn: "v0.11.0-approx" },
+    VLLM_DYNAMO_USE_CUSTOM_DISPATCHER: { removedAfter: "v0.6.1.post2", lastSeenIn: "v0.6.1.post2" },
+    VLLM_ENABLE_FUSED_MOE_ACTIVATION_CHUNKING: { removedAfter: "v0.16-dev-2026-01", lastSeenIn: "v0.16-dev-2026-01" },
+    VLLM_ENABLE_MOE_ALIGN_BLOCK_SIZE_TRITON: { removedAfter: "v0.9.0-approx", lastSeenIn: "v0.9.0-approx" },
+    VLLM_ENABLE_MOE_DP_CHUNK: { removedAfter: "v0.16-dev-2026-01", lastSeenIn: "v0.16-dev-2026-01" },
+    VLLM_FLASHINFER_DISABLE_Q_QUANTIZATION: { removedAfter: "v0.12.0-approx", lastSeenIn: "v0.12.0-approx" },
+    VLLM_FLASHINFER_FORCE_TENSOR_CORES: { removedAfter: "v0.10.1-approx", lastSeenIn: "v0.10.1-approx" },
+    VLLM_FLASH_ATTN_MAX_NUM_SPLITS_FOR_CUDA_GRAPH: { removedAfter: "v0.12.0-approx", lastSeenIn: "v0.12.0-approx" },
+    VLLM_FLASH_ATTN_VERSION: { removedAfter: "v0.12.0-approx", lastSeenIn: "v0.12.0-approx" },
+    VLLM_FUSED_MOE_CHUNK_SIZE: { removedAfter: "v0.16-dev-2026-01", lastSeenIn: "v0.16-dev-2026-01" },
+    VLLM_HPU_USE_DELAYED_SAMPLING: { removedAfter: "v0.9.2-approx", lastSeenIn: "v0.9.2-approx" },
+    VLLM_INSTALL_PUNICA_KERNELS: { removedAfter: "v0.5.0", lastSeenIn: "v0.5.0" },
+    VLLM_INSTANCE_ID: { removedAfter: "v0.6.4-approx", lastSeenIn: "v0.6.4-approx" },
+    VLLM_LOGITS_PROCESSOR_THREADS: { removedAfter: "v0.11.0-approx", lastSeenIn: "v0.11.0-approx" },
+    VLLM_MLA_DISABLE_REQUANTIZATION: { removedAfter: "v0.7.3-approx", lastSeenIn: "v0.7.3-approx" },
+    VLLM_MLA_PERFORM_MATRIX_ABSORPTION: { removedAfter: "v0.7.3-approx", lastSeenIn: "v0.7.3-approx" },
+    VLLM_MM_INPUT_CACHE_GIB: { removedAfter: "v0.12.0-approx", lastSeenIn: "v0.12.0-approx" },
+    VLLM_MM_INPUT_CACHE_SIZE: { removedAfter: "v0.7.3-approx", lastSeenIn: "v0.7.3-approx" },
+    VLLM_MOE_DP_CHUNK_SIZE: { removedAfter: "v0.16-dev-2026-01", lastSeenIn: "v0.16-dev-2026-01" },
+    VLLM_NO_DEPRECATION_WARNING: { removedAfter: "v0.9.2-approx", lastSeenIn: "v0.9.2-approx" },
+    VLLM_OPENVINO_CPU_KV_CACHE_PRECISION: { removedAfter: "v0.7.3-approx", lastSeenIn: "v0.7.3-approx" },
+    VLLM_OPENVINO_DEVICE: { removedAfter: "v0.7.3-approx", lastSeenIn: "v0.7.3-approx" },
+    VLLM_OPENVINO_ENABLE_QUANTIZED_WEIGHTS: { removedAfter: "v0.7.3-approx", lastSeenIn: "v0.7.3-approx" },
+    VLLM_OPENVINO_KVCACHE_SPACE: { removedAfter: "v0.7.3-approx", lastSeenIn: "v0.7.3-approx" },
+    VLLM_PROFILER_DELAY_ITERS: { removedAfter: "v0.16-dev-2026-01", lastSeenIn: "v0.16-dev-2026-01" },
+    VLLM_PROFILER_MAX_ITERS: { removedAfter: "v0.16-dev-2026-01", lastSeenIn: "v0.16-dev-2026-01" },
+    VLLM_QUARK_EMU_MEM_OPT: { removedAfter: "v0.9.2-approx", lastSeenIn: "v0.9.2-approx" },
+    VLLM_ROCM_CUSTOM_PAGED_ATTN: { removedAfter: "v0.16-dev-2026-01", lastSeenIn: "v0.16-dev-2026-01" },
+    VLLM_ROCM_USE_AITER_FP8_BLOCK_SCALED_MOE: { removedAfter: "v0.8.4-approx", lastSeenIn: "v0.8.4-approx" },
+    VLLM_ROCM_USE_TRITON_ROPE: { removedAfter: "v0.11.0-approx", lastSeenIn: "v0.11.0-approx" },
+    VLLM_RPC_GET_DATA_TIMEOUT_MS: { removedAfter: "v0.6.1.post2", lastSeenIn: "v0.6.1.post2" },
+    VLLM_RPC_PORT: { removedAfter: "v0.5.4", lastSeenIn: "v0.5.4" },
+    VLLM_SKIP_DEEP_GEMM_WARMUP: { removedAfter: "v0.11.0-approx", lastSeenIn: "v0.11.0-approx" },
+    VLLM_SLEEP_WHEN_IDLE: { removedAfter: "v0.16-dev-2026-01", lastSeenIn: "v0.16-dev-2026-01" },
+    VLLM_TEST_DYNAMO_FULLGRAPH_CAPTURE: { removedAfter: "v0.10.1-approx", lastSeenIn: "v0.10.1-approx" },
+    VLLM_TEST_DYNAMO_GRAPH_CAPTURE: { removedAfter: "v0.6.1.post2", lastSeenIn: "v0.6.1.post2" },
+    VLLM_TEST_STANDALONE_COMPILE: { removedAfter: "v0.9.0-approx", lastSeenIn: "v0.9.0-approx" },
+    VLLM_TEST_USE_PRECOMPILED_NIGHTLY_WHEEL: { removedAfter: "v0.12.0-approx", lastSeenIn: "v0.12.0-approx" },
+    VLLM_TORCH_COMPILE_CONFIG: { removedAfter: "v0.6.4-approx", lastSeenIn: "v0.6.4-approx" },
+    VLLM_TORCH_COMPILE_LEVEL: { removedAfter: "v0.6.4-approx", lastSeenIn: "v0.6.4-approx" },
+    VLLM_TORCH_CUDA_PROFILE: { removedAfter: "v0.16-dev-2026-01", lastSeenIn: "v0.16-dev-2026-01" },
+    VLLM_TORCH_PROFILER_DIR: { removedAfter: "v0.16-dev-2026-01", lastSeenIn: "v0.16-dev-2026-01" },
+    VLLM_TORCH_PROFILER_DISABLE_ASYNC_LLM: { removedAfter: "v0.16-dev-2026-01", lastSeenIn: "v0.16-dev-2026-01" },
+    VLLM_TORCH_PROFILER_DUMP_CUDA_TIME_TOTAL: { removedAfter: "v0.16-dev-2026-01", lastSeenIn: "v0.16-dev-2026-01" },
+    VLLM_TORCH_PROFILER_RECORD_SHAPES: { removedAfter: "v0.16-dev-2026-01", lastSeenIn: "v0.16-dev-2026-01" },
+    VLLM_TORCH_PROFILER_USE_GZIP: { removedAfter: "v0.16-dev-2026-01", lastSeenIn: "v0.16-dev-2026-01" },
+    VLLM_TORCH_PROFILER_WITH_FLOPS: { removedAfter: "v0.16-dev-2026-01", lastSeenIn: "v0.16-dev-2026-01" },
+    VLLM_TORCH_PROFILER_WITH_PROFILE_MEMORY: { removedAfter: "v0.16-dev-2026-01", lastSeenIn: "v0.16-dev-2026-01" },
+    VLLM_TORCH_PROFILER_WITH_STACK: { removedAfter: "v0.16-dev-2026-01", lastSeenIn: "v0.16-dev-2026-01" },
+    VLLM_TPU_DISABLE_TOPK_TOPP_OPTIMIZATION: { removedAfter: "v0.8.4-approx", lastSeenIn: "v0.8.4-approx" },
+    VLLM_USE_AITER_UNIFIED_ATTENTION: { removedAfter: "v0.11.0-approx", lastSeenIn: "v0.11.0-approx" },
+    VLLM_USE_CUDNN_PREFILL: { removedAfter: "v0.12.0-approx", lastSeenIn: "v0.12.0-approx" },
+    VLLM_USE_DEEP_GEMM_E8M0_HOPPER: { removedAfter: "v0.11.0-approx", lastSeenIn: "v0.11.0-approx" },
+    VLLM_USE_HPU_CONTIGUOUS_CACHE_FETCH: { removedAfter: "v0.9.2-approx", lastSeenIn: "v0.9.2-approx" },
+    VLLM_USE_RAY_COMPILED_DAG: { removedAfter: "v0.11.0-approx", lastSeenIn: "v0.11.0-approx" },
+    VLLM_USE_RAY_COMPILED_DAG_NCCL_CHANNEL: { removedAfter: "v0.7.3-approx", lastSeenIn: "v0.7.3-approx" },
+    VLLM_USE_RAY_SPMD_WORKER: { removedAfter: "v0.11.0-approx", lastSeenIn: "v0.11.0-approx" },
+    VLLM_USE_TRITON_FLASH_ATTN: { removedAfter: "v0.11.0-approx", lastSeenIn: "v0.11.0-approx" },
+    VLLM_USE_TRTLLM_ATTENTION: { removedAfter: "v0.12.0-approx", lastSeenIn: "v0.12.0-approx" },
+    VLLM_USE_TRTLLM_FP4_GEMM: { removedAfter: "v0.11.0-approx", lastSeenIn: "v0.11.0-approx" },
+    VLLM_USE_TRTLLM_RAGGED_DEEPSEEK_PREFILL: { removedAfter: "v0.12.0-approx", lastSeenIn: "v0.12.0-approx" },
+    VLLM_USE_V1: { removedAfter: "v0.11.0-approx", lastSeenIn: "v0.11.0-approx" },
+    VLLM_V0_USE_OUTLINES_CACHE: { removedAfter: "v0.11.0-approx", lastSeenIn: "v0.11.0-approx" },
+    VLLM_V1_USE_PREFILL_DECODE_ATTENTION: { removedAfter: "v0.12.0-approx", lastSeenIn: "v0.12.0-approx" },
+  },
+);
 
 /** The value of one variable, computed from `env` (default: process.env) exactly as CPython would. */
 export function getVllmEnv<K extends VllmEnvName>(name: K, env?: VllmEnvSource, options?: VllmEnvOptions): VllmEnv[K] {
@@ -11247,5 +11338,5 @@ const ACCEPTS: Readonly<Record<string, string>> = Object.assign(
 
 /** Diagnostics for an environment: invalid values (where CPython would raise), unknown VLLM_* names with a suggestion, Kubernetes service links. */
 export function validateVllmEnv(env?: VllmEnvSource, options?: VllmEnvOptions): VllmEnvDiagnostic[] {
-  return validateEnvironment(makeModule, ACCEPTS, env, options);
+  return validateEnvironment(makeModule, ACCEPTS, REMOVED, env, options);
 }

@@ -1911,7 +1911,7 @@ function suggestName(key, names) {
     return best;
 }
 /** Validate an environment against the variables of this revision. */
-function validateEnvironment(makeModule, accepts, env, options) {
+function validateEnvironment(makeModule, accepts, removed, env, options) {
     const map = intakeEnv(env);
     const names = Object.keys(accepts);
     const plain = Object.create(null);
@@ -1951,6 +1951,17 @@ function validateEnvironment(makeModule, accepts, env, options) {
         if (Object.hasOwn(accepts, key))
             continue;
         const value = map.get(key);
+        if (Object.hasOwn(removed, key)) {
+            const r = removed[key];
+            out.push({
+                severity: "warning",
+                code: "removed-variable",
+                variable: key,
+                value,
+                message: `${key} was removed after ${r.removedAfter} (last seen in ${r.lastSeenIn}); it has no effect in this version`,
+            });
+            continue;
+        }
         if (!/^vllm/i.test(key) && !vllmLike(key))
             continue;
         if (SERVICE_LINK.test(key) && /^VLLM/.test(key)) {
@@ -8187,6 +8198,99 @@ export const VLLM_ENVS_SOURCE = {
     sha256: "f49282224a21b75dd9b6fbb52cba50872ce2dc80e72dc42654ccdef129ddc311",
     variables: 261,
 };
+const REMOVED = Object.assign(Object.create(null), {
+    GPT_OSS_SYSTEM_TOOL_MCP_LABELS: { removedAfter: "v0.11.0-approx", lastSeenIn: "v0.11.0-approx" },
+    VLLM_ALL2ALL_BACKEND: { removedAfter: "v0.16-dev-2026-01", lastSeenIn: "v0.16-dev-2026-01" },
+    VLLM_ALLOW_DEPRECATED_BLOCK_MANAGER_V1: { removedAfter: "v0.6.3-approx", lastSeenIn: "v0.6.3-approx" },
+    VLLM_ATTENTION_BACKEND: { removedAfter: "v0.12.0-approx", lastSeenIn: "v0.12.0-approx" },
+    VLLM_BUILD_WITH_NEURON: { removedAfter: "v0.5.0", lastSeenIn: "v0.5.0" },
+    VLLM_CPU_MOE_PREPACK: { removedAfter: "v0.11.0-approx", lastSeenIn: "v0.11.0-approx" },
+    VLLM_CUDA_MEM_ALIGN_KV_CACHE: { removedAfter: "v0.7.3-approx", lastSeenIn: "v0.7.3-approx" },
+    VLLM_CUSTOM_OPS: { removedAfter: "v0.6.4-approx", lastSeenIn: "v0.6.4-approx" },
+    VLLM_DISABLE_FLASHINFER_PREFILL: { removedAfter: "v0.12.0-approx", lastSeenIn: "v0.12.0-approx" },
+    VLLM_DISABLE_NCCL_FOR_DP_SYNCHRONIZATION: { removedAfter: "v0.11.0-approx", lastSeenIn: "v0.11.0-approx" },
+    VLLM_DISABLE_PAD_FOR_CUDAGRAPH: { removedAfter: "v0.11.0-approx", lastSeenIn: "v0.11.0-approx" },
+    VLLM_DYNAMO_USE_CUSTOM_DISPATCHER: { removedAfter: "v0.6.1.post2", lastSeenIn: "v0.6.1.post2" },
+    VLLM_ENABLE_FUSED_MOE_ACTIVATION_CHUNKING: { removedAfter: "v0.16-dev-2026-01", lastSeenIn: "v0.16-dev-2026-01" },
+    VLLM_ENABLE_MOE_ALIGN_BLOCK_SIZE_TRITON: { removedAfter: "v0.9.0-approx", lastSeenIn: "v0.9.0-approx" },
+    VLLM_ENABLE_MOE_DP_CHUNK: { removedAfter: "v0.16-dev-2026-01", lastSeenIn: "v0.16-dev-2026-01" },
+    VLLM_FLASHINFER_DISABLE_Q_QUANTIZATION: { removedAfter: "v0.12.0-approx", lastSeenIn: "v0.12.0-approx" },
+    VLLM_FLASHINFER_FORCE_TENSOR_CORES: { removedAfter: "v0.10.1-approx", lastSeenIn: "v0.10.1-approx" },
+    VLLM_FLASHINFER_MOE_BACKEND: { removedAfter: "v0.19-dev-2026-04", lastSeenIn: "v0.19-dev-2026-04" },
+    VLLM_FLASH_ATTN_MAX_NUM_SPLITS_FOR_CUDA_GRAPH: { removedAfter: "v0.12.0-approx", lastSeenIn: "v0.12.0-approx" },
+    VLLM_FLASH_ATTN_VERSION: { removedAfter: "v0.12.0-approx", lastSeenIn: "v0.12.0-approx" },
+    VLLM_FUSED_MOE_CHUNK_SIZE: { removedAfter: "v0.16-dev-2026-01", lastSeenIn: "v0.16-dev-2026-01" },
+    VLLM_HPU_USE_DELAYED_SAMPLING: { removedAfter: "v0.9.2-approx", lastSeenIn: "v0.9.2-approx" },
+    VLLM_INSTALL_PUNICA_KERNELS: { removedAfter: "v0.5.0", lastSeenIn: "v0.5.0" },
+    VLLM_INSTANCE_ID: { removedAfter: "v0.6.4-approx", lastSeenIn: "v0.6.4-approx" },
+    VLLM_LOGITS_PROCESSOR_THREADS: { removedAfter: "v0.11.0-approx", lastSeenIn: "v0.11.0-approx" },
+    VLLM_MLA_DISABLE_REQUANTIZATION: { removedAfter: "v0.7.3-approx", lastSeenIn: "v0.7.3-approx" },
+    VLLM_MLA_PERFORM_MATRIX_ABSORPTION: { removedAfter: "v0.7.3-approx", lastSeenIn: "v0.7.3-approx" },
+    VLLM_MM_INPUT_CACHE_GIB: { removedAfter: "v0.12.0-approx", lastSeenIn: "v0.12.0-approx" },
+    VLLM_MM_INPUT_CACHE_SIZE: { removedAfter: "v0.7.3-approx", lastSeenIn: "v0.7.3-approx" },
+    VLLM_MOE_DP_CHUNK_SIZE: { removedAfter: "v0.16-dev-2026-01", lastSeenIn: "v0.16-dev-2026-01" },
+    VLLM_MORIIO_CONNECTOR_READ_MODE: { removedAfter: "v0.19-dev-2026-04", lastSeenIn: "v0.19-dev-2026-04" },
+    VLLM_MORIIO_NUM_WORKERS: { removedAfter: "v0.19-dev-2026-04", lastSeenIn: "v0.19-dev-2026-04" },
+    VLLM_MORIIO_POST_BATCH_SIZE: { removedAfter: "v0.19-dev-2026-04", lastSeenIn: "v0.19-dev-2026-04" },
+    VLLM_MORIIO_QP_PER_TRANSFER: { removedAfter: "v0.19-dev-2026-04", lastSeenIn: "v0.19-dev-2026-04" },
+    VLLM_MXFP4_USE_MARLIN: { removedAfter: "v0.19-dev-2026-04", lastSeenIn: "v0.19-dev-2026-04" },
+    VLLM_NIXL_ABORT_REQUEST_TIMEOUT: { removedAfter: "v0.19-dev-2026-04", lastSeenIn: "v0.19-dev-2026-04" },
+    VLLM_NO_DEPRECATION_WARNING: { removedAfter: "v0.9.2-approx", lastSeenIn: "v0.9.2-approx" },
+    VLLM_NVFP4_GEMM_BACKEND: { removedAfter: "v0.19-dev-2026-04", lastSeenIn: "v0.19-dev-2026-04" },
+    VLLM_OPENVINO_CPU_KV_CACHE_PRECISION: { removedAfter: "v0.7.3-approx", lastSeenIn: "v0.7.3-approx" },
+    VLLM_OPENVINO_DEVICE: { removedAfter: "v0.7.3-approx", lastSeenIn: "v0.7.3-approx" },
+    VLLM_OPENVINO_ENABLE_QUANTIZED_WEIGHTS: { removedAfter: "v0.7.3-approx", lastSeenIn: "v0.7.3-approx" },
+    VLLM_OPENVINO_KVCACHE_SPACE: { removedAfter: "v0.7.3-approx", lastSeenIn: "v0.7.3-approx" },
+    VLLM_PROFILER_DELAY_ITERS: { removedAfter: "v0.16-dev-2026-01", lastSeenIn: "v0.16-dev-2026-01" },
+    VLLM_PROFILER_MAX_ITERS: { removedAfter: "v0.16-dev-2026-01", lastSeenIn: "v0.16-dev-2026-01" },
+    VLLM_QUARK_EMU_MEM_OPT: { removedAfter: "v0.9.2-approx", lastSeenIn: "v0.9.2-approx" },
+    VLLM_ROCM_CUSTOM_PAGED_ATTN: { removedAfter: "v0.16-dev-2026-01", lastSeenIn: "v0.16-dev-2026-01" },
+    VLLM_ROCM_USE_AITER_FP8_BLOCK_SCALED_MOE: { removedAfter: "v0.8.4-approx", lastSeenIn: "v0.8.4-approx" },
+    VLLM_ROCM_USE_TRITON_ROPE: { removedAfter: "v0.11.0-approx", lastSeenIn: "v0.11.0-approx" },
+    VLLM_RPC_GET_DATA_TIMEOUT_MS: { removedAfter: "v0.6.1.post2", lastSeenIn: "v0.6.1.post2" },
+    VLLM_RPC_PORT: { removedAfter: "v0.5.4", lastSeenIn: "v0.5.4" },
+    VLLM_RPC_TIMEOUT: { removedAfter: "v0.19-dev-2026-04", lastSeenIn: "v0.19-dev-2026-04" },
+    VLLM_SKIP_DEEP_GEMM_WARMUP: { removedAfter: "v0.11.0-approx", lastSeenIn: "v0.11.0-approx" },
+    VLLM_SLEEP_WHEN_IDLE: { removedAfter: "v0.16-dev-2026-01", lastSeenIn: "v0.16-dev-2026-01" },
+    VLLM_TEST_DYNAMO_FULLGRAPH_CAPTURE: { removedAfter: "v0.10.1-approx", lastSeenIn: "v0.10.1-approx" },
+    VLLM_TEST_DYNAMO_GRAPH_CAPTURE: { removedAfter: "v0.6.1.post2", lastSeenIn: "v0.6.1.post2" },
+    VLLM_TEST_STANDALONE_COMPILE: { removedAfter: "v0.9.0-approx", lastSeenIn: "v0.9.0-approx" },
+    VLLM_TEST_USE_PRECOMPILED_NIGHTLY_WHEEL: { removedAfter: "v0.12.0-approx", lastSeenIn: "v0.12.0-approx" },
+    VLLM_TORCH_COMPILE_CONFIG: { removedAfter: "v0.6.4-approx", lastSeenIn: "v0.6.4-approx" },
+    VLLM_TORCH_COMPILE_LEVEL: { removedAfter: "v0.6.4-approx", lastSeenIn: "v0.6.4-approx" },
+    VLLM_TORCH_CUDA_PROFILE: { removedAfter: "v0.16-dev-2026-01", lastSeenIn: "v0.16-dev-2026-01" },
+    VLLM_TORCH_PROFILER_DIR: { removedAfter: "v0.16-dev-2026-01", lastSeenIn: "v0.16-dev-2026-01" },
+    VLLM_TORCH_PROFILER_DISABLE_ASYNC_LLM: { removedAfter: "v0.16-dev-2026-01", lastSeenIn: "v0.16-dev-2026-01" },
+    VLLM_TORCH_PROFILER_DUMP_CUDA_TIME_TOTAL: { removedAfter: "v0.16-dev-2026-01", lastSeenIn: "v0.16-dev-2026-01" },
+    VLLM_TORCH_PROFILER_RECORD_SHAPES: { removedAfter: "v0.16-dev-2026-01", lastSeenIn: "v0.16-dev-2026-01" },
+    VLLM_TORCH_PROFILER_USE_GZIP: { removedAfter: "v0.16-dev-2026-01", lastSeenIn: "v0.16-dev-2026-01" },
+    VLLM_TORCH_PROFILER_WITH_FLOPS: { removedAfter: "v0.16-dev-2026-01", lastSeenIn: "v0.16-dev-2026-01" },
+    VLLM_TORCH_PROFILER_WITH_PROFILE_MEMORY: { removedAfter: "v0.16-dev-2026-01", lastSeenIn: "v0.16-dev-2026-01" },
+    VLLM_TORCH_PROFILER_WITH_STACK: { removedAfter: "v0.16-dev-2026-01", lastSeenIn: "v0.16-dev-2026-01" },
+    VLLM_TPU_DISABLE_TOPK_TOPP_OPTIMIZATION: { removedAfter: "v0.8.4-approx", lastSeenIn: "v0.8.4-approx" },
+    VLLM_USE_AITER_UNIFIED_ATTENTION: { removedAfter: "v0.11.0-approx", lastSeenIn: "v0.11.0-approx" },
+    VLLM_USE_CUDNN_PREFILL: { removedAfter: "v0.12.0-approx", lastSeenIn: "v0.12.0-approx" },
+    VLLM_USE_DEEP_GEMM_E8M0_HOPPER: { removedAfter: "v0.11.0-approx", lastSeenIn: "v0.11.0-approx" },
+    VLLM_USE_FBGEMM: { removedAfter: "v0.19-dev-2026-04", lastSeenIn: "v0.19-dev-2026-04" },
+    VLLM_USE_FLASHINFER_MOE_FP16: { removedAfter: "v0.19-dev-2026-04", lastSeenIn: "v0.19-dev-2026-04" },
+    VLLM_USE_FLASHINFER_MOE_FP4: { removedAfter: "v0.19-dev-2026-04", lastSeenIn: "v0.19-dev-2026-04" },
+    VLLM_USE_FLASHINFER_MOE_FP8: { removedAfter: "v0.19-dev-2026-04", lastSeenIn: "v0.19-dev-2026-04" },
+    VLLM_USE_FLASHINFER_MOE_MXFP4_BF16: { removedAfter: "v0.19-dev-2026-04", lastSeenIn: "v0.19-dev-2026-04" },
+    VLLM_USE_FLASHINFER_MOE_MXFP4_MXFP8: { removedAfter: "v0.19-dev-2026-04", lastSeenIn: "v0.19-dev-2026-04" },
+    VLLM_USE_FLASHINFER_MOE_MXFP4_MXFP8_CUTLASS: { removedAfter: "v0.19-dev-2026-04", lastSeenIn: "v0.19-dev-2026-04" },
+    VLLM_USE_HPU_CONTIGUOUS_CACHE_FETCH: { removedAfter: "v0.9.2-approx", lastSeenIn: "v0.9.2-approx" },
+    VLLM_USE_NVFP4_CT_EMULATIONS: { removedAfter: "v0.19-dev-2026-04", lastSeenIn: "v0.19-dev-2026-04" },
+    VLLM_USE_RAY_COMPILED_DAG: { removedAfter: "v0.11.0-approx", lastSeenIn: "v0.11.0-approx" },
+    VLLM_USE_RAY_COMPILED_DAG_NCCL_CHANNEL: { removedAfter: "v0.7.3-approx", lastSeenIn: "v0.7.3-approx" },
+    VLLM_USE_RAY_SPMD_WORKER: { removedAfter: "v0.11.0-approx", lastSeenIn: "v0.11.0-approx" },
+    VLLM_USE_TRITON_FLASH_ATTN: { removedAfter: "v0.11.0-approx", lastSeenIn: "v0.11.0-approx" },
+    VLLM_USE_TRTLLM_ATTENTION: { removedAfter: "v0.12.0-approx", lastSeenIn: "v0.12.0-approx" },
+    VLLM_USE_TRTLLM_FP4_GEMM: { removedAfter: "v0.11.0-approx", lastSeenIn: "v0.11.0-approx" },
+    VLLM_USE_TRTLLM_RAGGED_DEEPSEEK_PREFILL: { removedAfter: "v0.12.0-approx", lastSeenIn: "v0.12.0-approx" },
+    VLLM_USE_V1: { removedAfter: "v0.11.0-approx", lastSeenIn: "v0.11.0-approx" },
+    VLLM_V0_USE_OUTLINES_CACHE: { removedAfter: "v0.11.0-approx", lastSeenIn: "v0.11.0-approx" },
+    VLLM_V1_USE_PREFILL_DECODE_ATTENTION: { removedAfter: "v0.12.0-approx", lastSeenIn: "v0.12.0-approx" },
+});
 /** The value of one variable, computed from `env` (default: process.env) exactly as CPython would. */
 export function getVllmEnv(name, env, options) {
     return evaluateEntry(makeModule, name, env, options);
@@ -8211,5 +8315,5 @@ export function readVllmEnv(env, options) {
 const ACCEPTS = Object.assign(Object.create(null), Object.fromEntries(VLLM_ENV_NAMES.map((n) => [n, VLLM_ENV_VARS[n].accepts])));
 /** Diagnostics for an environment: invalid values (where CPython would raise), unknown VLLM_* names with a suggestion, Kubernetes service links. */
 export function validateVllmEnv(env, options) {
-    return validateEnvironment(makeModule, ACCEPTS, env, options);
+    return validateEnvironment(makeModule, ACCEPTS, REMOVED, env, options);
 }

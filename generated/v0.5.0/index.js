@@ -1911,7 +1911,7 @@ function suggestName(key, names) {
     return best;
 }
 /** Validate an environment against the variables of this revision. */
-function validateEnvironment(makeModule, accepts, env, options) {
+function validateEnvironment(makeModule, accepts, removed, env, options) {
     const map = intakeEnv(env);
     const names = Object.keys(accepts);
     const plain = Object.create(null);
@@ -1951,6 +1951,17 @@ function validateEnvironment(makeModule, accepts, env, options) {
         if (Object.hasOwn(accepts, key))
             continue;
         const value = map.get(key);
+        if (Object.hasOwn(removed, key)) {
+            const r = removed[key];
+            out.push({
+                severity: "warning",
+                code: "removed-variable",
+                variable: key,
+                value,
+                message: `${key} was removed after ${r.removedAfter} (last seen in ${r.lastSeenIn}); it has no effect in this version`,
+            });
+            continue;
+        }
         if (!/^vllm/i.test(key) && !vllmLike(key))
             continue;
         if (SERVICE_LINK.test(key) && /^VLLM/.test(key)) {
@@ -2804,6 +2815,7 @@ export const VLLM_ENVS_SOURCE = {
     sha256: "7167aef66af50b739f38601f5de0aa14346671ac687114fb9a6fb3ccf74d9dcf",
     variables: 37,
 };
+const REMOVED = Object.assign(Object.create(null), {});
 /** The value of one variable, computed from `env` (default: process.env) exactly as CPython would. */
 export function getVllmEnv(name, env, options) {
     return evaluateEntry(makeModule, name, env, options);
@@ -2828,5 +2840,5 @@ export function readVllmEnv(env, options) {
 const ACCEPTS = Object.assign(Object.create(null), Object.fromEntries(VLLM_ENV_NAMES.map((n) => [n, VLLM_ENV_VARS[n].accepts])));
 /** Diagnostics for an environment: invalid values (where CPython would raise), unknown VLLM_* names with a suggestion, Kubernetes service links. */
 export function validateVllmEnv(env, options) {
-    return validateEnvironment(makeModule, ACCEPTS, env, options);
+    return validateEnvironment(makeModule, ACCEPTS, REMOVED, env, options);
 }

@@ -1912,8 +1912,8 @@ function evaluateEntry(
 export interface VllmEnvDiagnostic {
   /** `error`: CPython would raise; `warning`: probably a typo; `info`: recognised, nothing to do. */
   readonly severity: "error" | "warning" | "info";
-  /** `invalid-value`, `unknown-variable`, `service-link` or `unchecked`. */
-  readonly code: "invalid-value" | "unknown-variable" | "service-link" | "unchecked";
+  /** `invalid-value`, `unknown-variable`, `removed-variable`, `service-link` or `unchecked`. */
+  readonly code: "invalid-value" | "unknown-variable" | "removed-variable" | "service-link" | "unchecked";
   /** The environment variable concerned. */
   readonly variable: string;
   /** Its raw value, where it has one. */
@@ -1980,6 +1980,7 @@ function suggestName(key: string, names: readonly string[]): string | undefined 
 function validateEnvironment(
   makeModule: VllmEnvModule,
   accepts: Readonly<Record<string, string>>,
+  removed: Readonly<Record<string, { removedAfter: string; lastSeenIn: string }>>,
   env: VllmEnvSource | undefined,
   options: VllmEnvOptions | undefined,
 ): VllmEnvDiagnostic[] {
@@ -2016,6 +2017,17 @@ function validateEnvironment(
   for (const key of Array.from(map.keys()).sort()) {
     if (Object.hasOwn(accepts, key)) continue;
     const value = map.get(key) as string;
+    if (Object.hasOwn(removed, key)) {
+      const r = removed[key];
+      out.push({
+        severity: "warning",
+        code: "removed-variable",
+        variable: key,
+        value,
+        message: `${key} was removed after ${r.removedAfter} (last seen in ${r.lastSeenIn}); it has no effect in this version`,
+      });
+      continue;
+    }
     if (!/^vllm/i.test(key) && !vllmLike(key)) continue;
     if (SERVICE_LINK.test(key) && /^VLLM/.test(key)) {
       out.push({
@@ -3332,6 +3344,10 @@ export const VLLM_ENVS_SOURCE = {
   sha256: "7167aef66af50b739f38601f5de0aa14346671ac687114fb9a6fb3ccf74d9dcf",
   variables: 37,
 } as const;
+const REMOVED: Readonly<Record<string, { removedAfter: string; lastSeenIn: string }>> = Object.assign(
+  Object.create(null) as Record<string, { removedAfter: string; lastSeenIn: string }>,
+  {},
+);
 
 /** The value of one variable, computed from `env` (default: process.env) exactly as CPython would. */
 export function getVllmEnv<K extends VllmEnvName>(name: K, env?: VllmEnvSource, options?: VllmEnvOptions): VllmEnv[K] {
@@ -3364,5 +3380,5 @@ const ACCEPTS: Readonly<Record<string, string>> = Object.assign(
 
 /** Diagnostics for an environment: invalid values (where CPython would raise), unknown VLLM_* names with a suggestion, Kubernetes service links. */
 export function validateVllmEnv(env?: VllmEnvSource, options?: VllmEnvOptions): VllmEnvDiagnostic[] {
-  return validateEnvironment(makeModule, ACCEPTS, env, options);
+  return validateEnvironment(makeModule, ACCEPTS, REMOVED, env, options);
 }

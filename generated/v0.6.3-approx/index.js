@@ -1911,7 +1911,7 @@ function suggestName(key, names) {
     return best;
 }
 /** Validate an environment against the variables of this revision. */
-function validateEnvironment(makeModule, accepts, env, options) {
+function validateEnvironment(makeModule, accepts, removed, env, options) {
     const map = intakeEnv(env);
     const names = Object.keys(accepts);
     const plain = Object.create(null);
@@ -1951,6 +1951,17 @@ function validateEnvironment(makeModule, accepts, env, options) {
         if (Object.hasOwn(accepts, key))
             continue;
         const value = map.get(key);
+        if (Object.hasOwn(removed, key)) {
+            const r = removed[key];
+            out.push({
+                severity: "warning",
+                code: "removed-variable",
+                variable: key,
+                value,
+                message: `${key} was removed after ${r.removedAfter} (last seen in ${r.lastSeenIn}); it has no effect in this version`,
+            });
+            continue;
+        }
         if (!/^vllm/i.test(key) && !vllmLike(key))
             continue;
         if (SERVICE_LINK.test(key) && /^VLLM/.test(key)) {
@@ -3450,6 +3461,14 @@ export const VLLM_ENVS_SOURCE = {
     sha256: "3e3df308f0488b7e37a4f0cc3587de9de27472f684c582590a6377229320f772",
     variables: 65,
 };
+const REMOVED = Object.assign(Object.create(null), {
+    VLLM_BUILD_WITH_NEURON: { removedAfter: "v0.5.0", lastSeenIn: "v0.5.0" },
+    VLLM_DYNAMO_USE_CUSTOM_DISPATCHER: { removedAfter: "v0.6.1.post2", lastSeenIn: "v0.6.1.post2" },
+    VLLM_INSTALL_PUNICA_KERNELS: { removedAfter: "v0.5.0", lastSeenIn: "v0.5.0" },
+    VLLM_RPC_GET_DATA_TIMEOUT_MS: { removedAfter: "v0.6.1.post2", lastSeenIn: "v0.6.1.post2" },
+    VLLM_RPC_PORT: { removedAfter: "v0.5.4", lastSeenIn: "v0.5.4" },
+    VLLM_TEST_DYNAMO_GRAPH_CAPTURE: { removedAfter: "v0.6.1.post2", lastSeenIn: "v0.6.1.post2" },
+});
 /** The value of one variable, computed from `env` (default: process.env) exactly as CPython would. */
 export function getVllmEnv(name, env, options) {
     return evaluateEntry(makeModule, name, env, options);
@@ -3474,5 +3493,5 @@ export function readVllmEnv(env, options) {
 const ACCEPTS = Object.assign(Object.create(null), Object.fromEntries(VLLM_ENV_NAMES.map((n) => [n, VLLM_ENV_VARS[n].accepts])));
 /** Diagnostics for an environment: invalid values (where CPython would raise), unknown VLLM_* names with a suggestion, Kubernetes service links. */
 export function validateVllmEnv(env, options) {
-    return validateEnvironment(makeModule, ACCEPTS, env, options);
+    return validateEnvironment(makeModule, ACCEPTS, REMOVED, env, options);
 }

@@ -1912,8 +1912,8 @@ function evaluateEntry(
 export interface VllmEnvDiagnostic {
   /** `error`: CPython would raise; `warning`: probably a typo; `info`: recognised, nothing to do. */
   readonly severity: "error" | "warning" | "info";
-  /** `invalid-value`, `unknown-variable`, `service-link` or `unchecked`. */
-  readonly code: "invalid-value" | "unknown-variable" | "service-link" | "unchecked";
+  /** `invalid-value`, `unknown-variable`, `removed-variable`, `service-link` or `unchecked`. */
+  readonly code: "invalid-value" | "unknown-variable" | "removed-variable" | "service-link" | "unchecked";
   /** The environment variable concerned. */
   readonly variable: string;
   /** Its raw value, where it has one. */
@@ -1980,6 +1980,7 @@ function suggestName(key: string, names: readonly string[]): string | undefined 
 function validateEnvironment(
   makeModule: VllmEnvModule,
   accepts: Readonly<Record<string, string>>,
+  removed: Readonly<Record<string, { removedAfter: string; lastSeenIn: string }>>,
   env: VllmEnvSource | undefined,
   options: VllmEnvOptions | undefined,
 ): VllmEnvDiagnostic[] {
@@ -2016,6 +2017,17 @@ function validateEnvironment(
   for (const key of Array.from(map.keys()).sort()) {
     if (Object.hasOwn(accepts, key)) continue;
     const value = map.get(key) as string;
+    if (Object.hasOwn(removed, key)) {
+      const r = removed[key];
+      out.push({
+        severity: "warning",
+        code: "removed-variable",
+        variable: key,
+        value,
+        message: `${key} was removed after ${r.removedAfter} (last seen in ${r.lastSeenIn}); it has no effect in this version`,
+      });
+      continue;
+    }
     if (!/^vllm/i.test(key) && !vllmLike(key)) continue;
     if (SERVICE_LINK.test(key) && /^VLLM/.test(key)) {
       out.push({
@@ -4733,6 +4745,22 @@ export const VLLM_ENVS_SOURCE = {
   sha256: "f1183ff22e0d1c0693245487e0f8a4bf9bad727b135c94bccfe529b05b542d6f",
   variables: 76,
 } as const;
+const REMOVED: Readonly<Record<string, { removedAfter: string; lastSeenIn: string }>> = Object.assign(
+  Object.create(null) as Record<string, { removedAfter: string; lastSeenIn: string }>,
+  {
+    VLLM_ALLOW_DEPRECATED_BLOCK_MANAGER_V1: { removedAfter: "v0.6.3-approx", lastSeenIn: "v0.6.3-approx" },
+    VLLM_BUILD_WITH_NEURON: { removedAfter: "v0.5.0", lastSeenIn: "v0.5.0" },
+    VLLM_CUSTOM_OPS: { removedAfter: "v0.6.4-approx", lastSeenIn: "v0.6.4-approx" },
+    VLLM_DYNAMO_USE_CUSTOM_DISPATCHER: { removedAfter: "v0.6.1.post2", lastSeenIn: "v0.6.1.post2" },
+    VLLM_INSTALL_PUNICA_KERNELS: { removedAfter: "v0.5.0", lastSeenIn: "v0.5.0" },
+    VLLM_INSTANCE_ID: { removedAfter: "v0.6.4-approx", lastSeenIn: "v0.6.4-approx" },
+    VLLM_RPC_GET_DATA_TIMEOUT_MS: { removedAfter: "v0.6.1.post2", lastSeenIn: "v0.6.1.post2" },
+    VLLM_RPC_PORT: { removedAfter: "v0.5.4", lastSeenIn: "v0.5.4" },
+    VLLM_TEST_DYNAMO_GRAPH_CAPTURE: { removedAfter: "v0.6.1.post2", lastSeenIn: "v0.6.1.post2" },
+    VLLM_TORCH_COMPILE_CONFIG: { removedAfter: "v0.6.4-approx", lastSeenIn: "v0.6.4-approx" },
+    VLLM_TORCH_COMPILE_LEVEL: { removedAfter: "v0.6.4-approx", lastSeenIn: "v0.6.4-approx" },
+  },
+);
 
 /** The value of one variable, computed from `env` (default: process.env) exactly as CPython would. */
 export function getVllmEnv<K extends VllmEnvName>(name: K, env?: VllmEnvSource, options?: VllmEnvOptions): VllmEnv[K] {
@@ -4765,5 +4793,5 @@ const ACCEPTS: Readonly<Record<string, string>> = Object.assign(
 
 /** Diagnostics for an environment: invalid values (where CPython would raise), unknown VLLM_* names with a suggestion, Kubernetes service links. */
 export function validateVllmEnv(env?: VllmEnvSource, options?: VllmEnvOptions): VllmEnvDiagnostic[] {
-  return validateEnvironment(makeModule, ACCEPTS, env, options);
+  return validateEnvironment(makeModule, ACCEPTS, REMOVED, env, options);
 }

@@ -1911,7 +1911,7 @@ function suggestName(key, names) {
     return best;
 }
 /** Validate an environment against the variables of this revision. */
-function validateEnvironment(makeModule, accepts, env, options) {
+function validateEnvironment(makeModule, accepts, removed, env, options) {
     const map = intakeEnv(env);
     const names = Object.keys(accepts);
     const plain = Object.create(null);
@@ -1951,6 +1951,17 @@ function validateEnvironment(makeModule, accepts, env, options) {
         if (Object.hasOwn(accepts, key))
             continue;
         const value = map.get(key);
+        if (Object.hasOwn(removed, key)) {
+            const r = removed[key];
+            out.push({
+                severity: "warning",
+                code: "removed-variable",
+                variable: key,
+                value,
+                message: `${key} was removed after ${r.removedAfter} (last seen in ${r.lastSeenIn}); it has no effect in this version`,
+            });
+            continue;
+        }
         if (!/^vllm/i.test(key) && !vllmLike(key))
             continue;
         if (SERVICE_LINK.test(key) && /^VLLM/.test(key)) {
@@ -4642,6 +4653,30 @@ export const VLLM_ENVS_SOURCE = {
     sha256: "1361034948dc7a4212ce7fbe2fcb1abdec2417a7e508a97ae5dd889d1f6d21bc",
     variables: 117,
 };
+const REMOVED = Object.assign(Object.create(null), {
+    VLLM_ALLOW_DEPRECATED_BLOCK_MANAGER_V1: { removedAfter: "v0.6.3-approx", lastSeenIn: "v0.6.3-approx" },
+    VLLM_BUILD_WITH_NEURON: { removedAfter: "v0.5.0", lastSeenIn: "v0.5.0" },
+    VLLM_CUDA_MEM_ALIGN_KV_CACHE: { removedAfter: "v0.7.3-approx", lastSeenIn: "v0.7.3-approx" },
+    VLLM_CUSTOM_OPS: { removedAfter: "v0.6.4-approx", lastSeenIn: "v0.6.4-approx" },
+    VLLM_DYNAMO_USE_CUSTOM_DISPATCHER: { removedAfter: "v0.6.1.post2", lastSeenIn: "v0.6.1.post2" },
+    VLLM_INSTALL_PUNICA_KERNELS: { removedAfter: "v0.5.0", lastSeenIn: "v0.5.0" },
+    VLLM_INSTANCE_ID: { removedAfter: "v0.6.4-approx", lastSeenIn: "v0.6.4-approx" },
+    VLLM_MLA_DISABLE_REQUANTIZATION: { removedAfter: "v0.7.3-approx", lastSeenIn: "v0.7.3-approx" },
+    VLLM_MLA_PERFORM_MATRIX_ABSORPTION: { removedAfter: "v0.7.3-approx", lastSeenIn: "v0.7.3-approx" },
+    VLLM_MM_INPUT_CACHE_SIZE: { removedAfter: "v0.7.3-approx", lastSeenIn: "v0.7.3-approx" },
+    VLLM_OPENVINO_CPU_KV_CACHE_PRECISION: { removedAfter: "v0.7.3-approx", lastSeenIn: "v0.7.3-approx" },
+    VLLM_OPENVINO_DEVICE: { removedAfter: "v0.7.3-approx", lastSeenIn: "v0.7.3-approx" },
+    VLLM_OPENVINO_ENABLE_QUANTIZED_WEIGHTS: { removedAfter: "v0.7.3-approx", lastSeenIn: "v0.7.3-approx" },
+    VLLM_OPENVINO_KVCACHE_SPACE: { removedAfter: "v0.7.3-approx", lastSeenIn: "v0.7.3-approx" },
+    VLLM_ROCM_USE_AITER_FP8_BLOCK_SCALED_MOE: { removedAfter: "v0.8.4-approx", lastSeenIn: "v0.8.4-approx" },
+    VLLM_RPC_GET_DATA_TIMEOUT_MS: { removedAfter: "v0.6.1.post2", lastSeenIn: "v0.6.1.post2" },
+    VLLM_RPC_PORT: { removedAfter: "v0.5.4", lastSeenIn: "v0.5.4" },
+    VLLM_TEST_DYNAMO_GRAPH_CAPTURE: { removedAfter: "v0.6.1.post2", lastSeenIn: "v0.6.1.post2" },
+    VLLM_TORCH_COMPILE_CONFIG: { removedAfter: "v0.6.4-approx", lastSeenIn: "v0.6.4-approx" },
+    VLLM_TORCH_COMPILE_LEVEL: { removedAfter: "v0.6.4-approx", lastSeenIn: "v0.6.4-approx" },
+    VLLM_TPU_DISABLE_TOPK_TOPP_OPTIMIZATION: { removedAfter: "v0.8.4-approx", lastSeenIn: "v0.8.4-approx" },
+    VLLM_USE_RAY_COMPILED_DAG_NCCL_CHANNEL: { removedAfter: "v0.7.3-approx", lastSeenIn: "v0.7.3-approx" },
+});
 /** The value of one variable, computed from `env` (default: process.env) exactly as CPython would. */
 export function getVllmEnv(name, env, options) {
     return evaluateEntry(makeModule, name, env, options);
@@ -4666,5 +4701,5 @@ export function readVllmEnv(env, options) {
 const ACCEPTS = Object.assign(Object.create(null), Object.fromEntries(VLLM_ENV_NAMES.map((n) => [n, VLLM_ENV_VARS[n].accepts])));
 /** Diagnostics for an environment: invalid values (where CPython would raise), unknown VLLM_* names with a suggestion, Kubernetes service links. */
 export function validateVllmEnv(env, options) {
-    return validateEnvironment(makeModule, ACCEPTS, env, options);
+    return validateEnvironment(makeModule, ACCEPTS, REMOVED, env, options);
 }

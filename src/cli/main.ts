@@ -9,6 +9,8 @@ import { runExtract } from "./cmd-extract.js";
 import { runEval } from "./cmd-eval.js";
 import { runGenerate } from "./cmd-generate.js";
 import { runCheck, runSyncCommand } from "./cmd-sync.js";
+import { runDiff } from "./cmd-diff.js";
+import { runValidate } from "./cmd-validate.js";
 
 /** A usage error: message to stderr, exit 2. */
 export class UsageError extends Error {}
@@ -27,6 +29,9 @@ Commands:
                                     generate every version, latest/, versions.json, CHANGELOG.md
                                     (--check: compare only, exit 1 listing stale files)
   check --out DIR [--corpus DIR]    the same as sync --check (corpus default: $VLLM_ENVS_CORPUS)
+  diff OLD NEW [--json]             what changed between two envs.py or model.json files
+  validate [--version V] (--env-file FILE | --manifest FILE | --process-env) [--json]
+                                    check an environment; exit 1 when a value is invalid
 
 Options:
   --allow-syntax-errors   build a best-effort model of a file with syntax errors
@@ -55,6 +60,9 @@ export const COMMON_OPTIONS = {
   cache: { type: "string" },
   timeout: { type: "string" },
   retries: { type: "string" },
+  "env-file": { type: "string" },
+  manifest: { type: "string" },
+  "process-env": { type: "boolean" },
   version: { type: "string" },
   "allow-syntax-errors": { type: "boolean" },
   strict: { type: "boolean" },
@@ -80,6 +88,7 @@ export async function main(argv: string[]): Promise<number> {
       process.stdout.write(HELP);
       return command || values.help ? 0 : 2;
     }
+    if (command === "diff") return runDiff(values, rest);
     if (rest.length) throw new UsageError(`unexpected argument ${JSON.stringify(rest[0])}`);
     switch (command) {
       case "extract":
@@ -92,6 +101,8 @@ export async function main(argv: string[]): Promise<number> {
         return await runSyncCommand(values);
       case "check":
         return await runCheck(values);
+      case "validate":
+        return await runValidate(values);
       default:
         throw new UsageError(`unknown command ${JSON.stringify(command)} (try --help)`);
     }

@@ -4,7 +4,7 @@
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import type { DefaultValue, Model, Variable } from "../ir/types.js";
+import type { DefaultValue, Model, Variable, VersionHistory } from "../ir/types.js";
 import { packageRoot } from "../util/package-root.js";
 import { mdCode, mdLine, mdParagraph, mdText } from "./escape.js";
 import { describeAccepted, describeDefault, describeVariableType, driftNotes } from "./describe.js";
@@ -39,8 +39,16 @@ function firstLine(text: string): string {
   return line.length > 120 ? line.slice(0, 117) + "…" : line;
 }
 
-function entry(v: Variable): string {
+function historyNote(v: Variable, history: VersionHistory | undefined): string[] {
+  const h = history && Object.hasOwn(history.variables, v.name) ? history.variables[v.name] : undefined;
+  if (!h) return [];
+  const changes = h.changes.map((c) => `${c.kind} changed in ${c.version}`);
+  return [`- **History:** ${mdText([`added in ${h.addedIn}`, ...changes].join("; "))}`];
+}
+
+function entry(v: Variable, history: VersionHistory | undefined): string {
   const notes = [
+    ...historyNote(v, history),
     ...(v.deprecated ? ["- **Deprecated** (see the description)."] : []),
     ...(v.choices ? [`- **Allowed values:** ${v.choices.values.map((c) => mdCode(c)).join(", ")}${v.choices.caseSensitive ? "" : " (any case)"}`] : []),
     ...driftNotes(v).map((n) => `- **Declaration drift:** ${mdText(n)}`),
@@ -64,7 +72,7 @@ function row(v: Variable): string {
 }
 
 /** The whole page. */
-export function emitDocs(model: Model, label: string, toolVersion: string): string {
+export function emitDocs(model: Model, label: string, toolVersion: string, history?: VersionHistory): string {
   const sections: { title: string; vars: Variable[] }[] = [];
   for (const v of model.variables) {
     const title = v.section ?? "Other variables";
@@ -73,7 +81,7 @@ export function emitDocs(model: Model, label: string, toolVersion: string): stri
     else sections.push({ title, vars: [v] });
   }
   const body = sections
-    .map((s, i) => render("section", { title: `${mdText(s.title)}${sections.filter((x) => x.title === s.title).length > 1 ? ` (${i + 1})` : ""}`, rows: s.vars.map(row).join("\n"), entries: s.vars.map(entry).join("\n\n") }).trimEnd())
+    .map((s, i) => render("section", { title: `${mdText(s.title)}${sections.filter((x) => x.title === s.title).length > 1 ? ` (${i + 1})` : ""}`, rows: s.vars.map(row).join("\n"), entries: s.vars.map((v) => entry(v, history)).join("\n\n") }).trimEnd())
     .join("\n\n");
   const page = render("page", { tool: mdText(toolVersion), label: mdText(label), sha256: model.source.sha256, count: String(model.variables.length), sections: body });
   return page.trimEnd() + "\n";

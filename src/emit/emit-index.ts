@@ -3,7 +3,7 @@
  * and the validator, assembled with ts-morph and formatted with prettier.
  */
 import { Project, VariableDeclarationKind, type SourceFile } from "ts-morph";
-import type { Model, Variable } from "../ir/types.js";
+import type { Model, Variable, VersionHistory } from "../ir/types.js";
 import { emitModuleFactory } from "./emit-runtime.js";
 import { emitTsType } from "./emit-ts-type.js";
 import { tsComment, tsJson, tsKey, tsPropertyName } from "./escape.js";
@@ -43,7 +43,7 @@ function propertyDoc(v: Variable): { description: string; tags: { tagName: strin
   return { description: tsComment([...lines, "", ...facts].join("\n")), tags };
 }
 
-function addApi(sf: SourceFile, model: Model): void {
+function addApi(sf: SourceFile, model: Model, history: VersionHistory | undefined): void {
   sf.addVariableStatement({
     isExported: true,
     declarationKind: VariableDeclarationKind.Const,
@@ -69,6 +69,11 @@ function addApi(sf: SourceFile, model: Model): void {
     declarationKind: VariableDeclarationKind.Const,
     docs: ["The envs.py these bindings were generated from."],
     declarations: [{ name: "VLLM_ENVS_SOURCE", initializer: tsJson({ sha256: model.source.sha256, variables: model.variables.length }) + " as const" }],
+  });
+  const removed = Object.entries(history?.removed ?? {}).map(([name, r]) => `${tsKey(name)}: ${tsJson(r)}`).join(",\n");
+  sf.addVariableStatement({
+    declarationKind: VariableDeclarationKind.Const,
+    declarations: [{ name: "REMOVED", type: "Readonly<Record<string, { removedAfter: string; lastSeenIn: string }>>", initializer: `Object.assign(Object.create(null) as Record<string, { removedAfter: string; lastSeenIn: string }>, {\n${removed}\n})` }],
   });
   sf.addStatements(API_FUNCTIONS);
 }
@@ -102,15 +107,15 @@ const ACCEPTS: Readonly<Record<string, string>> = Object.assign(Object.create(nu
 
 /** Diagnostics for an environment: invalid values (where CPython would raise), unknown VLLM_* names with a suggestion, Kubernetes service links. */
 export function validateVllmEnv(env?: VllmEnvSource, options?: VllmEnvOptions): VllmEnvDiagnostic[] {
-  return validateEnvironment(makeModule, ACCEPTS, env, options);
+  return validateEnvironment(makeModule, ACCEPTS, REMOVED, env, options);
 }
 `;
 
 /** The unformatted `index.ts`. */
-export function buildIndexSource(model: Model, banner: string): string {
+export function buildIndexSource(model: Model, banner: string, history?: VersionHistory): string {
   const project = new Project({ useInMemoryFileSystem: true });
   const sf = project.createSourceFile("index.ts", "");
   sf.addStatements([banner, "/* eslint-disable */", loadPrelude(), "// ---- translated from envs.py ----", emitModuleFactory(model)].join("\n"));
-  addApi(sf, model);
+  addApi(sf, model, history);
   return sf.getFullText();
 }

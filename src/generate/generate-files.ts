@@ -2,7 +2,7 @@
  * Everything `generate` writes for one revision, computed in memory from the
  * model (no emitter re-reads the syntax tree): the six files of the issue.
  */
-import type { Model } from "../ir/types.js";
+import type { Model, VersionHistory } from "../ir/types.js";
 import { buildIndexSource } from "../emit/emit-index.js";
 import { formatTs } from "../emit/format.js";
 import { compileIndex } from "../emit/compile.js";
@@ -19,6 +19,8 @@ export interface GenerateOptions {
   label: string;
   /** Skip prettier (benchmarks only: the output then differs from the committed files). */
   skipFormat?: boolean;
+  /** What earlier versions say (added in, changed in, removed variables); `sync` supplies it. */
+  history?: VersionHistory;
 }
 
 /** The banner of generated code: tool version, revision and source hash; no timestamp. */
@@ -29,7 +31,7 @@ export function banner(model: Model, label: string): string {
 /** Generate every file of one revision. Throws if the generated TypeScript does not type-check. */
 export async function generateFiles(model: Model, options: GenerateOptions): Promise<Map<string, string>> {
   const version = toolVersion();
-  const raw = buildIndexSource(model, banner(model, options.label));
+  const raw = buildIndexSource(model, banner(model, options.label), options.history);
   const indexTs = options.skipFormat ? raw : await formatTs(raw);
   const compiled = compileIndex(indexTs);
   if (compiled.diagnostics.length) throw new Error(`generated TypeScript does not compile: ${compiled.diagnostics.slice(0, 3).join("; ")}`);
@@ -39,7 +41,7 @@ export async function generateFiles(model: Model, options: GenerateOptions): Pro
   files.set("index.d.ts", compiled.dts);
   files.set("env.schema.json", emitEnvSchema(model, options.label, version));
   files.set("values.schema.json", emitValuesSchema(model, options.label, version));
-  files.set("env-vars.md", emitDocs(model, options.label, version));
+  files.set("env-vars.md", emitDocs(model, options.label, version, options.history));
   files.set("model.json", JSON.stringify(model, null, 1) + "\n");
   return files;
 }

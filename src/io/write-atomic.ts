@@ -12,6 +12,21 @@ function siblings(dir: string, tag: string): string[] {
   return readdirSync(parent).filter((n) => n.startsWith(`.${basename(dir)}.${tag}-`)).map((n) => join(parent, n));
 }
 
+const pending = new Set<string>();
+let handlersInstalled = false;
+
+/** On SIGINT/SIGTERM, remove the temporary folders of writes in progress, then exit as the signal would. */
+function installSignalCleanup(): void {
+  if (handlersInstalled) return;
+  handlersInstalled = true;
+  for (const [signal, code] of [["SIGINT", 130], ["SIGTERM", 143]] as const) {
+    process.once(signal, () => {
+      for (const p of pending) rmSync(p, { recursive: true, force: true });
+      process.exit(code);
+    });
+  }
+}
+
 /** Undo what an interrupted write left behind: restore the previous folder, drop temporaries. */
 export function recoverFolder(dir: string): void {
   const olds = siblings(dir, "old");
@@ -24,6 +39,8 @@ export function writeFolderAtomic(dir: string, files: ReadonlyMap<string, string
   recoverFolder(dir);
   const tag = `${process.pid}-${Date.now().toString(36)}`;
   const tmp = join(dirname(dir), `.${basename(dir)}.tmp-${tag}`);
+  installSignalCleanup();
+  pending.add(tmp);
   mkdirSync(tmp, { recursive: true });
   for (const [name, text] of files) {
     const target = join(tmp, name);
@@ -32,10 +49,12 @@ export function writeFolderAtomic(dir: string, files: ReadonlyMap<string, string
   }
   if (!existsSync(dir)) {
     renameSync(tmp, dir);
+    pending.delete(tmp);
     return;
   }
   const old = join(dirname(dir), `.${basename(dir)}.old-${tag}`);
   renameSync(dir, old);
   renameSync(tmp, dir);
+  pending.delete(tmp);
   rmSync(old, { recursive: true, force: true });
 }

@@ -222,6 +222,14 @@ export interface Model {
   diagnostics: Diagnostic[];
 }
 
+/** What earlier versions say about the variables of one version (from `sync`). */
+export interface VersionHistory {
+  /** Per current variable: the version it first appeared in, and later changes. */
+  variables: Record<string, { addedIn: string; changes: { version: string; kind: string }[] }>;
+  /** Variables of earlier versions that this one no longer has. */
+  removed: Record<string, { removedAfter: string; lastSeenIn: string }>;
+}
+
 /** Exhaustiveness guard for `switch` over tagged unions. */
 export function assertNever(x: never): never {
   throw new Error(`unexpected node: ${JSON.stringify(x)}`);

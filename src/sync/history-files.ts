@@ -2,7 +2,7 @@
  * The files `sync` derives from the whole history: `CHANGELOG.md`,
  * `changelog.json` and `history.json` (per variable: added in, changes, removed after).
  */
-import type { Model } from "../ir/types.js";
+import type { Model, VersionHistory } from "../ir/types.js";
 import { diffModels, type Change } from "./diff-models.js";
 import { renderChangelog } from "./changelog.js";
 
@@ -45,6 +45,19 @@ export function variableHistory(models: { version: string; model: Model }[], rel
   const sorted: Record<string, VariableHistory> = {};
   for (const name of Object.keys(h).sort()) Object.defineProperty(sorted, name, { value: h[name], enumerable: true, writable: true, configurable: true });
   return sorted;
+}
+
+/** The history each version's bindings carry: computed from that version and the ones before it only. */
+export function historyUpTo(models: { version: string; model: Model }[], index: number): VersionHistory {
+  const upTo = models.slice(0, index + 1);
+  const all = variableHistory(upTo, releases(upTo));
+  const current = new Set(models[index].model.variables.map((v) => v.name));
+  const h: VersionHistory = { variables: Object.create(null), removed: Object.create(null) };
+  for (const [name, e] of Object.entries(all)) {
+    if (current.has(name)) h.variables[name] = { addedIn: e.addedIn, changes: e.changes.map((c) => ({ version: c.version, kind: c.kind })) };
+    else h.removed[name] = { removedAfter: e.removedAfter ?? e.lastSeenIn, lastSeenIn: e.lastSeenIn };
+  }
+  return h;
 }
 
 /** CHANGELOG.md, changelog.json and history.json. */

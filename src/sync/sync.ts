@@ -14,7 +14,7 @@ import { toolFingerprint } from "../util/package-root.js";
 import type { Model } from "../ir/types.js";
 import type { Revision } from "./sources.js";
 import { latestFiles } from "./latest.js";
-import { buildHistoryFiles } from "./history-files.js";
+import { buildHistoryFiles, historyUpTo } from "./history-files.js";
 
 /** One line of `versions.json`. */
 export interface VersionEntry {
@@ -22,6 +22,8 @@ export interface VersionEntry {
   sha256: string;
   variables: number;
   tool: string;
+  /** sha256 of the history the bindings carry (earlier versions matter to docs and validation). */
+  history: string;
 }
 
 /** What a sync did or would do. */
@@ -70,8 +72,8 @@ function readTree(dir: string): Map<string, string> {
   return files;
 }
 
-function reusable(old: Map<string, string>, prev: VersionEntry | undefined, version: string, sha: string, check: boolean): boolean {
-  if (check || !prev || prev.sha256 !== sha || prev.tool !== toolFingerprint()) return false;
+function reusable(old: Map<string, string>, prev: VersionEntry | undefined, version: string, sha: string, historySha: string, check: boolean): boolean {
+  if (check || !prev || prev.sha256 !== sha || prev.tool !== toolFingerprint() || prev.history !== historySha) return false;
   return GENERATED_FILES.every((f) => old.has(`${version}/${f}`));
 }
 
@@ -83,20 +85,22 @@ export async function runSync(options: SyncOptions): Promise<SyncResult> {
   const next = new Map<string, string>();
   const models: { version: string; model: Model }[] = [];
   const result: SyncResult = { versions: [], regenerated: [], reused: [], stale: [], written: false };
+  for (const rev of options.revisions) models.push({ version: rev.version, model: extractModel("envs.py", rev.text) });
   for (const [i, rev] of options.revisions.entries()) {
     const started = Date.now();
     const sha = sha256(rev.text);
-    const model = extractModel("envs.py", rev.text);
-    models.push({ version: rev.version, model });
-    if (reusable(old, prevVersions.get(rev.version), rev.version, sha, options.check ?? false)) {
+    const { model } = models[i];
+    const history = historyUpTo(models, i);
+    const historySha = sha256(JSON.stringify(history));
+    if (reusable(old, prevVersions.get(rev.version), rev.version, sha, historySha, options.check ?? false)) {
       for (const f of GENERATED_FILES) next.set(`${rev.version}/${f}`, old.get(`${rev.version}/${f}`) as string);
       result.reused.push(rev.version);
     } else {
-      const files = await generateFiles(model, { label: rev.version });
+      const files = await generateFiles(model, { label: rev.version, history });
       for (const [f, text] of files) next.set(`${rev.version}/${f}`, text);
       result.regenerated.push(rev.version);
     }
-    result.versions.push({ version: rev.version, sha256: sha, variables: model.variables.length, tool: toolFingerprint() });
+    result.versions.push({ version: rev.version, sha256: sha, variables: model.variables.length, tool: toolFingerprint(), history: historySha });
     options.progress?.(`version ${i + 1} of ${options.revisions.length}: ${rev.version} (${Date.now() - started} ms)`);
   }
   const newest = options.revisions[options.revisions.length - 1];

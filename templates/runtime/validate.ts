@@ -5,8 +5,8 @@ import { VllmEnvError, VllmEnvUnsupportedError, evaluateEntry, intakeEnv, type V
 export interface VllmEnvDiagnostic {
   /** `error`: CPython would raise; `warning`: probably a typo; `info`: recognised, nothing to do. */
   readonly severity: "error" | "warning" | "info";
-  /** `invalid-value`, `unknown-variable`, `service-link` or `unchecked`. */
-  readonly code: "invalid-value" | "unknown-variable" | "service-link" | "unchecked";
+  /** `invalid-value`, `unknown-variable`, `removed-variable`, `service-link` or `unchecked`. */
+  readonly code: "invalid-value" | "unknown-variable" | "removed-variable" | "service-link" | "unchecked";
   /** The environment variable concerned. */
   readonly variable: string;
   /** Its raw value, where it has one. */
@@ -68,7 +68,13 @@ export function suggestName(key: string, names: readonly string[]): string | und
 }
 
 /** Validate an environment against the variables of this revision. */
-export function validateEnvironment(makeModule: VllmEnvModule, accepts: Readonly<Record<string, string>>, env: VllmEnvSource | undefined, options: VllmEnvOptions | undefined): VllmEnvDiagnostic[] {
+export function validateEnvironment(
+  makeModule: VllmEnvModule,
+  accepts: Readonly<Record<string, string>>,
+  removed: Readonly<Record<string, { removedAfter: string; lastSeenIn: string }>>,
+  env: VllmEnvSource | undefined,
+  options: VllmEnvOptions | undefined,
+): VllmEnvDiagnostic[] {
   const map = intakeEnv(env);
   const names = Object.keys(accepts);
   const plain: Record<string, string> = Object.create(null);
@@ -89,6 +95,11 @@ export function validateEnvironment(makeModule: VllmEnvModule, accepts: Readonly
   for (const key of Array.from(map.keys()).sort()) {
     if (Object.hasOwn(accepts, key)) continue;
     const value = map.get(key) as string;
+    if (Object.hasOwn(removed, key)) {
+      const r = removed[key];
+      out.push({ severity: "warning", code: "removed-variable", variable: key, value, message: `${key} was removed after ${r.removedAfter} (last seen in ${r.lastSeenIn}); it has no effect in this version` });
+      continue;
+    }
     if (!/^vllm/i.test(key) && !vllmLike(key)) continue;
     if (SERVICE_LINK.test(key) && /^VLLM/.test(key)) {
       out.push({ severity: "info", code: "service-link", variable: key, value, message: `${key} looks like a Kubernetes service link (a Service named ${serviceName(key)}), not a vLLM setting` });

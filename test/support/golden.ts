@@ -1,6 +1,10 @@
 /**
  * The corpus revisions whose committed `generated/` files serve as golden files.
  */
+import { revisions } from "./corpus.js";
 
-/** Oldest, middle, newest. */
-export const GOLDEN_REVISIONS = ["v0.4.2-dev-first", "v0.9.2-approx", "v0.28-dev-2026-08"] as const;
+/** Oldest, middle and newest revision of the corpus. */
+export const GOLDEN_REVISIONS: readonly string[] = (() => {
+  const labels = revisions().map((r) => r.label);
+  return Array.from(new Set([labels[0], labels[Math.floor(labels.length / 2)], labels[labels.length - 1]]));
+})();

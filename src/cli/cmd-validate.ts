@@ -1,0 +1,57 @@
+/**
+ * `vllm-envs validate [--version V] (--env-file .env | --manifest k8s.yaml | --process-env)`:
+ * the diagnostics of `validateVllmEnv`; exit 1 when any value is invalid.
+ */
+import { existsSync } from "node:fs";
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
+import { packageRoot } from "../util/package-root.js";
+import { readDotenv, readManifest, type EnvSource } from "../validate/read-env-file.js";
+import { UsageError, type CliValues } from "./main.js";
+import { checkLabel } from "../sync/sources.js";
+
+interface Diagnostic {
+  severity: string;
+  code: string;
+  variable: string;
+  message: string;
+}
+
+interface Bindings {
+  validateVllmEnv(env: Record<string, string>): Diagnostic[];
+}
+
+async function loadBindings(version: string | undefined): Promise<Bindings> {
+  const label = version ?? "latest";
+  if (label !== "latest") checkLabel(label, "--version");
+  const file = join(packageRoot(), "generated", label, "index.js");
+  if (!existsSync(file)) throw new UsageError(`no generated bindings for version ${JSON.stringify(label)}`);
+  return (await import(pathToFileURL(file).href)) as Bindings;
+}
+
+function sources(values: CliValues): EnvSource[] {
+  const chosen = [values["env-file"], values.manifest, values["process-env"]].filter((x) => x !== undefined && x !== false);
+  if (chosen.length !== 1) throw new UsageError("give exactly one of --env-file FILE, --manifest FILE, --process-env");
+  if (values["env-file"]) return [readDotenv(values["env-file"])];
+  if (values.manifest) return readManifest(values.manifest);
+  const env: Record<string, string> = Object.create(null);
+  for (const [k, v] of Object.entries(process.env)) if (v !== undefined) env[k] = v;
+  return [{ label: "process environment", env }];
+}
+
+/** Run `validate`. */
+export async function runValidate(values: CliValues): Promise<number> {
+  const envs = sources(values);
+  const bindings = await loadBindings(values.version);
+  let invalid = 0;
+  const all: { source: string; diagnostics: Diagnostic[] }[] = [];
+  for (const s of envs) {
+    const diagnostics = bindings.validateVllmEnv(s.env);
+    invalid += diagnostics.filter((d) => d.severity === "error").length;
+    all.push({ source: s.label, diagnostics });
+    if (!values.json) for (const d of diagnostics) process.stdout.write(`${s.label}: ${d.severity}: ${d.message}\n`);
+  }
+  if (values.json) process.stdout.write(JSON.stringify({ results: all }, null, 2) + "\n");
+  else process.stdout.write(`${invalid ? `${invalid} invalid value${invalid === 1 ? "" : "s"}` : "no invalid values"} in ${envs.length} environment${envs.length === 1 ? "" : "s"}\n`);
+  return invalid ? 1 : 0;
+}
