@@ -144,7 +144,8 @@ def env_reads(node):
 def getter_nodes(source):
     tree = ast.parse(source)
     helpers = {n.name: n for n in tree.body if isinstance(n, ast.FunctionDef)}
-    for node in tree.body:
+    result = {}
+    for node in tree.body:  # the last assignment wins, as when Python runs the module
         target = node.target if isinstance(node, ast.AnnAssign) else (node.targets[0] if isinstance(node, ast.Assign) else None)
         if isinstance(target, ast.Name) and target.id == "environment_variables" and isinstance(node.value, ast.Dict):
             result = {}
@@ -152,8 +153,7 @@ def getter_nodes(source):
                 if isinstance(k, ast.Constant) and isinstance(k.value, str):
                     called = [helpers[n.id] for n in ast.walk(v) if isinstance(n, ast.Name) and n.id in helpers]
                     result[k.value] = (v, called)
-            return result
-    return {}
+    return result
 
 
 def probe_envs(name, node, called):

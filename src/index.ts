@@ -12,11 +12,15 @@ import { toolVersion } from "./util/package-root.js";
 
 export type { Model, Variable, PyType, DefaultValue, Diagnostic } from "./ir/types.js";
 export { InputError } from "./errors/input-error.js";
+import { InputError } from "./errors/input-error.js";
 
 /** Build the model of one `envs.py` source text. */
 export function extractModel(file: string, text: string, options: ParseOptions = {}): Model {
+  if (text.trim() === "") throw new InputError(file, [{ line: 0, col: 0, message: "empty file" }]);
   const parsed = parseSource(file, text, options);
   const lowered = lowerModule(parsed.tree);
+  const noDict = lowered.diagnostics.find((d) => d.code === "no-dict");
+  if (noDict) throw new InputError(file, [{ line: 0, col: 0, message: "no `environment_variables = {...}` dict found: not a vllm/envs.py" }]);
   const sha256 = createHash("sha256").update(text).digest("hex");
   const model = buildModel(lowered, { file, sha256, lines: text.split("\n").length });
   for (const p of parsed.syntaxErrors) model.diagnostics.unshift({ severity: "error", code: "syntax-error", message: p.message, line: p.line, col: p.col });

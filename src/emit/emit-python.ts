@@ -8,6 +8,7 @@ import { assertNever } from "../ir/types.js";
 import { tsIdent, tsString } from "./escape.js";
 import { type Scope, functionScope, lambdaScope, resolveName } from "./scope.js";
 import { emitStmtKind } from "./emit-stmt.js";
+import { PYTHON_BUILTINS } from "./python-builtins.js";
 
 /** What the emitter needs to know about the module. */
 export interface EmitEnv {
@@ -46,6 +47,7 @@ function emitName(id: string, ctx: Ctx): string {
   if (resolveName(ctx.scope, id) === "local") return localName(id);
   if (ctx.env.moduleNames.has(id)) return `$G[${tsString(id)}]`;
   if (ctx.env.builtins.has(id)) return `BUILTINS[${tsString(id)}]`;
+  if (PYTHON_BUILTINS.has(id)) return `unsupportedNode(${tsString(`the builtin ${id} is not modelled`)})`;
   return `nameError(${tsString(id)})`;
 }
 

@@ -9,6 +9,7 @@ import { KNOWN_MODULES } from "../../templates/runtime/modules.js";
 import { evalExpr } from "./sym-expr.js";
 import { execBody } from "./sym-stmt.js";
 import { isExceptionName } from "./sym-calls.js";
+import { PYTHON_BUILTINS } from "../emit/python-builtins.js";
 import { type Frame, type Outcome, type Path, type Sym, assume, cst, ownValue, typed, val } from "./sym.js";
 
 /** Calls nested deeper than this are not followed (recursion in a helper). */
@@ -31,10 +32,32 @@ export interface Analyzer {
   hasEntry(name: string): boolean;
 }
 
+interface ModuleIndex {
+  helpers: Map<string, FunctionDef>;
+  entries: Map<string, LoweredModule["entries"][number]>;
+  globals: Set<string>;
+}
+
+const indexes = new WeakMap<LoweredModule, ModuleIndex>();
+
+/** Name tables of a module, built once (not once per getter: that would be quadratic). */
+function moduleIndex(module: LoweredModule): ModuleIndex {
+  let ix = indexes.get(module);
+  if (!ix) {
+    const helpers = new Map(module.helpers.map((h) => [h.name, h]));
+    ix = {
+      helpers,
+      entries: new Map(module.entries.map((e) => [e.name, e])),
+      globals: new Set([...helpers.keys(), ...module.assigns.map((x) => x.name), ...module.imports.map((b) => b.local)]),
+    };
+    indexes.set(module, ix);
+  }
+  return ix;
+}
+
 /** Create the analyser for a module. */
 export function createAnalyzer(module: LoweredModule): Analyzer {
-  const helpers = new Map(module.helpers.map((h) => [h.name, h]));
-  const entries = new Map(module.entries.map((e) => [e.name, e]));
+  const { helpers, entries, globals } = moduleIndex(module);
   const a: Analyzer = {
     module,
     helpers,
@@ -43,8 +66,7 @@ export function createAnalyzer(module: LoweredModule): Analyzer {
     helpersUsed: new Set(),
     depth: 0,
     selfAttr(name, p, line) {
-      const isGlobal = helpers.has(name) || module.assigns.some((x) => x.name === name) || module.imports.some((b) => b.local === name);
-      if (isGlobal) return lookupName(name, new Map(), p, a, line);
+      if (globals.has(name)) return lookupName(name, new Map(), p, a, line);
       // Python falls back to the module's own `__getattr__` (vllm.envs: `environment_variables[name]()`).
       const hook = lookupName("__getattr__", new Map(), p, a, line);
       return hook.flatMap((o) => (o.kind === "value" && o.sym.k === "fn" ? invokeFunction(o.sym, [cst(name)], {}, o.path, a, line) : [{ kind: "raise" as const, exc: "AttributeError", path: p }]));
@@ -86,6 +108,7 @@ export function lookupName(id: string, frame: Frame, p: Path, a: Analyzer, line:
   if (id === "__file__") return [val(typed({ kind: "str" }, "<vllm install>/envs.py"), p)];
   if (isExceptionName(id)) return [val({ k: "ref", path: `exc.${id}` }, p)];
   if (Object.hasOwn(BUILTINS, id)) return [val({ k: "ref", path: `builtins.${id}` }, p)];
+  if (PYTHON_BUILTINS.has(id)) return [{ kind: "unsupported", reason: `the builtin ${id} is not modelled`, line, path: p }];
   return [{ kind: "raise", exc: "NameError", path: p }];
 }
 

@@ -25,7 +25,8 @@ export function buildModel(lowered: LoweredModule, source: SourceInfo): Model {
     section = findSection(entry.comments) ?? section;
     variables.push(buildVariable(entry, section, lowered, declarations.get(entry.name) ?? null));
   }
-  for (const v of variables) diagnostics.push(...v.drift);
+  // A file without a TYPE_CHECKING block has nothing to drift from: no "missing declaration" noise.
+  for (const v of variables) diagnostics.push(...v.drift.filter((d) => lowered.declarations.length > 0 || d.code !== "missing-declaration"));
   return {
     schemaVersion: 1,
     source,
@@ -56,7 +57,7 @@ function buildVariable(entry: RawEntry, section: string | null, lowered: Lowered
     reads: analysis.reads,
     helpers: analysis.helpers,
     declaration,
-    drift: checkDrift(entry.name, entry.pos.line, analysis, declaration),
+    drift: checkDrift(entry.name, entry.pos.line, analysis, declaration).filter((d) => lowered.declarations.length > 0 || d.code !== "missing-declaration"),
     unsupported: analysis.unsupported,
   };
 }

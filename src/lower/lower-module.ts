@@ -74,6 +74,7 @@ export function lowerModule(tree: Tree): LoweredModule {
     }
   }
   if (dicts.length === 0) out.diagnostics.push({ severity: "error", code: "no-dict", message: "no `environment_variables = {...}` dict found", line: 0, col: 0 });
+  else if (dicts[dicts.length - 1].namedChildren.every((c) => c.type === "comment")) out.diagnostics.push(diag("warning", "empty-dict", dicts[dicts.length - 1], "`environment_variables` is empty"));
   if (dicts.length > 1) {
     for (const d of dicts.slice(0, -1)) out.diagnostics.push(diag("warning", "duplicate-dict", d, "`environment_variables` is assigned again later; Python keeps the last assignment"));
   }
@@ -140,9 +141,15 @@ function collectEntries(dict: SyntaxNode, diagnostics: Diagnostic[]): RawEntry[]
   const entries: RawEntry[] = [];
   const byName = new Map<string, RawEntry>();
   let prevEnd = dict.startPosition.row;
+  let next = 0;
   for (const child of dict.namedChildren) {
     if (child.type === "comment") continue;
-    const above = comments.filter((c) => c.row > prevEnd && c.row < child.startPosition.row);
+    // Comments are in source order: walk them once (a filter per key would be quadratic).
+    const above: CommentLine[] = [];
+    while (next < comments.length && comments[next].row < child.startPosition.row) {
+      if (comments[next].row > prevEnd) above.push(comments[next]);
+      next += 1;
+    }
     prevEnd = child.endPosition.row;
     if (child.type !== "pair") {
       diagnostics.push(diag("error", "dict-spread", child, `unsupported dict item ${child.type === "dictionary_splat" ? "**spread" : child.type}: its variables cannot be known statically`));

@@ -1,0 +1,178 @@
+/**
+ * Broken and hostile input, one row per case: a clear error (exit 2, one line per
+ * problem, no stack trace) or a diagnostic with its line — never a crash or a hang.
+ */
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { spawnSync } from "node:child_process";
+import { describe, expect, it } from "vitest";
+import { runCli, BIN } from "./support/cli.js";
+import { revisions } from "./support/corpus.js";
+import { diffFile } from "./support/differential.js";
+
+const WORK = mkdtempSync(join(tmpdir(), "vllm-broken-"));
+const FIX = join(process.cwd(), "test", "fixtures", "broken");
+const VALID = readFileSync(revisions()[0].file, "utf8");
+
+function file(name: string, content: string | Buffer): string {
+  const p = join(WORK, name);
+  writeFileSync(p, content);
+  return p;
+}
+
+interface Row {
+  name: string;
+  args: () => string[];
+  code: number;
+  stderr?: RegExp;
+  check?: (out: string, err: string) => void;
+}
+
+const ROWS: Row[] = [
+  { name: "missing file", args: () => ["extract", "--source", join(WORK, "nope.py")], code: 2, stderr: /^vllm-envs: \S+nope\.py: no such file\n$/ },
+  { name: "a directory", args: () => ["extract", "--source", WORK], code: 2, stderr: /: is a directory, not a file\n$/ },
+  { name: "empty file", args: () => ["extract", "--source", file("empty.py", "")], code: 2, stderr: /empty\.py: empty file\n$/ },
+  { name: "binary file", args: () => ["extract", "--source", file("bin.py", Buffer.from([0x7f, 0x45, 0x4c, 0x46, 0, 1, 2]))], code: 2, stderr: /bin\.py: binary file/ },
+  { name: "invalid UTF-8", args: () => ["extract", "--source", file("latin1.py", Buffer.concat([Buffer.from("import os\n# caf"), Buffer.from([0xe9]), Buffer.from("\n")]))], code: 2, stderr: /latin1\.py: invalid UTF-8 at byte \d+/ },
+  { name: "syntax errors", args: () => ["extract", "--source", join(process.cwd(), "test", "fixtures", "bad", "syntax-error.py")], code: 2, stderr: /syntax-error\.py:\d+:\d+: syntax error/ },
+  { name: "no environment_variables dict", args: () => ["extract", "--source", file("nodict.py", "import os\nX = 1\n")], code: 2, stderr: /nodict\.py: no `environment_variables = \{\.\.\.\}` dict found/ },
+  { name: "a file too large", args: () => ["extract", "--source", file("huge.py", VALID + "#".repeat(1024 * 1024) + "\n")], code: 2, stderr: /huge\.py: file is \d+ bytes; the limit is 1048576 bytes/ },
+  {
+    name: "a 10,000-level nested expression",
+    args: () => ["extract", "--source", file("deep.py", `import os\nenvironment_variables = {\n    "X": lambda: ${"(".repeat(10000)}1${")".repeat(10000)},\n}\n`)],
+    code: 0,
+    check: (out, err) => {
+      expect(JSON.parse(out).variables[0].unsupported[0].reason).toMatch(/nested more than 200 levels/);
+      expect(err).toMatch(/deep\.py:3:1: warning: X: unsupported/);
+    },
+  },
+  {
+    name: "empty dict",
+    args: () => ["extract", "--source", join(FIX, "empty-dict.py")],
+    code: 0,
+    check: (out) => expect(JSON.parse(out).diagnostics.map((d: { code: string; line: number }) => [d.code, d.line])).toEqual([["empty-dict", 3]]),
+  },
+  {
+    name: "two dicts and duplicate keys",
+    args: () => ["extract", "--source", join(FIX, "duplicates.py")],
+    code: 0,
+    check: (out) => {
+      const m = JSON.parse(out);
+      expect(m.variables.map((v: { name: string }) => v.name)).toEqual(["DUP", "OTHER"]);
+      expect(m.diagnostics.map((d: { code: string; line: number }) => [d.code, d.line])).toEqual([["duplicate-dict", 4], ["duplicate-key", 12]]);
+    },
+  },
+  {
+    name: "non-string keys and **spread (errors with lines; --strict exits 1)",
+    args: () => ["extract", "--source", join(FIX, "bad-keys.py"), "--strict"],
+    code: 1,
+    stderr: /bad-keys\.py:7:5: error: dict key 42 is not a string literal\n.*bad-keys\.py:8:5: error: unsupported dict item \*\*spread/s,
+  },
+  {
+    name: "unsupported constructs (unknown module, eval) with reasons and lines; --strict exits 1",
+    args: () => ["extract", "--source", join(FIX, "unsupported.py"), "--strict"],
+    code: 1,
+    check: (out, err) => {
+      const m = JSON.parse(out);
+      const by = Object.fromEntries(m.variables.map((v: { name: string; unsupported: unknown[] }) => [v.name, v.unsupported]));
+      expect(by.U_TORCH).toEqual([{ reason: "imports torch, which is not part of the modelled standard library", line: 13 }]);
+      expect(by.U_EVAL).toEqual([{ reason: "the builtin eval is not modelled", line: 14 }]);
+      expect(by.U_FINE).toEqual([]);
+      expect(err).toMatch(/unsupported\.py:13:1: warning: U_TORCH: unsupported: imports torch/);
+    },
+  },
+  {
+    name: "UTF-8 BOM (processed normally)",
+    args: () => ["extract", "--source", file("bom.py", "\ufeff" + VALID)],
+    code: 0,
+    check: (out) => expect(JSON.parse(out).variables.length).toBe(revisions()[0].variables),
+  },
+  {
+    name: "CRLF line endings (processed normally)",
+    args: () => ["extract", "--source", file("crlf.py", VALID.replace(/\n/g, "\r\n"))],
+    code: 0,
+    check: (out) => {
+      const lf = JSON.parse(runCli(["extract", "--source", revisions()[0].file]).out);
+      const crlf = JSON.parse(out);
+      expect(crlf.variables.map((v: { name: string; default: unknown; type: unknown; description: string }) => [v.name, v.default, v.type, v.description])).toEqual(
+        lf.variables.map((v: { name: string; default: unknown; type: unknown; description: string }) => [v.name, v.default, v.type, v.description]),
+      );
+    },
+  },
+  { name: "a malformed .env file", args: () => ["validate", "--env-file", file("bad.env", "VLLM_PORT=1\nNOT A LINE\nX='open\n")], code: 2, stderr: /bad\.env:2:1: not a KEY=value line: "NOT A LINE"\n.*bad\.env:3:1: unterminated '-quoted value/s },
+  { name: "a malformed YAML manifest", args: () => ["validate", "--manifest", file("bad.yaml", "spec:\n  containers: [\n")], code: 2, stderr: /bad\.yaml:\d+:\d+: YAML: / },
+  { name: "unknown option", args: () => ["sync", "--frobnicate"], code: 2, stderr: /^vllm-envs: Unknown option '--frobnicate'/ },
+];
+
+describe("broken input", () => {
+  it.each(ROWS.map((r) => [r.name, r] as const))("%s", (_name, row) => {
+    const started = Date.now();
+    const r = runCli(row.args());
+    expect(r.code, r.err).toBe(row.code);
+    if (row.stderr) expect(r.err).toMatch(row.stderr);
+    expect(r.err).not.toMatch(/\n\s+at .+\(.+:\d+:\d+\)/);
+    row.check?.(r.out, r.err);
+    expect(Date.now() - started).toBeLessThan(20_000);
+  });
+
+  it("an unreadable file: permission denied (run as an unprivileged user when root)", () => {
+    const dir = mkdtempSync(join(tmpdir(), "vllm-perm-"));
+    chmodSync(dir, 0o755);
+    const p = join(dir, "secret.py");
+    writeFileSync(p, VALID);
+    chmodSync(p, 0o000);
+    const asNobody = process.getuid?.() === 0 ? ["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups", process.execPath] : [process.execPath];
+    const r = spawnSync(asNobody[0], [...asNobody.slice(1), BIN, "extract", "--source", p], { encoding: "utf8" });
+    expect(r.status, r.stderr).toBe(2);
+    expect(r.stderr).toBe(`vllm-envs: ${p}: permission denied\n`);
+  });
+
+  it("duplicate keys and a reassigned dict evaluate as CPython evaluates them", async () => {
+    const d = await diffFile(join(FIX, "duplicates.py"));
+    expect(d.mismatches).toEqual([]);
+    expect(d.compared).toBeGreaterThan(10);
+  });
+});
+
+describe("the input is never run", () => {
+  it("generate reads a file whose top level would write a marker and start a process, and neither happens", () => {
+    const marker = join(WORK, "marker");
+    const out = join(WORK, "never-run-out");
+    const r = spawnSync(process.execPath, [BIN, "generate", "--source", join(FIX, "never-run.py"), "--out", out], { encoding: "utf8", env: { ...process.env, VLLM_ENVS_MARKER: marker } });
+    expect(r.status, r.stderr).toBe(0);
+    expect(existsSync(join(out, "index.ts"))).toBe(true);
+    expect(existsSync(marker)).toBe(false);
+    expect(existsSync(marker + ".child")).toBe(false);
+    expect(existsSync("/tmp/vllm-envs-was-executed")).toBe(false);
+  });
+});
+
+describe("nothing lost", () => {
+  it("a failing generate leaves the previous output whole", () => {
+    const out = join(WORK, "keep");
+    expect(runCli(["generate", "--source", revisions()[0].file, "--out", out]).code).toBe(0);
+    const before = Object.fromEntries(readdirSync(out).map((f) => [f, readFileSync(join(out, f), "utf8")]));
+    const r = runCli(["generate", "--source", join(process.cwd(), "test", "fixtures", "bad", "syntax-error.py"), "--out", out]);
+    expect(r.code).toBe(2);
+    expect(Object.fromEntries(readdirSync(out).map((f) => [f, readFileSync(join(out, f), "utf8")]))).toEqual(before);
+    expect(readdirSync(WORK).filter((n) => n.startsWith(".keep."))).toEqual([]);
+  });
+
+  it("check, diff, eval and validate never write", () => {
+    const cwd = join(WORK, "readonly-cwd");
+    mkdirSync(cwd);
+    const cases = file("cases.json", JSON.stringify({ cases: [{ name: "VLLM_HOST_IP", env: {} }] }));
+    const envFile = file("ok.env", "VLLM_HOST_IP=1.2.3.4\n");
+    const gen = join(process.cwd(), "generated");
+    const listing = () => JSON.stringify(readdirSync(WORK).sort()) + JSON.stringify(readdirSync(cwd));
+    const before = listing();
+    expect(runCli(["eval", "--source", revisions()[0].file, "--cases", cases], cwd).code).toBe(0);
+    expect(runCli(["diff", revisions()[0].file, revisions()[1].file], cwd).code).toBe(0);
+    expect(runCli(["validate", "--env-file", envFile], cwd).code).toBe(0);
+    expect(runCli(["sync", "--check", "--corpus", join(process.cwd(), "..", "shared", "vllm-envs"), "--out", join(WORK, "absent")], cwd).code).toBe(1);
+    expect(listing()).toBe(before);
+    expect(existsSync(join(WORK, "absent"))).toBe(false);
+    expect(existsSync(gen)).toBe(true);
+  }, 120_000);
+});
