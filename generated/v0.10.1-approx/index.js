@@ -5765,6 +5765,7 @@ export const VLLM_ENVS_SOURCE = {
     sha256: "ce3574af28475c861b7514e94fe6e3ab0fffff7dcfdb44d4dd4d617aa0c2039d",
     variables: 164,
 };
+/** Variables of earlier versions that this one no longer has. */
 const REMOVED = Object.assign(Object.create(null), {
     VLLM_ALLOW_DEPRECATED_BLOCK_MANAGER_V1: { removedAfter: "v0.6.3-approx", lastSeenIn: "v0.6.3-approx" },
     VLLM_BUILD_WITH_NEURON: { removedAfter: "v0.5.0", lastSeenIn: "v0.5.0" },

@@ -2057,7 +2057,6 @@ function serviceName(key: string): string {
   const m = /^(.*?)_(?:SERVICE_|PORT)/.exec(key);
   return (m ? m[1] : key).toLowerCase().replace(/_/g, "-");
 }
-
 // ---- translated from envs.py ----
 function makeModule(): { entries: Readonly<Record<string, () => PyValue>>; globals: Record<string, PyValue> } {
   const $G: Record<string, PyValue> = Object.create(null);
@@ -3386,7 +3385,6 @@ export const VLLM_ENV_NAMES = [
   "VLLM_ENABLE_RESPONSES_API_STORE",
   "VLLM_TUNED_CONFIG_FOLDER",
 ] as const;
-
 /** A vLLM environment variable name. */
 export type VllmEnvName = (typeof VLLM_ENV_NAMES)[number];
 
@@ -8006,6 +8004,7 @@ export const VLLM_ENVS_SOURCE = {
   sha256: "ce3574af28475c861b7514e94fe6e3ab0fffff7dcfdb44d4dd4d617aa0c2039d",
   variables: 164,
 } as const;
+/** Variables of earlier versions that this one no longer has. */
 const REMOVED: Readonly<Record<string, { removedAfter: string; lastSeenIn: string }>> = Object.assign(
   Object.create(null) as Record<string, { removedAfter: string; lastSeenIn: string }>,
   {

@@ -6664,6 +6664,7 @@ export const VLLM_ENVS_SOURCE = {
     sha256: "fb7a57e8570d6df10535b53af8b53b31bb19b307cdb545ab9eab3af20082afbd",
     variables: 198,
 };
+/** Variables of earlier versions that this one no longer has. */
 const REMOVED = Object.assign(Object.create(null), {
     VLLM_ALLOW_DEPRECATED_BLOCK_MANAGER_V1: { removedAfter: "v0.6.3-approx", lastSeenIn: "v0.6.3-approx" },
     VLLM_BUILD_WITH_NEURON: { removedAfter: "v0.5.0", lastSeenIn: "v0.5.0" },

@@ -7197,6 +7197,7 @@ export const VLLM_ENVS_SOURCE = {
     sha256: "c4751a69ff7f7b833c817107f7dbd60eb5b736eb897ee200d3d3bb905cbdaa02",
     variables: 219,
 };
+/** Variables of earlier versions that this one no longer has. */
 const REMOVED = Object.assign(Object.create(null), {
     GPT_OSS_SYSTEM_TOOL_MCP_LABELS: { removedAfter: "v0.11.0-approx", lastSeenIn: "v0.11.0-approx" },
     VLLM_ALLOW_DEPRECATED_BLOCK_MANAGER_V1: { removedAfter: "v0.6.3-approx", lastSeenIn: "v0.6.3-approx" },

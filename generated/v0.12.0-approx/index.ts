@@ -2057,7 +2057,6 @@ function serviceName(key: string): string {
   const m = /^(.*?)_(?:SERVICE_|PORT)/.exec(key);
   return (m ? m[1] : key).toLowerCase().replace(/_/g, "-");
 }
-
 // ---- translated from envs.py ----
 function makeModule(): { entries: Readonly<Record<string, () => PyValue>>; globals: Record<string, PyValue> } {
   const $G: Record<string, PyValue> = Object.create(null);
@@ -4011,7 +4010,6 @@ export const VLLM_ENV_NAMES = [
   "VLLM_COMPILE_CACHE_SAVE_FORMAT",
   "VLLM_USE_V2_MODEL_RUNNER",
 ] as const;
-
 /** A vLLM environment variable name. */
 export type VllmEnvName = (typeof VLLM_ENV_NAMES)[number];
 
@@ -10171,6 +10169,7 @@ export const VLLM_ENVS_SOURCE = {
   sha256: "c4751a69ff7f7b833c817107f7dbd60eb5b736eb897ee200d3d3bb905cbdaa02",
   variables: 219,
 } as const;
+/** Variables of earlier versions that this one no longer has. */
 const REMOVED: Readonly<Record<string, { removedAfter: string; lastSeenIn: string }>> = Object.assign(
   Object.create(null) as Record<string, { removedAfter: string; lastSeenIn: string }>,
   {

@@ -7444,6 +7444,7 @@ export const VLLM_ENVS_SOURCE = {
     sha256: "eb7a481db59cc891fa064ba96ec6ef0696d5e13718b0e547d8708f95d35d3b5e",
     variables: 230,
 };
+/** Variables of earlier versions that this one no longer has. */
 const REMOVED = Object.assign(Object.create(null), {
     GPT_OSS_SYSTEM_TOOL_MCP_LABELS: { removedAfter: "v0.11.0-approx", lastSeenIn: "v0.11.0-approx" },
     VLLM_ALLOW_DEPRECATED_BLOCK_MANAGER_V1: { removedAfter: "v0.6.3-approx", lastSeenIn: "v0.6.3-approx" },

@@ -2057,7 +2057,6 @@ function serviceName(key: string): string {
   const m = /^(.*?)_(?:SERVICE_|PORT)/.exec(key);
   return (m ? m[1] : key).toLowerCase().replace(/_/g, "-");
 }
-
 // ---- translated from envs.py ----
 function makeModule(): { entries: Readonly<Record<string, () => PyValue>>; globals: Record<string, PyValue> } {
   const $G: Record<string, PyValue> = Object.create(null);
@@ -4088,7 +4087,6 @@ export const VLLM_ENV_NAMES = [
   "VLLM_DISABLE_LOG_LOGO",
   "VLLM_LORA_DISABLE_PDL",
 ] as const;
-
 /** A vLLM environment variable name. */
 export type VllmEnvName = (typeof VLLM_ENV_NAMES)[number];
 
@@ -10558,6 +10556,7 @@ export const VLLM_ENVS_SOURCE = {
   sha256: "eb7a481db59cc891fa064ba96ec6ef0696d5e13718b0e547d8708f95d35d3b5e",
   variables: 230,
 } as const;
+/** Variables of earlier versions that this one no longer has. */
 const REMOVED: Readonly<Record<string, { removedAfter: string; lastSeenIn: string }>> = Object.assign(
   Object.create(null) as Record<string, { removedAfter: string; lastSeenIn: string }>,
   {

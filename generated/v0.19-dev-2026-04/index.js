@@ -7899,6 +7899,7 @@ export const VLLM_ENVS_SOURCE = {
     sha256: "507dbb7dcbc518149a1dac0293cc97278a62149ed3756a95b58c5edcaa63f74e",
     variables: 249,
 };
+/** Variables of earlier versions that this one no longer has. */
 const REMOVED = Object.assign(Object.create(null), {
     GPT_OSS_SYSTEM_TOOL_MCP_LABELS: { removedAfter: "v0.11.0-approx", lastSeenIn: "v0.11.0-approx" },
     VLLM_ALL2ALL_BACKEND: { removedAfter: "v0.16-dev-2026-01", lastSeenIn: "v0.16-dev-2026-01" },

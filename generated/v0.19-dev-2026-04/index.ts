@@ -2057,7 +2057,6 @@ function serviceName(key: string): string {
   const m = /^(.*?)_(?:SERVICE_|PORT)/.exec(key);
   return (m ? m[1] : key).toLowerCase().replace(/_/g, "-");
 }
-
 // ---- translated from envs.py ----
 function makeModule(): { entries: Readonly<Record<string, () => PyValue>>; globals: Record<string, PyValue> } {
   const $G: Record<string, PyValue> = Object.create(null);
@@ -4280,7 +4279,6 @@ export const VLLM_ENV_NAMES = [
   "VLLM_USE_SIMPLE_KV_OFFLOAD",
   "VLLM_LORA_ENABLE_DUAL_STREAM",
 ] as const;
-
 /** A vLLM environment variable name. */
 export type VllmEnvName = (typeof VLLM_ENV_NAMES)[number];
 
@@ -11227,6 +11225,7 @@ export const VLLM_ENVS_SOURCE = {
   sha256: "507dbb7dcbc518149a1dac0293cc97278a62149ed3756a95b58c5edcaa63f74e",
   variables: 249,
 } as const;
+/** Variables of earlier versions that this one no longer has. */
 const REMOVED: Readonly<Record<string, { removedAfter: string; lastSeenIn: string }>> = Object.assign(
   Object.create(null) as Record<string, { removedAfter: string; lastSeenIn: string }>,
   {

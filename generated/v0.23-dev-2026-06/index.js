@@ -8198,6 +8198,7 @@ export const VLLM_ENVS_SOURCE = {
     sha256: "f49282224a21b75dd9b6fbb52cba50872ce2dc80e72dc42654ccdef129ddc311",
     variables: 261,
 };
+/** Variables of earlier versions that this one no longer has. */
 const REMOVED = Object.assign(Object.create(null), {
     GPT_OSS_SYSTEM_TOOL_MCP_LABELS: { removedAfter: "v0.11.0-approx", lastSeenIn: "v0.11.0-approx" },
     VLLM_ALL2ALL_BACKEND: { removedAfter: "v0.16-dev-2026-01", lastSeenIn: "v0.16-dev-2026-01" },

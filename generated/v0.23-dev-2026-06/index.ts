@@ -2057,7 +2057,6 @@ function serviceName(key: string): string {
   const m = /^(.*?)_(?:SERVICE_|PORT)/.exec(key);
   return (m ? m[1] : key).toLowerCase().replace(/_/g, "-");
 }
-
 // ---- translated from envs.py ----
 function makeModule(): { entries: Readonly<Record<string, () => PyValue>>; globals: Record<string, PyValue> } {
   const $G: Record<string, PyValue> = Object.create(null);
@@ -4428,7 +4427,6 @@ export const VLLM_ENV_NAMES = [
   "VLLM_GPU_NIC_PCIE_MAPPING",
   "VLLM_NIC_SELECTION_VARS",
 ] as const;
-
 /** A vLLM environment variable name. */
 export type VllmEnvName = (typeof VLLM_ENV_NAMES)[number];
 
@@ -11743,6 +11741,7 @@ export const VLLM_ENVS_SOURCE = {
   sha256: "f49282224a21b75dd9b6fbb52cba50872ce2dc80e72dc42654ccdef129ddc311",
   variables: 261,
 } as const;
+/** Variables of earlier versions that this one no longer has. */
 const REMOVED: Readonly<Record<string, { removedAfter: string; lastSeenIn: string }>> = Object.assign(
   Object.create(null) as Record<string, { removedAfter: string; lastSeenIn: string }>,
   {

@@ -8857,6 +8857,7 @@ export const VLLM_ENVS_SOURCE = {
     sha256: "c6454567391fbc250849646cb090235f5df2d4748a8db9875ff947be1f4ba35e",
     variables: 290,
 };
+/** Variables of earlier versions that this one no longer has. */
 const REMOVED = Object.assign(Object.create(null), {
     GPT_OSS_SYSTEM_TOOL_MCP_LABELS: { removedAfter: "v0.11.0-approx", lastSeenIn: "v0.11.0-approx" },
     K_SCALE_CONSTANT: { removedAfter: "v0.23-dev-2026-06", lastSeenIn: "v0.23-dev-2026-06" },

@@ -2057,7 +2057,6 @@ function serviceName(key: string): string {
   const m = /^(.*?)_(?:SERVICE_|PORT)/.exec(key);
   return (m ? m[1] : key).toLowerCase().replace(/_/g, "-");
 }
-
 // ---- translated from envs.py ----
 function makeModule(): { entries: Readonly<Record<string, () => PyValue>>; globals: Record<string, PyValue> } {
   const $G: Record<string, PyValue> = Object.create(null);
@@ -4661,7 +4660,6 @@ export const VLLM_ENV_NAMES = [
   "VLLM_GPU_NIC_PCIE_MAPPING",
   "VLLM_NIC_SELECTION_VARS",
 ] as const;
-
 /** A vLLM environment variable name. */
 export type VllmEnvName = (typeof VLLM_ENV_NAMES)[number];
 
@@ -12819,6 +12817,7 @@ export const VLLM_ENVS_SOURCE = {
   sha256: "c6454567391fbc250849646cb090235f5df2d4748a8db9875ff947be1f4ba35e",
   variables: 290,
 } as const;
+/** Variables of earlier versions that this one no longer has. */
 const REMOVED: Readonly<Record<string, { removedAfter: string; lastSeenIn: string }>> = Object.assign(
   Object.create(null) as Record<string, { removedAfter: string; lastSeenIn: string }>,
   {

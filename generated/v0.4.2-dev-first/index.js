@@ -2577,6 +2577,7 @@ export const VLLM_ENVS_SOURCE = {
     sha256: "439e7a90dc368911c3c68ee09ae7df3f4fd62856e49196dd42b570ab6fd388ca",
     variables: 26,
 };
+/** Variables of earlier versions that this one no longer has. */
 const REMOVED = Object.assign(Object.create(null), {});
 /** The value of one variable, computed from `env` (default: process.env) exactly as CPython would. */
 export function getVllmEnv(name, env, options) {

@@ -2057,7 +2057,6 @@ function serviceName(key: string): string {
   const m = /^(.*?)_(?:SERVICE_|PORT)/.exec(key);
   return (m ? m[1] : key).toLowerCase().replace(/_/g, "-");
 }
-
 // ---- translated from envs.py ----
 function makeModule(): { entries: Readonly<Record<string, () => PyValue>>; globals: Record<string, PyValue> } {
   const $G: Record<string, PyValue> = Object.create(null);
@@ -2253,7 +2252,6 @@ export const VLLM_ENV_NAMES = [
   "VLLM_USE_RAY_COMPILED_DAG",
   "VLLM_WORKER_MULTIPROC_METHOD",
 ] as const;
-
 /** A vLLM environment variable name. */
 export type VllmEnvName = (typeof VLLM_ENV_NAMES)[number];
 
@@ -2984,6 +2982,7 @@ export const VLLM_ENVS_SOURCE = {
   sha256: "439e7a90dc368911c3c68ee09ae7df3f4fd62856e49196dd42b570ab6fd388ca",
   variables: 26,
 } as const;
+/** Variables of earlier versions that this one no longer has. */
 const REMOVED: Readonly<Record<string, { removedAfter: string; lastSeenIn: string }>> = Object.assign(
   Object.create(null) as Record<string, { removedAfter: string; lastSeenIn: string }>,
   {},

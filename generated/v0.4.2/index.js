@@ -2749,6 +2749,7 @@ export const VLLM_ENVS_SOURCE = {
     sha256: "13ddb1662f85cf17019d617f8387f71819eef5d8e8acfb9421835823f7d4e2d7",
     variables: 34,
 };
+/** Variables of earlier versions that this one no longer has. */
 const REMOVED = Object.assign(Object.create(null), {});
 /** The value of one variable, computed from `env` (default: process.env) exactly as CPython would. */
 export function getVllmEnv(name, env, options) {

@@ -2057,7 +2057,6 @@ function serviceName(key: string): string {
   const m = /^(.*?)_(?:SERVICE_|PORT)/.exec(key);
   return (m ? m[1] : key).toLowerCase().replace(/_/g, "-");
 }
-
 // ---- translated from envs.py ----
 function makeModule(): { entries: Readonly<Record<string, () => PyValue>>; globals: Record<string, PyValue> } {
   const $G: Record<string, PyValue> = Object.create(null);
@@ -2297,7 +2296,6 @@ export const VLLM_ENV_NAMES = [
   "VLLM_USE_RAY_COMPILED_DAG",
   "VLLM_WORKER_MULTIPROC_METHOD",
 ] as const;
-
 /** A vLLM environment variable name. */
 export type VllmEnvName = (typeof VLLM_ENV_NAMES)[number];
 
@@ -3243,6 +3241,7 @@ export const VLLM_ENVS_SOURCE = {
   sha256: "13ddb1662f85cf17019d617f8387f71819eef5d8e8acfb9421835823f7d4e2d7",
   variables: 34,
 } as const;
+/** Variables of earlier versions that this one no longer has. */
 const REMOVED: Readonly<Record<string, { removedAfter: string; lastSeenIn: string }>> = Object.assign(
   Object.create(null) as Record<string, { removedAfter: string; lastSeenIn: string }>,
   {},

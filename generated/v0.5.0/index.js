@@ -2815,6 +2815,7 @@ export const VLLM_ENVS_SOURCE = {
     sha256: "7167aef66af50b739f38601f5de0aa14346671ac687114fb9a6fb3ccf74d9dcf",
     variables: 37,
 };
+/** Variables of earlier versions that this one no longer has. */
 const REMOVED = Object.assign(Object.create(null), {});
 /** The value of one variable, computed from `env` (default: process.env) exactly as CPython would. */
 export function getVllmEnv(name, env, options) {

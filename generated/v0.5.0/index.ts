@@ -2057,7 +2057,6 @@ function serviceName(key: string): string {
   const m = /^(.*?)_(?:SERVICE_|PORT)/.exec(key);
   return (m ? m[1] : key).toLowerCase().replace(/_/g, "-");
 }
-
 // ---- translated from envs.py ----
 function makeModule(): { entries: Readonly<Record<string, () => PyValue>>; globals: Record<string, PyValue> } {
   const $G: Record<string, PyValue> = Object.create(null);
@@ -2314,7 +2313,6 @@ export const VLLM_ENV_NAMES = [
   "VLLM_WORKER_MULTIPROC_METHOD",
   "VLLM_IMAGE_FETCH_TIMEOUT",
 ] as const;
-
 /** A vLLM environment variable name. */
 export type VllmEnvName = (typeof VLLM_ENV_NAMES)[number];
 
@@ -3344,6 +3342,7 @@ export const VLLM_ENVS_SOURCE = {
   sha256: "7167aef66af50b739f38601f5de0aa14346671ac687114fb9a6fb3ccf74d9dcf",
   variables: 37,
 } as const;
+/** Variables of earlier versions that this one no longer has. */
 const REMOVED: Readonly<Record<string, { removedAfter: string; lastSeenIn: string }>> = Object.assign(
   Object.create(null) as Record<string, { removedAfter: string; lastSeenIn: string }>,
   {},

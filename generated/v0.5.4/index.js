@@ -3153,6 +3153,7 @@ export const VLLM_ENVS_SOURCE = {
     sha256: "0b73b0e312fa85f0ce0a1a5410e3ddf25eff847ee46b7de61380117ed527f298",
     variables: 51,
 };
+/** Variables of earlier versions that this one no longer has. */
 const REMOVED = Object.assign(Object.create(null), {
     VLLM_BUILD_WITH_NEURON: { removedAfter: "v0.5.0", lastSeenIn: "v0.5.0" },
     VLLM_INSTALL_PUNICA_KERNELS: { removedAfter: "v0.5.0", lastSeenIn: "v0.5.0" },

@@ -2057,7 +2057,6 @@ function serviceName(key: string): string {
   const m = /^(.*?)_(?:SERVICE_|PORT)/.exec(key);
   return (m ? m[1] : key).toLowerCase().replace(/_/g, "-");
 }
-
 // ---- translated from envs.py ----
 function makeModule(): { entries: Readonly<Record<string, () => PyValue>>; globals: Record<string, PyValue> } {
   const $G: Record<string, PyValue> = Object.create(null);
@@ -2446,7 +2445,6 @@ export const VLLM_ENV_NAMES = [
   "VLLM_NO_DEPRECATION_WARNING",
   "VLLM_ALLOW_LONG_MAX_MODEL_LEN",
 ] as const;
-
 /** A vLLM environment variable name. */
 export type VllmEnvName = (typeof VLLM_ENV_NAMES)[number];
 
@@ -3864,6 +3862,7 @@ export const VLLM_ENVS_SOURCE = {
   sha256: "0b73b0e312fa85f0ce0a1a5410e3ddf25eff847ee46b7de61380117ed527f298",
   variables: 51,
 } as const;
+/** Variables of earlier versions that this one no longer has. */
 const REMOVED: Readonly<Record<string, { removedAfter: string; lastSeenIn: string }>> = Object.assign(
   Object.create(null) as Record<string, { removedAfter: string; lastSeenIn: string }>,
   {

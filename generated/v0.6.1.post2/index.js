@@ -3398,6 +3398,7 @@ export const VLLM_ENVS_SOURCE = {
     sha256: "d292415d09683facdd4f58a8d7fe7de78d82b1a2c8db156417db00915a52b87a",
     variables: 62,
 };
+/** Variables of earlier versions that this one no longer has. */
 const REMOVED = Object.assign(Object.create(null), {
     VLLM_BUILD_WITH_NEURON: { removedAfter: "v0.5.0", lastSeenIn: "v0.5.0" },
     VLLM_INSTALL_PUNICA_KERNELS: { removedAfter: "v0.5.0", lastSeenIn: "v0.5.0" },

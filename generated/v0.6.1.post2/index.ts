@@ -2057,7 +2057,6 @@ function serviceName(key: string): string {
   const m = /^(.*?)_(?:SERVICE_|PORT)/.exec(key);
   return (m ? m[1] : key).toLowerCase().replace(/_/g, "-");
 }
-
 // ---- translated from envs.py ----
 function makeModule(): { entries: Readonly<Record<string, () => PyValue>>; globals: Record<string, PyValue> } {
   const $G: Record<string, PyValue> = Object.create(null);
@@ -2543,7 +2542,6 @@ export const VLLM_ENV_NAMES = [
   "VLLM_USE_TRITON_AWQ",
   "VLLM_ALLOW_RUNTIME_LORA_UPDATING",
 ] as const;
-
 /** A vLLM environment variable name. */
 export type VllmEnvName = (typeof VLLM_ENV_NAMES)[number];
 
@@ -4267,6 +4265,7 @@ export const VLLM_ENVS_SOURCE = {
   sha256: "d292415d09683facdd4f58a8d7fe7de78d82b1a2c8db156417db00915a52b87a",
   variables: 62,
 } as const;
+/** Variables of earlier versions that this one no longer has. */
 const REMOVED: Readonly<Record<string, { removedAfter: string; lastSeenIn: string }>> = Object.assign(
   Object.create(null) as Record<string, { removedAfter: string; lastSeenIn: string }>,
   {

@@ -3461,6 +3461,7 @@ export const VLLM_ENVS_SOURCE = {
     sha256: "3e3df308f0488b7e37a4f0cc3587de9de27472f684c582590a6377229320f772",
     variables: 65,
 };
+/** Variables of earlier versions that this one no longer has. */
 const REMOVED = Object.assign(Object.create(null), {
     VLLM_BUILD_WITH_NEURON: { removedAfter: "v0.5.0", lastSeenIn: "v0.5.0" },
     VLLM_DYNAMO_USE_CUSTOM_DISPATCHER: { removedAfter: "v0.6.1.post2", lastSeenIn: "v0.6.1.post2" },

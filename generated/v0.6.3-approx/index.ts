@@ -2057,7 +2057,6 @@ function serviceName(key: string): string {
   const m = /^(.*?)_(?:SERVICE_|PORT)/.exec(key);
   return (m ? m[1] : key).toLowerCase().replace(/_/g, "-");
 }
-
 // ---- translated from envs.py ----
 function makeModule(): { entries: Readonly<Record<string, () => PyValue>>; globals: Record<string, PyValue> } {
   const $G: Record<string, PyValue> = Object.create(null);
@@ -2554,7 +2553,6 @@ export const VLLM_ENV_NAMES = [
   "VLLM_SKIP_P2P_CHECK",
   "VLLM_ALLOW_DEPRECATED_BLOCK_MANAGER_V1",
 ] as const;
-
 /** A vLLM environment variable name. */
 export type VllmEnvName = (typeof VLLM_ENV_NAMES)[number];
 
@@ -4360,6 +4358,7 @@ export const VLLM_ENVS_SOURCE = {
   sha256: "3e3df308f0488b7e37a4f0cc3587de9de27472f684c582590a6377229320f772",
   variables: 65,
 } as const;
+/** Variables of earlier versions that this one no longer has. */
 const REMOVED: Readonly<Record<string, { removedAfter: string; lastSeenIn: string }>> = Object.assign(
   Object.create(null) as Record<string, { removedAfter: string; lastSeenIn: string }>,
   {

@@ -3614,6 +3614,7 @@ export const VLLM_ENVS_SOURCE = {
     sha256: "eae0feb9d8feca6b5ec5a4befbacd5b2a21d51b88f3de53cc65d4120c1c93cd9",
     variables: 72,
 };
+/** Variables of earlier versions that this one no longer has. */
 const REMOVED = Object.assign(Object.create(null), {
     VLLM_ALLOW_DEPRECATED_BLOCK_MANAGER_V1: { removedAfter: "v0.6.3-approx", lastSeenIn: "v0.6.3-approx" },
     VLLM_BUILD_WITH_NEURON: { removedAfter: "v0.5.0", lastSeenIn: "v0.5.0" },

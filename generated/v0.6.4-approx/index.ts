@@ -2057,7 +2057,6 @@ function serviceName(key: string): string {
   const m = /^(.*?)_(?:SERVICE_|PORT)/.exec(key);
   return (m ? m[1] : key).toLowerCase().replace(/_/g, "-");
 }
-
 // ---- translated from envs.py ----
 function makeModule(): { entries: Readonly<Record<string, () => PyValue>>; globals: Record<string, PyValue> } {
   const $G: Record<string, PyValue> = Object.create(null);
@@ -2595,7 +2594,6 @@ export const VLLM_ENV_NAMES = [
   "VLLM_USE_V1",
   "VLLM_ENABLE_V1_MULTIPROCESSING",
 ] as const;
-
 /** A vLLM environment variable name. */
 export type VllmEnvName = (typeof VLLM_ENV_NAMES)[number];
 
@@ -4599,6 +4597,7 @@ export const VLLM_ENVS_SOURCE = {
   sha256: "eae0feb9d8feca6b5ec5a4befbacd5b2a21d51b88f3de53cc65d4120c1c93cd9",
   variables: 72,
 } as const;
+/** Variables of earlier versions that this one no longer has. */
 const REMOVED: Readonly<Record<string, { removedAfter: string; lastSeenIn: string }>> = Object.assign(
   Object.create(null) as Record<string, { removedAfter: string; lastSeenIn: string }>,
   {

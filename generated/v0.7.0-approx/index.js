@@ -3716,6 +3716,7 @@ export const VLLM_ENVS_SOURCE = {
     sha256: "f1183ff22e0d1c0693245487e0f8a4bf9bad727b135c94bccfe529b05b542d6f",
     variables: 76,
 };
+/** Variables of earlier versions that this one no longer has. */
 const REMOVED = Object.assign(Object.create(null), {
     VLLM_ALLOW_DEPRECATED_BLOCK_MANAGER_V1: { removedAfter: "v0.6.3-approx", lastSeenIn: "v0.6.3-approx" },
     VLLM_BUILD_WITH_NEURON: { removedAfter: "v0.5.0", lastSeenIn: "v0.5.0" },

@@ -2057,7 +2057,6 @@ function serviceName(key: string): string {
   const m = /^(.*?)_(?:SERVICE_|PORT)/.exec(key);
   return (m ? m[1] : key).toLowerCase().replace(/_/g, "-");
 }
-
 // ---- translated from envs.py ----
 function makeModule(): { entries: Readonly<Record<string, () => PyValue>>; globals: Record<string, PyValue> } {
   const $G: Record<string, PyValue> = Object.create(null);
@@ -2633,7 +2632,6 @@ export const VLLM_ENV_NAMES = [
   "VLLM_SERVER_DEV_MODE",
   "VLLM_V1_OUTPUT_PROC_CHUNK_SIZE",
 ] as const;
-
 /** A vLLM environment variable name. */
 export type VllmEnvName = (typeof VLLM_ENV_NAMES)[number];
 
@@ -4745,6 +4743,7 @@ export const VLLM_ENVS_SOURCE = {
   sha256: "f1183ff22e0d1c0693245487e0f8a4bf9bad727b135c94bccfe529b05b542d6f",
   variables: 76,
 } as const;
+/** Variables of earlier versions that this one no longer has. */
 const REMOVED: Readonly<Record<string, { removedAfter: string; lastSeenIn: string }>> = Object.assign(
   Object.create(null) as Record<string, { removedAfter: string; lastSeenIn: string }>,
   {

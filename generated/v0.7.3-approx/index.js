@@ -3958,6 +3958,7 @@ export const VLLM_ENVS_SOURCE = {
     sha256: "fba7bd6e4306674e0b35ea83af141ba5c59d8a738246e663fe647af0db78de95",
     variables: 87,
 };
+/** Variables of earlier versions that this one no longer has. */
 const REMOVED = Object.assign(Object.create(null), {
     VLLM_ALLOW_DEPRECATED_BLOCK_MANAGER_V1: { removedAfter: "v0.6.3-approx", lastSeenIn: "v0.6.3-approx" },
     VLLM_BUILD_WITH_NEURON: { removedAfter: "v0.5.0", lastSeenIn: "v0.5.0" },

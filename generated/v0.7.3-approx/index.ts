@@ -2057,7 +2057,6 @@ function serviceName(key: string): string {
   const m = /^(.*?)_(?:SERVICE_|PORT)/.exec(key);
   return (m ? m[1] : key).toLowerCase().replace(/_/g, "-");
 }
-
 // ---- translated from envs.py ----
 function makeModule(): { entries: Readonly<Record<string, () => PyValue>>; globals: Record<string, PyValue> } {
   const $G: Record<string, PyValue> = Object.create(null);
@@ -2704,7 +2703,6 @@ export const VLLM_ENV_NAMES = [
   "VLLM_CUDART_SO_PATH",
   "VLLM_USE_HPU_CONTIGUOUS_CACHE_FETCH",
 ] as const;
-
 /** A vLLM environment variable name. */
 export type VllmEnvName = (typeof VLLM_ENV_NAMES)[number];
 
@@ -5139,6 +5137,7 @@ export const VLLM_ENVS_SOURCE = {
   sha256: "fba7bd6e4306674e0b35ea83af141ba5c59d8a738246e663fe647af0db78de95",
   variables: 87,
 } as const;
+/** Variables of earlier versions that this one no longer has. */
 const REMOVED: Readonly<Record<string, { removedAfter: string; lastSeenIn: string }>> = Object.assign(
   Object.create(null) as Record<string, { removedAfter: string; lastSeenIn: string }>,
   {

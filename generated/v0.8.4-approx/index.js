@@ -4425,6 +4425,7 @@ export const VLLM_ENVS_SOURCE = {
     sha256: "b5582d472992d7685dd839338e10af19593172cee5d29f4212208a04cc14e6f5",
     variables: 106,
 };
+/** Variables of earlier versions that this one no longer has. */
 const REMOVED = Object.assign(Object.create(null), {
     VLLM_ALLOW_DEPRECATED_BLOCK_MANAGER_V1: { removedAfter: "v0.6.3-approx", lastSeenIn: "v0.6.3-approx" },
     VLLM_BUILD_WITH_NEURON: { removedAfter: "v0.5.0", lastSeenIn: "v0.5.0" },

@@ -2057,7 +2057,6 @@ function serviceName(key: string): string {
   const m = /^(.*?)_(?:SERVICE_|PORT)/.exec(key);
   return (m ? m[1] : key).toLowerCase().replace(/_/g, "-");
 }
-
 // ---- translated from envs.py ----
 function makeModule(): { entries: Readonly<Record<string, () => PyValue>>; globals: Record<string, PyValue> } {
   const $G: Record<string, PyValue> = Object.create(null);
@@ -2912,7 +2911,6 @@ export const VLLM_ENV_NAMES = [
   "VLLM_USE_DEEP_GEMM",
   "VLLM_XGRAMMAR_CACHE_MB",
 ] as const;
-
 /** A vLLM environment variable name. */
 export type VllmEnvName = (typeof VLLM_ENV_NAMES)[number];
 
@@ -5865,6 +5863,7 @@ export const VLLM_ENVS_SOURCE = {
   sha256: "b5582d472992d7685dd839338e10af19593172cee5d29f4212208a04cc14e6f5",
   variables: 106,
 } as const;
+/** Variables of earlier versions that this one no longer has. */
 const REMOVED: Readonly<Record<string, { removedAfter: string; lastSeenIn: string }>> = Object.assign(
   Object.create(null) as Record<string, { removedAfter: string; lastSeenIn: string }>,
   {

@@ -4653,6 +4653,7 @@ export const VLLM_ENVS_SOURCE = {
     sha256: "1361034948dc7a4212ce7fbe2fcb1abdec2417a7e508a97ae5dd889d1f6d21bc",
     variables: 117,
 };
+/** Variables of earlier versions that this one no longer has. */
 const REMOVED = Object.assign(Object.create(null), {
     VLLM_ALLOW_DEPRECATED_BLOCK_MANAGER_V1: { removedAfter: "v0.6.3-approx", lastSeenIn: "v0.6.3-approx" },
     VLLM_BUILD_WITH_NEURON: { removedAfter: "v0.5.0", lastSeenIn: "v0.5.0" },

@@ -2057,7 +2057,6 @@ function serviceName(key: string): string {
   const m = /^(.*?)_(?:SERVICE_|PORT)/.exec(key);
   return (m ? m[1] : key).toLowerCase().replace(/_/g, "-");
 }
-
 // ---- translated from envs.py ----
 function makeModule(): { entries: Readonly<Record<string, () => PyValue>>; globals: Record<string, PyValue> } {
   const $G: Record<string, PyValue> = Object.create(null);
@@ -2985,7 +2984,6 @@ export const VLLM_ENV_NAMES = [
   "VLLM_NIXL_SIDE_CHANNEL_PORT",
   "VLLM_ALL2ALL_BACKEND",
 ] as const;
-
 /** A vLLM environment variable name. */
 export type VllmEnvName = (typeof VLLM_ENV_NAMES)[number];
 
@@ -6247,6 +6245,7 @@ export const VLLM_ENVS_SOURCE = {
   sha256: "1361034948dc7a4212ce7fbe2fcb1abdec2417a7e508a97ae5dd889d1f6d21bc",
   variables: 117,
 } as const;
+/** Variables of earlier versions that this one no longer has. */
 const REMOVED: Readonly<Record<string, { removedAfter: string; lastSeenIn: string }>> = Object.assign(
   Object.create(null) as Record<string, { removedAfter: string; lastSeenIn: string }>,
   {

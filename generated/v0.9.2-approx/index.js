@@ -5120,6 +5120,7 @@ export const VLLM_ENVS_SOURCE = {
     sha256: "d738b61c5e2f476b18965ddf910163e26f44b2cb8c2dbc38f6ae20593aa78ebb",
     variables: 137,
 };
+/** Variables of earlier versions that this one no longer has. */
 const REMOVED = Object.assign(Object.create(null), {
     VLLM_ALLOW_DEPRECATED_BLOCK_MANAGER_V1: { removedAfter: "v0.6.3-approx", lastSeenIn: "v0.6.3-approx" },
     VLLM_BUILD_WITH_NEURON: { removedAfter: "v0.5.0", lastSeenIn: "v0.5.0" },

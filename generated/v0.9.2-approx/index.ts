@@ -2057,7 +2057,6 @@ function serviceName(key: string): string {
   const m = /^(.*?)_(?:SERVICE_|PORT)/.exec(key);
   return (m ? m[1] : key).toLowerCase().replace(/_/g, "-");
 }
-
 // ---- translated from envs.py ----
 function makeModule(): { entries: Readonly<Record<string, () => PyValue>>; globals: Record<string, PyValue> } {
   const $G: Record<string, PyValue> = Object.create(null);
@@ -3148,7 +3147,6 @@ export const VLLM_ENV_NAMES = [
   "VLLM_COMPUTE_NANS_IN_LOGITS",
   "VLLM_USE_NVFP4_CT_EMULATIONS",
 ] as const;
-
 /** A vLLM environment variable name. */
 export type VllmEnvName = (typeof VLLM_ENV_NAMES)[number];
 
@@ -6984,6 +6982,7 @@ export const VLLM_ENVS_SOURCE = {
   sha256: "d738b61c5e2f476b18965ddf910163e26f44b2cb8c2dbc38f6ae20593aa78ebb",
   variables: 137,
 } as const;
+/** Variables of earlier versions that this one no longer has. */
 const REMOVED: Readonly<Record<string, { removedAfter: string; lastSeenIn: string }>> = Object.assign(
   Object.create(null) as Record<string, { removedAfter: string; lastSeenIn: string }>,
   {

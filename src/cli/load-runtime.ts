@@ -2,7 +2,7 @@
  * Load a generated runtime module in-process: transpile the TypeScript and
  * import it from a data: URL, so evaluating never writes a file.
  */
-import ts from "typescript";
+import { ts } from "ts-morph";
 
 /** The API every generated runtime exports. */
 export interface RuntimeModule {

@@ -2,7 +2,7 @@
  * `index.ts` of a generated revision: the runtime, the typed API, the metadata
  * and the validator, assembled with ts-morph and formatted with prettier.
  */
-import { Project, VariableDeclarationKind, type SourceFile } from "ts-morph";
+import { Project, StructureKind, VariableDeclarationKind, type StatementStructures, type VariableStatementStructure } from "ts-morph";
 import type { Model, Variable, VersionHistory } from "../ir/types.js";
 import { emitModuleFactory } from "./emit-runtime.js";
 import { emitTsType } from "./emit-ts-type.js";
@@ -43,39 +43,43 @@ function propertyDoc(v: Variable): { description: string; tags: { tagName: strin
   return { description: tsComment([...lines, "", ...facts].join("\n")), tags };
 }
 
-function addApi(sf: SourceFile, model: Model, history: VersionHistory | undefined): void {
-  sf.addVariableStatement({
-    isExported: true,
-    declarationKind: VariableDeclarationKind.Const,
-    docs: ["The names of every vLLM environment variable of this revision, in source order."],
-    declarations: [{ name: "VLLM_ENV_NAMES", initializer: `[${model.variables.map((v) => tsJson(v.name)).join(", ")}] as const` }],
-  });
-  sf.addTypeAlias({ isExported: true, name: "VllmEnvName", type: "(typeof VLLM_ENV_NAMES)[number]", docs: ["A vLLM environment variable name."] });
-  sf.addInterface({
-    isExported: true,
-    name: "VllmEnv",
-    docs: ["Every variable's value as `vllm.envs.NAME` gives it. Python's `None` is `null`; ints beyond ±2^53 are `bigint`."],
-    properties: model.variables.map((v) => ({ name: tsPropertyName(v.name), type: emitTsType(v.type), isReadonly: true, docs: [propertyDoc(v)] })),
-  });
+/** The typed API as ts-morph structures (printed once: adding node by node re-parses the file each time). */
+function apiStatements(model: Model, history: VersionHistory | undefined): (string | StatementStructures)[] {
   const meta = model.variables.map((v) => `${tsKey(v.name)}: ${tsJson(variableMetadata(v))}`).join(",\n");
-  sf.addVariableStatement({
-    isExported: true,
-    declarationKind: VariableDeclarationKind.Const,
-    docs: ["Metadata of every variable: type, default, choices, description, section, reads, source line."],
-    declarations: [{ name: "VLLM_ENV_VARS", type: "Readonly<Record<VllmEnvName, VllmEnvVarInfo>>", initializer: `Object.freeze(Object.assign(Object.create(null) as Record<VllmEnvName, VllmEnvVarInfo>, {\n${meta}\n}))` }],
-  });
-  sf.addVariableStatement({
-    isExported: true,
-    declarationKind: VariableDeclarationKind.Const,
-    docs: ["The envs.py these bindings were generated from."],
-    declarations: [{ name: "VLLM_ENVS_SOURCE", initializer: tsJson({ sha256: model.source.sha256, variables: model.variables.length }) + " as const" }],
-  });
   const removed = Object.entries(history?.removed ?? {}).map(([name, r]) => `${tsKey(name)}: ${tsJson(r)}`).join(",\n");
-  sf.addVariableStatement({
+  const constant = (name: string, initializer: string, docs: string[], type?: string, isExported = true): VariableStatementStructure => ({
+    kind: StructureKind.VariableStatement,
+    isExported,
     declarationKind: VariableDeclarationKind.Const,
-    declarations: [{ name: "REMOVED", type: "Readonly<Record<string, { removedAfter: string; lastSeenIn: string }>>", initializer: `Object.assign(Object.create(null) as Record<string, { removedAfter: string; lastSeenIn: string }>, {\n${removed}\n})` }],
+    docs,
+    declarations: [{ kind: StructureKind.VariableDeclaration, name, initializer, ...(type ? { type } : {}) }],
   });
-  sf.addStatements(API_FUNCTIONS);
+  return [
+    constant("VLLM_ENV_NAMES", `[${model.variables.map((v) => tsJson(v.name)).join(", ")}] as const`, ["The names of every vLLM environment variable of this revision, in source order."]),
+    { kind: StructureKind.TypeAlias, isExported: true, name: "VllmEnvName", type: "(typeof VLLM_ENV_NAMES)[number]", docs: ["A vLLM environment variable name."] },
+    {
+      kind: StructureKind.Interface,
+      isExported: true,
+      name: "VllmEnv",
+      docs: ["Every variable's value as `vllm.envs.NAME` gives it. Python's `None` is `null`; ints beyond ±2^53 are `bigint`."],
+      properties: model.variables.map((v) => ({ name: tsPropertyName(v.name), type: emitTsType(v.type), isReadonly: true, docs: [propertyDoc(v)] })),
+    },
+    constant(
+      "VLLM_ENV_VARS",
+      `Object.freeze(Object.assign(Object.create(null) as Record<VllmEnvName, VllmEnvVarInfo>, {\n${meta}\n}))`,
+      ["Metadata of every variable: type, default, choices, description, section, reads, source line."],
+      "Readonly<Record<VllmEnvName, VllmEnvVarInfo>>",
+    ),
+    constant("VLLM_ENVS_SOURCE", tsJson({ sha256: model.source.sha256, variables: model.variables.length }) + " as const", ["The envs.py these bindings were generated from."]),
+    constant(
+      "REMOVED",
+      `Object.assign(Object.create(null) as Record<string, { removedAfter: string; lastSeenIn: string }>, {\n${removed}\n})`,
+      ["Variables of earlier versions that this one no longer has."],
+      "Readonly<Record<string, { removedAfter: string; lastSeenIn: string }>>",
+      false,
+    ),
+    API_FUNCTIONS,
+  ];
 }
 
 const API_FUNCTIONS = `
@@ -111,11 +115,24 @@ export function validateVllmEnv(env?: VllmEnvSource, options?: VllmEnvOptions): 
 }
 `;
 
+let project: Project | null = null;
+
+/** The part of `index.ts` after the prelude: the translated module and the typed API, printed by ts-morph. */
+export function buildModuleSource(model: Model, history?: VersionHistory): string {
+  project ??= new Project({ useInMemoryFileSystem: true });
+  const head = ["// ---- translated from envs.py ----", emitModuleFactory(model)].join("\n");
+  const sf = project.createSourceFile("index.ts", { statements: [head, ...apiStatements(model, history)] }, { overwrite: true });
+  const text = sf.getFullText();
+  project.removeSourceFile(sf);
+  return text;
+}
+
+/** The prelude part of `index.ts`, the same for every revision. */
+export function preludeSource(): string {
+  return ["/* eslint-disable */", loadPrelude()].join("\n");
+}
+
 /** The unformatted `index.ts`. */
 export function buildIndexSource(model: Model, banner: string, history?: VersionHistory): string {
-  const project = new Project({ useInMemoryFileSystem: true });
-  const sf = project.createSourceFile("index.ts", "");
-  sf.addStatements([banner, "/* eslint-disable */", loadPrelude(), "// ---- translated from envs.py ----", emitModuleFactory(model)].join("\n"));
-  addApi(sf, model, history);
-  return sf.getFullText();
+  return [banner, preludeSource(), buildModuleSource(model, history)].join("\n");
 }

@@ -8,13 +8,14 @@ import { createHash } from "node:crypto";
 import { existsSync, readFileSync, readdirSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
 import { extractModel } from "../index.js";
-import { generateFiles, GENERATED_FILES } from "../generate/generate-files.js";
+import { GENERATED_FILES } from "../generate/generate-files.js";
 import { recoverFolder, writeFolderAtomic } from "../io/write-atomic.js";
 import { toolFingerprint } from "../util/package-root.js";
 import type { Model } from "../ir/types.js";
 import type { Revision } from "./sources.js";
 import { latestFiles } from "./latest.js";
 import { buildHistoryFiles, historyUpTo } from "./history-files.js";
+import { generateAll, type PoolJob } from "./generate-pool.js";
 
 /** One line of `versions.json`. */
 export interface VersionEntry {
@@ -77,17 +78,31 @@ function reusable(old: Map<string, string>, prev: VersionEntry | undefined, vers
   return GENERATED_FILES.every((f) => old.has(`${version}/${f}`));
 }
 
+/** Nothing to do: versions.json lists exactly these sources, by this generator, and every file is there. */
+function unchanged(previous: VersionEntry[], revisions: Revision[], old: Map<string, string>): boolean {
+  if (previous.length !== revisions.length || !old.has("CHANGELOG.md") || !old.has("latest/index.js")) return false;
+  return revisions.every((r, i) => {
+    const p = previous[i];
+    return p.version === r.version && p.sha256 === sha256(r.text) && p.tool === toolFingerprint() && GENERATED_FILES.every((f) => old.has(`${r.version}/${f}`));
+  });
+}
+
 /** Sync (or check) `out` against the revisions. */
 export async function runSync(options: SyncOptions): Promise<SyncResult> {
   if (!options.check) recoverFolder(options.out);
   const old = readTree(options.out);
-  const prevVersions = new Map(readVersions(options.out).map((v) => [v.version, v]));
+  const previous = readVersions(options.out);
+  if (!options.check && unchanged(previous, options.revisions, old)) {
+    // Same sources in the same order, same generator: history and every output are as on disk.
+    return { versions: previous, regenerated: [], reused: previous.map((v) => v.version), stale: [], written: false };
+  }
+  const prevVersions = new Map(previous.map((v) => [v.version, v]));
   const next = new Map<string, string>();
   const models: { version: string; model: Model }[] = [];
   const result: SyncResult = { versions: [], regenerated: [], reused: [], stale: [], written: false };
   for (const rev of options.revisions) models.push({ version: rev.version, model: extractModel("envs.py", rev.text) });
+  const todo: { index: number; job: PoolJob }[] = [];
   for (const [i, rev] of options.revisions.entries()) {
-    const started = Date.now();
     const sha = sha256(rev.text);
     const { model } = models[i];
     const history = historyUpTo(models, i);
@@ -96,13 +111,17 @@ export async function runSync(options: SyncOptions): Promise<SyncResult> {
       for (const f of GENERATED_FILES) next.set(`${rev.version}/${f}`, old.get(`${rev.version}/${f}`) as string);
       result.reused.push(rev.version);
     } else {
-      const files = await generateFiles(model, { label: rev.version, history });
-      for (const [f, text] of files) next.set(`${rev.version}/${f}`, text);
+      todo.push({ index: i, job: { model, options: { label: rev.version, history } } });
       result.regenerated.push(rev.version);
     }
     result.versions.push({ version: rev.version, sha256: sha, variables: model.variables.length, tool: toolFingerprint(), history: historySha });
-    options.progress?.(`version ${i + 1} of ${options.revisions.length}: ${rev.version} (${Date.now() - started} ms)`);
   }
+  const started = Date.now();
+  const generated = await generateAll(todo.map((t) => t.job));
+  todo.forEach((t, k) => {
+    for (const [f, text] of generated[k]) next.set(`${options.revisions[t.index].version}/${f}`, text);
+  });
+  if (todo.length) options.progress?.(`generated ${todo.length} of ${options.revisions.length} versions in ${Date.now() - started} ms (${result.reused.length} unchanged)`);
   const newest = options.revisions[options.revisions.length - 1];
   if (newest) for (const [f, text] of latestFiles(newest.version, next)) next.set(f, text);
   for (const [f, text] of buildHistoryFiles(models)) next.set(f, text);

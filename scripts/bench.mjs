@@ -1,0 +1,211 @@
+#!/usr/bin/env node
+// The benchmark: how fast each stage is, beside reference points measured on the same
+// machine in the same run, and how the cost grows with the input.
+// Usage: npm run bench [-- --json FILE] [-- --quick]
+// Timing assertions never go into the test suite; this is where speed is measured.
+import { execFileSync, spawn } from "node:child_process";
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { performance } from "node:perf_hooks";
+import { parseSource } from "../dist/src/parse/parse-source.js";
+import { extractModel } from "../dist/src/index.js";
+import { generateFiles } from "../dist/src/generate/generate-files.js";
+
+const args = process.argv.slice(2);
+const jsonOut = args.includes("--json") ? args[args.indexOf("--json") + 1] : null;
+const quick = args.includes("--quick");
+const ROOT = resolve(new URL("..", import.meta.url).pathname);
+const CORPUS = resolve(process.env.VLLM_ENVS_CORPUS ?? join(ROOT, "..", "shared", "vllm-envs"));
+const BIN = join(ROOT, "bin", "vllm-envs.js");
+const revisions = JSON.parse(readFileSync(join(CORPUS, "manifest.json"), "utf8")).map((e) => ({ label: e.label, file: join(CORPUS, e.label, "envs.py") }));
+const newest = revisions[revisions.length - 1];
+const pick3 = [revisions[0], revisions[Math.floor(revisions.length / 2)], newest];
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const stats = (xs) => ({ median: median(xs), min: Math.min(...xs), max: Math.max(...xs), runs: xs.length });
+const fmt = (s) => `${s.median.toFixed(1)} ms (${s.min.toFixed(1)}–${s.max.toFixed(1)})`;
+
+/** Warm-up, then timed runs of an in-process function. */
+async function time(fn, { warmup = 2, runs = 7 } = {}) {
+  for (let i = 0; i < warmup; i++) await fn();
+  const xs = [];
+  for (let i = 0; i < runs; i++) {
+    const t = performance.now();
+    await fn();
+    xs.push(performance.now() - t);
+  }
+  return stats(xs);
+}
+
+/** A whole command as a cold process: wall time, and peak RSS from /proc while it runs. */
+function runCold(argv, cwd = ROOT) {
+  return new Promise((done) => {
+    const t = performance.now();
+    const child = spawn(process.execPath, [BIN, ...argv], { cwd, stdio: "ignore" });
+    let peak = 0;
+    const poll = setInterval(() => {
+      try {
+        const m = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${child.pid}/status`, "utf8"));
+        if (m) peak = Math.max(peak, Number(m[1]) * 1024);
+      } catch {
+        /* exited */
+      }
+    }, 20);
+    child.on("exit", (code) => {
+      clearInterval(poll);
+      done({ ms: performance.now() - t, peakRss: peak, code });
+    });
+  });
+}
+
+/** CPython's own parser on each file, and the import of the newest, timed inside one python3 process. */
+function cpythonTimings(files, runs) {
+  const script = String.raw`
+import ast, json, sys, time, importlib.util, types
+files, runs, probe = json.loads(sys.argv[1]), int(sys.argv[2]), sys.argv[3]
+def med(xs): return sorted(xs)[len(xs) // 2]
+out = {"python": sys.version.split()[0], "parse": {}, "import": None}
+for f in files:
+    src = open(f, encoding="utf-8").read()
+    ast.parse(src)
+    xs = []
+    for _ in range(runs):
+        t = time.perf_counter(); ast.parse(src); xs.append((time.perf_counter() - t) * 1000)
+    out["parse"][f] = {"median": med(xs), "min": min(xs), "max": max(xs)}
+spec = importlib.util.spec_from_file_location("probe", probe); mod = importlib.util.module_from_spec(spec); spec.loader.exec_module(mod)
+sys.meta_path.insert(0, mod.StubFinder())
+src = open(files[-1], encoding="utf-8").read(); code = compile(src, files[-1], "exec")
+xs = []
+for _ in range(runs):
+    t = time.perf_counter()
+    m = types.ModuleType("vllm.envs"); m.__file__ = files[-1]; sys.modules["vllm.envs"] = m
+    exec(compile(src, files[-1], "exec"), m.__dict__)
+    xs.append((time.perf_counter() - t) * 1000)
+out["import"] = {"median": med(xs), "min": min(xs), "max": max(xs)}
+print(json.dumps(out))
+`;
+  return JSON.parse(execFileSync("python3", ["-c", script, JSON.stringify(files), String(runs), join(ROOT, "scripts", "cpython-probe.py")], { encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }));
+}
+
+/** A synthetic envs.py of `n` variables built from the newest revision's entries (keys renamed). */
+function synthetic(n) {
+  const text = readFileSync(newest.file, "utf8");
+  const { tree } = parseSource(newest.file, text);
+  let dict = null;
+  for (const st of tree.rootNode.namedChildren) {
+    const a = st.namedChildren[0];
+    if (a?.type === "assignment" && a.childForFieldName("left")?.text === "environment_variables") dict = a.childForFieldName("right");
+  }
+  const pairs = dict.namedChildren.filter((c) => c.type === "pair");
+  const before = text.slice(0, dict.startIndex);
+  const after = text.slice(dict.endIndex);
+  const body = [];
+  for (let i = 0; i < n; i++) {
+    const p = pairs[i % pairs.length];
+    const key = p.childForFieldName("key").text;
+    body.push("    " + p.text.replace(key, `${key.slice(0, -1)}_${i}${key.slice(-1)}`) + ",");
+  }
+  return `${before}{\n${body.join("\n")}\n}${after}`;
+}
+
+const report = { node: process.version, python: null, machine: { cpus: (await import("node:os")).cpus().length }, revisions: [], generate: [], reference: {}, commands: {}, growth: [], targets: [] };
+const runs = quick ? 3 : 7;
+
+// 1. Per revision, in-process and warm: parse and model; CPython's ast.parse beside them.
+const cp = cpythonTimings(revisions.map((r) => r.file), runs);
+report.python = cp.python;
+for (const r of revisions) {
+  const text = readFileSync(r.file, "utf8");
+  const parse = await time(() => parseSource(r.file, text), { runs });
+  const model = await time(() => extractModel(r.file, text), { runs });
+  report.revisions.push({ label: r.label, bytes: Buffer.byteLength(text), variables: extractModel(r.file, text).variables.length, parse, model, astParse: cp.parse[r.file] });
+}
+
+// 2. Generate, with and without prettier (all emitters), oldest / middle / newest.
+for (const r of pick3) {
+  const model = extractModel(r.file, readFileSync(r.file, "utf8"));
+  const withPrettier = await time(() => generateFiles(model, { label: r.label }), { warmup: 1, runs: quick ? 2 : 3 });
+  const withoutPrettier = await time(() => generateFiles(model, { label: r.label, skipFormat: true }), { warmup: 1, runs: quick ? 2 : 3 });
+  report.generate.push({ label: r.label, withPrettier, withoutPrettier });
+}
+
+// 3. Reference points: CPython importing the newest file; pyright checking it.
+report.reference.cpythonImport = cp.import;
+const pyright = join(ROOT, "node_modules", "pyright", "index.js");
+if (existsSync(pyright)) {
+  const xs = [];
+  for (let i = 0; i < (quick ? 1 : 3); i++) {
+    const t = performance.now();
+    try {
+      execFileSync(process.execPath, [pyright, newest.file], { stdio: "ignore" });
+    } catch {
+      /* pyright exits non-zero on the unresolved imports of envs.py */
+    }
+    xs.push(performance.now() - t);
+  }
+  report.reference.pyright = stats(xs);
+}
+
+// 4. Whole commands as cold processes; peak RSS of the cold sync.
+const work = mkdtempSync(join(tmpdir(), "vllm-envs-bench-"));
+const gen = [];
+for (let i = 0; i < (quick ? 1 : 3); i++) gen.push((await runCold(["generate", "--source", newest.file, "--out", join(work, "one")])).ms);
+report.commands.generateNewest = stats(gen);
+const syncs = [];
+let peak = 0;
+for (let i = 0; i < (quick ? 1 : 2); i++) {
+  rmSync(join(work, "all"), { recursive: true, force: true });
+  const r = await runCold(["sync", "--corpus", CORPUS, "--out", join(work, "all")]);
+  syncs.push(r.ms);
+  peak = Math.max(peak, r.peakRss);
+}
+report.commands.syncAllCold = stats(syncs);
+report.commands.syncPeakRssMB = peak / 1e6;
+const noChange = [];
+for (let i = 0; i < (quick ? 2 : 3); i++) noChange.push((await runCold(["sync", "--corpus", CORPUS, "--out", join(work, "all")])).ms);
+report.commands.syncNoChange = stats(noChange);
+
+// 5. Growth: synthetic files of 300, 3,000 and 30,000 variables.
+for (const n of [300, 3000, 30000]) {
+  const text = synthetic(n);
+  const parse = await time(() => parseSource("synthetic.py", text), { warmup: 1, runs: 3 });
+  const model = await time(() => extractModel("synthetic.py", text), { warmup: 1, runs: 3 });
+  const generate = n <= 3000 ? await time(() => generateFiles(extractModel("synthetic.py", text), { label: `n${n}`, skipFormat: true }), { warmup: 0, runs: 1 }) : null;
+  report.growth.push({ variables: n, bytes: Buffer.byteLength(text), parse, model, generateWithoutPrettier: generate });
+}
+rmSync(work, { recursive: true, force: true });
+
+// Targets: stated, measured, met or missed (never a failure).
+const worstRatio = Math.max(...report.revisions.map((r) => r.model.median / r.astParse.median));
+const g300 = report.growth[0].model.median;
+const g30k = report.growth[2].model.median;
+report.targets = [
+  { target: "model within 3× of CPython ast.parse (worst revision)", measured: `${worstRatio.toFixed(2)}×`, met: worstRatio <= 3 },
+  { target: "cold generate of the newest revision < 1.5 s", measured: `${(report.commands.generateNewest.median / 1000).toFixed(2)} s`, met: report.commands.generateNewest.median < 1500 },
+  { target: "cold sync of all revisions < 8 s", measured: `${(report.commands.syncAllCold.median / 1000).toFixed(2)} s`, met: report.commands.syncAllCold.median < 8000 },
+  { target: "no-change sync < 1 s", measured: `${(report.commands.syncNoChange.median / 1000).toFixed(2)} s`, met: report.commands.syncNoChange.median < 1000 },
+  { target: "peak RSS of the cold sync < 400 MB", measured: `${report.commands.syncPeakRssMB.toFixed(0)} MB`, met: report.commands.syncPeakRssMB < 400 },
+  { target: "30,000 variables cost ≤ ~100× 300 (model)", measured: `${(g30k / g300).toFixed(0)}×`, met: g30k / g300 <= 110 },
+];
+
+const lines = [];
+lines.push(`vllm-envs bench — node ${report.node}, python ${report.python}, ${report.machine.cpus} CPUs${quick ? " (quick)" : ""}`);
+lines.push("", "Per revision (in-process, warm; median (min–max))");
+lines.push("revision".padEnd(20) + "vars".padStart(5) + "  parse".padEnd(26) + "model".padEnd(26) + "CPython ast.parse".padEnd(26) + "model/ast");
+for (const r of report.revisions) lines.push(r.label.padEnd(20) + String(r.variables).padStart(5) + "  " + fmt(r.parse).padEnd(24) + fmt(r.model).padEnd(26) + fmt(r.astParse).padEnd(26) + (r.model.median / r.astParse.median).toFixed(2) + "×");
+lines.push("", "Generate, all emitters (in-process, warm)");
+for (const g of report.generate) lines.push(g.label.padEnd(20) + `with prettier ${fmt(g.withPrettier)}   without ${fmt(g.withoutPrettier)}`);
+lines.push("", "Reference points on the newest revision");
+lines.push(`CPython import of envs.py (stubs)  ${fmt(report.reference.cpythonImport)}`);
+if (report.reference.pyright) lines.push(`pyright checking envs.py (cold)    ${fmt(report.reference.pyright)}`);
+lines.push("", "Commands (cold processes)");
+lines.push(`generate newest                    ${fmt(report.commands.generateNewest)}`);
+lines.push(`sync all ${revisions.length} from empty              ${fmt(report.commands.syncAllCold)}   peak RSS ${report.commands.syncPeakRssMB.toFixed(0)} MB`);
+lines.push(`sync, nothing changed              ${fmt(report.commands.syncNoChange)}`);
+lines.push("", "Growth (synthetic files from the newest revision's entries)");
+for (const g of report.growth) lines.push(`${String(g.variables).padStart(6)} vars ${(g.bytes / 1e6).toFixed(2)} MB  parse ${fmt(g.parse)}  model ${fmt(g.model)}${g.generateWithoutPrettier ? `  generate ${fmt(g.generateWithoutPrettier)}` : ""}`);
+lines.push("", "Targets");
+for (const t of report.targets) lines.push(`${t.met ? "met   " : "MISSED"}  ${t.target}: ${t.measured}`);
+process.stdout.write(lines.join("\n") + "\n");
+if (jsonOut) writeFileSync(jsonOut, JSON.stringify(report, null, 2) + "\n");
