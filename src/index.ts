@@ -1,31 +1,16 @@
 /**
  * vllm-envs: read vLLM's `envs.py` statically into a model and generate bindings.
- * The pipeline, one stage per call: parse → lower → infer → emit.
+ * The pipeline, one stage per call: parse → lower → infer (`extractModel`) → emit.
  */
-import { createHash } from "node:crypto";
 import type { Model } from "./ir/types.js";
-import { parseSource, type ParseOptions } from "./parse/parse-source.js";
-import { lowerModule } from "./lower/lower-module.js";
-import { buildModel } from "./infer/build-model.js";
 import { buildIndexSource } from "./emit/emit-index.js";
 import { toolVersion } from "./util/package-root.js";
 
 export type { Model, Variable, PyType, DefaultValue, Diagnostic } from "./ir/types.js";
 export { InputError } from "./errors/input-error.js";
-import { InputError } from "./errors/input-error.js";
-
-/** Build the model of one `envs.py` source text. */
-export function extractModel(file: string, text: string, options: ParseOptions = {}): Model {
-  if (text.trim() === "") throw new InputError(file, [{ line: 0, col: 0, message: "empty file" }]);
-  const parsed = parseSource(file, text, options);
-  const lowered = lowerModule(parsed.tree);
-  const noDict = lowered.diagnostics.find((d) => d.code === "no-dict");
-  if (noDict) throw new InputError(file, [{ line: 0, col: 0, message: "no `environment_variables = {...}` dict found: not a vllm/envs.py" }]);
-  const sha256 = createHash("sha256").update(text).digest("hex");
-  const model = buildModel(lowered, { file, sha256, lines: text.split("\n").length });
-  for (const p of parsed.syntaxErrors) model.diagnostics.unshift({ severity: "error", code: "syntax-error", message: p.message, line: p.line, col: p.col });
-  return model;
-}
+export { extractModel } from "./extract.js";
+export { generateFiles } from "./generate/generate-files.js";
+export { createNodeHost } from "./host/node-host.js";
 
 /** The banner of every generated file: tool version and source hash, no timestamp. */
 export function generatedBanner(model: Model): string {
@@ -36,4 +21,3 @@ export function generatedBanner(model: Model): string {
 export function generateRuntime(model: Model): string {
   return buildIndexSource(model, generatedBanner(model));
 }
-export { createNodeHost } from "./host/node-host.js";

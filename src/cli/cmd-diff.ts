@@ -2,7 +2,7 @@
  * `vllm-envs diff OLD NEW`: the change set between two revisions (envs.py files
  * or model.json files), as Markdown or `--json`. Never writes.
  */
-import { extractModel } from "../index.js";
+import { extractModel } from "../extract.js";
 import { InputError } from "../errors/input-error.js";
 import type { Model } from "../ir/types.js";
 import { readTextFile } from "../io/read-source.js";

@@ -1,7 +1,7 @@
 /**
  * `vllm-envs extract --source FILE`: the model as JSON on stdout.
  */
-import { extractModel } from "../index.js";
+import { extractModel } from "../extract.js";
 import { readTextFile } from "../io/read-source.js";
 import { need, type CliValues } from "./main.js";
 import { reportUnsupported } from "./report.js";

@@ -4,7 +4,7 @@
  */
 import { basename, dirname, resolve } from "node:path";
 import { mkdirSync } from "node:fs";
-import { extractModel } from "../index.js";
+import { extractModel } from "../extract.js";
 import { readTextFile } from "../io/read-source.js";
 import { writeFolderAtomic } from "../io/write-atomic.js";
 import { generateFiles } from "../generate/generate-files.js";

@@ -5,12 +5,6 @@
 import { parseArgs } from "node:util";
 import { InputError } from "../errors/input-error.js";
 import { toolVersion } from "../util/package-root.js";
-import { runExtract } from "./cmd-extract.js";
-import { runEval } from "./cmd-eval.js";
-import { runGenerate } from "./cmd-generate.js";
-import { runCheck, runSyncCommand } from "./cmd-sync.js";
-import { runDiff } from "./cmd-diff.js";
-import { runValidate } from "./cmd-validate.js";
 
 /** A usage error: message to stderr, exit 2. */
 export class UsageError extends Error {}
@@ -88,21 +82,22 @@ export async function main(argv: string[]): Promise<number> {
       process.stdout.write(HELP);
       return command || values.help ? 0 : 2;
     }
-    if (command === "diff") return runDiff(values, rest);
+    // Commands are loaded on demand: `--help` or `validate` need not load TypeScript and prettier.
+    if (command === "diff") return (await import("./cmd-diff.js")).runDiff(values, rest);
     if (rest.length) throw new UsageError(`unexpected argument ${JSON.stringify(rest[0])}`);
     switch (command) {
       case "extract":
-        return runExtract(values);
+        return (await import("./cmd-extract.js")).runExtract(values);
       case "eval":
-        return await runEval(values);
+        return await (await import("./cmd-eval.js")).runEval(values);
       case "generate":
-        return await runGenerate(values);
+        return await (await import("./cmd-generate.js")).runGenerate(values);
       case "sync":
-        return await runSyncCommand(values);
+        return await (await import("./cmd-sync.js")).runSyncCommand(values);
       case "check":
-        return await runCheck(values);
+        return await (await import("./cmd-sync.js")).runCheck(values);
       case "validate":
-        return await runValidate(values);
+        return await (await import("./cmd-validate.js")).runValidate(values);
       default:
         throw new UsageError(`unknown command ${JSON.stringify(command)} (try --help)`);
     }

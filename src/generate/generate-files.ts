@@ -10,8 +10,7 @@ import { emitEnvSchema, emitValuesSchema } from "../emit/emit-schema.js";
 import { emitDocs } from "../emit/emit-docs.js";
 import { toolVersion } from "../util/package-root.js";
 
-/** The file names of one generated revision. */
-export const GENERATED_FILES = ["index.ts", "index.js", "index.d.ts", "env.schema.json", "values.schema.json", "env-vars.md", "model.json"] as const;
+export { GENERATED_FILES } from "./file-names.js";
 
 /** Options of {@link generateFiles}. */
 export interface GenerateOptions {

@@ -7,8 +7,8 @@
 import { createHash } from "node:crypto";
 import { existsSync, readFileSync, readdirSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
-import { extractModel } from "../index.js";
-import { GENERATED_FILES } from "../generate/generate-files.js";
+import { extractModel } from "../extract.js";
+import { GENERATED_FILES } from "../generate/file-names.js";
 import { recoverFolder, writeFolderAtomic } from "../io/write-atomic.js";
 import { toolFingerprint } from "../util/package-root.js";
 import type { Model } from "../ir/types.js";
