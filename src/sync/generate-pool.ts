@@ -20,20 +20,25 @@ export interface PoolJob {
 /** The worker's old-generation heap, in MB. */
 const HEAP_MB = 352;
 
-/** Generate every job; results in job order. */
-export async function generateAll(jobs: PoolJob[]): Promise<Map<string, string>[]> {
+/** Generate every job; results in job order. `onDone` hears of each job as it finishes, with its time. */
+export async function generateAll(jobs: PoolJob[], onDone: (index: number, ms: number) => void = () => {}): Promise<Map<string, string>[]> {
   const script = fileURLToPath(new URL("./generate-worker.js", import.meta.url));
   if (jobs.length === 0) return [];
   if (!existsSync(script)) {
     const { generateFiles } = await import("../generate/generate-files.js");
     const out: Map<string, string>[] = [];
-    for (const j of jobs) out.push(await generateFiles(j.model, j.options));
+    for (const [i, j] of jobs.entries()) {
+      const started = Date.now();
+      out.push(await generateFiles(j.model, j.options));
+      onDone(i, Date.now() - started);
+    }
     return out;
   }
   const worker = new Worker(script, { resourceLimits: { maxOldGenerationSizeMb: HEAP_MB } });
   const results: Map<string, string>[] = [];
   try {
     for (const [id, job] of jobs.entries()) {
+      const started = Date.now();
       results.push(
         await new Promise<Map<string, string>>((resolve, reject) => {
           const onMessage = (m: { id: number; files?: [string, string][]; error?: string }) => {
@@ -46,6 +51,7 @@ export async function generateAll(jobs: PoolJob[]): Promise<Map<string, string>[
           worker.postMessage({ id, model: job.model, options: job.options });
         }),
       );
+      onDone(id, Date.now() - started);
     }
   } finally {
     await worker.terminate();

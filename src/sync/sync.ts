@@ -117,7 +117,10 @@ export async function runSync(options: SyncOptions): Promise<SyncResult> {
     result.versions.push({ version: rev.version, sha256: sha, variables: model.variables.length, tool: toolFingerprint(), history: historySha });
   }
   const started = Date.now();
-  const generated = await generateAll(todo.map((t) => t.job));
+  const generated = await generateAll(
+    todo.map((t) => t.job),
+    (k, ms) => options.progress?.(`version ${todo[k].index + 1} of ${options.revisions.length}: ${options.revisions[todo[k].index].version} (${ms} ms)`),
+  );
   todo.forEach((t, k) => {
     for (const [f, text] of generated[k]) next.set(`${options.revisions[t.index].version}/${f}`, text);
   });
