@@ -5,6 +5,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { runCli } from "./support/cli.js";
 
 interface Diagnostic {
   severity: string;
@@ -70,5 +71,56 @@ describe("validateVllmEnv", () => {
     expect(d).toHaveLength(1);
     expect(d[0].code).toBe("removed-variable");
     expect(d[0].message).toBe(`${name} was removed after ${h.removedAfter} (last seen in ${h.lastSeenIn}); it has no effect in this version`);
+  });
+});
+
+describe("vllm-envs validate", () => {
+  const FIX = join(process.cwd(), "test", "fixtures", "validate");
+
+  it("reports invalid values, typos, removed variables and service links in a .env file; exit 1", () => {
+    const r = runCli(["validate", "--env-file", join(FIX, "sample.env"), "--json"]);
+    expect(r.code).toBe(1);
+    const d = JSON.parse(r.out).results[0].diagnostics as Diagnostic[];
+    const by = Object.fromEntries(d.map((x) => [x.variable, x.code]));
+    expect(by).toMatchObject({
+      VLLM_ENGINE_ITERATION_TIMEOUT_S: "invalid-value",
+      VLLM_WORKER_MULTIPROC_METHOD: "invalid-value",
+      VLLM_LOGING_PREFIX: "unknown-variable",
+      VLLLM_CACHE_ROOT: "unknown-variable",
+      VLLM_ROUTER_SERVICE_HOST: "service-link",
+    });
+    expect(d.find((x) => x.variable === "VLLLM_CACHE_ROOT")?.suggestion).toBe("VLLM_CACHE_ROOT");
+    const removed = d.find((x) => x.variable === "VLLM_CPU_SGL_KERNEL");
+    if (removed) expect(removed.code).toBe("removed-variable");
+    expect(by.VLLM_LOGGING_LEVEL).toBeUndefined();
+  });
+
+  it("checks every container of every document of a manifest; valueFrom is left to Kubernetes", () => {
+    const r = runCli(["validate", "--manifest", join(FIX, "deployment.yaml"), "--json"]);
+    expect(r.code).toBe(1);
+    const results = JSON.parse(r.out).results as { source: string; diagnostics: Diagnostic[] }[];
+    expect(results.map((x) => x.source.replace(/^.*deployment\.yaml: /, ""))).toEqual([
+      "document 1.spec.template.spec.initContainers[warmup]",
+      "document 1.spec.template.spec.containers[server]",
+      "document 2.spec.containers[ok]",
+    ]);
+    expect(results[1].diagnostics.map((x) => [x.variable, x.code])).toEqual([
+      ["VLLM_DP_SIZE", "invalid-value"],
+      ["VLLM_ROUTER_PORT_8000_TCP_ADDR", "service-link"],
+    ]);
+    expect(results[0].diagnostics).toEqual([]);
+    expect(results[2].diagnostics).toEqual([]);
+  });
+
+  it("validates this process's environment with --process-env; human output ends with a summary", () => {
+    const r = runCli(["validate", "--process-env"], process.cwd(), { ...process.env, VLLM_DP_SIZE: "x" });
+    expect(r.code).toBe(1);
+    expect(r.out).toMatch(/process environment: error: VLLM_DP_SIZE="x": ValueError: invalid literal for int\(\)/);
+    expect(r.out.trim().split("\n").pop()).toBe("1 invalid value in 1 environment");
+  });
+
+  it("returns diagnostics, not exceptions, for values that are not strings", async () => {
+    const { validateVllmEnv } = (await latest()) as unknown as { validateVllmEnv(env: unknown): Diagnostic[] };
+    expect(validateVllmEnv({ VLLM_DP_SIZE: 3 }).map((x) => x.message)).toEqual(["VLLM_DP_SIZE is a number, not a string"]);
   });
 });

@@ -1984,11 +1984,25 @@ function validateEnvironment(
   env: VllmEnvSource | undefined,
   options: VllmEnvOptions | undefined,
 ): VllmEnvDiagnostic[] {
-  const map = intakeEnv(env);
-  const names = Object.keys(accepts);
-  const plain: Record<string, string> = Object.create(null);
-  for (const [k, v] of map) plain[k] = v;
   const out: VllmEnvDiagnostic[] = [];
+  // Diagnostics, never exceptions: an entry that is not a string is reported and left out.
+  const source: VllmEnvSource = env ?? intakeDefault();
+  const plain: Record<string, string> = Object.create(null);
+  for (const key of Object.keys(source)) {
+    const desc = Object.getOwnPropertyDescriptor(source, key);
+    const value: unknown = desc && "value" in desc ? desc.value : null;
+    if (value === undefined) continue;
+    if (typeof value === "string") plain[key] = value;
+    else
+      out.push({
+        severity: "error",
+        code: "invalid-value",
+        variable: key,
+        message: `${key} is ${desc && "value" in desc ? `a ${value === null ? "null" : typeof value}` : "an accessor"}, not a string`,
+      });
+  }
+  const map = intakeEnv(plain);
+  const names = Object.keys(accepts);
   for (const name of names) {
     try {
       evaluateEntry(makeModule, name, plain, options);
@@ -2051,6 +2065,11 @@ function validateEnvironment(
     });
   }
   return out;
+}
+
+function intakeDefault(): VllmEnvSource {
+  const p = (globalThis as { process?: { env?: VllmEnvSource } }).process;
+  return p && p.env ? p.env : {};
 }
 
 function serviceName(key: string): string {

@@ -1912,12 +1912,27 @@ function suggestName(key, names) {
 }
 /** Validate an environment against the variables of this revision. */
 function validateEnvironment(makeModule, accepts, removed, env, options) {
-    const map = intakeEnv(env);
-    const names = Object.keys(accepts);
-    const plain = Object.create(null);
-    for (const [k, v] of map)
-        plain[k] = v;
     const out = [];
+    // Diagnostics, never exceptions: an entry that is not a string is reported and left out.
+    const source = env ?? intakeDefault();
+    const plain = Object.create(null);
+    for (const key of Object.keys(source)) {
+        const desc = Object.getOwnPropertyDescriptor(source, key);
+        const value = desc && "value" in desc ? desc.value : null;
+        if (value === undefined)
+            continue;
+        if (typeof value === "string")
+            plain[key] = value;
+        else
+            out.push({
+                severity: "error",
+                code: "invalid-value",
+                variable: key,
+                message: `${key} is ${desc && "value" in desc ? `a ${value === null ? "null" : typeof value}` : "an accessor"}, not a string`,
+            });
+    }
+    const map = intakeEnv(plain);
+    const names = Object.keys(accepts);
     for (const name of names) {
         try {
             evaluateEntry(makeModule, name, plain, options);
@@ -1986,6 +2001,10 @@ function validateEnvironment(makeModule, accepts, removed, env, options) {
         });
     }
     return out;
+}
+function intakeDefault() {
+    const p = globalThis.process;
+    return p && p.env ? p.env : {};
 }
 function serviceName(key) {
     const m = /^(.*?)_(?:SERVICE_|PORT)/.exec(key);
