@@ -332,7 +332,8 @@ function parseIntString(s, base) {
             return fail();
         b = 10;
     }
-    if (b === 10 && t.replace(/_/g, "").length > 4300) {
+    // CPython 3.11 limits string conversion to 4300 digits for bases that are not powers of two.
+    if (![2, 4, 8, 16, 32].includes(b) && t.replace(/_/g, "").length > 4300) {
         raise("ValueError", `Exceeds the limit (4300 digits) for integer string conversion: value has ${t.replace(/_/g, "").length} digits; use sys.set_int_max_str_digits() to increase the limit`);
     }
     const v = parseDigits(t, b);
@@ -736,7 +737,7 @@ function scan(s, idx) {
     const num = /^-?(?:0|[1-9][0-9]*)(\.[0-9]+)?([eE][-+]?[0-9]+)?/.exec(s.slice(idx, idx + 4400));
     if (num && num[0] !== "-") {
         const text = num[0];
-        return [num[1] || num[2] ? parseFloatString(text) : BigInt(text), idx + text.length];
+        return [num[1] || num[2] ? parseFloatString(text) : parseIntString(text, 10), idx + text.length];
     }
     if (s.startsWith("NaN", idx))
         return [NaN, idx + 3];

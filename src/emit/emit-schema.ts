@@ -11,12 +11,16 @@ import { describeAccepted, describeDefault } from "./describe.js";
 const WS = "[\\t\\n\\v\\f\\r\\x1c-\\x1f \\x85\\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000]";
 const D = "\\p{Nd}";
 const DIGITS = `${D}(?:_?${D})*`;
-const INT = `^${WS}*[+-]?${DIGITS}${WS}*$`;
+/** int() also refuses more than 4300 digits (CPython 3.11's conversion limit): a lookahead bounds them. */
+const INT = `^${WS}*[+-]?(?=${D}(?:_?${D}){0,4299}(?:${WS}*$))${DIGITS}${WS}*$`;
 const FLOAT = `^${WS}*[+-]?(?:(?:(?:${DIGITS})?\\.?${DIGITS}|${DIGITS}\\.)(?:[eE][+-]?${DIGITS})?|[iI][nN][fF](?:[iI][nN][iI][tT][yY])?|[nN][aA][nN])${WS}*$`;
 
 const JWS = "[ \\t\\n\\r]*";
 const JSTR = '"(?:[^"\\\\\\x00-\\x1f]|\\\\["\\\\/bfnrt]|\\\\u[0-9a-fA-F]{4})*"';
-const JSCALAR = `(?:null|true|false|NaN|-?Infinity|-?(?:0|[1-9][0-9]*)(?:\\.[0-9]+)?(?:[eE][-+]?[0-9]+)?|${JSTR})`;
+// A JSON integer goes through int(), so it has the same 4300-digit limit; fractions and exponents do not.
+const JFLOAT = "-?(?:0|[1-9][0-9]*)(?:\\.[0-9]+(?:[eE][-+]?[0-9]+)?|[eE][-+]?[0-9]+)";
+const JINT = "-?(?:0|[1-9][0-9]{0,4299})(?![0-9])";
+const JSCALAR = `(?:null|true|false|NaN|-?Infinity|${JFLOAT}|${JINT}|${JSTR})`;
 
 /** JSON values nested up to `depth` levels (a regex cannot count brackets without a bound). */
 function jsonValue(depth: number): string {

@@ -1,6 +1,6 @@
 // json.loads as CPython 3.11's C scanner decodes, with its error messages.
 import { PyDict, type PyValue, raise, typeName } from "./values.js";
-import { parseFloatString } from "./numbers.js";
+import { parseFloatString, parseIntString } from "./numbers.js";
 
 function fail(msg: string, doc: string, pos: number): never {
   const lineno = doc.slice(0, pos).split("\n").length;
@@ -51,7 +51,7 @@ function scan(s: string, idx: number): [PyValue, number] {
   const num = /^-?(?:0|[1-9][0-9]*)(\.[0-9]+)?([eE][-+]?[0-9]+)?/.exec(s.slice(idx, idx + 4400));
   if (num && num[0] !== "-") {
     const text = num[0];
-    return [num[1] || num[2] ? parseFloatString(text) : BigInt(text), idx + text.length];
+    return [num[1] || num[2] ? parseFloatString(text) : parseIntString(text, 10), idx + text.length];
   }
   if (s.startsWith("NaN", idx)) return [NaN, idx + 3];
   if (s.startsWith("Infinity", idx)) return [Infinity, idx + 8];

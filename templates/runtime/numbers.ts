@@ -75,7 +75,8 @@ export function parseIntString(s: string, base: number): bigint {
     if (/^0/.test(t)) return fail();
     b = 10;
   }
-  if (b === 10 && t.replace(/_/g, "").length > 4300) {
+  // CPython 3.11 limits string conversion to 4300 digits for bases that are not powers of two.
+  if (![2, 4, 8, 16, 32].includes(b) && t.replace(/_/g, "").length > 4300) {
     raise("ValueError", `Exceeds the limit (4300 digits) for integer string conversion: value has ${t.replace(/_/g, "").length} digits; use sys.set_int_max_str_digits() to increase the limit`);
   }
   const v = parseDigits(t, b);
