@@ -423,10 +423,6 @@ function floatRepr(x) {
     const frac = digits.slice(exp + 1);
     return `${sign}${intPart}.${frac || "0"}`;
 }
-/** Is this a Python exception of the given type? */
-function isPyError(e, pyType) {
-    return e instanceof PyException && e.pyType === pyType;
-}
 // ---- runtime: text ----
 // str(), repr() and format() as CPython spells them (error messages quote values with repr).
 const NON_PRINTABLE = /[\p{Cc}\p{Cf}\p{Cs}\p{Co}\p{Cn}\p{Zl}\p{Zp}\p{Zs}]/u;
@@ -697,7 +693,8 @@ function skipWs(s, i) {
 function jsonLoads(input) {
     if (typeof input !== "string")
         return raise("TypeError", `the JSON object must be str, bytes or bytearray, not ${typeName(input)}`);
-    const s = Array.from(input).length === input.length ? input : input; // positions below are UTF-16; see codePointPos
+    // The scanner works on UTF-16 indices; messages report code-point positions, as Python's do (codePointPos).
+    const s = input;
     if (s.startsWith("\ufeff"))
         fail("Unexpected UTF-8 BOM (decode using utf-8-sig)", s, 0);
     let idx = skipWs(s, 0);
@@ -1754,14 +1751,6 @@ function lazyGlobal(g, name, make) {
             Object.defineProperty(g, name, { value: v, writable: true, configurable: true, enumerable: true });
         },
     });
-}
-/** Attribute access that reports the type, used by generated code for `obj.attr`. */
-function attr(obj, name) {
-    return getattr(obj, name);
-}
-/** The type name of a value (for messages). */
-function pyTypeName(v) {
-    return typeName(v);
 }
 // ---- runtime: api ----
 // The public side of the runtime: the error classes, environment intake and the

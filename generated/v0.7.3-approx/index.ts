@@ -433,11 +433,6 @@ function floatRepr(x: number): string {
   return `${sign}${intPart}.${frac || "0"}`;
 }
 
-/** Is this a Python exception of the given type? */
-function isPyError(e: unknown, pyType: string): boolean {
-  return e instanceof PyException && e.pyType === pyType;
-}
-
 // ---- runtime: text ----
 // str(), repr() and format() as CPython spells them (error messages quote values with repr).
 
@@ -695,7 +690,8 @@ function skipWs(s: string, i: number): number {
 function jsonLoads(input: PyValue): PyValue {
   if (typeof input !== "string")
     return raise("TypeError", `the JSON object must be str, bytes or bytearray, not ${typeName(input)}`);
-  const s = Array.from(input).length === input.length ? input : input; // positions below are UTF-16; see codePointPos
+  // The scanner works on UTF-16 indices; messages report code-point positions, as Python's do (codePointPos).
+  const s = input;
   if (s.startsWith("\ufeff")) fail("Unexpected UTF-8 BOM (decode using utf-8-sig)", s, 0);
   let idx = skipWs(s, 0);
   let value: PyValue;
@@ -1732,16 +1728,6 @@ function lazyGlobal(g: Record<string, PyValue>, name: string, make: () => PyValu
       Object.defineProperty(g, name, { value: v, writable: true, configurable: true, enumerable: true });
     },
   });
-}
-
-/** Attribute access that reports the type, used by generated code for `obj.attr`. */
-function attr(obj: PyValue, name: string): PyValue {
-  return getattr(obj, name);
-}
-
-/** The type name of a value (for messages). */
-function pyTypeName(v: PyValue): string {
-  return typeName(v);
 }
 
 // ---- runtime: api ----

@@ -141,7 +141,7 @@ export function callSym(f: Sym, args: Sym[], kw: Record<string, Sym>, p: Path, a
       return c ? c(args, kw, p, a, line) : [val(typed({ kind: "unknown", reason: `result of ${f.path}()` }, `${f.path}()`), p)];
     }
     case "bound":
-      return callMethod(f.self, f.name, args, p, a);
+      return callMethod(f.self, f.name, args, p);
     default:
       return [{ kind: "raise", exc: "TypeError", path: p }];
   }
@@ -149,7 +149,7 @@ export function callSym(f: Sym, args: Sym[], kw: Record<string, Sym>, p: Path, a
 
 const TRANSFORMS = new Set(["lower", "upper", "strip"]);
 
-function callMethod(self: Sym, name: string, args: Sym[], p: Path, a: Analyzer): Outcome[] {
+function callMethod(self: Sym, name: string, args: Sym[], p: Path): Outcome[] {
   const c = consts(args);
   if (self.k === "const" && c) {
     const f = foldMethod(self.v, name, c);
@@ -163,7 +163,6 @@ function callMethod(self: Sym, name: string, args: Sym[], p: Path, a: Analyzer):
   if (["startswith", "endswith", "isdigit"].includes(name)) return [val(bool(name), p)];
   if (name === "split") return [val({ k: "seq", seq: "list", item: str("…"), text: "split" }, p)];
   if (["append", "extend", "add"].includes(name)) return [val(cst(null), p)];
-  void a;
   return [val(typed({ kind: "unknown", reason: `result of .${name}()` }, `.${name}()`), p)];
 }
 
@@ -183,11 +182,9 @@ export function getAttr(obj: Sym, name: string, p: Path, a: Analyzer, line: numb
     const path = `${obj.path}.${name}`;
     if (obj.path === "self") return a.selfAttr(name, p, line);
     if (ATTRS[path]) return [val(ATTRS[path], p)];
-    const root = obj.path.split(".")[0];
     if (KNOWN_MODULES.includes(obj.path) && !KNOWN_MODULES.includes(path) && !CALLS[path] && !ATTRS[path] && path !== "os.environ" && path !== "sys.modules") {
       return [{ kind: "raise", exc: "AttributeError", path: p }];
     }
-    void root;
     return [val({ k: "ref", path }, p)];
   }
   if (obj.k === "const" || obj.k === "env" || obj.k === "val" || obj.k === "seq" || obj.k === "dict") return [val({ k: "bound", self: obj, name }, p)];
@@ -195,7 +192,7 @@ export function getAttr(obj: Sym, name: string, p: Path, a: Analyzer, line: numb
 }
 
 /** `obj[index]`. */
-export function getItem(obj: Sym, index: Sym, p: Path, a: Analyzer, line: number): Outcome[] {
+export function getItem(obj: Sym, index: Sym, p: Path, a: Analyzer): Outcome[] {
   if (obj.k === "ref" && obj.path === "os.environ") {
     return readEnv(index, null, p, a);
   }
@@ -205,7 +202,6 @@ export function getItem(obj: Sym, index: Sym, p: Path, a: Analyzer, line: number
     const f = foldItem(obj.v, index.v);
     if (f) return ["ok" in f ? val(cst(f.ok), p) : { kind: "raise", exc: f.raise, path: p }];
   }
-  void line;
   if (obj.k === "seq") return [val(obj.item, p), { kind: "raise", exc: "IndexError", path: p }];
   if (obj.k === "dict") return dictGet(obj, [index], p);
   return [val(typed({ kind: "unknown", reason: "subscript" }, "…"), p)];

@@ -204,7 +204,7 @@ export function evalExpr(e: Expr, frame: Frame, path: Path, a: Analyzer): Outcom
         return callSym(f, rest.slice(0, e.args.length), kw, p, a, e.pos.line);
       });
     case "subscript":
-      return seq([e.obj, e.index], frame, path, a, ([o, i], p) => getItem(o, i, p, a, e.pos.line));
+      return seq([e.obj, e.index], frame, path, a, ([o, i], p) => getItem(o, i, p, a));
     case "slice":
       return [val(typed({ kind: "unknown", reason: "slice" }, "…"), path)];
     case "binop":

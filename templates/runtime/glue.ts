@@ -1,6 +1,6 @@
 // The small helpers generated code calls between runtime operations.
-import { PyDict, PyException, PyFunc, PyObject, PyUnsupported, type PyKwargs, type PyValue, isSubclass, iterate, raise, truthy, typeName } from "./values.js";
-import { bindArgs, call, getattr } from "./builtins.js";
+import { PyDict, PyException, PyFunc, PyObject, PyUnsupported, type PyKwargs, type PyValue, isSubclass, iterate, raise, truthy } from "./values.js";
+import { bindArgs, call } from "./builtins.js";
 import { binop, contains, eq, is, order } from "./ops.js";
 import { importModule } from "./modules.js";
 
@@ -131,15 +131,3 @@ export function lazyGlobal(g: Record<string, PyValue>, name: string, make: () =>
     },
   });
 }
-
-/** Attribute access that reports the type, used by generated code for `obj.attr`. */
-export function attr(obj: PyValue, name: string): PyValue {
-  return getattr(obj, name);
-}
-
-/** The type name of a value (for messages). */
-export function pyTypeName(v: PyValue): string {
-  return typeName(v);
-}
-
-

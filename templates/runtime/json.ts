@@ -20,7 +20,8 @@ function skipWs(s: string, i: number): number {
 /** `json.loads(s)`. Positions count code points, as Python's do. */
 export function jsonLoads(input: PyValue): PyValue {
   if (typeof input !== "string") return raise("TypeError", `the JSON object must be str, bytes or bytearray, not ${typeName(input)}`);
-  const s = Array.from(input).length === input.length ? input : input; // positions below are UTF-16; see codePointPos
+  // The scanner works on UTF-16 indices; messages report code-point positions, as Python's do (codePointPos).
+  const s = input;
   if (s.startsWith("\ufeff")) fail("Unexpected UTF-8 BOM (decode using utf-8-sig)", s, 0);
   let idx = skipWs(s, 0);
   let value: PyValue;

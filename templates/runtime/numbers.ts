@@ -1,5 +1,5 @@
 // int() and float() exactly as CPython parses strings, and float repr.
-import { PyException, type PyValue, raise, typeName } from "./values.js";
+import { type PyValue, raise, typeName } from "./values.js";
 import { repr } from "./text.js";
 
 /** Python's `str.isspace()` characters (int() and float() strip these). */
@@ -151,9 +151,4 @@ export function floatRepr(x: number): string {
   const intPart = digits.slice(0, exp + 1).padEnd(exp + 1, "0");
   const frac = digits.slice(exp + 1);
   return `${sign}${intPart}.${frac || "0"}`;
-}
-
-/** Is this a Python exception of the given type? */
-export function isPyError(e: unknown, pyType: string): boolean {
-  return e instanceof PyException && e.pyType === pyType;
 }
