@@ -3962,7 +3962,7 @@ export interface VllmEnv {
    * Accepts: any string.
    * Also reads: TEMP, TMP, TMPDIR.
    * Source: envs.py line 458.
-   * @default `<temp dir>`
+   * @default `${TMPDIR:-${TEMP:-${TMP:-/tmp}}}`
    */
   readonly VLLM_RPC_BASE_PATH: string;
   /**
@@ -6140,7 +6140,7 @@ export const VLLM_ENV_VARS: Readonly<Record<VllmEnvName, VllmEnvVarInfo>> = Obje
     VLLM_RPC_BASE_PATH: {
       name: "VLLM_RPC_BASE_PATH",
       type: "str",
-      default: "`<temp dir>`",
+      default: "`${TMPDIR:-${TEMP:-${TMP:-/tmp}}}`",
       rawDefault: null,
       choices: null,
       caseSensitive: true,

@@ -265,7 +265,7 @@ export interface VllmEnv {
      * Accepts: any string.
      * Also reads: TEMP, TMP, TMPDIR.
      * Source: envs.py line 521.
-     * @default `<temp dir>`
+     * @default `${TMPDIR:-${TEMP:-${TMP:-/tmp}}}`
      */
     readonly VLLM_RPC_BASE_PATH: string;
     /**

@@ -3715,7 +3715,7 @@ export const VLLM_ENV_VARS = Object.freeze(Object.assign(Object.create(null), {
     VLLM_RPC_BASE_PATH: {
         name: "VLLM_RPC_BASE_PATH",
         type: "str",
-        default: "`<temp dir>`",
+        default: "`${TMPDIR:-${TEMP:-${TMP:-/tmp}}}`",
         rawDefault: null,
         choices: null,
         caseSensitive: true,

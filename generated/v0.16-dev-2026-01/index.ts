@@ -4255,7 +4255,7 @@ export interface VllmEnv {
    * Accepts: any string.
    * Also reads: TEMP, TMP, TMPDIR.
    * Source: envs.py line 561.
-   * @default `<temp dir>`
+   * @default `${TMPDIR:-${TEMP:-${TMP:-/tmp}}}`
    */
   readonly VLLM_RPC_BASE_PATH: string;
   /**
@@ -6786,7 +6786,7 @@ export const VLLM_ENV_VARS: Readonly<Record<VllmEnvName, VllmEnvVarInfo>> = Obje
     VLLM_RPC_BASE_PATH: {
       name: "VLLM_RPC_BASE_PATH",
       type: "str",
-      default: "`<temp dir>`",
+      default: "`${TMPDIR:-${TEMP:-${TMP:-/tmp}}}`",
       rawDefault: null,
       choices: null,
       caseSensitive: true,

@@ -228,7 +228,7 @@ export interface VllmEnv {
      * Accepts: any string.
      * Also reads: TEMP, TMP, TMPDIR.
      * Source: envs.py line 160.
-     * @default `<temp dir>`
+     * @default `${TMPDIR:-${TEMP:-${TMP:-/tmp}}}`
      */
     readonly VLLM_RPC_BASE_PATH: string;
     /**

@@ -237,7 +237,7 @@ export interface VllmEnv {
      * Accepts: any string.
      * Also reads: TEMP, TMP, TMPDIR.
      * Source: envs.py line 277.
-     * @default `<temp dir>`
+     * @default `${TMPDIR:-${TEMP:-${TMP:-/tmp}}}`
      */
     readonly VLLM_RPC_BASE_PATH: string;
     /**

@@ -105,7 +105,8 @@ const CALLS: Readonly<Record<string, Call>> = {
   "os.cpu_count": (_args, _kw, p) => [val(typed(unionOf([{ kind: "int" }, { kind: "none" }]), "<CPU count>"), p)],
   "tempfile.gettempdir": (_args, _kw, p, a) => {
     ["TMPDIR", "TEMP", "TMP"].forEach((n) => a.reads.add(n));
-    return [val(str("<temp dir>"), p)];
+    // gettempdir() takes the first usable of $TMPDIR, $TEMP, $TMP, then /tmp (the writability probe is the machine's).
+    return [val(str("${TMPDIR:-${TEMP:-${TMP:-/tmp}}}"), p)];
   },
   "json.loads": (args, _kw, p) => {
     const x = args[0];
