@@ -2,32 +2,26 @@
  * The command line as a user meets it: help, exit codes, one-line errors, and
  * the `eval` contract.
  */
-import { spawnSync } from "node:child_process";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { runCli } from "./support/cli.js";
 
-const BIN = join(process.cwd(), "bin", "vllm-envs.js");
 const FIX = join(process.cwd(), "test", "fixtures");
-
-function run(args: string[]) {
-  const r = spawnSync(process.execPath, [BIN, ...args], { encoding: "utf8" });
-  return { code: r.status, out: r.stdout, err: r.stderr };
-}
 
 describe("vllm-envs CLI", () => {
   it("prints help with exit 0, and usage with exit 2 when no command is given", () => {
-    const help = run(["--help"]);
+    const help = runCli(["--help"]);
     expect(help.code).toBe(0);
     expect(help.out).toMatch(/Usage: vllm-envs <command>/);
     expect(help.out).toMatch(/eval --source FILE --cases FILE/);
-    expect(run([]).code).toBe(2);
+    expect(runCli([]).code).toBe(2);
   });
 
   it("rejects an unknown command or option with exit 2 and one line, no stack trace", () => {
     for (const args of [["frobnicate"], ["extract", "--nope"]]) {
-      const r = run(args);
+      const r = runCli(args);
       expect(r.code).toBe(2);
       expect(r.err.trim().split("\n")).toHaveLength(1);
       expect(r.err).not.toMatch(/\n\s+at /);
@@ -35,30 +29,30 @@ describe("vllm-envs CLI", () => {
   });
 
   it("reports unusable sources as `vllm-envs: FILE: reason` with exit 2", () => {
-    const missing = run(["extract", "--source", "/nonexistent/envs.py"]);
+    const missing = runCli(["extract", "--source", "/nonexistent/envs.py"]);
     expect(missing.code).toBe(2);
     expect(missing.err).toBe("vllm-envs: /nonexistent/envs.py: no such file\n");
-    const dir = run(["extract", "--source", FIX]);
+    const dir = runCli(["extract", "--source", FIX]);
     expect(dir.code).toBe(2);
     expect(dir.err).toMatch(/is a directory/);
   });
 
   it("reports syntax errors as FILE:LINE:COL with exit 2", () => {
     const file = join(FIX, "bad", "syntax-error.py");
-    const r = run(["extract", "--source", file]);
+    const r = runCli(["extract", "--source", file]);
     expect(r.code).toBe(2);
     expect(r.err).toMatch(new RegExp(`^vllm-envs: ${file.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&")}:\\d+:\\d+: syntax error`));
-    const lenient = run(["extract", "--source", file, "--allow-syntax-errors"]);
+    const lenient = runCli(["extract", "--source", file, "--allow-syntax-errors"]);
     expect(lenient.code).toBe(0);
     expect(JSON.parse(lenient.out).diagnostics.some((d: { code: string }) => d.code === "syntax-error")).toBe(true);
   });
 
   it("extract prints the model; a file without the dict is unusable input", () => {
-    const ok = run(["extract", "--source", join(FIX, "constructs", "booleans.py")]);
+    const ok = runCli(["extract", "--source", join(FIX, "constructs", "booleans.py")]);
     expect(ok.code).toBe(0);
     const model = JSON.parse(ok.out);
     expect(model.variables.map((v: { name: string }) => v.name)).toContain("B_INT");
-    const noDict = run(["extract", "--source", join(FIX, "bad", "no-dict.py"), "--strict"]);
+    const noDict = runCli(["extract", "--source", join(FIX, "bad", "no-dict.py"), "--strict"]);
     expect(noDict.code).toBe(2);
     expect(noDict.err).toMatch(/no `environment_variables = \{\.\.\.\}` dict found/);
   });
@@ -78,7 +72,7 @@ describe("vllm-envs CLI", () => {
         ],
       }),
     );
-    const r = run(["eval", "--source", join(FIX, "constructs", "numbers.py"), "--cases", cases]);
+    const r = runCli(["eval", "--source", join(FIX, "constructs", "numbers.py"), "--cases", cases]);
     expect(r.code).toBe(0);
     expect(JSON.parse(r.out)).toEqual({
       results: [3, { $error: "ValueError: invalid literal for int() with base 10: '1.5'" }, { $int: "99999999999999999999" }, { $float: "inf" }, null],
@@ -89,9 +83,9 @@ describe("vllm-envs CLI", () => {
     const dir = mkdtempSync(join(tmpdir(), "vllm-envs-cli-"));
     const bad = join(dir, "cases.json");
     writeFileSync(bad, "{not json");
-    const r = run(["eval", "--source", join(FIX, "constructs", "numbers.py"), "--cases", bad]);
+    const r = runCli(["eval", "--source", join(FIX, "constructs", "numbers.py"), "--cases", bad]);
     expect(r.code).toBe(2);
     expect(r.err.trim().split("\n")).toHaveLength(1);
-    expect(run(["eval", "--source", join(FIX, "constructs", "numbers.py"), "--cases", join(dir, "missing.json")]).code).toBe(2);
+    expect(runCli(["eval", "--source", join(FIX, "constructs", "numbers.py"), "--cases", join(dir, "missing.json")]).code).toBe(2);
   });
 });

@@ -1793,20 +1793,32 @@ function defaultEnv() {
 }
 /** Copy an environment into a private map; own string properties only (`__proto__` is just a name). */
 function intakeEnv(env) {
+    const { values, rejected } = readEnvEntries(env);
+    const bad = rejected[0];
+    if (bad)
+        throw new TypeError(`environment entry ${JSON.stringify(bad.key)} is ${bad.what === "an accessor" ? "an accessor, not a string value" : `${bad.what}, not a string`}`);
+    return values;
+}
+/** The string entries of an environment, and the entries that are not strings (`a number`, `an accessor`, ...). */
+function readEnvEntries(env) {
     const source = env ?? defaultEnv();
-    const out = new Map();
+    const values = new Map();
+    const rejected = [];
     for (const key of Object.keys(source)) {
         const desc = Object.getOwnPropertyDescriptor(source, key);
-        if (!desc || !("value" in desc))
-            throw new TypeError(`environment entry ${JSON.stringify(key)} is an accessor, not a string value`);
+        if (!desc || !("value" in desc)) {
+            rejected.push({ key, what: "an accessor" });
+            continue;
+        }
         const v = desc.value;
         if (v === undefined)
             continue;
-        if (typeof v !== "string")
-            throw new TypeError(`environment entry ${JSON.stringify(key)} is a ${v === null ? "null" : typeof v}, not a string`);
-        out.set(key, v);
+        if (typeof v === "string")
+            values.set(key, v);
+        else
+            rejected.push({ key, what: `a ${v === null ? "null" : typeof v}` });
     }
-    return out;
+    return { values, rejected };
 }
 /** Convert a Python value into the plain JS value the API returns. */
 function toPlain(v) {
@@ -1902,26 +1914,17 @@ function suggestName(key, names) {
 }
 /** Validate an environment against the variables of this revision. */
 function validateEnvironment(makeModule, accepts, removed, env, options) {
-    const out = [];
     // Diagnostics, never exceptions: an entry that is not a string is reported and left out.
-    const source = env ?? intakeDefault();
+    const { values: map, rejected } = readEnvEntries(env);
+    const out = rejected.map((r) => ({
+        severity: "error",
+        code: "invalid-value",
+        variable: r.key,
+        message: `${r.key} is ${r.what}, not a string`,
+    }));
     const plain = Object.create(null);
-    for (const key of Object.keys(source)) {
-        const desc = Object.getOwnPropertyDescriptor(source, key);
-        const value = desc && "value" in desc ? desc.value : null;
-        if (value === undefined)
-            continue;
-        if (typeof value === "string")
-            plain[key] = value;
-        else
-            out.push({
-                severity: "error",
-                code: "invalid-value",
-                variable: key,
-                message: `${key} is ${desc && "value" in desc ? `a ${value === null ? "null" : typeof value}` : "an accessor"}, not a string`,
-            });
-    }
-    const map = intakeEnv(plain);
+    for (const [k, v] of map)
+        plain[k] = v;
     const names = Object.keys(accepts);
     for (const name of names) {
         try {
@@ -1991,10 +1994,6 @@ function validateEnvironment(makeModule, accepts, removed, env, options) {
         });
     }
     return out;
-}
-function intakeDefault() {
-    const p = globalThis.process;
-    return p && p.env ? p.env : {};
 }
 function serviceName(key) {
     const m = /^(.*?)_(?:SERVICE_|PORT)/.exec(key);

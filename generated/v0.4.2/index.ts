@@ -1795,21 +1795,35 @@ function defaultEnv(): VllmEnvSource {
 
 /** Copy an environment into a private map; own string properties only (`__proto__` is just a name). */
 function intakeEnv(env: VllmEnvSource | undefined): Map<string, string> {
+  const { values, rejected } = readEnvEntries(env);
+  const bad = rejected[0];
+  if (bad)
+    throw new TypeError(
+      `environment entry ${JSON.stringify(bad.key)} is ${bad.what === "an accessor" ? "an accessor, not a string value" : `${bad.what}, not a string`}`,
+    );
+  return values;
+}
+
+/** The string entries of an environment, and the entries that are not strings (`a number`, `an accessor`, ...). */
+function readEnvEntries(env: VllmEnvSource | undefined): {
+  values: Map<string, string>;
+  rejected: { key: string; what: string }[];
+} {
   const source = env ?? defaultEnv();
-  const out = new Map<string, string>();
+  const values = new Map<string, string>();
+  const rejected: { key: string; what: string }[] = [];
   for (const key of Object.keys(source)) {
     const desc = Object.getOwnPropertyDescriptor(source, key);
-    if (!desc || !("value" in desc))
-      throw new TypeError(`environment entry ${JSON.stringify(key)} is an accessor, not a string value`);
+    if (!desc || !("value" in desc)) {
+      rejected.push({ key, what: "an accessor" });
+      continue;
+    }
     const v: unknown = desc.value;
     if (v === undefined) continue;
-    if (typeof v !== "string")
-      throw new TypeError(
-        `environment entry ${JSON.stringify(key)} is a ${v === null ? "null" : typeof v}, not a string`,
-      );
-    out.set(key, v);
+    if (typeof v === "string") values.set(key, v);
+    else rejected.push({ key, what: `a ${v === null ? "null" : typeof v}` });
   }
-  return out;
+  return { values, rejected };
 }
 
 /** Convert a Python value into the plain JS value the API returns. */
@@ -1971,24 +1985,16 @@ function validateEnvironment(
   env: VllmEnvSource | undefined,
   options: VllmEnvOptions | undefined,
 ): VllmEnvDiagnostic[] {
-  const out: VllmEnvDiagnostic[] = [];
   // Diagnostics, never exceptions: an entry that is not a string is reported and left out.
-  const source: VllmEnvSource = env ?? intakeDefault();
+  const { values: map, rejected } = readEnvEntries(env);
+  const out: VllmEnvDiagnostic[] = rejected.map((r) => ({
+    severity: "error",
+    code: "invalid-value",
+    variable: r.key,
+    message: `${r.key} is ${r.what}, not a string`,
+  }));
   const plain: Record<string, string> = Object.create(null);
-  for (const key of Object.keys(source)) {
-    const desc = Object.getOwnPropertyDescriptor(source, key);
-    const value: unknown = desc && "value" in desc ? desc.value : null;
-    if (value === undefined) continue;
-    if (typeof value === "string") plain[key] = value;
-    else
-      out.push({
-        severity: "error",
-        code: "invalid-value",
-        variable: key,
-        message: `${key} is ${desc && "value" in desc ? `a ${value === null ? "null" : typeof value}` : "an accessor"}, not a string`,
-      });
-  }
-  const map = intakeEnv(plain);
+  for (const [k, v] of map) plain[k] = v;
   const names = Object.keys(accepts);
   for (const name of names) {
     try {
@@ -2052,11 +2058,6 @@ function validateEnvironment(
     });
   }
   return out;
-}
-
-function intakeDefault(): VllmEnvSource {
-  const p = (globalThis as { process?: { env?: VllmEnvSource } }).process;
-  return p && p.env ? p.env : {};
 }
 
 function serviceName(key: string): string {

@@ -5,7 +5,7 @@
 import { extractModel } from "../extract.js";
 import { InputError } from "../errors/input-error.js";
 import type { Model } from "../ir/types.js";
-import { readTextFile } from "../io/read-source.js";
+import { parseJsonText, readTextFile } from "../io/read-source.js";
 import { diffModels } from "../sync/diff-models.js";
 import { renderChanges } from "../sync/changelog.js";
 import { UsageError, type CliValues } from "./main.js";
@@ -14,13 +14,7 @@ import { UsageError, type CliValues } from "./main.js";
 export function readModel(file: string, allowSyntaxErrors: boolean): Model {
   const text = readTextFile(file);
   if (/^\s*\{/.test(text) && file.endsWith(".json")) {
-    let data: unknown;
-    try {
-      data = JSON.parse(text);
-    } catch (e) {
-      throw new InputError(file, [{ line: 0, col: 0, message: `invalid JSON: ${(e as Error).message}` }]);
-    }
-    const m = data as Partial<Model>;
+    const m = parseJsonText(file, text) as Partial<Model>;
     if (m.schemaVersion !== 1 || !Array.isArray(m.variables)) throw new InputError(file, [{ line: 0, col: 0, message: "not a vllm-envs model.json (schemaVersion 1)" }]);
     return m as Model;
   }

@@ -5,7 +5,7 @@
 import { resolve } from "node:path";
 import { extractModel, generateRuntime } from "../index.js";
 import { InputError } from "../errors/input-error.js";
-import { readTextFile } from "../io/read-source.js";
+import { readJsonFile, readTextFile } from "../io/read-source.js";
 import { createNodeHost } from "../host/node-host.js";
 import { encodeValue, type Encoded } from "./eval-encode.js";
 import { loadRuntime, type RuntimeModule } from "./load-runtime.js";
@@ -17,13 +17,7 @@ interface Case {
 }
 
 function readCases(file: string): Case[] {
-  const text = readTextFile(file);
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch (e) {
-    throw new InputError(file, [{ line: 0, col: 0, message: `invalid JSON: ${(e as Error).message}` }]);
-  }
+  const data = readJsonFile(file);
   const cases = (data as { cases?: unknown })?.cases;
   if (!Array.isArray(cases)) throw new InputError(file, [{ line: 0, col: 0, message: 'expected {"cases": [...]}' }]);
   return cases.map((c, i) => {

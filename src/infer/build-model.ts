@@ -25,8 +25,7 @@ export function buildModel(lowered: LoweredModule, source: SourceInfo): Model {
     section = findSection(entry.comments) ?? section;
     variables.push(buildVariable(entry, section, lowered, declarations.get(entry.name) ?? null));
   }
-  // A file without a TYPE_CHECKING block has nothing to drift from: no "missing declaration" noise.
-  for (const v of variables) diagnostics.push(...v.drift.filter((d) => lowered.declarations.length > 0 || d.code !== "missing-declaration"));
+  for (const v of variables) diagnostics.push(...v.drift);
   return {
     schemaVersion: 1,
     source,
@@ -57,7 +56,7 @@ function buildVariable(entry: RawEntry, section: string | null, lowered: Lowered
     reads: analysis.reads,
     helpers: analysis.helpers,
     declaration,
-    drift: checkDrift(entry.name, entry.pos.line, analysis, declaration).filter((d) => lowered.declarations.length > 0 || d.code !== "missing-declaration"),
+    drift: checkDrift(entry.name, entry.pos.line, analysis, declaration, lowered.declarations.length > 0),
     unsupported: analysis.unsupported,
   };
 }

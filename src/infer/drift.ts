@@ -95,10 +95,13 @@ function defaultText(d: DefaultValue): string {
   return d.kind === "literal" ? pyRepr(d.value) : d.kind === "symbolic" ? d.text : "unknown";
 }
 
-/** Diagnostics where the declaration and the getter disagree. */
-export function checkDrift(name: string, line: number, analysis: GetterAnalysis, decl: Declaration | null): Diagnostic[] {
+/**
+ * Diagnostics where the declaration and the getter disagree. A missing declaration is
+ * reported only when the file has a `TYPE_CHECKING` block (`hasBlock`) to be missing from.
+ */
+export function checkDrift(name: string, line: number, analysis: GetterAnalysis, decl: Declaration | null, hasBlock: boolean): Diagnostic[] {
   const at = (code: string, message: string): Diagnostic => ({ severity: "warning", code, message: `${name}: ${message}`, line, col: 1 });
-  if (!decl) return [at("missing-declaration", "has no TYPE_CHECKING declaration")];
+  if (!decl) return hasBlock ? [at("missing-declaration", "has no TYPE_CHECKING declaration")] : [];
   const out: Diagnostic[] = [];
   if (analysis.type.kind !== "unknown" && decl.type.kind !== "unknown" && !fits(analysis.type, decl.type)) {
     out.push(at("type-drift", `declared ${decl.annotation} (line ${decl.line}) but the getter returns ${describeType(analysis.type)}`));

@@ -7,18 +7,13 @@ import { assertNever } from "../ir/types.js";
 import type { Analyzer } from "./analyzer.js";
 import { conditionOutcomes, evalExpr, truths } from "./sym-expr.js";
 import { type Frame, type Outcome, type Path, type Sym, MAX_OUTCOMES, cst, typed, val } from "./sym.js";
-import { EXCEPTION_PARENTS } from "../../templates/runtime/values.js";
+import { isSubclass } from "../../templates/runtime/values.js";
 import { KNOWN_MODULES } from "../../templates/runtime/modules.js";
 
 type Flow =
   | { kind: "normal" | "break" | "continue"; frame: Frame; path: Path }
   | { kind: "return"; sym: Sym; path: Path }
   | Exclude<Outcome, { kind: "value" }>;
-
-function isSub(t: string, base: string): boolean {
-  for (let c: string | undefined = t; c; c = EXCEPTION_PARENTS[c]) if (c === base) return true;
-  return base === "BaseException";
-}
 
 function bind(t: Target, sym: Sym, frame: Frame): void {
   if (t.kind === "name") frame.set(t.id, sym);
@@ -71,7 +66,7 @@ function execTry(s: Extract<Stmt, { kind: "try" }>, frame: Frame, path: Path, a:
   const out: Flow[] = [];
   for (const fl of execBlock(s.body, frame, path, a)) {
     if (fl.kind === "raise") {
-      const h = s.handlers.find((x) => x.types.length === 0 || x.types.some((t) => isSub(fl.exc, t)));
+      const h = s.handlers.find((x) => x.types.length === 0 || x.types.some((t) => isSubclass(fl.exc, t)));
       if (h) {
         const f = new Map(frame);
         if (h.name) f.set(h.name, { k: "ref", path: `raised.${fl.exc}` });

@@ -3,6 +3,8 @@
  * be, along each path of set/unset environment variables.
  */
 import type { Expr, Param, PyType, Stmt } from "../ir/types.js";
+import { repr } from "../../templates/runtime/text.js";
+import { toPy } from "./fold.js";
 
 /** A constant Python value. */
 export type CV = string | bigint | number | boolean | null | { seq: "list" | "tuple" | "set"; items: CV[] };
@@ -155,7 +157,7 @@ function rank(t: PyType): number {
 export function symText(s: Sym): string {
   switch (s.k) {
     case "const":
-      return typeof s.v === "string" ? s.v : cvRepr(s.v);
+      return typeof s.v === "string" ? s.v : repr(toPy(s.v));
     case "env":
       return `$${s.name}`;
     case "val":
@@ -164,15 +166,4 @@ export function symText(s: Sym): string {
     default:
       return "…";
   }
-}
-
-/** Python repr of a constant. */
-export function cvRepr(v: CV): string {
-  if (v === null) return "None";
-  if (typeof v === "string") return `'${v.replace(/\\/g, "\\\\").replace(/'/g, "\\'")}'`;
-  if (typeof v === "boolean") return v ? "True" : "False";
-  if (typeof v === "bigint") return v.toString();
-  if (typeof v === "number") return Number.isInteger(v) ? `${v}.0` : String(v);
-  const inner = v.items.map(cvRepr).join(", ");
-  return v.seq === "list" ? `[${inner}]` : v.seq === "set" ? (v.items.length ? `{${inner}}` : "set()") : `(${inner}${v.items.length === 1 ? "," : ""})`;
 }

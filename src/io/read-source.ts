@@ -60,3 +60,17 @@ function firstInvalidUtf8(bytes: Buffer): number {
   }
   return lo;
 }
+
+/** Parse JSON text read from `file`; malformed JSON is an {@link InputError} naming the file. */
+export function parseJsonText(file: string, text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch (e) {
+    return fail(file, `invalid JSON: ${(e as Error).message}`);
+  }
+}
+
+/** Read and parse a JSON file (same checks as {@link readTextFile}). */
+export function readJsonFile(file: string): unknown {
+  return parseJsonText(file, readTextFile(file));
+}

@@ -15,10 +15,14 @@ export function posOf(node: SyntaxNode): Pos {
   return { line: node.startPosition.row + 1, col: node.startPosition.column + 1 };
 }
 
+/** The source text of a node, shortened to 200 characters for `unsupported` nodes. */
+export function excerpt(node: SyntaxNode): string {
+  return node.text.length > 200 ? node.text.slice(0, 200) + "…" : node.text;
+}
+
 /** An `unsupported` node that keeps the construct's source text and position. */
 export function unsupported(node: SyntaxNode, reason: string): Expr {
-  const text = node.text.length > 200 ? node.text.slice(0, 200) + "…" : node.text;
-  return { kind: "unsupported", reason, text, pos: posOf(node) };
+  return { kind: "unsupported", reason, text: excerpt(node), pos: posOf(node) };
 }
 
 const BIN_OPS: Readonly<Record<string, BinOp>> = {

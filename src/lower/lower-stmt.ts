@@ -4,17 +4,12 @@
  */
 import type { SyntaxNode } from "tree-sitter";
 import type { FunctionDef, Handler, ImportBinding, Stmt } from "../ir/types.js";
-import { MAX_DEPTH, lowerExpr, lowerParams, lowerTarget, posOf } from "./lower-expr.js";
+import { MAX_DEPTH, excerpt, lowerExpr, lowerParams, lowerTarget, named, posOf } from "./lower-expr.js";
 
 type StmtLowerer = (node: SyntaxNode, depth: number) => Stmt[];
 
-function named(node: SyntaxNode): SyntaxNode[] {
-  return node.namedChildren.filter((c) => c.type !== "comment" && c.type !== "line_continuation");
-}
-
 function bad(node: SyntaxNode, reason: string): Stmt[] {
-  const text = node.text.length > 200 ? node.text.slice(0, 200) + "…" : node.text;
-  return [{ kind: "unsupported", reason, text, pos: posOf(node) }];
+  return [{ kind: "unsupported", reason, text: excerpt(node), pos: posOf(node) }];
 }
 
 /** Lower a `block` (or any list of statement nodes). */

@@ -4,10 +4,10 @@
  * with `git show` so the clone is never checked out or modified).
  */
 import { execFileSync } from "node:child_process";
-import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { existsSync, readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { InputError } from "../errors/input-error.js";
-import { readTextFile } from "../io/read-source.js";
+import { readJsonFile, readTextFile } from "../io/read-source.js";
 
 /** One revision to generate. */
 export interface Revision {
@@ -26,12 +26,7 @@ export function corpusRevisions(dir: string): Revision[] {
   const manifest = join(dir, "manifest.json");
   let labels: string[];
   if (existsSync(manifest)) {
-    let entries: unknown;
-    try {
-      entries = JSON.parse(readFileSync(manifest, "utf8"));
-    } catch (e) {
-      throw new InputError(manifest, [{ line: 0, col: 0, message: `invalid JSON: ${(e as Error).message}` }]);
-    }
+    const entries = readJsonFile(manifest);
     if (!Array.isArray(entries)) throw new InputError(manifest, [{ line: 0, col: 0, message: "expected a list of {label}" }]);
     labels = entries.map((e) => String((e as { label?: unknown }).label ?? ""));
   } else {

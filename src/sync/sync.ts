@@ -73,29 +73,29 @@ function readTree(dir: string): Map<string, string> {
   return files;
 }
 
-function reusable(old: Map<string, string>, prev: VersionEntry | undefined, version: string, sha: string, historySha: string, check: boolean): boolean {
+function reusable(old: ReadonlyMap<string, string>, prev: VersionEntry | undefined, version: string, sha: string, historySha: string, check: boolean): boolean {
   if (check || !prev || prev.sha256 !== sha || prev.tool !== toolFingerprint() || prev.history !== historySha) return false;
   return GENERATED_FILES.every((f) => old.has(`${version}/${f}`));
 }
 
-/** Nothing to do: versions.json lists exactly these sources, by this generator, and every file is there. */
-function unchanged(previous: VersionEntry[], revisions: Revision[], old: Map<string, string>): boolean {
-  if (previous.length !== revisions.length || !old.has("CHANGELOG.md") || !old.has("latest/index.js")) return false;
+/** Nothing to do: versions.json lists exactly these sources, by this generator, and every file is there (no file is read). */
+function unchanged(out: string, previous: VersionEntry[], revisions: Revision[]): boolean {
+  if (previous.length !== revisions.length || !existsSync(join(out, "CHANGELOG.md")) || !existsSync(join(out, "latest", "index.js"))) return false;
   return revisions.every((r, i) => {
     const p = previous[i];
-    return p.version === r.version && p.sha256 === sha256(r.text) && p.tool === toolFingerprint() && GENERATED_FILES.every((f) => old.has(`${r.version}/${f}`));
+    return p.version === r.version && p.sha256 === sha256(r.text) && p.tool === toolFingerprint() && GENERATED_FILES.every((f) => existsSync(join(out, r.version, f)));
   });
 }
 
 /** Sync (or check) `out` against the revisions. */
 export async function runSync(options: SyncOptions): Promise<SyncResult> {
   if (!options.check) recoverFolder(options.out);
-  const old = readTree(options.out);
   const previous = readVersions(options.out);
-  if (!options.check && unchanged(previous, options.revisions, old)) {
+  if (!options.check && unchanged(options.out, previous, options.revisions)) {
     // Same sources in the same order, same generator: history and every output are as on disk.
     return { versions: previous, regenerated: [], reused: previous.map((v) => v.version), stale: [], written: false };
   }
+  const old = readTree(options.out);
   const prevVersions = new Map(previous.map((v) => [v.version, v]));
   const next = new Map<string, string>();
   const models: { version: string; model: Model }[] = [];
@@ -103,8 +103,8 @@ export async function runSync(options: SyncOptions): Promise<SyncResult> {
   for (const rev of options.revisions) models.push({ version: rev.version, model: extractModel("envs.py", rev.text) });
   const todo: { index: number; job: PoolJob }[] = [];
   for (const [i, rev] of options.revisions.entries()) {
-    const sha = sha256(rev.text);
     const { model } = models[i];
+    const sha = model.source.sha256;
     const history = historyUpTo(models, i);
     const historySha = sha256(JSON.stringify(history));
     if (reusable(old, prevVersions.get(rev.version), rev.version, sha, historySha, options.check ?? false)) {

@@ -56,17 +56,29 @@ function defaultEnv(): VllmEnvSource {
 
 /** Copy an environment into a private map; own string properties only (`__proto__` is just a name). */
 export function intakeEnv(env: VllmEnvSource | undefined): Map<string, string> {
+  const { values, rejected } = readEnvEntries(env);
+  const bad = rejected[0];
+  if (bad) throw new TypeError(`environment entry ${JSON.stringify(bad.key)} is ${bad.what === "an accessor" ? "an accessor, not a string value" : `${bad.what}, not a string`}`);
+  return values;
+}
+
+/** The string entries of an environment, and the entries that are not strings (`a number`, `an accessor`, ...). */
+export function readEnvEntries(env: VllmEnvSource | undefined): { values: Map<string, string>; rejected: { key: string; what: string }[] } {
   const source = env ?? defaultEnv();
-  const out = new Map<string, string>();
+  const values = new Map<string, string>();
+  const rejected: { key: string; what: string }[] = [];
   for (const key of Object.keys(source)) {
     const desc = Object.getOwnPropertyDescriptor(source, key);
-    if (!desc || !("value" in desc)) throw new TypeError(`environment entry ${JSON.stringify(key)} is an accessor, not a string value`);
+    if (!desc || !("value" in desc)) {
+      rejected.push({ key, what: "an accessor" });
+      continue;
+    }
     const v: unknown = desc.value;
     if (v === undefined) continue;
-    if (typeof v !== "string") throw new TypeError(`environment entry ${JSON.stringify(key)} is a ${v === null ? "null" : typeof v}, not a string`);
-    out.set(key, v);
+    if (typeof v === "string") values.set(key, v);
+    else rejected.push({ key, what: `a ${v === null ? "null" : typeof v}` });
   }
-  return out;
+  return { values, rejected };
 }
 
 /** Convert a Python value into the plain JS value the API returns. */

@@ -1,5 +1,5 @@
 // validateVllmEnv: diagnostics for an environment, never exceptions.
-import { VllmEnvError, VllmEnvUnsupportedError, evaluateEntry, intakeEnv, type VllmEnvModule, type VllmEnvOptions, type VllmEnvSource } from "./api.js";
+import { VllmEnvError, VllmEnvUnsupportedError, evaluateEntry, readEnvEntries, type VllmEnvModule, type VllmEnvOptions, type VllmEnvSource } from "./api.js";
 
 /** One finding of {@link validateVllmEnv}. */
 export interface VllmEnvDiagnostic {
@@ -75,18 +75,11 @@ export function validateEnvironment(
   env: VllmEnvSource | undefined,
   options: VllmEnvOptions | undefined,
 ): VllmEnvDiagnostic[] {
-  const out: VllmEnvDiagnostic[] = [];
   // Diagnostics, never exceptions: an entry that is not a string is reported and left out.
-  const source: VllmEnvSource = env ?? intakeDefault();
+  const { values: map, rejected } = readEnvEntries(env);
+  const out: VllmEnvDiagnostic[] = rejected.map((r) => ({ severity: "error", code: "invalid-value", variable: r.key, message: `${r.key} is ${r.what}, not a string` }));
   const plain: Record<string, string> = Object.create(null);
-  for (const key of Object.keys(source)) {
-    const desc = Object.getOwnPropertyDescriptor(source, key);
-    const value: unknown = desc && "value" in desc ? desc.value : null;
-    if (value === undefined) continue;
-    if (typeof value === "string") plain[key] = value;
-    else out.push({ severity: "error", code: "invalid-value", variable: key, message: `${key} is ${desc && "value" in desc ? `a ${value === null ? "null" : typeof value}` : "an accessor"}, not a string` });
-  }
-  const map = intakeEnv(plain);
+  for (const [k, v] of map) plain[k] = v;
   const names = Object.keys(accepts);
   for (const name of names) {
     try {
@@ -118,11 +111,6 @@ export function validateEnvironment(
     out.push({ severity: "warning", code: "unknown-variable", variable: key, value, message: `${key} is not a vLLM environment variable of this version${hint}`, ...(suggestion ? { suggestion } : {}) });
   }
   return out;
-}
-
-function intakeDefault(): VllmEnvSource {
-  const p = (globalThis as { process?: { env?: VllmEnvSource } }).process;
-  return p && p.env ? p.env : {};
 }
 
 function serviceName(key: string): string {
