@@ -8,7 +8,7 @@ import { join } from "node:path";
 import { spawnSync } from "node:child_process";
 import { describe, expect, it } from "vitest";
 import { runCli, BIN } from "./support/cli.js";
-import { revisions } from "./support/corpus.js";
+import { corpusDir, revisions } from "./support/corpus.js";
 import { diffFile } from "./support/differential.js";
 
 const WORK = mkdtempSync(join(tmpdir(), "vllm-broken-"));
@@ -175,7 +175,7 @@ describe("nothing lost", () => {
     expect(runCli(["eval", "--source", revisions()[0].file, "--cases", cases], cwd).code).toBe(0);
     expect(runCli(["diff", revisions()[0].file, revisions()[1].file], cwd).code).toBe(0);
     expect(runCli(["validate", "--env-file", envFile], cwd).code).toBe(0);
-    expect(runCli(["sync", "--check", "--corpus", join(process.cwd(), "..", "shared", "vllm-envs"), "--out", join(WORK, "absent")], cwd).code).toBe(1);
+    expect(runCli(["sync", "--check", "--corpus", corpusDir(), "--out", join(WORK, "absent")], cwd).code).toBe(1);
     expect(listing()).toBe(before);
     expect(existsSync(join(WORK, "absent"))).toBe(false);
     expect(existsSync(gen)).toBe(true);
