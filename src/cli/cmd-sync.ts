@@ -17,7 +17,10 @@ async function revisionsFrom(values: CliValues): Promise<{ revisions: Revision[]
   const chosen = [values.corpus, values.repo, values.remote].filter((x) => x !== undefined && x !== false);
   if (chosen.length !== 1) throw new UsageError("give exactly one source: --corpus DIR, --repo PATH or --remote");
   if (values.corpus) return { revisions: corpusRevisions(resolve(values.corpus)), source: resolve(values.corpus) };
-  if (values.repo) return { revisions: repoRevisions(resolve(values.repo), values["include-prereleases"] ?? false, note), source: resolve(values.repo) };
+  if (values.repo) {
+    const repo = resolve(values.repo);
+    return { revisions: repoRevisions(repo, values["include-prereleases"] ?? false, note), source: repo };
+  }
   const { remoteRevisions, remoteOptions } = await import("../sync/remote.js");
   const o = remoteOptions(values);
   return { revisions: await remoteRevisions(values, note), source: `${o.api}/repos/${o.repo}` };
@@ -31,9 +34,10 @@ function list(names: string[]): string {
 function reportKept(result: SyncResult, check: boolean): void {
   const say = (line: string) => process.stderr.write(`vllm-envs: ${line}\n`);
   const n = (k: number, what: string) => `${k} ${what}${k === 1 ? "" : "s"}`;
-  if (result.kept.length) say(`kept ${n(result.kept.length, "version")} not in the source: ${list(result.kept)}; pass --prune to remove them`);
-  if (result.pruned.length) say(`${check ? "would prune" : "pruned"} ${n(result.pruned.length, "version")} not in the source: ${list(result.pruned)}`);
-  if (result.foreign.length) say(`kept ${n(result.foreign.length, "file")} sync does not write: ${list(result.foreign)}`);
+  const { kept, pruned, foreign } = result;
+  if (kept.length) say(`kept ${n(kept.length, "version")} not in the source: ${list(kept)}; pass --prune to remove them`);
+  if (pruned.length) say(`${check ? "would prune" : "pruned"} ${n(pruned.length, "version")} not in the source: ${list(pruned)}`);
+  if (foreign.length) say(`kept ${n(foreign.length, "file")} sync does not write: ${list(foreign)}`);
 }
 
 /** Run `sync` (or `sync --check`). */
@@ -43,11 +47,13 @@ export async function runSyncCommand(values: CliValues): Promise<number> {
   const { revisions, source } = await revisionsFrom(values);
   // Nothing found is an error, and nothing is written: an empty source must never empty --out.
   if (!revisions.length) throw new UsageError(`no versions found in ${source}`);
-  const result = await runSync({ out, revisions, check: values.check ?? false, prune: values.prune ?? false, progress: progressSink(values) });
-  reportKept(result, values.check ?? false);
-  if (values.check) return reportStale(result.stale);
+  const check = values.check ?? false;
+  const result = await runSync({ out, revisions, check, prune: values.prune ?? false, progress: progressSink(values) });
+  reportKept(result, check);
+  if (check) return reportStale(result.stale);
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
-  const counts = `${result.regenerated.length} generated, ${result.reused.length} unchanged${result.kept.length ? `, ${result.kept.length} kept` : ""}`;
+  const kept = result.kept.length ? `, ${result.kept.length} kept` : "";
+  const counts = `${result.regenerated.length} generated, ${result.reused.length} unchanged${kept}`;
   process.stderr.write(`vllm-envs: ${revisions.length} versions: ${counts}; ${result.written ? `${result.stale.length} files updated` : "nothing written"} in ${seconds} s\n`);
   return 0;
 }

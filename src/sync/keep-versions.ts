@@ -90,7 +90,13 @@ export function keptModel(out: string, version: string, text: string | undefined
   } catch {
     // Reported below.
   }
-  throw new InputError(file, [{ line: 0, col: 0, message: `version ${version} is not in the source and its model.json is unreadable; restore it or pass --prune` }]);
+  throw new InputError(file, [
+    {
+      line: 0,
+      col: 0,
+      message: `version ${version} is not in the source and its model.json is unreadable; restore it or pass --prune`,
+    },
+  ]);
 }
 
 /**
@@ -98,7 +104,11 @@ export function keptModel(out: string, version: string, text: string | undefined
  * without one (a tree from before manifests, which `sync` always wrote whole), anything directly in
  * `--out`, in `latest/` or in a version folder of `versions.json`.
  */
-export function isOurs(name: string, manifest: ReadonlyMap<string, string> | null, previous: readonly VersionEntry[]): boolean {
+export function isOurs(
+  name: string,
+  manifest: ReadonlyMap<string, string> | null,
+  previous: readonly VersionEntry[],
+): boolean {
   if (manifest) return manifest.has(name);
   const slash = name.indexOf("/");
   if (slash < 0) return true;

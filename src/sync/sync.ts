@@ -18,7 +18,8 @@ import type { Revision } from "./sources.js";
 import { latestFiles } from "./latest.js";
 import { buildHistoryFiles, historyUpTo } from "./history-files.js";
 import { generateAll, type PoolJob } from "./generate-pool.js";
-import { hashContent, listFiles, manifestHolds, MANIFEST_FILE, readManifest, renderManifest, type FileContent } from "./file-manifest.js";
+import { hashContent, listFiles, manifestHolds, MANIFEST_FILE, readManifest, renderManifest } from "./file-manifest.js";
+import type { FileContent } from "./file-manifest.js";
 import { isOurs, keptModel, planVersions, readPrevious, type VersionPlan } from "./keep-versions.js";
 
 /** One line of `versions.json`. */
@@ -60,6 +61,10 @@ export interface SyncOptions {
 }
 
 type Files = Map<string, FileContent>;
+/** The previous manifest (name → sha256), or null when `--out` has none. */
+type Hashes = ReadonlyMap<string, string> | null;
+/** The files of `--out` as they are on disk. */
+type OnDisk = ReadonlyMap<string, Buffer>;
 
 function sha256(text: string): string {
   return createHash("sha256").update(text).digest("hex");
@@ -80,8 +85,9 @@ function sameContent(disk: Buffer | undefined, content: FileContent): boolean {
 }
 
 /** Reuse a version's files only if its inputs are the same and its files on disk are as sync wrote them. */
-function reusable(old: ReadonlyMap<string, Buffer>, manifest: ReadonlyMap<string, string> | null, prev: VersionEntry | undefined, entry: VersionEntry): boolean {
-  if (!manifest || !prev || prev.sha256 !== entry.sha256 || prev.tool !== entry.tool || prev.history !== entry.history) return false;
+function reusable(old: OnDisk, manifest: Hashes, prev: VersionEntry | undefined, entry: VersionEntry): boolean {
+  if (!manifest || !prev || prev.sha256 !== entry.sha256 || prev.tool !== entry.tool) return false;
+  if (prev.history !== entry.history) return false;
   return GENERATED_FILES.every((f) => {
     const bytes = old.get(`${entry.version}/${f}`);
     return bytes !== undefined && manifest.get(`${entry.version}/${f}`) === hashContent(bytes);
@@ -89,23 +95,27 @@ function reusable(old: ReadonlyMap<string, Buffer>, manifest: ReadonlyMap<string
 }
 
 /** Nothing to do: same versions in the same order, same generator, and every file on disk as the manifest records. */
-function unchanged(out: string, previous: VersionEntry[], plan: VersionPlan, manifest: ReadonlyMap<string, string> | null): boolean {
+function unchanged(out: string, previous: VersionEntry[], plan: VersionPlan, manifest: Hashes): boolean {
   if (!manifest || !manifest.has("versions.json") || previous.length !== plan.order.length) return false;
   const same = plan.order.every((o, i) => {
     const p = previous[i];
-    return p.version === o.version && ("kept" in o || (p.sha256 === sha256(o.rev.text) && p.tool === toolFingerprint()));
+    if (p.version !== o.version) return false;
+    return "kept" in o || (p.sha256 === sha256(o.rev.text) && p.tool === toolFingerprint());
   });
   return same && manifestHolds(out, manifest);
 }
 
 function emptyResult(plan: VersionPlan): SyncResult {
-  return { versions: [], regenerated: [], reused: [], kept: plan.kept, pruned: plan.pruned, foreign: [], stale: [], written: false };
+  const { kept, pruned } = plan;
+  return { versions: [], regenerated: [], reused: [], kept, pruned, foreign: [], stale: [], written: false };
 }
 
 /** Sync (or check) `out` against the revisions. */
 export async function runSync(options: SyncOptions): Promise<SyncResult> {
   // A source that yields nothing is an error, never an order to empty `out` (callers say which source).
-  if (!options.revisions.length) throw new InputError(options.out, [{ line: 0, col: 0, message: "no versions to sync; nothing written" }]);
+  if (!options.revisions.length) {
+    throw new InputError(options.out, [{ line: 0, col: 0, message: "no versions to sync; nothing written" }]);
+  }
   if (!options.check) recoverFolder(options.out);
   const previous = readPrevious(options.out);
   const manifest = readManifest(options.out);
@@ -118,14 +128,19 @@ export async function runSync(options: SyncOptions): Promise<SyncResult> {
   const old = readTree(options.out);
   const result = emptyResult(plan);
   const next: Files = new Map();
-  const models = plan.order.map((o) => ("rev" in o ? extractModel("envs.py", o.rev.text) : keptModel(options.out, o.version, old.get(`${o.version}/model.json`)?.toString("utf8"))));
+  const models = plan.order.map((o) =>
+    "rev" in o
+      ? extractModel("envs.py", o.rev.text)
+      : keptModel(options.out, o.version, old.get(`${o.version}/model.json`)?.toString("utf8")),
+  );
   await buildVersions(options, { previous, manifest, plan, old, models, next, result });
   const newest = plan.order[plan.order.length - 1];
   const texts = new Map([...next].filter((e): e is [string, string] => typeof e[1] === "string"));
   for (const [f, text] of latestFiles(newest.version, texts)) next.set(f, text);
-  for (const [f, text] of buildHistoryFiles(plan.order.map((o, i) => ({ version: o.version, model: models[i] })))) next.set(f, text);
+  const all = plan.order.map((o, i) => ({ version: o.version, model: models[i] }));
+  for (const [f, text] of buildHistoryFiles(all)) next.set(f, text);
   next.set("versions.json", JSON.stringify(result.versions, null, 2) + "\n");
-  finishTree(old, next, manifest, previous, result);
+  finishTree(old, next, { manifest, previous, result });
   if (!options.check && result.stale.length) {
     writeFolderAtomic(options.out, next);
     result.written = true;
@@ -135,9 +150,9 @@ export async function runSync(options: SyncOptions): Promise<SyncResult> {
 
 interface BuildState {
   previous: VersionEntry[];
-  manifest: ReadonlyMap<string, string> | null;
+  manifest: Hashes;
   plan: VersionPlan;
-  old: ReadonlyMap<string, Buffer>;
+  old: OnDisk;
   models: Model[];
   next: Files;
   result: SyncResult;
@@ -155,9 +170,18 @@ async function buildVersions(options: SyncOptions, s: BuildState): Promise<void>
     }
     const history = historyUpTo(s.plan.order.map((p, j) => ({ version: p.version, model: s.models[j] })), i);
     const model = s.models[i];
-    const entry: VersionEntry = { version: o.version, sha256: model.source.sha256, variables: model.variables.length, tool: toolFingerprint(), history: sha256(JSON.stringify(history)) };
+    const entry: VersionEntry = {
+      version: o.version,
+      sha256: model.source.sha256,
+      variables: model.variables.length,
+      tool: toolFingerprint(),
+      history: sha256(JSON.stringify(history)),
+    };
     if (!options.check && reusable(s.old, s.manifest, prevVersions.get(o.version), entry)) {
-      for (const f of GENERATED_FILES) s.next.set(`${o.version}/${f}`, asContent(s.old.get(`${o.version}/${f}`) as Buffer));
+      for (const f of GENERATED_FILES) {
+        const name = `${o.version}/${f}`;
+        s.next.set(name, asContent(s.old.get(name) as Buffer));
+      }
       s.result.reused.push(o.version);
     } else {
       todo.push({ index: i, job: { model, options: { label: o.version, history } } });
@@ -169,16 +193,22 @@ async function buildVersions(options: SyncOptions, s: BuildState): Promise<void>
   const started = Date.now();
   const generated = await generateAll(
     todo.map((t) => t.job),
-    (k, ms) => options.progress?.(`version ${todo[k].index + 1} of ${total}: ${s.plan.order[todo[k].index].version} (${ms} ms)`),
+    (k, ms) => {
+      const { index } = todo[k];
+      options.progress?.(`version ${index + 1} of ${total}: ${s.plan.order[index].version} (${ms} ms)`);
+    },
   );
   todo.forEach((t, k) => {
     for (const [f, text] of generated[k]) s.next.set(`${s.plan.order[t.index].version}/${f}`, text);
   });
-  if (todo.length) options.progress?.(`generated ${todo.length} of ${total} versions in ${Date.now() - started} ms (${s.result.reused.length} unchanged)`);
+  const ms = Date.now() - started;
+  const reused = s.result.reused.length;
+  if (todo.length) options.progress?.(`generated ${todo.length} of ${total} versions in ${ms} ms (${reused} unchanged)`);
 }
 
 /** Keep files sync did not write, record the manifest of its own, and list what differs from disk. */
-function finishTree(old: ReadonlyMap<string, Buffer>, next: Files, manifest: ReadonlyMap<string, string> | null, previous: VersionEntry[], result: SyncResult): void {
+function finishTree(old: OnDisk, next: Files, s: Pick<BuildState, "manifest" | "previous" | "result">): void {
+  const { manifest, previous, result } = s;
   const ours = new Map(next);
   for (const [f, bytes] of old) {
     if (next.has(f) || f === MANIFEST_FILE || isOurs(f, manifest, previous)) continue;
