@@ -251,12 +251,24 @@ describe("a sync never loses bindings", () => {
     expect(runCli(["sync", "--corpus", src, "--out", out]).err).toMatch(/nothing written/);
   }, 120_000);
 
-  it("a tree without files.sha256 (older tool) is not trusted: edited files are rewritten", () => {
+  it("a tree without files.sha256 (older tool) is not trusted: edited files are rewritten, others' files kept", () => {
     unlinkSync(join(out, "files.sha256"));
     appendFileSync(join(out, a, "env-vars.md"), "edited\n");
+    writeFileSync(join(out, "README.md"), "mine\n");
     const r = runCli(["sync", "--corpus", src, "--out", out]);
     expect(r.code, r.err).toBe(0);
+    expect(r.err).toMatch(/kept 2 files sync does not write: README\.md, v0\.5\.4\/notes\.txt/);
     expect(readFileSync(join(out, a, "env-vars.md"), "utf8")).not.toMatch(/edited\n$/);
+    expect(readFileSync(join(out, "README.md"), "utf8")).toBe("mine\n");
+    expect(runCli(["check", "--corpus", src, "--out", out]).code).toBe(0);
+  }, 120_000);
+
+  it("a broken versions.json does not make sync forget the versions it holds", () => {
+    writeFileSync(join(out, "versions.json"), "{ broken");
+    const r = runCli(["sync", "--corpus", corpusOf(src, [a, d]), "--out", out]);
+    expect(r.code, r.err).toBe(0);
+    expect(r.err).toMatch(/kept 1 version not in the source: v0\.4\.2;/);
+    expect(versionsOf(out)).toEqual([a, b, d]);
     expect(runCli(["check", "--corpus", src, "--out", out]).code).toBe(0);
   }, 120_000);
 });

@@ -99,19 +99,18 @@ export function keptModel(out: string, version: string, text: string | undefined
   ]);
 }
 
+/** What `sync` wrote before it kept a manifest (version folders, `latest/`, top level): exactly these names. */
+const LEGACY_VERSION_FILES = ["index.ts", "index.js", "index.d.ts", "env.schema.json", "values.schema.json", "env-vars.md", "model.json"];
+const LEGACY_TOP_FILES = ["versions.json", "CHANGELOG.md", "changelog.json", "history.json"];
+
 /**
- * Did `sync` write this file (so it may replace or remove it)? Per the manifest when there is one;
- * without one (a tree from before manifests, which `sync` always wrote whole), anything directly in
- * `--out`, in `latest/` or in a version folder of `versions.json`.
+ * Did `sync` write this file (so it may replace or remove it)? Per the manifest when there is one; without
+ * one (a tree from before manifests), only the names that older `sync` wrote, in the places it wrote them.
  */
-export function isOurs(
-  name: string,
-  manifest: ReadonlyMap<string, string> | null,
-  previous: readonly VersionEntry[],
-): boolean {
+export function isOurs(name: string, manifest: ReadonlyMap<string, string> | null, previous: readonly VersionEntry[]): boolean {
   if (manifest) return manifest.has(name);
-  const slash = name.indexOf("/");
-  if (slash < 0) return true;
-  const top = name.slice(0, slash);
-  return top === "latest" || previous.some((p) => p.version === top);
+  const parts = name.split("/");
+  if (parts.length === 1) return LEGACY_TOP_FILES.includes(name);
+  if (parts.length !== 2 || !LEGACY_VERSION_FILES.includes(parts[1])) return false;
+  return (parts[0] === "latest" && parts[1] !== "model.json") || previous.some((p) => p.version === parts[0]);
 }
