@@ -8,7 +8,7 @@ import { join } from "node:path";
 import { spawnSync } from "node:child_process";
 import { describe, expect, it } from "vitest";
 import { runCli, BIN } from "./support/cli.js";
-import { revisions } from "./support/corpus.js";
+import { corpusDir, revisions } from "./support/corpus.js";
 import { diffFile } from "./support/differential.js";
 
 const WORK = mkdtempSync(join(tmpdir(), "vllm-broken-"));
@@ -116,14 +116,19 @@ describe("broken input", () => {
     expect(Date.now() - started).toBeLessThan(20_000);
   });
 
-  it("an unreadable file: permission denied (run as an unprivileged user when root)", () => {
-    const dir = mkdtempSync(join(tmpdir(), "vllm-perm-"));
-    chmodSync(dir, 0o755);
+  it("an unreadable file: permission denied (as root: without the capability to override permissions)", (ctx) => {
+    // In /tmp with a 0711 folder, so that another user can reach it wherever the checkout lives.
+    const dir = mkdtempSync(join(existsSync("/tmp") ? "/tmp" : tmpdir(), "vllm-perm-"));
+    chmodSync(dir, 0o711);
     const p = join(dir, "secret.py");
     writeFileSync(p, VALID);
     chmodSync(p, 0o000);
-    const asNobody = process.getuid?.() === 0 ? ["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups", process.execPath] : [process.execPath];
-    const r = spawnSync(asNobody[0], [...asNobody.slice(1), BIN, "extract", "--source", p], { encoding: "utf8" });
+    const runner = unprivilegedRunner(p);
+    if (!runner) {
+      console.warn("skipped: running as root, and neither root without CAP_DAC_OVERRIDE nor user 65534 can both read the checkout and be refused the file");
+      return ctx.skip();
+    }
+    const r = spawnSync(runner[0], [...runner.slice(1), "--", BIN, "extract", "--source", p], { encoding: "utf8" });
     expect(r.status, r.stderr).toBe(2);
     expect(r.stderr).toBe(`vllm-envs: ${p}: permission denied\n`);
   });
@@ -170,9 +175,25 @@ describe("nothing lost", () => {
     expect(runCli(["eval", "--source", revisions()[0].file, "--cases", cases], cwd).code).toBe(0);
     expect(runCli(["diff", revisions()[0].file, revisions()[1].file], cwd).code).toBe(0);
     expect(runCli(["validate", "--env-file", envFile], cwd).code).toBe(0);
-    expect(runCli(["sync", "--check", "--corpus", join(process.cwd(), "..", "shared", "vllm-envs"), "--out", join(WORK, "absent")], cwd).code).toBe(1);
+    expect(runCli(["sync", "--check", "--corpus", corpusDir(), "--out", join(WORK, "absent")], cwd).code).toBe(1);
     expect(listing()).toBe(before);
     expect(existsSync(join(WORK, "absent"))).toBe(false);
     expect(existsSync(gen)).toBe(true);
   }, 120_000);
 });
+
+/**
+ * How to run node so that `file` is unreadable: as is for a normal user; as root, first root without the
+ * capabilities that override file permissions (the checkout stays readable wherever root cloned it), else
+ * user 65534. Each is probed (reads the CLI, is refused the file) so a failure of the test is the CLI's.
+ */
+function unprivilegedRunner(file: string): string[] | null {
+  if (process.getuid?.() !== 0) return [process.execPath];
+  const candidates = [
+    ["setpriv", "--bounding-set=-dac_override,-dac_read_search", "--inh-caps=-all", process.execPath],
+    ["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups", process.execPath],
+  ];
+  const main = join(process.cwd(), "dist", "src", "cli", "main.js");
+  const probe = `const fs=require("fs");fs.accessSync(${JSON.stringify(BIN)},fs.constants.R_OK);fs.accessSync(${JSON.stringify(main)},fs.constants.R_OK);try{fs.closeSync(fs.openSync(${JSON.stringify(file)},"r"));process.exit(1)}catch(e){process.exit(e.code==="EACCES"?0:1)}`;
+  return candidates.find((c) => spawnSync(c[0], [...c.slice(1), "-e", probe]).status === 0) ?? null;
+}

@@ -1,12 +1,13 @@
 /**
- * The command line as a user meets it: help, exit codes, one-line errors, and
- * the `eval` contract.
+ * The command line as a user meets it: help, exit codes, one-line errors, the
+ * `eval` contract, and `validate --env-file` through the real bin.
  */
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { runCli } from "./support/cli.js";
+import { BIN, runCli } from "./support/cli.js";
 
 const FIX = join(process.cwd(), "test", "fixtures");
 
@@ -87,5 +88,46 @@ describe("vllm-envs CLI", () => {
     expect(r.code).toBe(2);
     expect(r.err.trim().split("\n")).toHaveLength(1);
     expect(runCli(["eval", "--source", join(FIX, "constructs", "numbers.py"), "--cases", join(dir, "missing.json")]).code).toBe(2);
+  });
+
+  it("eval reads a case file over 1 MiB (that limit is for envs.py sources)", () => {
+    const dir = mkdtempSync(join(tmpdir(), "vllm-envs-cli-"));
+    const cases = join(dir, "big-cases.json");
+    writeFileSync(cases, JSON.stringify({ cases: [{ name: "N_INT", env: { N_INT: "3", PAD: "x".repeat(3 * 1024 * 1024) } }] }));
+    const r = runCli(["eval", "--source", join(FIX, "constructs", "numbers.py"), "--cases", cases]);
+    expect(r.code, r.err).toBe(0);
+    expect(JSON.parse(r.out)).toEqual({ results: [3] });
+  });
+});
+
+describe("validate --env-file through the real bin (node's own --env-file, nodejs/node#54232)", () => {
+  const dir = mkdtempSync(join(tmpdir(), "vllm-envs-envfile-"));
+  const marker = join(dir, "marker");
+  const hook = join(dir, "hook.cjs");
+  writeFileSync(hook, `require("fs").writeFileSync(${JSON.stringify(marker)}, "ran");\n`);
+  const envFile = join(dir, "app.env");
+  writeFileSync(envFile, `NODE_OPTIONS=--require=${hook}\nVLLM_HOST_IP=1.2.3.4\n`);
+  const asUser = (args: string[]) => spawnSync(BIN, args, { encoding: "utf8" });
+
+  it("a missing file exits 2 with our message, not node's exit 9", () => {
+    const r = asUser(["validate", "--env-file", join(dir, "missing.env")]);
+    expect(r.status, r.stderr).toBe(2);
+    expect(r.stderr).toBe(`vllm-envs: ${join(dir, "missing.env")}: no such file\n`);
+  });
+
+  it("the validated file's NODE_OPTIONS never reaches the CLI's own process", () => {
+    const r = asUser(["validate", "--env-file", envFile]);
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stdout).toMatch(/no invalid values in 1 environment/);
+    expect(existsSync(marker)).toBe(false);
+  });
+
+  it.runIf(existsSync("/proc/self/cmdline"))("`node bin/vllm-envs.js … --env-file F` (node read F itself) is refused with exit 2", () => {
+    const r = spawnSync(process.execPath, [BIN, "validate", "--env-file", join(dir, "plain.env")], { encoding: "utf8" });
+    writeFileSync(join(dir, "plain.env"), "VLLM_HOST_IP=1.2.3.4\n");
+    expect(r.status).toBe(9); // node's own failure, before any of our code: the reason the bin passes `--`
+    const s = spawnSync(process.execPath, [BIN, "validate", "--env-file", join(dir, "plain.env")], { encoding: "utf8" });
+    expect(s.status).toBe(2);
+    expect(s.stderr).toMatch(/^vllm-envs: node read --env-file \S+plain\.env itself before vllm-envs started \(nodejs\/node#54232\)/);
   });
 });

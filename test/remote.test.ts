@@ -1,10 +1,10 @@
 /**
  * `sync --remote` against a loopback HTTP server standing in for GitHub: a 500
- * that is retried, a slow response, a 404 tag, a timeout, and no server at all.
+ * that is retried, a slow response, a 404 tag, a timeout, no tags, and no server at all.
  */
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import { mkdtempSync, readFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -21,6 +21,7 @@ beforeAll(async () => {
   const file = (label: string) => readFileSync((revs.find((r) => r.label === label) as { file: string }).file, "utf8");
   server = createServer((req, res) => {
     const url = req.url ?? "";
+    if (url.startsWith("/empty/repos/vllm-project/vllm/tags")) return void res.writeHead(200, { "content-type": "application/json" }).end("[]");
     if (url.startsWith("/api/repos/vllm-project/vllm/tags")) {
       tagRequests += 1;
       if (tagRequests === 1) return void res.writeHead(500).end("boom");
@@ -64,5 +65,13 @@ describe("sync --remote", () => {
     const r = await runCliAsync(["sync", "--remote", "--github-api", "http://127.0.0.1:9", "--raw-base", "http://127.0.0.1:9", "--cache", join(work, "c"), "--out", join(work, "g"), "--retries", "1"]);
     expect(r.code).toBe(2);
     expect(r.err).toMatch(/cannot reach http:\/\/127\.0\.0\.1:9 \(offline or refused\)/);
+  }, 60_000);
+
+  it("exits 2 and writes nothing when the API lists no tags", async () => {
+    const work = mkdtempSync(join(tmpdir(), "vllm-remote-"));
+    const r = await runCliAsync(["sync", "--remote", "--github-api", `${base}/empty`, "--raw-base", `${base}/raw`, "--cache", join(work, "c"), "--out", join(work, "g")]);
+    expect(r.code).toBe(2);
+    expect(r.err).toBe(`vllm-envs: no versions found in ${base}/empty/repos/vllm-project/vllm\n`);
+    expect(existsSync(join(work, "g"))).toBe(false);
   }, 60_000);
 });

@@ -5,7 +5,7 @@
 import { resolve } from "node:path";
 import { extractModel, generateRuntime } from "../index.js";
 import { InputError } from "../errors/input-error.js";
-import { readJsonFile, readTextFile } from "../io/read-source.js";
+import { MAX_DATA_BYTES, readJsonFile, readTextFile } from "../io/read-source.js";
 import { createNodeHost } from "../host/node-host.js";
 import { encodeValue, type Encoded } from "./eval-encode.js";
 import { loadRuntime, type RuntimeModule } from "./load-runtime.js";
@@ -17,7 +17,8 @@ interface Case {
 }
 
 function readCases(file: string): Case[] {
-  const data = readJsonFile(file);
+  // The 1 MiB limit is for envs.py sources; a case file may hold many large environments.
+  const data = readJsonFile(file, MAX_DATA_BYTES);
   const cases = (data as { cases?: unknown })?.cases;
   if (!Array.isArray(cases)) throw new InputError(file, [{ line: 0, col: 0, message: 'expected {"cases": [...]}' }]);
   return cases.map((c, i) => {

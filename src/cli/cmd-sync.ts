@@ -1,35 +1,60 @@
 /**
- * `vllm-envs sync --out DIR (--corpus DIR | --repo PATH | --remote)` and
+ * `vllm-envs sync --out DIR (--corpus DIR | --repo PATH | --remote) [--prune]` and
  * `vllm-envs check --out DIR` (regenerate in memory, compare, never write).
  */
 import { resolve } from "node:path";
 import { corpusRevisions, repoRevisions, type Revision } from "../sync/sources.js";
-import { runSync } from "../sync/sync.js";
+import { runSync, type SyncResult } from "../sync/sync.js";
 import { UsageError, need, type CliValues } from "./main.js";
 
 function progressSink(values: CliValues): ((line: string) => void) | undefined {
   return values.progress || process.stderr.isTTY ? (line) => process.stderr.write(`vllm-envs: ${line}\n`) : undefined;
 }
 
-async function revisionsFrom(values: CliValues): Promise<Revision[]> {
+/** The revisions of the one source given, and how to name it in messages. */
+async function revisionsFrom(values: CliValues): Promise<{ revisions: Revision[]; source: string }> {
   const note = (m: string) => process.stderr.write(`vllm-envs: note: ${m}\n`);
   const chosen = [values.corpus, values.repo, values.remote].filter((x) => x !== undefined && x !== false);
   if (chosen.length !== 1) throw new UsageError("give exactly one source: --corpus DIR, --repo PATH or --remote");
-  if (values.corpus) return corpusRevisions(resolve(values.corpus));
-  if (values.repo) return repoRevisions(resolve(values.repo), values["include-prereleases"] ?? false, note);
-  const { remoteRevisions } = await import("../sync/remote.js");
-  return remoteRevisions(values, note);
+  if (values.corpus) return { revisions: corpusRevisions(resolve(values.corpus)), source: resolve(values.corpus) };
+  if (values.repo) {
+    const repo = resolve(values.repo);
+    return { revisions: repoRevisions(repo, values["include-prereleases"] ?? false, note), source: repo };
+  }
+  const { remoteRevisions, remoteOptions } = await import("../sync/remote.js");
+  const o = remoteOptions(values);
+  return { revisions: await remoteRevisions(values, note), source: `${o.api}/repos/${o.repo}` };
+}
+
+function list(names: string[]): string {
+  return names.length > 10 ? `${names.slice(0, 10).join(", ")}, … (${names.length - 10} more)` : names.join(", ");
+}
+
+/** What sync keeps or removes beyond the source, on stderr (sync and check alike). */
+function reportKept(result: SyncResult, check: boolean): void {
+  const say = (line: string) => process.stderr.write(`vllm-envs: ${line}\n`);
+  const n = (k: number, what: string) => `${k} ${what}${k === 1 ? "" : "s"}`;
+  const { kept, pruned, foreign } = result;
+  if (kept.length) say(`kept ${n(kept.length, "version")} not in the source: ${list(kept)}; pass --prune to remove them`);
+  if (pruned.length) say(`${check ? "would prune" : "pruned"} ${n(pruned.length, "version")} not in the source: ${list(pruned)}`);
+  if (foreign.length) say(`kept ${n(foreign.length, "file")} sync does not write: ${list(foreign)}`);
 }
 
 /** Run `sync` (or `sync --check`). */
 export async function runSyncCommand(values: CliValues): Promise<number> {
   const out = resolve(need(values, "out"));
   const started = Date.now();
-  const revisions = await revisionsFrom(values);
-  const result = await runSync({ out, revisions, check: values.check ?? false, progress: progressSink(values) });
-  if (values.check) return reportStale(result.stale);
+  const { revisions, source } = await revisionsFrom(values);
+  // Nothing found is an error, and nothing is written: an empty source must never empty --out.
+  if (!revisions.length) throw new UsageError(`no versions found in ${source}`);
+  const check = values.check ?? false;
+  const result = await runSync({ out, revisions, check, prune: values.prune ?? false, progress: progressSink(values) });
+  reportKept(result, check);
+  if (check) return reportStale(result.stale);
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
-  process.stderr.write(`vllm-envs: ${revisions.length} versions: ${result.regenerated.length} generated, ${result.reused.length} unchanged; ${result.written ? `${result.stale.length} files updated` : "nothing written"} in ${seconds} s\n`);
+  const kept = result.kept.length ? `, ${result.kept.length} kept` : "";
+  const counts = `${result.regenerated.length} generated, ${result.reused.length} unchanged${kept}`;
+  process.stderr.write(`vllm-envs: ${revisions.length} versions: ${counts}; ${result.written ? `${result.stale.length} files updated` : "nothing written"} in ${seconds} s\n`);
   return 0;
 }
 

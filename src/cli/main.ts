@@ -19,10 +19,13 @@ Commands:
   generate --source FILE --out DIR [--version LABEL]
                                     write index.ts/.js/.d.ts, env and values JSON Schemas,
                                     env-vars.md and model.json for one revision
-  sync --out DIR (--corpus DIR | --repo PATH [--include-prereleases] | --remote)
+  sync --out DIR (--corpus DIR | --repo PATH [--include-prereleases] | --remote) [--prune]
                                     generate every version, latest/, versions.json, CHANGELOG.md
-                                    (--check: compare only, exit 1 listing stale files)
-  check --out DIR [--corpus DIR]    the same as sync --check (corpus default: $VLLM_ENVS_CORPUS)
+                                    (--check: compare only, exit 1 listing stale files); versions
+                                    in DIR but not in the source are kept unless --prune is given;
+                                    a source with no versions exits 2 and writes nothing
+  check --out DIR [--corpus DIR] [--prune]
+                                    the same as sync --check (corpus default: $VLLM_ENVS_CORPUS)
   diff OLD NEW [--json]             what changed between two envs.py or model.json files
   validate [--version V] (--env-file FILE | --manifest FILE | --process-env) [--json]
                                     check an environment; exit 1 when a value is invalid
@@ -47,6 +50,7 @@ export const COMMON_OPTIONS = {
   remote: { type: "boolean" },
   "include-prereleases": { type: "boolean" },
   check: { type: "boolean" },
+  prune: { type: "boolean" },
   progress: { type: "boolean" },
   json: { type: "boolean" },
   "github-api": { type: "string" },

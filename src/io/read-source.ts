@@ -8,6 +8,9 @@ import { InputError } from "../errors/input-error.js";
 /** Files above this size are refused: ten times the largest real envs.py (about 110 KB), processed in a few seconds. */
 export const MAX_SOURCE_BYTES = 1024 * 1024;
 
+/** Data files (eval's cases) are not sources: only absurd sizes are refused, well below V8's longest string. */
+export const MAX_DATA_BYTES = 256 * 1024 * 1024;
+
 function fail(file: string, message: string): never {
   throw new InputError(file, [{ line: 0, col: 0, message }]);
 }
@@ -70,7 +73,7 @@ export function parseJsonText(file: string, text: string): unknown {
   }
 }
 
-/** Read and parse a JSON file (same checks as {@link readTextFile}). */
-export function readJsonFile(file: string): unknown {
-  return parseJsonText(file, readTextFile(file));
+/** Read and parse a JSON file (same checks as {@link readTextFile}; the size limit is the caller's). */
+export function readJsonFile(file: string, maxBytes = MAX_SOURCE_BYTES): unknown {
+  return parseJsonText(file, readTextFile(file, maxBytes));
 }

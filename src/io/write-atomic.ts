@@ -35,7 +35,7 @@ export function recoverFolder(dir: string): void {
 }
 
 /** Replace `dir`'s files with `files` (names relative to it) atomically with respect to readers of whole files. */
-export function writeFolderAtomic(dir: string, files: ReadonlyMap<string, string>): void {
+export function writeFolderAtomic(dir: string, files: ReadonlyMap<string, string | Buffer>): void {
   recoverFolder(dir);
   const tag = `${process.pid}-${Date.now().toString(36)}`;
   const tmp = join(dirname(dir), `.${basename(dir)}.tmp-${tag}`);

@@ -1,13 +1,15 @@
 /**
  * `sync`: keep `generated/` in step with a list of revisions. Unchanged versions
- * (same source sha256 and tool version) are reused; the new tree is staged beside
- * the old one and swapped in, so `generated/` is always whole and consistent
- * with its `versions.json`; when nothing changed, nothing is written.
+ * (same source sha256 and tool version, files on disk as `files.sha256` records)
+ * are reused; the new tree is staged beside the old one and swapped in, so
+ * `generated/` is always whole and consistent with its `versions.json`; when
+ * nothing changed, nothing is written. Nothing is lost: see keep-versions.ts.
  */
 import { createHash } from "node:crypto";
-import { existsSync, readFileSync, readdirSync, statSync } from "node:fs";
-import { join, relative } from "node:path";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { extractModel } from "../extract.js";
+import { InputError } from "../errors/input-error.js";
 import { GENERATED_FILES } from "../generate/file-names.js";
 import { recoverFolder, writeFolderAtomic } from "../io/write-atomic.js";
 import { toolFingerprint } from "../util/package-root.js";
@@ -16,6 +18,9 @@ import type { Revision } from "./sources.js";
 import { latestFiles } from "./latest.js";
 import { buildHistoryFiles, historyUpTo } from "./history-files.js";
 import { generateAll, type PoolJob } from "./generate-pool.js";
+import { hashContent, listFiles, manifestHolds, MANIFEST_FILE, readManifest, renderManifest } from "./file-manifest.js";
+import type { FileContent } from "./file-manifest.js";
+import { isOurs, keptModel, planVersions, readPrevious, type VersionPlan } from "./keep-versions.js";
 
 /** One line of `versions.json`. */
 export interface VersionEntry {
@@ -32,6 +37,12 @@ export interface SyncResult {
   versions: VersionEntry[];
   regenerated: string[];
   reused: string[];
+  /** Versions in `--out` but not in the source, kept as they are (without `--prune`). */
+  kept: string[];
+  /** Versions in `--out` but not in the source, removed (with `--prune`). */
+  pruned: string[];
+  /** Files in `--out` that sync did not write, kept as they are. */
+  foreign: string[];
   /** Files whose content differs from disk (what `check` reports). */
   stale: string[];
   written: boolean;
@@ -43,98 +54,169 @@ export interface SyncOptions {
   revisions: Revision[];
   /** Compare only; never write. */
   check?: boolean;
+  /** Remove versions the source no longer yields. */
+  prune?: boolean;
   /** Progress lines (version x of y, time per version). */
   progress?: (line: string) => void;
 }
+
+type Files = Map<string, FileContent>;
+/** The previous manifest (name → sha256), or null when `--out` has none. */
+type Hashes = ReadonlyMap<string, string> | null;
+/** The files of `--out` as they are on disk. */
+type OnDisk = ReadonlyMap<string, Buffer>;
 
 function sha256(text: string): string {
   return createHash("sha256").update(text).digest("hex");
 }
 
-function readVersions(out: string): VersionEntry[] {
-  try {
-    return JSON.parse(readFileSync(join(out, "versions.json"), "utf8")) as VersionEntry[];
-  } catch {
-    return [];
-  }
+/** Bytes as text when they are UTF-8 that survives the round trip (all sync writes), else as they are. */
+function asContent(bytes: Buffer): FileContent {
+  const text = bytes.toString("utf8");
+  return Buffer.byteLength(text) === bytes.length && Buffer.from(text).equals(bytes) ? text : bytes;
 }
 
-function readTree(dir: string): Map<string, string> {
-  const files = new Map<string, string>();
-  if (!existsSync(dir)) return files;
-  const walk = (d: string) => {
-    for (const name of readdirSync(d).sort()) {
-      const p = join(d, name);
-      if (statSync(p).isDirectory()) walk(p);
-      else files.set(relative(dir, p).split("\\").join("/"), readFileSync(p, "utf8"));
-    }
-  };
-  walk(dir);
-  return files;
+function readTree(dir: string): Map<string, Buffer> {
+  return new Map(listFiles(dir).map((f) => [f, readFileSync(join(dir, f))]));
 }
 
-function reusable(old: ReadonlyMap<string, string>, prev: VersionEntry | undefined, version: string, sha: string, historySha: string, check: boolean): boolean {
-  if (check || !prev || prev.sha256 !== sha || prev.tool !== toolFingerprint() || prev.history !== historySha) return false;
-  return GENERATED_FILES.every((f) => old.has(`${version}/${f}`));
+function sameContent(disk: Buffer | undefined, content: FileContent): boolean {
+  return disk !== undefined && disk.equals(typeof content === "string" ? Buffer.from(content) : content);
 }
 
-/** Nothing to do: versions.json lists exactly these sources, by this generator, and every file is there (no file is read). */
-function unchanged(out: string, previous: VersionEntry[], revisions: Revision[]): boolean {
-  if (previous.length !== revisions.length || !existsSync(join(out, "CHANGELOG.md")) || !existsSync(join(out, "latest", "index.js"))) return false;
-  return revisions.every((r, i) => {
-    const p = previous[i];
-    return p.version === r.version && p.sha256 === sha256(r.text) && p.tool === toolFingerprint() && GENERATED_FILES.every((f) => existsSync(join(out, r.version, f)));
+/** Reuse a version's files only if its inputs are the same and its files on disk are as sync wrote them. */
+function reusable(old: OnDisk, manifest: Hashes, prev: VersionEntry | undefined, entry: VersionEntry): boolean {
+  if (!manifest || !prev || prev.sha256 !== entry.sha256 || prev.tool !== entry.tool) return false;
+  if (prev.history !== entry.history) return false;
+  return GENERATED_FILES.every((f) => {
+    const bytes = old.get(`${entry.version}/${f}`);
+    return bytes !== undefined && manifest.get(`${entry.version}/${f}`) === hashContent(bytes);
   });
+}
+
+/** Nothing to do: same versions in the same order, same generator, and every file on disk as the manifest records. */
+function unchanged(out: string, previous: VersionEntry[], plan: VersionPlan, manifest: Hashes): boolean {
+  if (!manifest || !manifest.has("versions.json") || previous.length !== plan.order.length) return false;
+  const same = plan.order.every((o, i) => {
+    const p = previous[i];
+    if (p.version !== o.version) return false;
+    return "kept" in o || (p.sha256 === sha256(o.rev.text) && p.tool === toolFingerprint());
+  });
+  return same && manifestHolds(out, manifest);
+}
+
+function emptyResult(plan: VersionPlan): SyncResult {
+  const { kept, pruned } = plan;
+  return { versions: [], regenerated: [], reused: [], kept, pruned, foreign: [], stale: [], written: false };
 }
 
 /** Sync (or check) `out` against the revisions. */
 export async function runSync(options: SyncOptions): Promise<SyncResult> {
+  // A source that yields nothing is an error, never an order to empty `out` (callers say which source).
+  if (!options.revisions.length) {
+    throw new InputError(options.out, [{ line: 0, col: 0, message: "no versions to sync; nothing written" }]);
+  }
   if (!options.check) recoverFolder(options.out);
-  const previous = readVersions(options.out);
-  if (!options.check && unchanged(options.out, previous, options.revisions)) {
-    // Same sources in the same order, same generator: history and every output are as on disk.
-    return { versions: previous, regenerated: [], reused: previous.map((v) => v.version), stale: [], written: false };
+  const previous = readPrevious(options.out);
+  const manifest = readManifest(options.out);
+  const plan = planVersions(previous, options.revisions, options.prune ?? false);
+  if (!options.check && unchanged(options.out, previous, plan, manifest)) {
+    // Same sources in the same order, same generator, files as written: history and every output are as on disk.
+    const foreign = listFiles(options.out).filter((f) => f !== MANIFEST_FILE && !manifest?.has(f));
+    return { ...emptyResult(plan), versions: previous, reused: options.revisions.map((r) => r.version), foreign };
   }
   const old = readTree(options.out);
-  const prevVersions = new Map(previous.map((v) => [v.version, v]));
-  const next = new Map<string, string>();
-  const models: { version: string; model: Model }[] = [];
-  const result: SyncResult = { versions: [], regenerated: [], reused: [], stale: [], written: false };
-  for (const rev of options.revisions) models.push({ version: rev.version, model: extractModel("envs.py", rev.text) });
-  const todo: { index: number; job: PoolJob }[] = [];
-  for (const [i, rev] of options.revisions.entries()) {
-    const { model } = models[i];
-    const sha = model.source.sha256;
-    const history = historyUpTo(models, i);
-    const historySha = sha256(JSON.stringify(history));
-    if (reusable(old, prevVersions.get(rev.version), rev.version, sha, historySha, options.check ?? false)) {
-      for (const f of GENERATED_FILES) next.set(`${rev.version}/${f}`, old.get(`${rev.version}/${f}`) as string);
-      result.reused.push(rev.version);
-    } else {
-      todo.push({ index: i, job: { model, options: { label: rev.version, history } } });
-      result.regenerated.push(rev.version);
-    }
-    result.versions.push({ version: rev.version, sha256: sha, variables: model.variables.length, tool: toolFingerprint(), history: historySha });
-  }
-  const started = Date.now();
-  const generated = await generateAll(
-    todo.map((t) => t.job),
-    (k, ms) => options.progress?.(`version ${todo[k].index + 1} of ${options.revisions.length}: ${options.revisions[todo[k].index].version} (${ms} ms)`),
+  const result = emptyResult(plan);
+  const next: Files = new Map();
+  const models = plan.order.map((o) =>
+    "rev" in o
+      ? extractModel("envs.py", o.rev.text)
+      : keptModel(options.out, o.version, old.get(`${o.version}/model.json`)?.toString("utf8")),
   );
-  todo.forEach((t, k) => {
-    for (const [f, text] of generated[k]) next.set(`${options.revisions[t.index].version}/${f}`, text);
-  });
-  if (todo.length) options.progress?.(`generated ${todo.length} of ${options.revisions.length} versions in ${Date.now() - started} ms (${result.reused.length} unchanged)`);
-  const newest = options.revisions[options.revisions.length - 1];
-  if (newest) for (const [f, text] of latestFiles(newest.version, next)) next.set(f, text);
-  for (const [f, text] of buildHistoryFiles(models)) next.set(f, text);
+  await buildVersions(options, { previous, manifest, plan, old, models, next, result });
+  const newest = plan.order[plan.order.length - 1];
+  const texts = new Map([...next].filter((e): e is [string, string] => typeof e[1] === "string"));
+  for (const [f, text] of latestFiles(newest.version, texts)) next.set(f, text);
+  const all = plan.order.map((o, i) => ({ version: o.version, model: models[i] }));
+  for (const [f, text] of buildHistoryFiles(all)) next.set(f, text);
   next.set("versions.json", JSON.stringify(result.versions, null, 2) + "\n");
-  for (const [f, text] of next) if (old.get(f) !== text) result.stale.push(f);
-  for (const f of old.keys()) if (!next.has(f)) result.stale.push(f);
-  result.stale.sort();
+  finishTree(old, next, { manifest, previous, result });
   if (!options.check && result.stale.length) {
     writeFolderAtomic(options.out, next);
     result.written = true;
   }
   return result;
+}
+
+interface BuildState {
+  previous: VersionEntry[];
+  manifest: Hashes;
+  plan: VersionPlan;
+  old: OnDisk;
+  models: Model[];
+  next: Files;
+  result: SyncResult;
+}
+
+/** Every version's files into `next`: kept ones as they are, reusable ones from disk, the rest generated. */
+async function buildVersions(options: SyncOptions, s: BuildState): Promise<void> {
+  const prevVersions = new Map(s.previous.map((v) => [v.version, v]));
+  const todo: { index: number; job: PoolJob }[] = [];
+  for (const [i, o] of s.plan.order.entries()) {
+    if ("kept" in o) {
+      for (const [f, bytes] of s.old) if (f.startsWith(`${o.version}/`)) s.next.set(f, asContent(bytes));
+      s.result.versions.push(o.kept);
+      continue;
+    }
+    const history = historyUpTo(s.plan.order.map((p, j) => ({ version: p.version, model: s.models[j] })), i);
+    const model = s.models[i];
+    const entry: VersionEntry = {
+      version: o.version,
+      sha256: model.source.sha256,
+      variables: model.variables.length,
+      tool: toolFingerprint(),
+      history: sha256(JSON.stringify(history)),
+    };
+    if (!options.check && reusable(s.old, s.manifest, prevVersions.get(o.version), entry)) {
+      for (const f of GENERATED_FILES) {
+        const name = `${o.version}/${f}`;
+        s.next.set(name, asContent(s.old.get(name) as Buffer));
+      }
+      s.result.reused.push(o.version);
+    } else {
+      todo.push({ index: i, job: { model, options: { label: o.version, history } } });
+      s.result.regenerated.push(o.version);
+    }
+    s.result.versions.push(entry);
+  }
+  const total = s.plan.order.length;
+  const started = Date.now();
+  const generated = await generateAll(
+    todo.map((t) => t.job),
+    (k, ms) => {
+      const { index } = todo[k];
+      options.progress?.(`version ${index + 1} of ${total}: ${s.plan.order[index].version} (${ms} ms)`);
+    },
+  );
+  todo.forEach((t, k) => {
+    for (const [f, text] of generated[k]) s.next.set(`${s.plan.order[t.index].version}/${f}`, text);
+  });
+  const ms = Date.now() - started;
+  const reused = s.result.reused.length;
+  if (todo.length) options.progress?.(`generated ${todo.length} of ${total} versions in ${ms} ms (${reused} unchanged)`);
+}
+
+/** Keep files sync did not write, record the manifest of its own, and list what differs from disk. */
+function finishTree(old: OnDisk, next: Files, s: Pick<BuildState, "manifest" | "previous" | "result">): void {
+  const { manifest, previous, result } = s;
+  const ours = new Map(next);
+  for (const [f, bytes] of old) {
+    if (next.has(f) || f === MANIFEST_FILE || isOurs(f, manifest, previous)) continue;
+    next.set(f, asContent(bytes));
+    result.foreign.push(f);
+  }
+  next.set(MANIFEST_FILE, renderManifest(ours));
+  for (const [f, content] of next) if (!sameContent(old.get(f), content)) result.stale.push(f);
+  for (const f of old.keys()) if (!next.has(f)) result.stale.push(f);
+  result.stale.sort();
 }
