@@ -16,6 +16,7 @@ import type { Revision } from "./sources.js";
 import { latestFiles } from "./latest.js";
 import { buildHistoryFiles, historyUpTo } from "./history-files.js";
 import { generateAll, type PoolJob } from "./generate-pool.js";
+import { buildSiteFiles } from "./site-files.js";
 
 /** One line of `versions.json`. */
 export interface VersionEntry {
@@ -128,6 +129,7 @@ export async function runSync(options: SyncOptions): Promise<SyncResult> {
   const newest = options.revisions[options.revisions.length - 1];
   if (newest) for (const [f, text] of latestFiles(newest.version, next)) next.set(f, text);
   for (const [f, text] of buildHistoryFiles(models)) next.set(f, text);
+  for (const [f, text] of buildSiteFiles(models)) next.set(f, text);
   next.set("versions.json", JSON.stringify(result.versions, null, 2) + "\n");
   for (const [f, text] of next) if (old.get(f) !== text) result.stale.push(f);
   for (const f of old.keys()) if (!next.has(f)) result.stale.push(f);
