@@ -5,9 +5,9 @@
  * is its name) is in the document, so a variable called `version` cannot shadow it.
  */
 import type { SiteData } from "./site-data.js";
-import { compareVersions } from "./page-diff.js";
+import { compareVersions, type SiteChange } from "./page-diff.js";
 import { renderChanges, renderVersion, type Group } from "./page-render.js";
-import { el } from "./page-text.js";
+import { appendRuns, el } from "./page-text.js";
 
 function must<T extends HTMLElement>(id: string): T {
   const e = document.getElementById(id);
@@ -109,11 +109,21 @@ function showChanges(): void {
   const count = (k: string) => changes.filter((c) => c.kind === k).length;
   const [a, b] = [data.versions[from].label, data.versions[to].label];
   ui.summary.textContent = `Compared with ${a}, ${b} has ${count("added")} added, ${count("removed")} removed, ${changes.length - count("added") - count("removed")} changed.`;
-  renderChanges(changes, ui.changes, (name) => {
+  const open = (name: string) => {
     showVersion(to);
     showView(false);
     revealName(name);
-  });
+  };
+  renderChanges(changes, ui.changes, open, (c, side) => showValue(c, side, side === "before" ? from : to));
+}
+
+/** A changed default as its words and code spans (the record's display runs); other values as code. */
+function showValue(c: SiteChange, side: "before" | "after", version: number): HTMLElement {
+  const r = data.versions[version].vars.map((i) => data.records[i]).find((x) => data.strings[x.n] === c.variable);
+  if (c.kind !== "default" || !r) return el("code", c[side] ?? "");
+  const span = el("span");
+  appendRuns(span, data, data.runs[r.dr]);
+  return span;
 }
 
 /** Scroll to and focus the variable `name`, switching to the newest version that has it and clearing filters that hide it. */

@@ -108,7 +108,10 @@ export function renderVersion(data: SiteData, version: number, container: HTMLEl
 
 const VERB: Record<SiteChange["kind"], string> = { added: "added", removed: "removed", type: "type changed", default: "default changed", choices: "choices changed" };
 
-function changeItem(c: SiteChange, onOpen: (name: string) => void): HTMLElement {
+/** How the compare view shows a value before or after a change (defaults with their code spans). */
+export type ShowValue = (c: SiteChange, side: "before" | "after") => HTMLElement;
+
+function changeItem(c: SiteChange, onOpen: (name: string) => void, show: ShowValue): HTMLElement {
   const li = el("li");
   li.dataset.kind = c.kind;
   li.dataset.variable = c.variable;
@@ -123,17 +126,17 @@ function changeItem(c: SiteChange, onOpen: (name: string) => void): HTMLElement 
   li.append(name, ` ${VERB[c.kind]}`);
   if (c.kind === "added") li.append(" (", el("code", c.after ?? ""), ")");
   else if (c.kind === "removed") li.append(" (was ", el("code", c.before ?? ""), ")");
-  else li.append(": ", el("code", c.before ?? ""), " → ", el("code", c.after ?? ""));
+  else li.append(": ", show(c, "before"), " → ", show(c, "after"));
   return li;
 }
 
 /** The change set as headed lists (breaking first), like CHANGELOG.md. */
-export function renderChanges(changes: SiteChange[], container: HTMLElement, onOpen: (name: string) => void): void {
+export function renderChanges(changes: SiteChange[], container: HTMLElement, onOpen: (name: string) => void, show: ShowValue): void {
   const parts: HTMLElement[] = [];
   for (const [title, list] of [["Breaking", changes.filter((c) => c.breaking)], ["Other changes", changes.filter((c) => !c.breaking)]] as const) {
     if (!list.length) continue;
     const ul = el("ul", undefined, "changes");
-    list.forEach((c) => ul.append(changeItem(c, onOpen)));
+    list.forEach((c) => ul.append(changeItem(c, onOpen, show)));
     parts.push(el("h3", title), ul);
   }
   if (!parts.length) parts.push(el("p", "No changes to environment variables."));
