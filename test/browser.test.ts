@@ -12,7 +12,13 @@ import { chromium, type Browser, type BrowserContextOptions, type Page } from "p
 import { buildSite, type BuiltSite } from "./support/site-build.js";
 import { typeFamily } from "../src/emit/site-data.js";
 
-const VERB: Record<string, string> = { added: "added", removed: "removed", type: "type changed", default: "default changed", choices: "choices changed" };
+const VERB: Record<string, string> = {
+  added: "added",
+  removed: "removed",
+  type: "type changed",
+  default: "default changed",
+  choices: "choices changed",
+};
 
 let browser: Browser;
 let built: BuiltSite;
@@ -20,9 +26,13 @@ let built: BuiltSite;
 function chromiumPath(): string {
   if (process.env.CHROMIUM_PATH) return process.env.CHROMIUM_PATH;
   try {
-    return execFileSync("sh", ["-c", "command -v chromium || command -v chromium-browser"], { encoding: "utf8" }).trim().split("\n")[0];
+    return execFileSync("sh", ["-c", "command -v chromium || command -v chromium-browser"], { encoding: "utf8" })
+      .trim()
+      .split("\n")[0];
   } catch {
-    throw new Error("the browser test needs Chromium: `apt-get install -y chromium` (.ci/run installs it), or set CHROMIUM_PATH");
+    throw new Error(
+      "the browser test needs Chromium: `apt-get install -y chromium` (.ci/run installs it), or set CHROMIUM_PATH",
+    );
   }
 }
 
@@ -49,7 +59,9 @@ interface Opened {
 async function open(file: string, hash = "", options: BrowserContextOptions = {}): Promise<Opened> {
   const context = await browser.newContext({ viewport: { width: 1000, height: 800 }, ...options });
   const o: Opened = { page: await context.newPage(), errors: [], requests: [], dialogs: [] };
-  await context.route("**/*", (route) => (route.request().url().startsWith("file://") ? route.continue() : route.abort()));
+  await context.route("**/*", (route) =>
+    route.request().url().startsWith("file://") ? route.continue() : route.abort(),
+  );
   o.page.on("request", (r) => o.requests.push(r.url()));
   o.page.on("console", (m) => (m.type() === "error" || m.type() === "warning") && o.errors.push(m.text()));
   o.page.on("pageerror", (e) => o.errors.push(e.message));
@@ -69,7 +81,9 @@ function expectQuiet(o: Opened, file: string): void {
 }
 
 async function shownIds(page: Page): Promise<string[]> {
-  return page.$$eval("#site-results article.var", (els) => els.filter((e) => !(e as HTMLElement).hidden).map((e) => e.id));
+  return page.$$eval("#site-results article.var", (els) =>
+    els.filter((e) => !(e as HTMLElement).hidden).map((e) => e.id),
+  );
 }
 
 describe("the site over every version", () => {
@@ -93,7 +107,9 @@ describe("the site over every version", () => {
     expect((await shownIds(o.page)).length).toBeGreaterThan(3);
     await o.page.fill("#site-search", "");
     await o.page.selectOption("#site-facet-type", "bool");
-    const bools = built.models[built.models.length - 1].model.variables.filter((v) => typeFamily(v.type) === "bool").map((v) => v.name);
+    const bools = built.models[built.models.length - 1].model.variables
+      .filter((v) => typeFamily(v.type) === "bool")
+      .map((v) => v.name);
     expect(await shownIds(o.page)).toEqual(bools);
     expectQuiet(o, built.site);
   });
@@ -101,11 +117,15 @@ describe("the site over every version", () => {
   it("switching to the oldest version hides variables added later", async () => {
     const o = await open(built.site);
     const oldest = built.models[0];
-    const later = built.models[built.models.length - 1].model.variables.map((v) => v.name).filter((n) => !oldest.model.variables.some((v) => v.name === n));
+    const later = built.models[built.models.length - 1].model.variables
+      .map((v) => v.name)
+      .filter((n) => !oldest.model.variables.some((v) => v.name === n));
     expect(later.length).toBeGreaterThan(100);
     await o.page.selectOption("#site-version", "0");
     for (const n of later.slice(0, 20)) expect(await o.page.locator(`[id="${n}"]`).count(), n).toBe(0);
-    expect(await o.page.textContent("#site-count")).toBe(`${oldest.model.variables.length} of ${oldest.model.variables.length} variables in ${oldest.version}`);
+    expect(await o.page.textContent("#site-count")).toBe(
+      `${oldest.model.variables.length} of ${oldest.model.variables.length} variables in ${oldest.version}`,
+    );
     expectQuiet(o, built.site);
   });
 
@@ -116,24 +136,42 @@ describe("the site over every version", () => {
       if (!i) continue;
       await o.page.selectOption("#site-from", String(i - 1));
       await o.page.selectOption("#site-to", String(i));
-      const items = await o.page.$$eval("#site-changes li", (lis) => lis.map((li) => [li.dataset.kind, li.dataset.variable, li.closest("ul")?.previousElementSibling?.textContent === "Breaking", li.textContent]));
+      const items = await o.page.$$eval("#site-changes li", (lis) =>
+        lis.map((li) => [
+          li.dataset.kind,
+          li.dataset.variable,
+          li.closest("ul")?.previousElementSibling?.textContent === "Breaking",
+          li.textContent,
+        ]),
+      );
       const want = rel.changes.map((c) => {
         // A symbolic default shows its code spans as code: the same text without the backticks.
         const value = (s?: string) => (c.kind === "default" ? (s ?? "").replace(/`/g, "") : s);
-        const detail = c.kind === "added" ? ` (${c.after})` : c.kind === "removed" ? ` (was ${c.before})` : `: ${value(c.before)} → ${value(c.after)}`;
+        const detail =
+          c.kind === "added"
+            ? ` (${c.after})`
+            : c.kind === "removed"
+              ? ` (was ${c.before})`
+              : `: ${value(c.before)} → ${value(c.after)}`;
         return [c.kind, c.variable, c.breaking, `${c.variable} ${VERB[c.kind]}${detail}`];
       });
       expect(items, rel.version).toEqual(want);
       const added = rel.changes.filter((c) => c.kind === "added").length;
       const removed = rel.changes.filter((c) => c.kind === "removed").length;
-      expect(await o.page.textContent("#site-compare-summary")).toContain(`has ${added} added, ${removed} removed, ${rel.changes.length - added - removed} changed.`);
+      expect(await o.page.textContent("#site-compare-summary")).toContain(
+        `has ${added} added, ${removed} removed, ${rel.changes.length - added - removed} changed.`,
+      );
     }
     expectQuiet(o, built.site);
   });
 
   it("#VLLM_PORT scrolls to the variable and focuses it; a compare link opens its entry", async () => {
     const o = await open(built.site, "#VLLM_PORT");
-    const at = await o.page.evaluate(() => ({ id: document.activeElement?.id, top: document.getElementById("VLLM_PORT")?.getBoundingClientRect().top, y: window.scrollY }));
+    const at = await o.page.evaluate(() => ({
+      id: document.activeElement?.id,
+      top: document.getElementById("VLLM_PORT")?.getBoundingClientRect().top,
+      y: window.scrollY,
+    }));
     expect(at.id).toBe("VLLM_PORT");
     expect(at.y).toBeGreaterThan(1000);
     expect(Math.abs(at.top ?? 1e9)).toBeLessThan(50);
@@ -155,16 +193,27 @@ describe("hostile comment text", () => {
       const o = await open(file);
       const dom = await o.page.evaluate(() => ({
         scripts: document.scripts.length,
-        handlers: [...document.querySelectorAll("*")].flatMap((e) => [...e.attributes].filter((a) => /^on/i.test(a.name)).map((a) => a.name)),
+        handlers: [...document.querySelectorAll("*")].flatMap((e) =>
+          [...e.attributes].filter((a) => /^on/i.test(a.name)).map((a) => a.name),
+        ),
         images: document.images.length,
-        links: [...document.querySelectorAll("a[href]")].map((a) => a.getAttribute("href") ?? "").filter((h) => !/^(#|https?:\/\/|env-vars\.md$|\.env\.example$)/.test(h)),
+        links: [...document.querySelectorAll("a[href]")]
+          .map((a) => a.getAttribute("href") ?? "")
+          .filter((h) => !/^(#|https?:\/\/|env-vars\.md$|\.env\.example$)/.test(h)),
         text: document.body.textContent ?? "",
       }));
       expect(dom).toMatchObject({ scripts: 2, handlers: [], images: 0, links: [] });
       expect(dom.text).toContain("<script>alert(1)</script> <img src=x onerror=alert(1)>");
       expect(dom.text).toContain("<U+202E>gnp.exe");
       await o.page.click("text=Full description");
-      expect(await shownIds(o.page)).toEqual(["__proto__", "constructor", "hasOwnProperty", "toString", "NOT-AN-IDENT", "VLLM_SNIPPET"]);
+      expect(await shownIds(o.page)).toEqual([
+        "__proto__",
+        "constructor",
+        "hasOwnProperty",
+        "toString",
+        "NOT-AN-IDENT",
+        "VLLM_SNIPPET",
+      ]);
       expectQuiet(o, file);
     }
   });
@@ -178,11 +227,23 @@ describe("accessibility (axe-core)", () => {
     const o = await open(file, "", { bypassCSP: true, colorScheme });
     await o.page.addScriptTag({ content: axeSource });
     const violations = await o.page.evaluate(async () => {
-      const r = await (window as unknown as { axe: { run(d: Document): Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe.run(document);
-      return r.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.slice(0, 3).map((n) => n.target.join(" ")) }));
+      const r = await (
+        window as unknown as {
+          axe: {
+            run(d: Document): Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }>;
+          };
+        }
+      ).axe.run(document);
+      return r.violations.map((v) => ({
+        id: v.id,
+        impact: v.impact,
+        nodes: v.nodes.slice(0, 3).map((n) => n.target.join(" ")),
+      }));
     });
     expect(o.errors).toEqual([]);
-    return violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id} (${v.impact}): ${v.nodes.join(", ")}`);
+    return violations
+      .filter((v) => v.impact === "serious" || v.impact === "critical")
+      .map((v) => `${v.id} (${v.impact}): ${v.nodes.join(", ")}`);
   }
 
   it.each([

@@ -35,12 +35,20 @@ describe("the site's data", () => {
   it("compares every pair of versions exactly as the changelog's diff does", () => {
     const data = embedded(site);
     const n = built.models.length;
-    for (let i = 0; i < n; i++) for (let j = 0; j < n; j++) expect(compareVersions(data, i, j), `${i}→${j}`).toEqual(diffModels(built.models[i].model, built.models[j].model));
+    for (let i = 0; i < n; i++)
+      for (let j = 0; j < n; j++)
+        expect(compareVersions(data, i, j), `${i}→${j}`).toEqual(
+          diffModels(built.models[i].model, built.models[j].model),
+        );
   });
 
   it("holds every variable of every version, each string once", () => {
     const data = embedded(site);
-    data.versions.forEach((v, i) => expect(v.vars.map((r) => data.strings[data.records[r].n])).toEqual(built.models[i].model.variables.map((x) => x.name)));
+    data.versions.forEach((v, i) =>
+      expect(v.vars.map((r) => data.strings[data.records[r].n])).toEqual(
+        built.models[i].model.variables.map((x) => x.name),
+      ),
+    );
     expect(new Set(data.strings).size).toBe(data.strings.length);
     const records = data.versions.reduce((k, v) => k + v.vars.length, 0);
     expect(data.records.length).toBeLessThan(records / 3);
@@ -66,13 +74,16 @@ const JSON_CASES: [string, { given: unknown; want: string }][] = [
 
 describe("escaping", () => {
   it.each(JSON_CASES)("script JSON %s", (_n, { given, want }) => expect(scriptJson(given)).toBe(want));
-  it("HTML text", () => expect(htmlText(`<a href="x" onclick='y'>&`)).toBe("&#60;a href=&#34;x&#34; onclick=&#39;y&#39;&#62;&#38;"));
+  it("HTML text", () =>
+    expect(htmlText(`<a href="x" onclick='y'>&`)).toBe("&#60;a href=&#34;x&#34; onclick=&#39;y&#39;&#62;&#38;"));
   it("keeps hostile text out of markup: two script elements, no other tag from the fixture", () => {
     const html = emitVersionSite(hostileModel(), "<b>hostile</b>", "test").get("index.html") as string;
     expect(html.match(/<script/gi)).toHaveLength(2);
     expect(html.match(/<\/script/gi)).toHaveLength(2);
     expect(html).not.toMatch(/<img|<b>|[\u2028\u2029]/);
-    expect(embedded(html).strings.some((t) => t.includes("<script>alert(1)</script> <img src=x onerror=alert(1)>"))).toBe(true);
+    expect(
+      embedded(html).strings.some((t) => t.includes("<script>alert(1)</script> <img src=x onerror=alert(1)>")),
+    ).toBe(true);
   });
   it("a data string that looks like a placeholder stays data", () => {
     const data = buildSiteData([{ version: "{{script}}", model: hostileModel() }], { tool: "{{csp}}" });

@@ -39,14 +39,19 @@ function plainSummary(description: string): string {
 
 /** The default in words, code spans without backticks (a comment is not Markdown). */
 function plainDefault(v: Variable): string {
-  return v.default.kind === "symbolic" ? v.default.parts.map((p) => ("code" in p ? p.code : p.text)).join("") : describeDefault(v.default);
+  return v.default.kind === "symbolic"
+    ? v.default.parts.map((p) => ("code" in p ? p.code : p.text)).join("")
+    : describeDefault(v.default);
 }
 
 function note(v: Variable, assignment: string | null): string[] {
   // No raw default (`None`, or one computed from other variables): an empty value would not mean "unset".
-  if (v.rawDefault === null) return ["# (no value is known to equal the default: keep the line commented out to get it)"];
+  if (v.rawDefault === null)
+    return ["# (no value is known to equal the default: keep the line commented out to get it)"];
   if (assignment === null) return ["# (the default has no dotenv form)"];
-  return v.rawDefault === "" && !(v.default.kind === "literal" && v.default.value === "") ? ["# (an empty value means the default)"] : [];
+  return v.rawDefault === "" && !(v.default.kind === "literal" && v.default.value === "")
+    ? ["# (an empty value means the default)"]
+    : [];
 }
 
 function entry(v: Variable): string {

@@ -23,13 +23,19 @@ function readTemplate(name: string): string {
 /** One module as plain script: its imports are the other modules, concatenated before it. */
 function transpileModule(name: string): string {
   const out = ts.transpileModule(readTemplate(name), {
-    compilerOptions: { target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.ESNext, newLine: ts.NewLineKind.LineFeed, removeComments: true },
+    compilerOptions: {
+      target: ts.ScriptTarget.ES2022,
+      module: ts.ModuleKind.ESNext,
+      newLine: ts.NewLineKind.LineFeed,
+      removeComments: true,
+    },
   }).outputText;
   const body = out
     .replace(/^import\s[^;]*;\n/gm, "")
     .replace(/^export \{\};\n/gm, "")
     .replace(/^export (?=(?:async )?(?:function|const|let|class)\b)/gm, "");
-  if (/^\s*(?:import|export)\b/m.test(body)) throw new Error(`templates/site/${name}: an import or export the page bundler does not handle`);
+  if (/^\s*(?:import|export)\b/m.test(body))
+    throw new Error(`templates/site/${name}: an import or export the page bundler does not handle`);
   return body;
 }
 
@@ -46,7 +52,10 @@ export function pageAssets(): { script: string; style: string } {
 
 /** JSON safe inside `<script type="application/json">`: no `<`, `>`, `&`, U+2028/9 left raw. */
 export function scriptJson(value: unknown): string {
-  return JSON.stringify(value).replace(/[<>&\u2028\u2029]/g, (c) => "\\u" + c.charCodeAt(0).toString(16).padStart(4, "0"));
+  return JSON.stringify(value).replace(
+    /[<>&\u2028\u2029]/g,
+    (c) => "\\u" + c.charCodeAt(0).toString(16).padStart(4, "0"),
+  );
 }
 
 /** Text in HTML content or a quoted attribute. */
@@ -67,7 +76,10 @@ export interface PageLink {
 function about(data: SiteData, links: PageLink[]): string {
   const first = data.versions[0]?.label ?? "";
   const last = data.versions[data.versions.length - 1]?.label ?? "";
-  const span = data.versions.length > 1 ? `${data.versions.length} versions of <code>vllm/envs.py</code>, ${htmlText(first)} to ${htmlText(last)}` : `<code>vllm/envs.py</code> ${htmlText(last)}`;
+  const span =
+    data.versions.length > 1
+      ? `${data.versions.length} versions of <code>vllm/envs.py</code>, ${htmlText(first)} to ${htmlText(last)}`
+      : `<code>vllm/envs.py</code> ${htmlText(last)}`;
   const more = links.map((l) => `<a href="${htmlText(l.href)}">${htmlText(l.label)}</a>`).join(" · ");
   return `<p class="about">${span}, read statically by vllm-envs ${htmlText(data.tool)}.${more ? ` ${more}` : ""}</p>`;
 }
@@ -76,7 +88,14 @@ function about(data: SiteData, links: PageLink[]): string {
 export function emitSitePage(data: SiteData, links: PageLink[]): string {
   const { script, style } = pageAssets();
   const csp = `default-src 'none'; script-src ${cspHash(script)}; style-src ${cspHash(style)}; img-src 'none'; base-uri 'none'; form-action 'none'`;
-  const values: Record<string, string> = { csp, title: htmlText(data.title), about: about(data, links), style, data: scriptJson(data), script };
+  const values: Record<string, string> = {
+    csp,
+    title: htmlText(data.title),
+    about: about(data, links),
+    style,
+    data: scriptJson(data),
+    script,
+  };
   // One pass: inserted text (the data above all) is never scanned for placeholders again.
   return readTemplate("page.html").replace(/\{\{(\w+)\}\}/g, (_m, key: string) => {
     if (!Object.hasOwn(values, key)) throw new Error(`templates/site/page.html: no value for {{${key}}}`);

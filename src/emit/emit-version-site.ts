@@ -8,7 +8,12 @@ import { emitSitePage } from "./emit-site.js";
 import { buildSiteData } from "./site-data.js";
 
 /** `index.html` and `.env.example` of one revision. */
-export function emitVersionSite(model: Model, label: string, tool: string, history?: VersionHistory): Map<string, string> {
+export function emitVersionSite(
+  model: Model,
+  label: string,
+  tool: string,
+  history?: VersionHistory,
+): Map<string, string> {
   const data = buildSiteData([{ version: label, model }], { tool, history });
   const links = [
     { href: "env-vars.md", label: "Reference page (Markdown)" },

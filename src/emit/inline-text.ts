@@ -58,12 +58,15 @@ const ABBREVIATION = /(?:^|[\s(])(?:e\.g|i\.e|etc|vs|cf|approx|resp|incl|no|Dr|M
 // "...the communication port\nNote: if VLLM_PORT ...". Proper nouns ("...on SM100
 // causes\nTriton compilation to fail") are not in the list, so they never cut.
 const OPENER = new Set(
-  ("If Note Notes Default Defaults Available Example Examples By Useful This These Where When After Use Uses Can " +
+  (
+    "If Note Notes Default Defaults Available Example Examples By Useful This These Where When After Use Uses Can " +
     "Recommended Choice To Due Number Safe Otherwise It See Set Only Must Should Requires Enable Enables Disable " +
-    "Possible Options Valid Values Supported Please Warning Deprecated Unspecified Currently All Setting For").split(" "),
+    "Possible Options Valid Values Supported Please Warning Deprecated Unspecified Currently All Setting For"
+  ).split(" "),
 );
 // "...interact with Ray's\nCompiled Graph": a line ending in a function word continues.
-const CONTINUES = /(?:^|\s)(?:a|an|the|of|in|on|at|by|to|for|with|from|and|or|nor|but|as|via|than|into|is|are|be|[\w-]+'s)$/i;
+const CONTINUES =
+  /(?:^|\s)(?:a|an|the|of|in|on|at|by|to|for|with|from|and|or|nor|but|as|via|than|into|is|are|be|[\w-]+'s)$/i;
 
 /** The lead paragraph: up to a blank line or the first list item ("- x", "* x", "1. x"). */
 export function leadParagraph(text: string): string {
@@ -106,7 +109,8 @@ export function firstSentence(text: string): string {
       out += c;
       if ("([{".includes(c)) depth++;
       else if (")]}".includes(c)) depth = Math.max(0, depth - 1);
-      else if (depth === 0 && ".!?".includes(c) && /\s/.test(piece.text[i + 1] ?? "") && !ABBREVIATION.test(out)) return out.trim();
+      else if (depth === 0 && ".!?".includes(c) && /\s/.test(piece.text[i + 1] ?? "") && !ABBREVIATION.test(out))
+        return out.trim();
     }
   }
   return out.trim();
@@ -118,5 +122,7 @@ function fenceLength(code: string): number {
 }
 
 function padCode(code: string): string {
-  return code.startsWith("`") || code.endsWith("`") || (code.startsWith(" ") && code.endsWith(" ")) ? ` ${code} ` : code;
+  return code.startsWith("`") || code.endsWith("`") || (code.startsWith(" ") && code.endsWith(" "))
+    ? ` ${code} `
+    : code;
 }

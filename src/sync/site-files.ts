@@ -12,7 +12,11 @@ import { releases, variableHistory } from "./history-files.js";
 export function buildSiteFiles(models: { version: string; model: Model }[]): Map<string, string> {
   const all = variableHistory(models, releases(models));
   const history: VersionHistory = { variables: Object.create(null), removed: Object.create(null) };
-  for (const [name, h] of Object.entries(all)) history.variables[name] = { addedIn: h.addedIn, changes: h.changes.map((c) => ({ version: c.version, kind: c.kind })) };
+  for (const [name, h] of Object.entries(all))
+    history.variables[name] = {
+      addedIn: h.addedIn,
+      changes: h.changes.map((c) => ({ version: c.version, kind: c.kind })),
+    };
   const data = buildSiteData(models, { tool: toolVersion(), history });
   const links = [
     { href: "../CHANGELOG.md", label: "Changelog" },

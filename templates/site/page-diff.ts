@@ -27,13 +27,20 @@ function compareRecords(data: SiteData, name: string, o: SiteRecord, v: SiteReco
   const shape = (s: string) => s.replace(/Literal\[[^\]]*\]/g, "Literal[…]");
   const ot = str(o.t);
   const nt = str(v.t);
-  if (ot !== nt && shape(ot) !== shape(nt)) out.push({ kind: "type", variable: name, breaking: true, before: ot, after: nt });
+  if (ot !== nt && shape(ot) !== shape(nt))
+    out.push({ kind: "type", variable: name, breaking: true, before: ot, after: nt });
   if (o.d !== v.d) out.push({ kind: "default", variable: name, breaking: true, before: str(o.d), after: str(v.d) });
   const oc = o.c.map(str);
   const nc = v.c.map(str);
   if (oc.join("\u0000") !== nc.join("\u0000")) {
     const narrowed = oc.some((c) => !nc.includes(c));
-    out.push({ kind: "choices", variable: name, breaking: narrowed, before: oc.join(", ") || "(none)", after: nc.join(", ") || "(none)" });
+    out.push({
+      kind: "choices",
+      variable: name,
+      breaking: narrowed,
+      before: oc.join(", ") || "(none)",
+      after: nc.join(", ") || "(none)",
+    });
   }
   return out;
 }
@@ -48,6 +55,10 @@ export function compareVersions(data: SiteData, from: number, to: number): SiteC
     if (!o) changes.push({ kind: "added", variable: name, breaking: false, after: data.strings[v.t] });
     else changes.push(...compareRecords(data, name, o, v));
   }
-  for (const [name, o] of old) if (!cur.has(name)) changes.push({ kind: "removed", variable: name, breaking: true, before: data.strings[o.t] });
-  return changes.sort((a, b) => Number(b.breaking) - Number(a.breaking) || a.variable.localeCompare(b.variable) || a.kind.localeCompare(b.kind));
+  for (const [name, o] of old)
+    if (!cur.has(name)) changes.push({ kind: "removed", variable: name, breaking: true, before: data.strings[o.t] });
+  return changes.sort(
+    (a, b) =>
+      Number(b.breaking) - Number(a.breaking) || a.variable.localeCompare(b.variable) || a.kind.localeCompare(b.kind),
+  );
 }

@@ -130,7 +130,10 @@ function showValue(c: SiteChange, side: "before" | "after", version: number): HT
 function revealName(name: string): void {
   const has = (i: number) => data.versions[i].vars.some((r) => data.strings[data.records[r].n] === name);
   if (!has(current)) {
-    const newest = data.versions.map((_v, i) => i).filter(has).pop();
+    const newest = data.versions
+      .map((_v, i) => i)
+      .filter(has)
+      .pop();
     if (newest === undefined) return;
     showVersion(newest);
   }
@@ -192,7 +195,11 @@ function start(): void {
   ui.to.addEventListener("change", showChanges);
   ui.showList.addEventListener("click", () => showView(false));
   ui.showCompare.addEventListener("click", () => showView(true));
-  ui.theme.addEventListener("click", () => setTheme(THEMES[(THEMES.indexOf(document.documentElement.dataset.theme as (typeof THEMES)[number]) + 1) % THEMES.length]));
+  ui.theme.addEventListener("click", () =>
+    setTheme(
+      THEMES[(THEMES.indexOf(document.documentElement.dataset.theme as (typeof THEMES)[number]) + 1) % THEMES.length],
+    ),
+  );
   window.addEventListener("hashchange", followHash);
   document.addEventListener("keydown", (e) => {
     // "/" jumps to the search field, as on most documentation sites.

@@ -54,7 +54,11 @@ function renderEntry(data: SiteData, rec: SiteRecord, line: number, version: num
   link.setAttribute("href", permalink(name));
   const h = el("h3");
   h.append(link);
-  const summary = el("p", rec.m < 0 ? "No description in envs.py." : undefined, rec.m < 0 ? "summary muted" : "summary");
+  const summary = el(
+    "p",
+    rec.m < 0 ? "No description in envs.py." : undefined,
+    rec.m < 0 ? "summary muted" : "summary",
+  );
   if (rec.m >= 0) appendRuns(summary, data, data.runs[rec.m]);
   const dl = el("dl", undefined, "facts");
   fact(dl, "Type", (dd) => dd.append(el("code", str(rec.t))));
@@ -80,7 +84,11 @@ function renderEntry(data: SiteData, rec: SiteRecord, line: number, version: num
   }
   const facets: Record<string, string> = { section: rec.s < 0 ? "" : str(rec.s) };
   for (const k of Object.keys(rec.f)) facets[k] = str(rec.f[k]);
-  const text = [name, rec.x >= 0 ? runsText(data, data.runs[rec.x]) : "", rec.m >= 0 ? runsText(data, data.runs[rec.m]) : ""];
+  const text = [
+    name,
+    rec.x >= 0 ? runsText(data, data.runs[rec.x]) : "",
+    rec.m >= 0 ? runsText(data, data.runs[rec.m]) : "",
+  ];
   return { name, node, facets, haystack: text.join("\n").toLowerCase() };
 }
 
@@ -106,7 +114,13 @@ export function renderVersion(data: SiteData, version: number, container: HTMLEl
   return groups;
 }
 
-const VERB: Record<SiteChange["kind"], string> = { added: "added", removed: "removed", type: "type changed", default: "default changed", choices: "choices changed" };
+const VERB: Record<SiteChange["kind"], string> = {
+  added: "added",
+  removed: "removed",
+  type: "type changed",
+  default: "default changed",
+  choices: "choices changed",
+};
 
 /** How the compare view shows a value before or after a change (defaults with their code spans). */
 export type ShowValue = (c: SiteChange, side: "before" | "after") => HTMLElement;
@@ -131,9 +145,17 @@ function changeItem(c: SiteChange, onOpen: (name: string) => void, show: ShowVal
 }
 
 /** The change set as headed lists (breaking first), like CHANGELOG.md. */
-export function renderChanges(changes: SiteChange[], container: HTMLElement, onOpen: (name: string) => void, show: ShowValue): void {
+export function renderChanges(
+  changes: SiteChange[],
+  container: HTMLElement,
+  onOpen: (name: string) => void,
+  show: ShowValue,
+): void {
   const parts: HTMLElement[] = [];
-  for (const [title, list] of [["Breaking", changes.filter((c) => c.breaking)], ["Other changes", changes.filter((c) => !c.breaking)]] as const) {
+  for (const [title, list] of [
+    ["Breaking", changes.filter((c) => c.breaking)],
+    ["Other changes", changes.filter((c) => !c.breaking)],
+  ] as const) {
     if (!list.length) continue;
     const ul = el("ul", undefined, "changes");
     list.forEach((c) => ul.append(changeItem(c, onOpen, show)));

@@ -14,7 +14,11 @@ export function visibleText(text: string): string {
 }
 
 /** An element with text content (never parsed as HTML). */
-export function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, className?: string): HTMLElementTagNameMap[K] {
+export function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  text?: string,
+  className?: string,
+): HTMLElementTagNameMap[K] {
   const e = document.createElement(tag);
   if (text !== undefined) e.textContent = visibleText(text);
   if (className) e.className = className;

@@ -31,7 +31,10 @@ export function hostileModel(): Model {
 /** Build every page into a new temp folder. */
 export function buildSite(): BuiltSite {
   const dir = mkdtempSync(join(tmpdir(), "vllm-envs-site-"));
-  const models = revisions().map((r) => ({ version: r.label, model: extractModel("envs.py", readFileSync(r.file, "utf8")) }));
+  const models = revisions().map((r) => ({
+    version: r.label,
+    model: extractModel("envs.py", readFileSync(r.file, "utf8")),
+  }));
   const write = (rel: string, text: string) => {
     mkdirSync(join(dir, rel, ".."), { recursive: true });
     writeFileSync(join(dir, rel), text);
@@ -39,7 +42,15 @@ export function buildSite(): BuiltSite {
   };
   const site = write("site/index.html", buildSiteFiles(models).get("site/index.html") as string);
   const last = models[models.length - 1];
-  const latest = write("latest/index.html", emitVersionSite(last.model, last.version, "test", historyUpTo(models, models.length - 1)).get("index.html") as string);
-  const hostile = write("hostile/index.html", emitVersionSite(hostileModel(), "hostile", "test").get("index.html") as string);
+  const latest = write(
+    "latest/index.html",
+    emitVersionSite(last.model, last.version, "test", historyUpTo(models, models.length - 1)).get(
+      "index.html",
+    ) as string,
+  );
+  const hostile = write(
+    "hostile/index.html",
+    emitVersionSite(hostileModel(), "hostile", "test").get("index.html") as string,
+  );
   return { dir, models, releases: releases(models), site, latest, hostile };
 }
