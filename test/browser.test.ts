@@ -20,7 +20,9 @@ const VERB: Record<string, string> = {
   choices: "choices changed",
 };
 
-let browser: Browser;
+let browser: Browser | undefined;
+/** Why Chromium did not start: every test then fails with it (a skipped browser test would pass the suite). */
+let launchError: Error | undefined;
 let built: BuiltSite;
 
 function chromiumPath(): string {
@@ -38,11 +40,12 @@ function chromiumPath(): string {
 
 beforeAll(async () => {
   built = buildSite();
-  const path = chromiumPath();
+  let path = "chromium";
   try {
+    path = chromiumPath();
     browser = await chromium.launch({ executablePath: path, args: ["--no-sandbox"] });
   } catch (e) {
-    throw new Error(`cannot launch Chromium at ${path}: ${(e as Error).message.split("\n")[0]}`);
+    launchError = new Error(`cannot launch Chromium at ${path}: ${(e as Error).message.split("\n")[0]}`);
   }
 });
 
@@ -57,6 +60,7 @@ interface Opened {
 }
 
 async function open(file: string, hash = "", options: BrowserContextOptions = {}): Promise<Opened> {
+  if (!browser) throw launchError ?? new Error("Chromium did not start");
   const context = await browser.newContext({ viewport: { width: 1000, height: 800 }, ...options });
   const o: Opened = { page: await context.newPage(), errors: [], requests: [], dialogs: [] };
   await context.route("**/*", (route) =>
