@@ -187,6 +187,25 @@ describe("the site over every version", () => {
   });
 });
 
+describe("keyboard and themes", () => {
+  it("'/' focuses the search, Tab reaches the version switcher, the theme button cycles auto, light, dark", async () => {
+    const o = await open(built.latest, "", { colorScheme: "light" });
+    await o.page.keyboard.press("/");
+    await o.page.keyboard.type("port");
+    expect(await o.page.isVisible("#VLLM_PORT")).toBe(true);
+    await o.page.keyboard.press("Tab");
+    expect(await o.page.evaluate(() => document.activeElement?.id)).toBe("site-version");
+    const background = () => o.page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    expect(await background()).toBe("rgb(255, 255, 255)");
+    await o.page.click("#site-theme");
+    await o.page.click("#site-theme");
+    expect(await o.page.textContent("#site-theme")).toBe("Theme: dark");
+    expect(await background()).toBe("rgb(18, 20, 23)");
+    expect(await o.page.isDisabled("#site-show-compare")).toBe(true); // one version: nothing to compare
+    expectQuiet(o, built.latest);
+  });
+});
+
 describe("hostile comment text", () => {
   it("stays text: no dialog, no script but the page's own, no handler, no javascript: link", async () => {
     const html = readFileSync(built.hostile, "utf8");
