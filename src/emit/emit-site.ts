@@ -9,7 +9,10 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { ts } from "ts-morph";
 import type { SiteData } from "../../templates/site/site-data.js";
+import type { Model, VersionHistory } from "../ir/types.js";
 import { packageRoot } from "../util/package-root.js";
+import { emitDotenv } from "./emit-dotenv.js";
+import { buildSiteData } from "./site-data.js";
 
 /** The page's script modules, in dependency order (types-only `site-data.ts` emits nothing). */
 const PAGE_MODULES = ["page-text.ts", "page-diff.ts", "page-render.ts", "page-main.ts"];
@@ -101,4 +104,22 @@ export function emitSitePage(data: SiteData, links: PageLink[]): string {
     if (!Object.hasOwn(values, key)) throw new Error(`templates/site/page.html: no value for {{${key}}}`);
     return values[key];
   });
+}
+
+/** The two files `generate` writes beside `env-vars.md`: the version's own `index.html` and its `.env.example`. */
+export function emitVersionSite(
+  model: Model,
+  label: string,
+  tool: string,
+  history?: VersionHistory,
+): Map<string, string> {
+  const data = buildSiteData([{ version: label, model }], { tool, history });
+  const links = [
+    { href: "env-vars.md", label: "Reference page (Markdown)" },
+    { href: ".env.example", label: ".env template" },
+  ];
+  return new Map([
+    ["index.html", emitSitePage(data, links)],
+    [".env.example", emitDotenv(model, label, tool)],
+  ]);
 }

@@ -9,7 +9,7 @@ import { compileIndex } from "../emit/compile.js";
 import { emitEnvSchema, emitValuesSchema } from "../emit/emit-schema.js";
 import { emitDocs } from "../emit/emit-docs.js";
 import { toolVersion } from "../util/package-root.js";
-import { emitVersionSite } from "../emit/emit-version-site.js";
+import { emitVersionSite } from "../emit/emit-site.js";
 
 export { GENERATED_FILES } from "./file-names.js";
 

@@ -8,7 +8,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { extractModel } from "../../src/extract.js";
 import type { Model } from "../../src/ir/types.js";
-import { emitVersionSite } from "../../src/emit/emit-version-site.js";
+import { emitVersionSite } from "../../src/emit/emit-site.js";
 import { buildSiteFiles } from "../../src/sync/site-files.js";
 import { historyUpTo, releases, type Release } from "../../src/sync/history-files.js";
 import { revisions } from "./corpus.js";
