@@ -5,6 +5,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import MarkdownIt from "markdown-it";
+import { parse as parseDotenv } from "dotenv";
 import { describe, expect, it } from "vitest";
 import { extractModel } from "../src/index.js";
 import { generateFiles } from "../src/generate/generate-files.js";
@@ -51,6 +52,21 @@ describe("hostile source text", () => {
     const html = new MarkdownIt({ html: true }).render(md);
     expect(html).not.toMatch(/<script|<img|<\/script/i);
     expect(md).not.toMatch(/[\u2028\u2029]/);
+  });
+
+  it("writes an explorer page whose only markup is its own, and a .env template dotenv reads as empty", async () => {
+    const files = await generated();
+    const html = files.get("index.html") as string;
+    expect(html.match(/<script/gi)).toHaveLength(2);
+    expect(html.match(/<\/script/gi)).toHaveLength(2);
+    const data = /<script type="application\/json" id="site-data">([^<]*)<\/script>/.exec(html)?.[1] ?? "";
+    // The comment text is in the page only as JSON string values, with no `<` or `>` to close or open an element.
+    expect(data).toContain("onerror=");
+    expect(html.replace(data, "")).not.toMatch(/<img|onerror|alert|[\u2028\u2029]/i);
+    const env = files.get(".env.example") as string;
+    expect(parseDotenv(env)).toEqual({});
+    expect(env).not.toMatch(/[\u2028\u2029\r]/);
+    expect(env.split("\n").filter((l) => l && !l.startsWith("#"))).toEqual([]);
   });
 
   it("keeps JSON valid and strings intact", async () => {

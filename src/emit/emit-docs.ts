@@ -7,6 +7,7 @@ import { join } from "node:path";
 import type { DefaultValue, Model, Variable, VersionHistory } from "../ir/types.js";
 import { packageRoot } from "../util/package-root.js";
 import { mdCode, mdLine, mdParagraph, mdText } from "./escape.js";
+import { firstSentence } from "./inline-text.js";
 import { describeAccepted, describeDefault, describeVariableType, driftNotes } from "./describe.js";
 
 const templates = new Map<string, string>();
@@ -32,11 +33,6 @@ function mdDefault(d: DefaultValue, inTable: boolean): string {
   if (d.kind === "symbolic") return d.parts.map((p) => ("code" in p ? mdCode(p.code, inTable) : mdText(p.text))).join("");
   if (d.kind === "literal") return mdCode(describeDefault(d), inTable);
   return mdText(describeDefault(d));
-}
-
-function firstLine(text: string): string {
-  const line = text.split("\n").find((l) => l.trim()) ?? "";
-  return line.length > 120 ? line.slice(0, 117) + "…" : line;
 }
 
 function historyNote(v: Variable, history: VersionHistory | undefined): string[] {
@@ -67,7 +63,7 @@ function entry(v: Variable, history: VersionHistory | undefined): string {
 }
 
 function row(v: Variable): string {
-  const cells = [mdCode(v.name, true), mdCode(describeVariableType(v), true), mdDefault(v.default, true), v.description ? mdLine(firstLine(v.description)) : "_(no description)_"];
+  const cells = [mdCode(v.name, true), mdCode(describeVariableType(v), true), mdDefault(v.default, true), v.description ? mdLine(firstSentence(v.description), true) : "_(no description)_"];
   return `| ${cells.join(" | ")} |`;
 }
 

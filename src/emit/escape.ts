@@ -2,6 +2,7 @@
  * The one escaping module: every piece of text that comes from the input is
  * made safe here, at the point where it is written into generated output.
  */
+import { splitInline, type Inline } from "./inline-text.js";
 
 /** A TS/JS string literal: JSON encoding plus the line separators and lone surrogates JSON leaves raw. */
 export function tsString(s: string): string {
@@ -57,17 +58,35 @@ export function mdCode(text: string, inTable = false): string {
 
 const URL = /(https?:\/\/[A-Za-z0-9._~:/?#@!$&'*+,;=%-]+[A-Za-z0-9/_=&#-])/;
 
-/** One line of source text as Markdown: balanced `code` stays code, http(s) URLs become autolinks, the rest is escaped. */
-export function mdLine(line: string): string {
-  const out = line
-    .split(/`([^`]+)`/)
-    .map((part, i) => (i % 2 ? mdCode(part) : part.split(URL).map((t, j) => (j % 2 ? `<${t}>` : mdText(t))).join("")))
-    .join("");
-  // A line that starts like a list item, a numbered item or a setext underline stays text.
-  return out.replace(/^([-=])/, "\\$1").replace(/^(\d+)([.)])/, "$1\\$2");
+function mdPlain(text: string): string {
+  return text.split(URL).map((t, j) => (j % 2 ? `<${t}>` : mdText(t))).join("");
 }
 
-/** A paragraph of Markdown from source text, line structure kept with hard breaks. */
+/** One line of inline pieces as Markdown; a line that starts like a list item, a numbered item or a setext underline stays text. */
+function mdPieces(pieces: Inline[], inTable: boolean): string {
+  const out = pieces.map((p, k) => {
+    if ("code" in p) return mdCode(p.code, inTable);
+    const t = k === 0 ? p.text.trimStart() : p.text;
+    return mdPlain(k === pieces.length - 1 ? t.trimEnd() : t);
+  });
+  return out.join("").replace(/^([-=])/, "\\$1").replace(/^(\d+)([.)])/, "$1\\$2");
+}
+
+/** One line of source text as Markdown: `code` and RST ``code`` stay code, http(s) URLs become autolinks, the rest is escaped. */
+export function mdLine(line: string, inTable = false): string {
+  return mdPieces(splitInline(line.replace(/\r\n?|\n|[\u2028\u2029]/g, " ")), inTable);
+}
+
+/** A paragraph of Markdown from source text, line structure kept with hard breaks; a code span may cross a line break. */
 export function mdParagraph(text: string): string {
-  return text.split(/\r\n?|\n|[\u2028\u2029]/).map((l) => mdLine(l.trim())).filter((l) => l).join("  \n");
+  const lines: Inline[][] = [[]];
+  for (const p of splitInline(text)) {
+    if ("code" in p) lines[lines.length - 1].push(p);
+    else
+      p.text.split(/\r\n?|\n|[\u2028\u2029]/).forEach((t, k) => {
+        if (k) lines.push([]);
+        if (t) lines[lines.length - 1].push({ text: t });
+      });
+  }
+  return lines.map((l) => mdPieces(l, false)).filter((l) => l).join("  \n");
 }

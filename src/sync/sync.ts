@@ -21,6 +21,7 @@ import { generateAll, type PoolJob } from "./generate-pool.js";
 import { hashContent, listFiles, manifestHolds, MANIFEST_FILE, readManifest, renderManifest } from "./file-manifest.js";
 import type { FileContent } from "./file-manifest.js";
 import { isOurs, keptModel, planVersions, readPrevious, type VersionPlan } from "./keep-versions.js";
+import { buildSiteFiles } from "./site-files.js";
 
 /** One line of `versions.json`. */
 export interface VersionEntry {
@@ -139,6 +140,7 @@ export async function runSync(options: SyncOptions): Promise<SyncResult> {
   for (const [f, text] of latestFiles(newest.version, texts)) next.set(f, text);
   const all = plan.order.map((o, i) => ({ version: o.version, model: models[i] }));
   for (const [f, text] of buildHistoryFiles(all)) next.set(f, text);
+  for (const [f, text] of buildSiteFiles(all)) next.set(f, text);
   next.set("versions.json", JSON.stringify(result.versions, null, 2) + "\n");
   finishTree(old, next, { manifest, previous, result });
   if (!options.check && result.stale.length) {

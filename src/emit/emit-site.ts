@@ -1,0 +1,125 @@
+/**
+ * The HTML explorer: one self-contained page (no CDN, no request, no framework)
+ * whose data is inert JSON and whose script and stylesheet are
+ * `templates/site/*`, allowed by hash in a Content-Security-Policy that forbids
+ * everything else. Text from envs.py reaches the page only as JSON string values.
+ */
+import { createHash } from "node:crypto";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { ts } from "ts-morph";
+import type { SiteData } from "../../templates/site/site-data.js";
+import type { Model, VersionHistory } from "../ir/types.js";
+import { packageRoot } from "../util/package-root.js";
+import { emitDotenv } from "./emit-dotenv.js";
+import { buildSiteData } from "./site-data.js";
+
+/** The page's script modules, in dependency order (types-only `site-data.ts` emits nothing). */
+const PAGE_MODULES = ["page-text.ts", "page-diff.ts", "page-render.ts", "page-main.ts"];
+
+let cached: { script: string; style: string } | null = null;
+
+function readTemplate(name: string): string {
+  return readFileSync(join(packageRoot(), "templates", "site", name), "utf8");
+}
+
+/** One module as plain script: its imports are the other modules, concatenated before it. */
+function transpileModule(name: string): string {
+  const out = ts.transpileModule(readTemplate(name), {
+    compilerOptions: {
+      target: ts.ScriptTarget.ES2022,
+      module: ts.ModuleKind.ESNext,
+      newLine: ts.NewLineKind.LineFeed,
+      removeComments: true,
+    },
+  }).outputText;
+  const body = out
+    .replace(/^import\s[^;]*;\n/gm, "")
+    .replace(/^export \{\};\n/gm, "")
+    .replace(/^export (?=(?:async )?(?:function|const|let|class)\b)/gm, "");
+  if (/^\s*(?:import|export)\b/m.test(body))
+    throw new Error(`templates/site/${name}: an import or export the page bundler does not handle`);
+  return body;
+}
+
+/** The page's script (one strict IIFE) and stylesheet, read and compiled once per process. */
+export function pageAssets(): { script: string; style: string } {
+  if (!cached) {
+    const script = `(() => {\n"use strict";\n${PAGE_MODULES.map(transpileModule).join("\n")}})();\n`;
+    // Neither may end its own element early.
+    if (/<\/script|<!--/i.test(script)) throw new Error("the page script contains </script or <!--");
+    cached = { script, style: readTemplate("site.css") };
+  }
+  return cached;
+}
+
+/** JSON safe inside `<script type="application/json">`: no `<`, `>`, `&`, U+2028/9 left raw. */
+export function scriptJson(value: unknown): string {
+  return JSON.stringify(value).replace(
+    /[<>&\u2028\u2029]/g,
+    (c) => "\\u" + c.charCodeAt(0).toString(16).padStart(4, "0"),
+  );
+}
+
+/** Text in HTML content or a quoted attribute. */
+export function htmlText(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+function cspHash(text: string): string {
+  return `'sha256-${createHash("sha256").update(text).digest("base64")}'`;
+}
+
+/** A link the page header offers (`env-vars.md`, `../CHANGELOG.md`): fixed paths, never input text. */
+export interface PageLink {
+  href: string;
+  label: string;
+}
+
+function about(data: SiteData, links: PageLink[]): string {
+  const first = data.versions[0]?.label ?? "";
+  const last = data.versions[data.versions.length - 1]?.label ?? "";
+  const span =
+    data.versions.length > 1
+      ? `${data.versions.length} versions of <code>vllm/envs.py</code>, ${htmlText(first)} to ${htmlText(last)}`
+      : `<code>vllm/envs.py</code> ${htmlText(last)}`;
+  const more = links.map((l) => `<a href="${htmlText(l.href)}">${htmlText(l.label)}</a>`).join(" · ");
+  return `<p class="about">${span}, read statically by vllm-envs ${htmlText(data.tool)}.${more ? ` ${more}` : ""}</p>`;
+}
+
+/** The whole page for `data`. */
+export function emitSitePage(data: SiteData, links: PageLink[]): string {
+  const { script, style } = pageAssets();
+  const csp = `default-src 'none'; script-src ${cspHash(script)}; style-src ${cspHash(style)}; img-src 'none'; base-uri 'none'; form-action 'none'`;
+  const values: Record<string, string> = {
+    csp,
+    title: htmlText(data.title),
+    about: about(data, links),
+    style,
+    data: scriptJson(data),
+    script,
+  };
+  // One pass: inserted text (the data above all) is never scanned for placeholders again.
+  return readTemplate("page.html").replace(/\{\{(\w+)\}\}/g, (_m, key: string) => {
+    if (!Object.hasOwn(values, key)) throw new Error(`templates/site/page.html: no value for {{${key}}}`);
+    return values[key];
+  });
+}
+
+/** The two files `generate` writes beside `env-vars.md`: the version's own `index.html` and its `.env.example`. */
+export function emitVersionSite(
+  model: Model,
+  label: string,
+  tool: string,
+  history?: VersionHistory,
+): Map<string, string> {
+  const data = buildSiteData([{ version: label, model }], { tool, history });
+  const links = [
+    { href: "env-vars.md", label: "Reference page (Markdown)" },
+    { href: ".env.example", label: ".env template" },
+  ];
+  return new Map([
+    ["index.html", emitSitePage(data, links)],
+    [".env.example", emitDotenv(model, label, tool)],
+  ]);
+}
