@@ -5,6 +5,7 @@ import type { Expr, FunctionDef, Stmt, Target } from "../ir/types.js";
 import { assertNever } from "../ir/types.js";
 import { tsString } from "./escape.js";
 import type { EmitCtx } from "./emit-python.js";
+import { emitMatch } from "./emit-match.js";
 
 /** The expression-level emitters the statement emitter builds on. */
 export interface StmtTools {
@@ -81,6 +82,18 @@ function emitWith(s: Extract<Stmt, { kind: "with" }>, ctx: EmitCtx, t: StmtTools
   return body;
 }
 
+/** `del a[k], b`: items are removed; unbinding a name is not modelled (reading it later raises in Python). */
+function emitDelete(s: Extract<Stmt, { kind: "delete" }>, ctx: EmitCtx, t: StmtTools): string {
+  return s.targets
+    .map((x) => (x.kind === "subscript" ? `delitem(${t.emitExpr(x.obj, ctx)}, ${t.emitExpr(x.index, ctx)});` : `unsupportedNode(${tsString(`del of a name (line ${s.pos.line})`)});`))
+    .join(" ");
+}
+
+function emitAssert(s: Extract<Stmt, { kind: "assert" }>, ctx: EmitCtx, t: StmtTools): string {
+  // The message is evaluated only when the test fails, as in Python.
+  return `if (!truthy(${t.emitExpr(s.test, ctx)})) assertFailed(${s.msg ? t.emitExpr(s.msg, ctx) : ""});`;
+}
+
 function emitImport(s: Extract<Stmt, { kind: "import" }>, ctx: EmitCtx, t: StmtTools): string {
   return s.bindings.map((b) => `${t.emitStore(b.local, emitImportValue(b.module, b.attr), ctx)};`).join(" ");
 }
@@ -113,7 +126,14 @@ export function emitStmtKind(s: Stmt, ctx: EmitCtx, t: StmtTools): string {
       return "continue;";
     case "pass":
     case "global":
+    case "nonlocal":
       return "";
+    case "assert":
+      return emitAssert(s, ctx, t);
+    case "delete":
+      return emitDelete(s, ctx, t);
+    case "match":
+      return emitMatch(s, ctx, t);
     case "raise":
       return emitRaise(s, ctx, t);
     case "try":

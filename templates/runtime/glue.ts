@@ -1,12 +1,16 @@
 // The small helpers generated code calls between runtime operations.
 import { PyDict, PyException, PyFunc, PyObject, PyUnsupported, type PyKwargs, type PyValue, isSubclass, iterate, raise, truthy } from "./values.js";
-import { bindArgs, call } from "./builtins.js";
+import { call } from "./builtins.js";
+import { PyDefFunc, bindArgs } from "./args.js";
 import { binop, contains, eq, is, order } from "./ops.js";
 import { importModule } from "./modules.js";
 
-/** A Python function made from generated code: arguments bound as Python binds them. */
-export function makeFunc(name: string, params: string[], defaults: (PyValue | undefined)[], body: (args: PyValue[]) => PyValue): PyFunc {
-  return new PyFunc(name, (args, kw) => body(bindArgs(name, params, defaults, args, kw)));
+/**
+ * A Python function made from generated code: defaults were evaluated by the caller (at definition,
+ * as in Python); arguments are bound as CPython binds them, errors naming the qualified name.
+ */
+export function makeFunc(name: string, qualname: string, params: string[], defaults: (PyValue | undefined)[], body: (args: PyValue[]) => PyValue): PyFunc {
+  return new PyDefFunc(name, qualname, (args, kw) => body(bindArgs(qualname, params, defaults, args, kw)));
 }
 
 /** Keyword arguments as a null-prototype record (a keyword named `__proto__` is just a name). */
@@ -130,4 +134,30 @@ export function lazyGlobal(g: Record<string, PyValue>, name: string, make: () =>
       Object.defineProperty(g, name, { value: v, writable: true, configurable: true, enumerable: true });
     },
   });
+}
+
+/** A value made once per module (a dict display's getter); a failure is kept and thrown again, as a failed import would be. */
+export function once(make: () => PyValue): () => PyValue {
+  let done: { ok: PyValue } | { err: unknown } | null = null;
+  return () => {
+    if (done === null) {
+      try {
+        done = { ok: make() };
+      } catch (e) {
+        if (!(e instanceof PyException || e instanceof PyUnsupported)) throw e;
+        done = { err: e };
+      }
+    }
+    if ("err" in done) throw done.err;
+    return done.ok;
+  };
+}
+
+/** Evaluate a definition at import time; a failure surfaces only where the definition is used. */
+export function force(get: () => PyValue): void {
+  try {
+    get();
+  } catch (e) {
+    if (!(e instanceof PyException || e instanceof PyUnsupported)) throw e;
+  }
 }
