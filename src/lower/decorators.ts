@@ -5,7 +5,7 @@
  * reads module state (the environment, files, other globals) returns in CPython
  * whatever its *first* call computed, which depends on when that was: unsupported.
  */
-import type { Expr, FunctionDef, ImportBinding, Stmt } from "../ir/types.js";
+import type { Expr, FunctionDef, ImportBinding, Stmt, Target } from "../ir/types.js";
 import { walkStmts } from "../ir/walk.js";
 import { functionScope, resolveName } from "../emit/scope.js";
 
@@ -79,9 +79,17 @@ function moduleStateRead(fn: Pick<FunctionDef, "params" | "body" | "name">, m: D
   const scope = functionScope(fn, null);
   const names: string[] = [];
   const defaults: Stmt[] = fn.params.flatMap((p) => (p.default ? [{ kind: "expr" as const, value: p.default, pos: p.default.pos }] : []));
-  walkStmts([...defaults, ...fn.body], (e) => e.kind === "name" && names.push(e.id));
+  // Names bound by comprehensions, lambdas and walruses inside are locals of their own scopes, not module state.
+  const inner = new Set<string>();
+  const bindNames = (t: Target): void => (t.kind === "name" ? void inner.add(t.id) : t.kind === "tuple" ? t.elts.forEach(bindNames) : t.kind === "starred" ? bindNames(t.target) : undefined);
+  walkStmts([...defaults, ...fn.body], (e) => {
+    if (e.kind === "name") names.push(e.id);
+    else if (e.kind === "comp" || e.kind === "dictcomp") e.generators.forEach((g) => bindNames(g.target));
+    else if (e.kind === "lambda") e.params.forEach((p) => inner.add(p.name));
+    else if (e.kind === "walrus") inner.add(e.target);
+  });
   for (const id of names) {
-    if (resolveName(scope, id) === "local") continue;
+    if (resolveName(scope, id) === "local" || inner.has(id)) continue;
     const helper = m.helpers.find((h) => h.name === id);
     if (helper) {
       if (helper.decorators.length || (!seen.has(id) && moduleStateRead(helper, m, seen))) return `the helper ${id}`;

@@ -74,7 +74,7 @@ export function lowerModule(tree: Tree): LoweredModule {
         lowerTopLevelExpression(st, out, dicts);
         break;
       case "class_definition":
-        bindUnmodelled(st, out, "a class definition is not modelled");
+        bindUnmodelled(st, out, "bound by a class definition, which is not modelled");
         break;
       default:
         bindUnmodelled(st, out, `bound by a module-level ${st.type.replace(/_/g, " ")}, which is not modelled`);
@@ -94,7 +94,7 @@ export function lowerModule(tree: Tree): LoweredModule {
 function lowerTopLevelDef(st: SyntaxNode, out: LoweredModule): void {
   const def = st.type === "decorated_definition" ? (st.childForFieldName("definition") as SyntaxNode) : st;
   if (def.type !== "function_definition") {
-    bindUnmodelled(st, out, "a class definition is not modelled");
+    bindUnmodelled(st, out, "bound by a class definition, which is not modelled");
     return;
   }
   const decorators = st.type === "decorated_definition" ? st.namedChildren.filter((c) => c.type === "decorator") : [];
@@ -118,7 +118,7 @@ function bindUnmodelled(st: SyntaxNode, out: LoweredModule, why: string): void {
   const pos = posOf(st);
   for (const name of names) {
     if (name === "environment_variables") continue;
-    out.assigns.push({ name, value: { kind: "unsupported", reason: `${name} is ${why} (line ${pos.line})`, text: excerpt(st), pos }, pos });
+    out.assigns.push({ name, value: { kind: "unsupported", reason: `${name} is ${why}`, text: excerpt(st), pos }, pos });
   }
 }
 
