@@ -26,5 +26,5 @@ export function emitRaisingBlock(stmts: Stmt[], ctx: EmitCtx): string | null {
   const inner: EmitCtx = { ...ctx, raising: true };
   const prefix = stmts.slice(0, r.start).map((s) => emitStmt(s, ctx)).join("\n");
   const suffix = stmts.slice(r.start).map((s) => emitStmt(s, inner)).join("\n");
-  return `${prefix}\ntry { ${suffix} } catch ($u) { throw sameException(${tsString(r.exc)}, $u); }`;
+  return `${prefix}\ntry { ${suffix} } catch ($u) { throw sameException(${tsString(r.exc)}, $u, ${stmts[r.start].pos.line}); }`;
 }

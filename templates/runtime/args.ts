@@ -151,9 +151,9 @@ export function cached(f: PyValue, maxsize: number | null): PyFunc {
   });
 }
 
-/** In a block that raises `pyType` on every path, "unsupported" means that error with an unknown message. */
-export function sameException(pyType: string, e: unknown): unknown {
-  if (e instanceof PyUnsupported) return new PyUnknownMessage(pyType, `<message depends on ${e.reason}, not modelled>`);
+/** In a block (from `line`) that raises `pyType` on every path, "unsupported" means that error with an unknown message. */
+export function sameException(pyType: string, e: unknown, line: number): unknown {
+  if (e instanceof PyUnsupported) return new PyUnknownMessage(pyType, `<message depends on ${e.reason.replace(/\.$/, "")}, not modelled (block from line ${line})>`);
   return e;
 }
 
