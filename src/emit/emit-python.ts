@@ -11,6 +11,7 @@ import { emitStmtKind } from "./emit-stmt.js";
 import { PYTHON_BUILTINS } from "./python-builtins.js";
 import { type DecoratorModule, classifyDecorators } from "../lower/decorators.js";
 import { emitRaisingBlock } from "./emit-raising.js";
+import { emitComp } from "./emit-comp.js";
 
 /** What the emitter needs to know about the module. */
 export interface EmitEnv {
@@ -149,34 +150,6 @@ function emitLambda(e: Extract<Expr, { kind: "lambda" }>, ctx: Ctx): string {
   return emitFunction("<lambda>", e.params, scope, `return ${emitExpr(e.body, innerCtx(ctx, scope, "<lambda>"))};`, ctx);
 }
 
-function emitComp(e: Extract<Expr, { kind: "comp" | "dictcomp" }>, ctx: Ctx): string {
-  const locals = new Set<string>();
-  const collect = (t: Target): void => {
-    if (t.kind === "name") locals.add(t.id);
-    else if (t.kind === "tuple") t.elts.forEach(collect);
-    else if (t.kind === "starred") collect(t.target);
-  };
-  e.generators.forEach((g) => collect(g.target));
-  // The first iterable is evaluated in the enclosing scope, the rest inside.
-  const outerIter = emitExpr(e.generators[0].iter, ctx);
-  const scope: Scope = { locals, globals: new Set(), parent: ctx.scope, isComprehension: true };
-  const inner: Ctx = { ...ctx, scope };
-  const acc = temp(ctx, "r");
-  let body: string;
-  if (e.kind === "dictcomp") body = `{ const $k = ${emitExpr(e.key, inner)}; ${acc}.set($k, ${emitExpr(e.value, inner)}); }`;
-  else body = `{ const $x = ${emitExpr(e.elt, inner)}; ${e.type === "set" ? `${acc}.map.set(hashKey($x), $x)` : `${acc}.push($x)`}; }`;
-  for (let i = e.generators.length - 1; i >= 0; i--) body = emitGenerator(e.generators[i], i === 0 ? outerIter : null, body, inner);
-  const init = e.kind === "dictcomp" ? "new PyDict()" : e.type === "set" ? "new PySet()" : "[] as PyValue[]";
-  const decl = locals.size ? `let ${Array.from(locals, (l) => `${localName(l)}: PyValue = null`).join(", ")};` : "";
-  return `((): PyValue => { const ${acc} = ${init}; ${decl} ${body} return ${acc}; })()`;
-}
-
-function emitGenerator(g: Comprehension, iterJs: string | null, body: string, ctx: Ctx): string {
-  const item = temp(ctx, "i");
-  const filters = g.ifs.map((c) => `if (!truthy(${emitExpr(c, ctx)})) continue;`).join(" ");
-  return `for (const ${item} of iterate(${iterJs ?? emitExpr(g.iter, ctx)})) { ${emitAssignTarget(g.target, item, ctx)} ${filters} ${body} }`;
-}
-
 function emitFString(parts: FStringPart[], ctx: Ctx): string {
   if (!parts.length) return '""';
   return parts
@@ -230,7 +203,7 @@ export function emitExpr(e: Expr, ctx: Ctx): string {
       return `dict([${e.keys.map((k, i) => `[${emitExpr(k, ctx)}, ${emitExpr(e.values[i], ctx)}]`).join(", ")}])`;
     case "comp":
     case "dictcomp":
-      return emitComp(e, ctx);
+      return emitComp(e, ctx, { emitExpr, emitAssignTarget, temp });
     case "starred":
       return `unsupportedNode(${tsString(`a starred expression outside a call or display (${where(e)})`)})`;
     case "fstring":

@@ -3,9 +3,12 @@
  * one small function per node type, dispatched on `node.type`.
  */
 import type { SyntaxNode } from "tree-sitter";
-import type { BinOp, CmpOp, Comprehension, Expr, Keyword, Param, Pos, PyConst, Target } from "../ir/types.js";
+import type { BinOp, CmpOp, Comprehension, Expr, Keyword, Pos, PyConst, Target } from "../ir/types.js";
 import { LiteralError, decodeFloat, decodeInteger } from "./decode-literal.js";
 import { lowerStrings } from "./lower-strings.js";
+import { lowerParams } from "./lower-params.js";
+
+export { lowerParams };
 
 /** Nesting beyond this is refused rather than risking the stack (`((((...))))` 10,000 deep). */
 export const MAX_DEPTH = 200;
@@ -153,60 +156,6 @@ function lowerConditional(node: SyntaxNode, depth: number): Expr {
   const [body, test, orelse] = named(node);
   if (!orelse) return unsupported(node, "malformed conditional expression");
   return { kind: "ifexp", test: lowerExpr(test, depth), body: lowerExpr(body, depth), orelse: lowerExpr(orelse, depth), pos: posOf(node) };
-}
-
-/** Lower a parameter list (`lambda:`, `def f(a, /, b=1, *args, c, **kw)`); annotations are dropped. */
-export function lowerParams(node: SyntaxNode | null, depth: number): Param[] | string {
-  const params: Param[] = [];
-  if (!node) return params;
-  let kwonly = false;
-  for (const p of named(node)) {
-    if (p.type === "positional_separator") {
-      // `def f(a, b, /, c)`: everything before the slash is positional-only.
-      params.forEach((x) => (x.kind = x.kind ?? "posonly"));
-      continue;
-    }
-    if (p.type === "keyword_separator") {
-      kwonly = true;
-      continue;
-    }
-    const one = lowerParam(p, depth);
-    if (typeof one === "string") return one;
-    if (one.kind === "star") kwonly = true;
-    else if (kwonly && one.kind === undefined) one.kind = "kwonly";
-    params.push(one);
-  }
-  return params;
-}
-
-/** One parameter node; `*args: int` and `**kw: str` come wrapped in a `typed_parameter`. */
-function lowerParam(p: SyntaxNode, depth: number): Param | string {
-  const splat = (n: SyntaxNode): Param | string => {
-    const id = named(n).find((c) => c.type === "identifier");
-    if (!id) return `unsupported parameter ${n.text}`;
-    return { name: id.text, default: null, kind: n.type === "list_splat_pattern" ? "star" : "starstar" };
-  };
-  switch (p.type) {
-    case "identifier":
-      return { name: p.text, default: null };
-    case "list_splat_pattern":
-    case "dictionary_splat_pattern":
-      return splat(p);
-    case "typed_parameter": {
-      const inner = named(p)[0];
-      if (inner && (inner.type === "list_splat_pattern" || inner.type === "dictionary_splat_pattern")) return splat(inner);
-      if (!inner || inner.type !== "identifier") return `unsupported parameter ${p.text}`;
-      return { name: inner.text, default: null };
-    }
-    case "default_parameter":
-    case "typed_default_parameter": {
-      const name = p.childForFieldName("name") as SyntaxNode;
-      if (name.type !== "identifier") return `unsupported parameter ${p.text}`;
-      return { name: name.text, default: lowerExpr(p.childForFieldName("value") as SyntaxNode, depth) };
-    }
-    default:
-      return `unsupported parameter ${p.text}`;
-  }
 }
 
 function lowerLambda(node: SyntaxNode, depth: number): Expr {

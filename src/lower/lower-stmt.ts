@@ -35,7 +35,9 @@ export function lowerFunction(node: SyntaxNode, decorators: SyntaxNode[], depth:
   const name = (node.childForFieldName("name") as SyntaxNode).text;
   const params = lowerParams(node.childForFieldName("parameters"), depth);
   const async = node.children.some((c) => c.type === "async");
-  const problem = async ? "async functions are not supported" : typeof params === "string" ? params : null;
+  const body = node.childForFieldName("body");
+  // A function with `yield` returns a generator without running its body: not modelled.
+  const problem = async ? "async functions are not supported" : body && yields(body) ? "generator functions (yield) are not supported" : typeof params === "string" ? params : null;
   if (problem !== null || typeof params === "string") {
     const pos = posOf(node);
     const reason = `the function ${name} could not be translated: ${problem}`;
@@ -55,6 +57,17 @@ export function lowerFunction(node: SyntaxNode, decorators: SyntaxNode[], depth:
     decorators: decorators.map((d) => lowerExpr(named(d)[0], depth)),
     pos: posOf(node),
   };
+}
+
+/** Does a function body contain `yield` (outside nested functions, lambdas and classes)? */
+function yields(body: SyntaxNode): boolean {
+  // An explicit stack: a body may nest thousands of levels deep.
+  const stack = [...body.namedChildren];
+  for (let n = stack.pop(); n; n = stack.pop()) {
+    if (n.type === "yield") return true;
+    if (n.type !== "function_definition" && n.type !== "lambda" && n.type !== "class_definition") stack.push(...n.namedChildren);
+  }
+  return false;
 }
 
 function lowerExpressionStatement(node: SyntaxNode, depth: number): Stmt[] {
