@@ -87,8 +87,15 @@ function callFn(f: Sym, _p: Path, a: Analyzer, line: number, path: Path): Outcom
   return invokeFunction(f, [], {}, path, a, line);
 }
 
+/** The frame key marking a local that a nested function rebinds with `nonlocal` (not a Python name). */
+export function rebindKey(name: string): string {
+  return `\u0000nonlocal ${name}`;
+}
+
 /** A name: a local, a module-level binding, a builtin, else NameError (as Python). */
 export function lookupName(id: string, frame: Frame, p: Path, a: Analyzer, line: number): Outcome[] {
+  // A local a nested function rebinds (`nonlocal count`) may change at any call: its value is unknown.
+  if (frame.has(rebindKey(id))) return [val(typed({ kind: "unknown", reason: `${id} is rebound by a nested function (nonlocal)` }, "…"), p)];
   const local = frame.get(id);
   if (local) return [val(local, p)];
   const helper = a.helpers.get(id);

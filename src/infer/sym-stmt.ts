@@ -4,7 +4,7 @@
  */
 import type { Stmt, Target } from "../ir/types.js";
 import { assertNever } from "../ir/types.js";
-import type { Analyzer } from "./analyzer.js";
+import { type Analyzer, rebindKey } from "./analyzer.js";
 import { conditionOutcomes, evalExpr, seq, truths } from "./sym-expr.js";
 import { evalDefaults } from "./sym-bind.js";
 import { execCases } from "./sym-match.js";
@@ -56,16 +56,17 @@ function execMatch(s: Extract<Stmt, { kind: "match" }>, frame: Frame, path: Path
   );
 }
 
-/** A nested `def`: defaults evaluated now; a function rebinding an outer local (`nonlocal`) is not analysed. */
+/** A nested `def`: defaults evaluated now; locals it rebinds (`nonlocal`) become unknown. */
 function execDef(s: Extract<Stmt, { kind: "def" }>, frame: Frame, path: Path, a: Analyzer): Flow[] {
-  let rebinds = false;
-  walkStmts(s.fn.body, () => {}, (x) => (rebinds = rebinds || x.kind === "nonlocal"));
-  if (rebinds) return [{ kind: "unsupported", reason: `${s.fn.name} rebinds an enclosing variable (nonlocal), not analysed statically`, line: s.pos.line, path }];
+  const rebinds: string[] = [];
+  walkStmts(s.fn.body, () => {}, (x) => x.kind === "nonlocal" && rebinds.push(...x.names));
   const effect = classifyDecorators(s.fn, a.module);
   if (effect.kind === "unsupported") return [{ kind: "unsupported", reason: effect.reason, line: s.pos.line, path }];
   const made: Flow[] = [];
   const failed = evalDefaults(s.fn.params, frame, path, a, (defaults, p) => {
     const f = new Map(frame);
+    // Locals the function rebinds are unknown from here on, in this frame and in the function's closure.
+    for (const n of rebinds) f.set(rebindKey(n), typed({ kind: "unknown", reason: "nonlocal" }, "…"));
     f.set(s.fn.name, { k: "fn", name: s.fn.name, params: s.fn.params, body: { stmts: s.fn.body }, closure: f, defaults });
     made.push({ kind: "normal", frame: f, path: p });
     return [];
