@@ -53,7 +53,8 @@ function where(e: { pos: { line: number } }): string {
 }
 
 function emitName(id: string, ctx: Ctx): string {
-  if (resolveName(ctx.scope, id) === "local") return localName(id);
+  // A local read before assignment (or after `del`) raises: locals start UNBOUND.
+  if (resolveName(ctx.scope, id) === "local") return `bound(${localName(id)}, ${tsString(id)}, ${!ctx.scope?.locals.has(id)})`;
   if (ctx.env.moduleNames.has(id)) return `$G[${tsString(id)}]`;
   if (ctx.env.builtins.has(id)) return `BUILTINS[${tsString(id)}]`;
   if (PYTHON_BUILTINS.has(id)) return `unsupportedNode(${tsString(`the builtin ${id} is not modelled`)})`;
@@ -136,7 +137,7 @@ function emitFunction(name: string, params: Param[], scope: Scope, bodyJs: strin
   const defaults = `[${params.map((p) => (p.default ? emitExpr(p.default, ctx) : "undefined")).join(", ")}]`;
   const binds = params.map((p, i) => `${localName(p.name)} = $a[${i}]`);
   const others = Array.from(scope.locals).filter((l) => !params.some((p) => p.name === l));
-  const decls = [...binds, ...others.map((l) => `${localName(l)}: PyValue = null`)];
+  const decls = [...binds, ...others.map((l) => `${localName(l)}: PyValue = UNBOUND`)];
   const declLine = decls.length ? `let ${decls.join(", ")};` : "";
   return `makeFunc(${tsString(name)}, ${tsString(qualname)}, ${names}, ${defaults}, ($a: PyValue[]): PyValue => { ${declLine} ${bodyJs} })`;
 }

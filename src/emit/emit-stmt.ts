@@ -2,6 +2,7 @@
  * IR → TypeScript for statements of helper bodies (`if`, `for`, `try`, `raise`, `with`, nested `def`).
  */
 import type { Expr, FunctionDef, Stmt, Target } from "../ir/types.js";
+import { resolveName } from "./scope.js";
 import { assertNever } from "../ir/types.js";
 import { tsString } from "./escape.js";
 import type { EmitCtx } from "./emit-python.js";
@@ -65,7 +66,10 @@ function emitTry(s: Extract<Stmt, { kind: "try" }>, ctx: EmitCtx, t: StmtTools):
   const branches = s.handlers.map((h) => {
     const test = h.types.length ? `matches(${err}, [${h.types.map(tsString).join(", ")}])` : "true";
     const bind = h.name ? `${t.emitStore(h.name, err, ctx)};` : "";
-    return `if (${test}) { ${bind} ${t.emitBlock(h.body, inner)} }`;
+    // Python deletes the `as` name when the handler ends (`except E as err:`), however it ends.
+    const unbind = h.name && resolveName(ctx.scope, h.name) === "local" ? t.emitStore(h.name, "UNBOUND", ctx) : null;
+    const body = unbind ? `try { ${t.emitBlock(h.body, inner)} } finally { ${unbind}; }` : t.emitBlock(h.body, inner);
+    return `if (${test}) { ${bind} ${body} }`;
   });
   const handlers = s.handlers.length ? `catch (${err}) { if (!(${err} instanceof PyException)) throw ${err}; ${branches.join(" else ")} else throw ${err}; }` : "finally {}";
   const orelse = s.orelse.length ? `let ${ok} = false; try { ${t.emitBlock(s.body, ctx)} ${ok} = true; } ${handlers} if (${ok}) { ${t.emitBlock(s.orelse, ctx)} }` : `try { ${t.emitBlock(s.body, ctx)} } ${handlers}`;
@@ -82,11 +86,14 @@ function emitWith(s: Extract<Stmt, { kind: "with" }>, ctx: EmitCtx, t: StmtTools
   return body;
 }
 
-/** `del a[k], b`: items are removed; unbinding a name is not modelled (reading it later raises in Python). */
+/** `del a[k], b`: items are removed; a local becomes unbound (reading it raises); deleting a global is not modelled. */
 function emitDelete(s: Extract<Stmt, { kind: "delete" }>, ctx: EmitCtx, t: StmtTools): string {
-  return s.targets
-    .map((x) => (x.kind === "subscript" ? `delitem(${t.emitExpr(x.obj, ctx)}, ${t.emitExpr(x.index, ctx)});` : `unsupportedNode(${tsString(`del of a name (line ${s.pos.line})`)});`))
-    .join(" ");
+  const one = (x: Target): string => {
+    if (x.kind === "subscript") return `delitem(${t.emitExpr(x.obj, ctx)}, ${t.emitExpr(x.index, ctx)});`;
+    if (x.kind === "name" && resolveName(ctx.scope, x.id) === "local") return `${t.emitExpr({ kind: "name", id: x.id, pos: s.pos }, ctx)}; ${t.emitStore(x.id, "UNBOUND", ctx)};`;
+    return `unsupportedNode(${tsString(`del of a module-level name (line ${s.pos.line})`)});`;
+  };
+  return s.targets.map(one).join(" ");
 }
 
 function emitAssert(s: Extract<Stmt, { kind: "assert" }>, ctx: EmitCtx, t: StmtTools): string {

@@ -92,12 +92,18 @@ export function rebindKey(name: string): string {
   return `\u0000nonlocal ${name}`;
 }
 
+/** The frame key marking a local that `del` unbound. */
+export function unboundKey(name: string): string {
+  return `\u0000unbound ${name}`;
+}
+
 /** A name: a local, a module-level binding, a builtin, else NameError (as Python). */
 export function lookupName(id: string, frame: Frame, p: Path, a: Analyzer, line: number): Outcome[] {
   // A local a nested function rebinds (`nonlocal count`) may change at any call: its value is unknown.
   if (frame.has(rebindKey(id))) return [val(typed({ kind: "unknown", reason: `${id} is rebound by a nested function (nonlocal)` }, "…"), p)];
   const local = frame.get(id);
   if (local) return [val(local, p)];
+  if (frame.has(unboundKey(id))) return [{ kind: "raise", exc: "UnboundLocalError", path: p }];
   const helper = a.helpers.get(id);
   if (helper) {
     a.helpersUsed.add(id);

@@ -4,7 +4,7 @@
  */
 import type { Stmt, Target } from "../ir/types.js";
 import { assertNever } from "../ir/types.js";
-import { type Analyzer, rebindKey } from "./analyzer.js";
+import { type Analyzer, rebindKey, unboundKey } from "./analyzer.js";
 import { conditionOutcomes, evalExpr, seq, truths } from "./sym-expr.js";
 import { evalDefaults } from "./sym-bind.js";
 import { execCases } from "./sym-match.js";
@@ -22,8 +22,10 @@ type Flow =
   | Exclude<Outcome, { kind: "value" }>;
 
 function bind(t: Target, sym: Sym, frame: Frame): void {
-  if (t.kind === "name") frame.set(t.id, sym);
-  else if (t.kind === "tuple") t.elts.forEach((e) => bind(e, typed({ kind: "unknown", reason: "unpacking" }, "…"), frame));
+  if (t.kind === "name") {
+    frame.set(t.id, sym);
+    frame.delete(unboundKey(t.id));
+  } else if (t.kind === "tuple") t.elts.forEach((e) => bind(e, typed({ kind: "unknown", reason: "unpacking" }, "…"), frame));
   else if (t.kind === "starred") bind(t.target, typed({ kind: "unknown", reason: "unpacking" }, "…"), frame);
 }
 
@@ -39,13 +41,18 @@ function execAssert(s: Extract<Stmt, { kind: "assert" }>, frame: Frame, path: Pa
   return flows;
 }
 
-/** `del d[k]`: the container's contents become unknown; unbinding a name is not modelled (as in the runtime). */
+/** `del d[k]`: the container's contents become unknown; `del x` unbinds a local (reading it then raises). */
 function execDelete(s: Extract<Stmt, { kind: "delete" }>, frame: Frame, path: Path, a: Analyzer): Flow[] {
-  if (s.targets.some((t) => t.kind !== "subscript")) return [{ kind: "unsupported", reason: `del of a name (line ${s.pos.line})`, line: s.pos.line, path }];
+  const names = s.targets.flatMap((t) => (t.kind === "name" ? [t.id] : []));
+  if (names.some((n) => !frame.has(n))) return [{ kind: "raise", exc: "UnboundLocalError", path }];
   const exprs = s.targets.flatMap((t) => (t.kind === "subscript" ? [t.obj, t.index] : []));
   return withValues(seq(exprs, frame, path, a, (_syms, p) => [val(cst(null), p)]), (_v, p) => {
     const f = new Map(frame);
     for (const t of s.targets) if (t.kind === "subscript" && t.obj.kind === "name" && f.has(t.obj.id)) f.set(t.obj.id, typed({ kind: "unknown", reason: "del" }, "…"));
+    for (const n of names) {
+      f.delete(n);
+      f.set(unboundKey(n), typed({ kind: "unknown", reason: "deleted" }, "…"));
+    }
     return [{ kind: "normal", frame: f, path: p }];
   });
 }

@@ -110,6 +110,16 @@ export function importFrom(module: string, name: string): PyValue {
   }
 }
 
+/** The value of a local that is not bound yet (or was deleted): reading it raises, as in CPython. */
+export const UNBOUND: PyValue = new PyObject("<unbound>", {});
+
+/** Read a local: UnboundLocalError if unbound (NameError for a variable of an enclosing function). */
+export function bound(v: PyValue, name: string, free: boolean): PyValue {
+  if (v !== UNBOUND) return v;
+  if (free) return raise("NameError", `cannot access free variable '${name}' where it is not associated with a value in enclosing scope`);
+  return raise("UnboundLocalError", `cannot access local variable '${name}' where it is not associated with a value`);
+}
+
 /** A name bound nowhere: Python raises NameError when the line runs. */
 export function nameError(name: string): never {
   return raise("NameError", `name '${name}' is not defined`);
