@@ -64,8 +64,39 @@ class StubFinder(importlib.abc.MetaPathFinder, importlib.abc.Loader):
         pass
 
 
+IMPORT_READ_ENV = [False]
+
+
+class RecordingEnviron(os._Environ):
+    """os.environ while the module is imported: notes whether import-time code reads the environment."""
+
+    def __getitem__(self, key):
+        IMPORT_READ_ENV[0] = True
+        return super().__getitem__(key)
+
+    def __contains__(self, key):
+        IMPORT_READ_ENV[0] = True
+        return super().__contains__(key)
+
+    def __iter__(self):
+        IMPORT_READ_ENV[0] = True
+        return super().__iter__()
+
+
 def load(path):
-    sys.meta_path.insert(0, StubFinder())
+    """Import the file; where import-time code (a default `x=os.getenv(...)`) reads the
+    environment, the caller re-imports it for each case, under that case's environment."""
+    real = os.environ
+    os.environ = RecordingEnviron(real._data, real.encodekey, real.decodekey, real.encodevalue, real.decodevalue)
+    try:
+        return load_module(path)
+    finally:
+        os.environ = real
+
+
+def load_module(path):
+    if not any(isinstance(f, StubFinder) for f in sys.meta_path):
+        sys.meta_path.insert(0, StubFinder())
     for name in list(sys.modules):
         if name.split(".")[0] not in sys.stdlib_module_names and name not in ("__main__",):
             del sys.modules[name]
@@ -109,9 +140,11 @@ def encode(v):
     return {"$unsupported": f"python value of type {type(v).__name__}"}
 
 
-def run(module, name, env):
+def run(module, name, env, path=None):
     os.environ.clear()
     os.environ.update(env)
+    if path is not None:
+        module, _ = load_module(path)
     tempfile.tempdir = None
     TOUCHED[0] = False
     try:
@@ -195,8 +228,9 @@ def main():
     for name in module.environment_variables:
         node, called = nodes.get(name, (None, []))
         for env in probe_envs(name, node, called) if node is not None else [{}]:
-            first, stubbed = run(module, name, env)
-            second, stubbed2 = run(module, name, env)
+            reload = path if IMPORT_READ_ENV[0] else None
+            first, stubbed = run(module, name, env, reload)
+            second, stubbed2 = run(module, name, env, reload)
             cases.append({"name": name, "env": env, "result": first, "stubbed": stubbed or stubbed2,
                           "nondeterministic": json.dumps(first, sort_keys=True) != json.dumps(second, sort_keys=True)})
     out = {"python": sys.version.split()[0], "cases": cases}

@@ -13,9 +13,11 @@ import { fitsType } from "./support/fits-type.js";
 import type { Encoded } from "../src/cli/eval-encode.js";
 
 const FIXTURE_DIR = join(process.cwd(), "test", "fixtures", "constructs");
+const ZOO_DIR = join(process.cwd(), "test", "fixtures", "zoo");
 const FILES = [
   ...revisions().map((r) => ({ label: r.label, file: r.file })),
   ...readdirSync(FIXTURE_DIR).filter((f) => f.endsWith(".py")).map((f) => ({ label: `fixture ${f}`, file: join(FIXTURE_DIR, f) })),
+  ...readdirSync(ZOO_DIR).filter((f) => f.endsWith(".py")).map((f) => ({ label: `zoo ${f}`, file: join(ZOO_DIR, f) })),
 ];
 
 function isError(v: Encoded): boolean {

@@ -33,7 +33,7 @@ export function evaluateCase(rt: RuntimeModule, c: Case, host: unknown): Encoded
   try {
     return encodeValue(rt.getVllmEnv(c.name, c.env, { host }));
   } catch (e) {
-    if (e instanceof rt.VllmEnvError) return { $error: `${e.pythonType}: ${e.reason}` };
+    if (e instanceof rt.VllmEnvError) return e.messageUnknown ? { $error: `${e.pythonType}: ${e.reason}`, messageUnknown: true } : { $error: `${e.pythonType}: ${e.reason}` };
     if (e instanceof rt.VllmEnvUnsupportedError) return { $unsupported: e.reason };
     if (e instanceof TypeError && /unknown vLLM environment variable/.test(e.message)) return { $error: `AttributeError: module 'vllm.envs' has no attribute '${c.name}'` };
     throw e;

@@ -8,7 +8,7 @@ import { ts } from "ts-morph";
 export interface RuntimeModule {
   getVllmEnv(name: string, env?: Record<string, string>, options?: { host?: unknown }): unknown;
   VLLM_ENV_NAMES: readonly string[];
-  VllmEnvError: new (...args: never[]) => Error & { pythonType: string; reason: string };
+  VllmEnvError: new (...args: never[]) => Error & { pythonType: string; reason: string; messageUnknown?: boolean };
   VllmEnvUnsupportedError: new (...args: never[]) => Error & { reason: string };
 }
 

@@ -41,7 +41,7 @@ export function describeAccepted(a: Acceptance): string {
       return `${a.list ? "a comma-separated list of " : "one of "}${list}${a.caseSensitive ? "" : " (any case)"}`;
     }
     case "unknown":
-      return `not known statically (${a.reason})`;
+      return `cannot be checked statically (${a.reason})`;
     default:
       return assertNever(a);
   }

@@ -3,12 +3,15 @@
  * node kind. The output calls the embedded runtime (`truthy`, `call`, `cmp`, ...)
  * so that every operation keeps its Python meaning.
  */
-import type { Comprehension, Expr, FStringPart, FunctionDef, Param, Stmt, Target } from "../ir/types.js";
+import type { Comprehension, Expr, FStringPart, FunctionDef, Keyword, Param, Stmt, Target } from "../ir/types.js";
 import { assertNever } from "../ir/types.js";
 import { tsIdent, tsString } from "./escape.js";
 import { type Scope, functionScope, lambdaScope, resolveName } from "./scope.js";
 import { emitStmtKind } from "./emit-stmt.js";
 import { PYTHON_BUILTINS } from "./python-builtins.js";
+import { type DecoratorModule, classifyDecorators } from "../lower/decorators.js";
+import { emitRaisingBlock } from "./emit-raising.js";
+import { emitComp } from "./emit-comp.js";
 
 /** What the emitter needs to know about the module. */
 export interface EmitEnv {
@@ -16,6 +19,8 @@ export interface EmitEnv {
   moduleNames: ReadonlySet<string>;
   /** Names the runtime provides as builtins. */
   builtins: ReadonlySet<string>;
+  /** Imports and helpers, for what decorators do. */
+  module: DecoratorModule;
 }
 
 /** Per-function emission state. */
@@ -27,6 +32,10 @@ interface Ctx {
   handling: string | null;
   /** The label a Python `break` must jump to (loops with an `else` block). */
   breakLabel: string | null;
+  /** The qualified name of the enclosing function (`get_x`, `get_x.<locals>.inner`), null at module level. */
+  qualname: string | null;
+  /** Inside a block that raises one exception type on every path (no nested wrapping needed). */
+  raising?: boolean;
 }
 
 function temp(ctx: Ctx, base: string): string {
@@ -44,7 +53,8 @@ function where(e: { pos: { line: number } }): string {
 }
 
 function emitName(id: string, ctx: Ctx): string {
-  if (resolveName(ctx.scope, id) === "local") return localName(id);
+  // A local read before assignment (or after `del`) raises: locals start UNBOUND.
+  if (resolveName(ctx.scope, id) === "local") return `bound(${localName(id)}, ${tsString(id)}, ${!ctx.scope?.locals.has(id)})`;
   if (ctx.env.moduleNames.has(id)) return `$G[${tsString(id)}]`;
   if (ctx.env.builtins.has(id)) return `BUILTINS[${tsString(id)}]`;
   if (PYTHON_BUILTINS.has(id)) return `unsupportedNode(${tsString(`the builtin ${id} is not modelled`)})`;
@@ -72,16 +82,32 @@ function emitConst(e: Extract<Expr, { kind: "const" }>): string {
   }
 }
 
-function emitArgs(args: Expr[], keywords: { name: string; value: Expr }[], ctx: Ctx): string {
+function emitArgs(args: Expr[], keywords: Keyword[], ctx: Ctx): string {
   const pos = `[${args.map((a) => emitExpr(a, ctx)).join(", ")}]`;
   if (!keywords.length) return pos;
-  return `${pos}, kwargs([${keywords.map((k) => `[${tsString(k.name)}, ${emitExpr(k.value, ctx)}]`).join(", ")}])`;
+  return `${pos}, kwargs([${keywords.map((k) => `[${tsString(k.name ?? "")}, ${emitExpr(k.value, ctx)}]`).join(", ")}])`;
+}
+
+/** `f(a, *xs, k=v, **d)`: pieces added in source order, with CPython's call-site errors. */
+function emitSpreadCall(fJs: string, e: Extract<Expr, { kind: "call" }>, ctx: Ctx): string {
+  const pos = e.args.map((a) => (a.kind === "starred" ? `starInto($f, $p, ${emitExpr(a.value, ctx)});` : `$p.push(${emitExpr(a, ctx)});`)).join(" ");
+  const kws = e.keywords.map((k) => `kwInto($f, $k, ${k.name === null ? "null" : tsString(k.name)}, ${emitExpr(k.value, ctx)});`).join(" ");
+  return `callSpread(${fJs}, ($f: PyValue) => { const $p: PyValue[] = []; ${pos} return $p; }, ($f: PyValue) => { const $k: PyKwargs = Object.create(null); ${kws} return $k; })`;
 }
 
 function emitCall(e: Extract<Expr, { kind: "call" }>, ctx: Ctx): string {
+  if (e.args.some((a) => a.kind === "starred") || e.keywords.some((k) => k.name === null)) {
+    const fJs = e.func.kind === "attr" ? `getattr(${emitExpr(e.func.obj, ctx)}, ${tsString(e.func.attr)})` : emitExpr(e.func, ctx);
+    return emitSpreadCall(fJs, e, ctx);
+  }
   const args = emitArgs(e.args, e.keywords, ctx);
   if (e.func.kind === "attr") return `callMethod(${emitExpr(e.func.obj, ctx)}, ${tsString(e.func.attr)}, ${args})`;
   return `call(${emitExpr(e.func, ctx)}, ${args})`;
+}
+
+/** Display items, `*xs` spread in place (`[*xs, 1]`). */
+function emitItems(elts: Expr[], ctx: Ctx): string {
+  return elts.map((x) => (x.kind === "starred" ? `...starItems(${emitExpr(x.value, ctx)})` : emitExpr(x, ctx))).join(", ");
 }
 
 /** `a < b < c`: each operand evaluated once, later ones only if needed. */
@@ -98,47 +124,31 @@ function emitBoolOp(e: Extract<Expr, { kind: "boolop" }>, ctx: Ctx): string {
     .reduceRight((acc, cur) => `${fn}(${cur}, () => ${acc})`);
 }
 
+/** The runtime's spelling of a parameter: `a`, `/a` positional-only, `=a` keyword-only, `*a`, `**a`. */
+function paramSpec(p: Param): string {
+  const prefix = p.kind === "posonly" ? "/" : p.kind === "kwonly" ? "=" : p.kind === "star" ? "*" : p.kind === "starstar" ? "**" : "";
+  return prefix + p.name;
+}
+
 /** Defaults are evaluated where the function is defined, as in Python. */
 function emitFunction(name: string, params: Param[], scope: Scope, bodyJs: string, ctx: Ctx): string {
-  const names = `[${params.map((p) => tsString(p.name)).join(", ")}]`;
+  const qualname = ctx.qualname === null ? name : `${ctx.qualname}.<locals>.${name}`;
+  const names = `[${params.map((p) => tsString(paramSpec(p))).join(", ")}]`;
   const defaults = `[${params.map((p) => (p.default ? emitExpr(p.default, ctx) : "undefined")).join(", ")}]`;
   const binds = params.map((p, i) => `${localName(p.name)} = $a[${i}]`);
   const others = Array.from(scope.locals).filter((l) => !params.some((p) => p.name === l));
-  const decls = [...binds, ...others.map((l) => `${localName(l)}: PyValue = null`)];
+  const decls = [...binds, ...others.map((l) => `${localName(l)}: PyValue = UNBOUND`)];
   const declLine = decls.length ? `let ${decls.join(", ")};` : "";
-  return `makeFunc(${tsString(name)}, ${names}, ${defaults}, ($a: PyValue[]): PyValue => { ${declLine} ${bodyJs} })`;
+  return `makeFunc(${tsString(name)}, ${tsString(qualname)}, ${names}, ${defaults}, ($a: PyValue[]): PyValue => { ${declLine} ${bodyJs} })`;
+}
+
+function innerCtx(ctx: Ctx, scope: Scope, name: string): Ctx {
+  return { ...ctx, scope, handling: null, breakLabel: null, raising: false, qualname: ctx.qualname === null ? name : `${ctx.qualname}.<locals>.${name}` };
 }
 
 function emitLambda(e: Extract<Expr, { kind: "lambda" }>, ctx: Ctx): string {
   const scope = lambdaScope(e.params, e.body, ctx.scope);
-  const inner: Ctx = { ...ctx, scope, handling: null, breakLabel: null };
-  return emitFunction("<lambda>", e.params, scope, `return ${emitExpr(e.body, inner)};`, ctx);
-}
-
-function emitComp(e: Extract<Expr, { kind: "comp" }>, ctx: Ctx): string {
-  const locals = new Set<string>();
-  const collect = (t: Target): void => {
-    if (t.kind === "name") locals.add(t.id);
-    else if (t.kind === "tuple") t.elts.forEach(collect);
-  };
-  e.generators.forEach((g) => collect(g.target));
-  // The first iterable is evaluated in the enclosing scope, the rest inside.
-  const outerIter = emitExpr(e.generators[0].iter, ctx);
-  const scope: Scope = { locals, globals: new Set(), parent: ctx.scope, isComprehension: true };
-  const inner: Ctx = { ...ctx, scope };
-  const acc = temp(ctx, "r");
-  const add = e.type === "set" ? `${acc}.map.set(hashKey(${"$x"}), $x)` : `${acc}.push($x)`;
-  let body = `{ const $x = ${emitExpr(e.elt, inner)}; ${add}; }`;
-  for (let i = e.generators.length - 1; i >= 0; i--) body = emitGenerator(e.generators[i], i === 0 ? outerIter : null, body, inner);
-  const init = e.type === "set" ? "new PySet()" : "[] as PyValue[]";
-  const decl = locals.size ? `let ${Array.from(locals, (l) => `${localName(l)}: PyValue = null`).join(", ")};` : "";
-  return `((): PyValue => { const ${acc} = ${init}; ${decl} ${body} return ${acc}; })()`;
-}
-
-function emitGenerator(g: Comprehension, iterJs: string | null, body: string, ctx: Ctx): string {
-  const item = temp(ctx, "i");
-  const filters = g.ifs.map((c) => `if (!truthy(${emitExpr(c, ctx)})) continue;`).join(" ");
-  return `for (const ${item} of iterate(${iterJs ?? emitExpr(g.iter, ctx)})) { ${emitAssignTarget(g.target, item, ctx)} ${filters} ${body} }`;
+  return emitFunction("<lambda>", e.params, scope, `return ${emitExpr(e.body, innerCtx(ctx, scope, "<lambda>"))};`, ctx);
 }
 
 function emitFString(parts: FStringPart[], ctx: Ctx): string {
@@ -185,15 +195,18 @@ export function emitExpr(e: Expr, ctx: Ctx): string {
     case "lambda":
       return emitLambda(e, ctx);
     case "list":
-      return `[${e.elts.map((x) => emitExpr(x, ctx)).join(", ")}] as PyValue[]`;
+      return `[${emitItems(e.elts, ctx)}] as PyValue[]`;
     case "tuple":
-      return `new PyTuple([${e.elts.map((x) => emitExpr(x, ctx)).join(", ")}])`;
+      return `new PyTuple([${emitItems(e.elts, ctx)}])`;
     case "set":
-      return `new PySet([${e.elts.map((x) => emitExpr(x, ctx)).join(", ")}])`;
+      return `new PySet([${emitItems(e.elts, ctx)}])`;
     case "dict":
       return `dict([${e.keys.map((k, i) => `[${emitExpr(k, ctx)}, ${emitExpr(e.values[i], ctx)}]`).join(", ")}])`;
     case "comp":
-      return emitComp(e, ctx);
+    case "dictcomp":
+      return emitComp(e, ctx, { emitExpr, emitAssignTarget, temp });
+    case "starred":
+      return `unsupportedNode(${tsString(`a starred expression outside a call or display (${where(e)})`)})`;
     case "fstring":
       return `(${emitFString(e.parts, ctx)})`;
     case "walrus":
@@ -220,8 +233,12 @@ function emitAssignTarget(t: Target, valueJs: string, ctx: Ctx): string {
       return `unsupportedNode(${tsString(`attribute assignment at ${where(t)}`)});`;
     case "tuple": {
       const parts = temp(ctx, "u");
-      return `{ const ${parts} = unpack(${valueJs}, ${t.elts.length}); ${t.elts.map((x, i) => emitAssignTarget(x, `${parts}[${i}]`, ctx)).join(" ")} }`;
+      const star = t.elts.findIndex((x) => x.kind === "starred");
+      const unpack = star < 0 ? `unpack(${valueJs}, ${t.elts.length})` : `unpackStar(${valueJs}, ${star}, ${t.elts.length - star - 1})`;
+      return `{ const ${parts} = ${unpack}; ${t.elts.map((x, i) => emitAssignTarget(x, `${parts}[${i}]`, ctx)).join(" ")} }`;
     }
+    case "starred":
+      return emitAssignTarget(t.target, valueJs, ctx);
     default:
       return assertNever(t);
   }
@@ -229,21 +246,29 @@ function emitAssignTarget(t: Target, valueJs: string, ctx: Ctx): string {
 
 /** The emission context of module-level code. */
 export function moduleCtx(env: EmitEnv): Ctx {
-  return { env, scope: null, temps: { n: 0 }, handling: null, breakLabel: null };
+  return { env, scope: null, temps: { n: 0 }, handling: null, breakLabel: null, qualname: null };
 }
 
-/** A `def` as a `makeFunc(...)` expression, decorators applied innermost first. */
+/**
+ * A `def` as a `makeFunc(...)` expression. `@functools.cache` and its kin wrap it
+ * (exact for functions of their arguments); any other decorator is unsupported
+ * where the function is defined, i.e. where it is first used.
+ */
 export function emitDef(fn: FunctionDef, ctx: Ctx): string {
   const scope = functionScope(fn, ctx.scope);
-  const inner: Ctx = { ...ctx, scope, handling: null, breakLabel: null };
+  const inner = innerCtx(ctx, scope, fn.name);
   const body = `${emitBlock(fn.body, inner)} return null;`;
-  let js = emitFunction(fn.name, fn.params, scope, body, ctx);
-  for (const d of [...fn.decorators].reverse()) js = `call(${emitExpr(d, ctx)}, [${js}])`;
+  const js = emitFunction(fn.name, fn.params, scope, body, ctx);
+  const effect = classifyDecorators(fn, ctx.env.module);
+  if (effect.kind === "cache") return `cached(${js}, ${effect.maxsize === null ? "null" : effect.maxsize})`;
+  if (effect.kind === "unsupported") return `unsupportedNode(${tsString(effect.reason)})`;
   return js;
 }
 
-/** Lower a list of statements. */
+/** Lower a list of statements; one that raises the same exception on every path keeps that type when its message is not modelled. */
 export function emitBlock(stmts: Stmt[], ctx: Ctx): string {
+  const raising = ctx.raising ? null : emitRaisingBlock(stmts, ctx);
+  if (raising !== null) return raising;
   return stmts.map((s) => emitStmt(s, ctx)).join("\n");
 }
 

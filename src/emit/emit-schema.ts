@@ -70,7 +70,7 @@ export function acceptanceSchema(a: Acceptance): Record<string, unknown> {
       return { pattern: a.strip ? `^${WS}*(?:${alt})${WS}*$` : `^(?:${alt})$` };
     }
     case "unknown":
-      return { $comment: `accepted values are not known statically: ${a.reason}` };
+      return { $comment: `accepted values cannot be checked statically: ${a.reason}` };
     default:
       return assertNever(a);
   }

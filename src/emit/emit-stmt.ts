@@ -2,9 +2,11 @@
  * IR → TypeScript for statements of helper bodies (`if`, `for`, `try`, `raise`, `with`, nested `def`).
  */
 import type { Expr, FunctionDef, Stmt, Target } from "../ir/types.js";
+import { resolveName } from "./scope.js";
 import { assertNever } from "../ir/types.js";
 import { tsString } from "./escape.js";
 import type { EmitCtx } from "./emit-python.js";
+import { emitMatch } from "./emit-match.js";
 
 /** The expression-level emitters the statement emitter builds on. */
 export interface StmtTools {
@@ -64,7 +66,10 @@ function emitTry(s: Extract<Stmt, { kind: "try" }>, ctx: EmitCtx, t: StmtTools):
   const branches = s.handlers.map((h) => {
     const test = h.types.length ? `matches(${err}, [${h.types.map(tsString).join(", ")}])` : "true";
     const bind = h.name ? `${t.emitStore(h.name, err, ctx)};` : "";
-    return `if (${test}) { ${bind} ${t.emitBlock(h.body, inner)} }`;
+    // Python deletes the `as` name when the handler ends (`except E as err:`), however it ends.
+    const unbind = h.name && resolveName(ctx.scope, h.name) === "local" ? t.emitStore(h.name, "UNBOUND", ctx) : null;
+    const body = unbind ? `try { ${t.emitBlock(h.body, inner)} } finally { ${unbind}; }` : t.emitBlock(h.body, inner);
+    return `if (${test}) { ${bind} ${body} }`;
   });
   const handlers = s.handlers.length ? `catch (${err}) { if (!(${err} instanceof PyException)) throw ${err}; ${branches.join(" else ")} else throw ${err}; }` : "finally {}";
   const orelse = s.orelse.length ? `let ${ok} = false; try { ${t.emitBlock(s.body, ctx)} ${ok} = true; } ${handlers} if (${ok}) { ${t.emitBlock(s.orelse, ctx)} }` : `try { ${t.emitBlock(s.body, ctx)} } ${handlers}`;
@@ -79,6 +84,21 @@ function emitWith(s: Extract<Stmt, { kind: "with" }>, ctx: EmitCtx, t: StmtTools
     body = `{ const ${c} = ${t.emitExpr(item.context, ctx)}; ${bind} try { ${body} } finally { exit_(${c}); } }`;
   }
   return body;
+}
+
+/** `del a[k], b`: items are removed; a local becomes unbound (reading it raises); deleting a global is not modelled. */
+function emitDelete(s: Extract<Stmt, { kind: "delete" }>, ctx: EmitCtx, t: StmtTools): string {
+  const one = (x: Target): string => {
+    if (x.kind === "subscript") return `delitem(${t.emitExpr(x.obj, ctx)}, ${t.emitExpr(x.index, ctx)});`;
+    if (x.kind === "name" && resolveName(ctx.scope, x.id) === "local") return `${t.emitExpr({ kind: "name", id: x.id, pos: s.pos }, ctx)}; ${t.emitStore(x.id, "UNBOUND", ctx)};`;
+    return `unsupportedNode(${tsString(`del of a module-level name (line ${s.pos.line})`)});`;
+  };
+  return s.targets.map(one).join(" ");
+}
+
+function emitAssert(s: Extract<Stmt, { kind: "assert" }>, ctx: EmitCtx, t: StmtTools): string {
+  // The message is evaluated only when the test fails, as in Python.
+  return `if (!truthy(${t.emitExpr(s.test, ctx)})) assertFailed(${s.msg ? t.emitExpr(s.msg, ctx) : ""});`;
 }
 
 function emitImport(s: Extract<Stmt, { kind: "import" }>, ctx: EmitCtx, t: StmtTools): string {
@@ -113,7 +133,14 @@ export function emitStmtKind(s: Stmt, ctx: EmitCtx, t: StmtTools): string {
       return "continue;";
     case "pass":
     case "global":
+    case "nonlocal":
       return "";
+    case "assert":
+      return emitAssert(s, ctx, t);
+    case "delete":
+      return emitDelete(s, ctx, t);
+    case "match":
+      return emitMatch(s, ctx, t);
     case "raise":
       return emitRaise(s, ctx, t);
     case "try":

@@ -3,13 +3,15 @@
  * comprehension binds locally (assignment anywhere in the body makes a name
  * local, `global x` undoes it; walrus targets bind in the enclosing function).
  */
-import type { Expr, FunctionDef, Param, Stmt, Target } from "../ir/types.js";
-import { visitExprChildren } from "../ir/walk.js";
+import type { Expr, FunctionDef, Param, Pattern, Stmt, Target } from "../ir/types.js";
+import { visitExprChildren, visitPattern } from "../ir/walk.js";
 
-/** One Python scope: its local names and the names it declares `global`. */
+/** One Python scope: its local names and the names it declares `global` (or `nonlocal`: bound further out). */
 export interface Scope {
   locals: Set<string>;
   globals: Set<string>;
+  /** `nonlocal x`: the name is a local of an enclosing function. */
+  nonlocals?: Set<string>;
   parent: Scope | null;
   /** Comprehension scopes pass walrus targets through to their function. */
   isComprehension: boolean;
@@ -18,6 +20,29 @@ export interface Scope {
 function targetNames(t: Target, out: Set<string>): void {
   if (t.kind === "name") out.add(t.id);
   else if (t.kind === "tuple") t.elts.forEach((e) => targetNames(e, out));
+  else if (t.kind === "starred") targetNames(t.target, out);
+}
+
+/** Names a `match` pattern captures. */
+export function patternNames(p: Pattern, out: Set<string>): void {
+  switch (p.kind) {
+    case "capture":
+      out.add(p.name);
+      return;
+    case "as":
+      out.add(p.name);
+      return patternNames(p.pattern, out);
+    case "or":
+      return p.alternatives.forEach((a) => patternNames(a, out));
+    case "sequence":
+      if (p.star?.name) out.add(p.star.name);
+      return p.items.forEach((a) => patternNames(a, out));
+    case "mapping":
+      if (p.rest) out.add(p.rest);
+      return p.values.forEach((a) => patternNames(a, out));
+    default:
+      return;
+  }
 }
 
 /** Walrus targets in an expression, not descending into lambdas (their own scope). */
@@ -44,14 +69,33 @@ function stmtExprs(s: Stmt): Expr[] {
       return [s.exc, s.cause].filter((x): x is Expr => x !== null);
     case "with":
       return s.items.map((i) => i.context);
+    case "assert":
+      return [s.test, ...(s.msg ? [s.msg] : [])];
+    case "match": {
+      const out: Expr[] = [s.subject];
+      for (const c of s.cases) {
+        visitPattern(c.pattern, (e) => out.push(e));
+        if (c.guard) out.push(c.guard);
+      }
+      return out;
+    }
     default:
       return [];
   }
 }
 
-function collectStmt(s: Stmt, locals: Set<string>, globals: Set<string>): void {
+function collectStmt(s: Stmt, locals: Set<string>, globals: Set<string>, nonlocals: Set<string>): void {
   for (const e of stmtExprs(s)) walrusTargets(e, locals);
   switch (s.kind) {
+    case "delete":
+      s.targets.forEach((t) => targetNames(t, locals));
+      break;
+    case "match":
+      s.cases.forEach((c) => patternNames(c.pattern, locals));
+      break;
+    case "nonlocal":
+      s.names.forEach((n) => nonlocals.add(n));
+      break;
     case "assign":
       s.targets.forEach((t) => targetNames(t, locals));
       break;
@@ -77,7 +121,7 @@ function collectStmt(s: Stmt, locals: Set<string>, globals: Set<string>): void {
     default:
       break;
   }
-  for (const body of childBodies(s)) body.forEach((c) => collectStmt(c, locals, globals));
+  for (const body of childBodies(s)) body.forEach((c) => collectStmt(c, locals, globals, nonlocals));
 }
 
 /** The nested statement lists of a statement (not of nested functions). */
@@ -91,6 +135,8 @@ export function childBodies(s: Stmt): Stmt[][] {
       return [s.body, ...s.handlers.map((h) => h.body), s.orelse, s.finalbody];
     case "with":
       return [s.body];
+    case "match":
+      return s.cases.map((c) => c.body);
     default:
       return [];
   }
@@ -100,9 +146,11 @@ export function childBodies(s: Stmt): Stmt[][] {
 export function functionScope(fn: Pick<FunctionDef, "params" | "body">, parent: Scope | null): Scope {
   const locals = new Set<string>(fn.params.map((p) => p.name));
   const globals = new Set<string>();
-  fn.body.forEach((s) => collectStmt(s, locals, globals));
+  const nonlocals = new Set<string>();
+  fn.body.forEach((s) => collectStmt(s, locals, globals, nonlocals));
   globals.forEach((g) => locals.delete(g));
-  return { locals, globals, parent, isComprehension: false };
+  nonlocals.forEach((g) => locals.delete(g));
+  return { locals, globals, nonlocals, parent, isComprehension: false };
 }
 
 /** The scope of a lambda. */
@@ -117,6 +165,7 @@ export function resolveName(scope: Scope | null, name: string): "local" | "modul
   for (let s = scope; s; s = s.parent) {
     if (s.globals.has(name)) return "module";
     if (s.locals.has(name)) return "local";
+    if (s.nonlocals?.has(name)) continue;
   }
   return "module";
 }

@@ -35,7 +35,8 @@ export function analyzeGetter(name: string, getter: Expr, lowered: LoweredModule
   const outs = flatMap(evalExpr(getter, new Map(), ROOT_PATH, a), (o) => callSym(o.sym, [], {}, o.path, a, getter.pos.line));
   const values = outs.filter((o): o is ValueOutcome => o.kind === "value");
   const unsupported = dedupe(outs.flatMap((o) => (o.kind === "unsupported" ? [{ reason: o.reason, line: o.line }] : [])));
-  const type: PyType = values.length ? unionOf(absorbLiterals(values)) : { kind: "unknown", reason: unsupported[0]?.reason ?? "the getter never returns" };
+  // A path the analysis cannot follow may return anything: the type is then unknown, never a partial union.
+  const type: PyType = unsupported.length ? { kind: "unknown", reason: unsupported[0].reason } : values.length ? unionOf(absorbLiterals(values)) : { kind: "unknown", reason: "the getter never returns" };
   return {
     type,
     default: inferDefault(name, outs),

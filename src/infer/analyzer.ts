@@ -10,7 +10,9 @@ import { evalExpr } from "./sym-expr.js";
 import { execBody } from "./sym-stmt.js";
 import { isExceptionName } from "./sym-calls.js";
 import { PYTHON_BUILTINS } from "../emit/python-builtins.js";
-import { type Frame, type Outcome, type Path, type Sym, assume, cst, ownValue, typed, val } from "./sym.js";
+import { type Frame, type Outcome, type Path, type Sym, assume, cst, typed, val } from "./sym.js";
+import { bindParams, evalDefaults } from "./sym-bind.js";
+import { classifyDecorators } from "../lower/decorators.js";
 
 /** Calls nested deeper than this are not followed (recursion in a helper). */
 const MAX_CALL_DEPTH = 12;
@@ -85,14 +87,30 @@ function callFn(f: Sym, _p: Path, a: Analyzer, line: number, path: Path): Outcom
   return invokeFunction(f, [], {}, path, a, line);
 }
 
+/** The frame key marking a local that a nested function rebinds with `nonlocal` (not a Python name). */
+export function rebindKey(name: string): string {
+  return `\u0000nonlocal ${name}`;
+}
+
+/** The frame key marking a local that `del` unbound. */
+export function unboundKey(name: string): string {
+  return `\u0000unbound ${name}`;
+}
+
 /** A name: a local, a module-level binding, a builtin, else NameError (as Python). */
 export function lookupName(id: string, frame: Frame, p: Path, a: Analyzer, line: number): Outcome[] {
+  // A local a nested function rebinds (`nonlocal count`) may change at any call: its value is unknown.
+  if (frame.has(rebindKey(id))) return [val(typed({ kind: "unknown", reason: `${id} is rebound by a nested function (nonlocal)` }, "…"), p)];
   const local = frame.get(id);
   if (local) return [val(local, p)];
+  if (frame.has(unboundKey(id))) return [{ kind: "raise", exc: "UnboundLocalError", path: p }];
   const helper = a.helpers.get(id);
   if (helper) {
     a.helpersUsed.add(id);
-    return [val({ k: "fn", name: helper.name, params: helper.params, body: { stmts: helper.body }, closure: new Map(), defaults: helper.params.map(() => null) }, p)];
+    // `@functools.cache` on a function of its arguments is transparent; other decorators are not followed.
+    const effect = classifyDecorators(helper, a.module);
+    if (effect.kind === "unsupported") return [{ kind: "unsupported", reason: effect.reason, line, path: p }];
+    return evalDefaults(helper.params, new Map(), p, a, (defaults, q) => [val({ k: "fn", name: helper.name, params: helper.params, body: { stmts: helper.body }, closure: new Map(), defaults }, q)]);
   }
   const imp = [...a.module.imports].reverse().find((b) => b.local === id);
   if (imp) {
@@ -134,16 +152,8 @@ export function readEnv(nameSym: Sym | undefined, dflt: Sym | null, p: Path, a: 
 /** Call a function of the file (or a lambda) with symbolic arguments. */
 export function invokeFunction(f: Extract<Sym, { k: "fn" }>, args: Sym[], kw: Record<string, Sym>, p: Path, a: Analyzer, line: number): Outcome[] {
   if (a.depth >= MAX_CALL_DEPTH) return [{ kind: "unsupported", reason: `calls nested more than ${MAX_CALL_DEPTH} deep`, line, path: p }];
-  const frame: Frame = new Map(f.closure);
-  for (let i = 0; i < f.params.length; i++) {
-    const param = f.params[i];
-    const arg = i < args.length ? args[i] : ownValue(kw, param.name);
-    if (arg) frame.set(param.name, arg);
-    else if (param.default) {
-      const d = evalExpr(param.default, new Map(), p, a).find((o) => o.kind === "value");
-      frame.set(param.name, d && d.kind === "value" ? d.sym : typed({ kind: "unknown", reason: "default" }, "…"));
-    } else return [{ kind: "raise", exc: "TypeError", path: p }];
-  }
+  const frame = bindParams(f.params, f.defaults, args, kw, new Map(f.closure));
+  if (!frame) return [{ kind: "raise", exc: "TypeError", path: p }];
   a.depth += 1;
   try {
     if ("expr" in f.body) return evalExpr(f.body.expr, frame, p, a);

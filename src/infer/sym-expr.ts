@@ -9,6 +9,7 @@ import { callSym, getAttr, getItem } from "./sym-calls.js";
 import { foldFormat, foldOp } from "./fold.js";
 import { type CV, type Frame, type Outcome, type Path, type Sym, MAX_OUTCOMES, cst, narrowPath, symText, typed, unionOf, val } from "./sym.js";
 import { symType, truthiness } from "./sym-types.js";
+import { evalDefaults, expandArgs, expandKwargs, unknownCall } from "./sym-bind.js";
 
 /** Evaluate `exprs` left to right, continuing with `k` on each combination of values. */
 export function seq(exprs: Expr[], frame: Frame, path: Path, a: Analyzer, k: (syms: Sym[], path: Path) => Outcome[]): Outcome[] {
@@ -173,7 +174,26 @@ function evalComp(e: Extract<Expr, { kind: "comp" }>, frame: Frame, path: Path, 
   });
 }
 
+/** A call; `f(*xs, **d)` binds when `xs` and `d` are known, else its value is unknown. */
+function evalCall(e: Extract<Expr, { kind: "call" }>, frame: Frame, path: Path, a: Analyzer): Outcome[] {
+  const argExprs = e.args.map((x) => (x.kind === "starred" ? x.value : x));
+  return seq([e.func, ...argExprs, ...e.keywords.map((k) => k.value)], frame, path, a, ([f, ...rest], p) => {
+    const args = expandArgs(e.args, rest.slice(0, e.args.length));
+    const kw = expandKwargs(e.keywords.map((k) => k.name), rest.slice(e.args.length));
+    if (!args || !kw) return unknownCall(p, `a call with *args or **kwargs not known statically (line ${e.pos.line})`);
+    return callSym(f, args, kw, p, a, e.pos.line);
+  });
+}
+
 function evalDisplay(e: Extract<Expr, { kind: "list" | "tuple" | "set" }>, frame: Frame, path: Path, a: Analyzer): Outcome[] {
+  if (e.elts.some((x) => x.kind === "starred")) {
+    const exprs = e.elts.map((x) => (x.kind === "starred" ? x.value : x));
+    return seq(exprs, frame, path, a, (syms, p) => {
+      const items = expandArgs(e.elts, syms);
+      if (items && items.every((s) => s.k === "const")) return [val(cst({ seq: e.kind, items: items.map((s) => (s as { v: CV }).v) }), p)];
+      return [val({ k: "seq", seq: e.kind, item: typed({ kind: "unknown", reason: "starred item" }, "…"), text: "[…]" }, p)];
+    });
+  }
   return seq(e.elts, frame, path, a, (syms, p) => {
     if (syms.every((s) => s.k === "const")) return [val(cst({ seq: e.kind, items: syms.map((s) => (s as { v: CV }).v) }), p)];
     const item = typed(unionOf(syms.map((s) => symType(s, p))), "…");
@@ -199,10 +219,7 @@ export function evalExpr(e: Expr, frame: Frame, path: Path, a: Analyzer): Outcom
     case "attr":
       return flatMap(evalExpr(e.obj, frame, path, a), (o) => getAttr(o.sym, e.attr, o.path, a, e.pos.line));
     case "call":
-      return seq([e.func, ...e.args, ...e.keywords.map((k) => k.value)], frame, path, a, ([f, ...rest], p) => {
-        const kw = Object.fromEntries(e.keywords.map((k, i) => [k.name, rest[e.args.length + i]]));
-        return callSym(f, rest.slice(0, e.args.length), kw, p, a, e.pos.line);
-      });
+      return evalCall(e, frame, path, a);
     case "subscript":
       return seq([e.obj, e.index], frame, path, a, ([o, i], p) => getItem(o, i, p, a));
     case "slice":
@@ -223,7 +240,8 @@ export function evalExpr(e: Expr, frame: Frame, path: Path, a: Analyzer): Outcom
     case "ifexp":
       return flatMap(conditionOutcomes(e.test, frame, path, a), (o) => evalExpr(o.sym.k === "const" && o.sym.v ? e.body : e.orelse, frame, o.path, a));
     case "lambda":
-      return [val({ k: "fn", name: "<lambda>", params: e.params, body: { expr: e.body }, closure: frame, defaults: e.params.map(() => null) }, path)];
+      // Defaults are evaluated where the lambda is made (the dict display runs at import).
+      return evalDefaults(e.params, frame, path, a, (defaults, p) => [val({ k: "fn", name: "<lambda>", params: e.params, body: { expr: e.body }, closure: frame, defaults }, p)]);
     case "list":
     case "tuple":
     case "set":
@@ -232,6 +250,11 @@ export function evalExpr(e: Expr, frame: Frame, path: Path, a: Analyzer): Outcom
       return evalDict(e, frame, path, a);
     case "comp":
       return evalComp(e, frame, path, a);
+    case "dictcomp":
+      // The iterable is evaluated (its reads count); the dict's contents are not followed.
+      return flatMap(evalExpr(e.generators[0].iter, frame, path, a), (o) => [val(typed({ kind: "dict" }, "{…}"), o.path)]);
+    case "starred":
+      return [{ kind: "unsupported", reason: "a starred expression outside a call or display", line: e.pos.line, path }];
     case "fstring":
       return evalFString(e.parts, frame, path, a);
     case "walrus":

@@ -4,8 +4,14 @@
  */
 import type { Stmt, Target } from "../ir/types.js";
 import { assertNever } from "../ir/types.js";
-import type { Analyzer } from "./analyzer.js";
-import { conditionOutcomes, evalExpr, truths } from "./sym-expr.js";
+import { type Analyzer, rebindKey, unboundKey } from "./analyzer.js";
+import { conditionOutcomes, evalExpr, seq, truths } from "./sym-expr.js";
+import { evalDefaults } from "./sym-bind.js";
+import { execCases } from "./sym-match.js";
+import { classifyDecorators } from "../lower/decorators.js";
+import { walkStmts } from "../ir/walk.js";
+import { raisingSuffix } from "../ir/always-raises.js";
+import { EXCEPTION_PARENTS } from "../../templates/runtime/values.js";
 import { type Frame, type Outcome, type Path, type Sym, MAX_OUTCOMES, cst, typed, val } from "./sym.js";
 import { isSubclass } from "../../templates/runtime/values.js";
 import { KNOWN_MODULES } from "../../templates/runtime/modules.js";
@@ -16,8 +22,63 @@ type Flow =
   | Exclude<Outcome, { kind: "value" }>;
 
 function bind(t: Target, sym: Sym, frame: Frame): void {
-  if (t.kind === "name") frame.set(t.id, sym);
-  else if (t.kind === "tuple") t.elts.forEach((e) => bind(e, typed({ kind: "unknown", reason: "unpacking" }, "…"), frame));
+  if (t.kind === "name") {
+    frame.set(t.id, sym);
+    frame.delete(unboundKey(t.id));
+  } else if (t.kind === "tuple") t.elts.forEach((e) => bind(e, typed({ kind: "unknown", reason: "unpacking" }, "…"), frame));
+  else if (t.kind === "starred") bind(t.target, typed({ kind: "unknown", reason: "unpacking" }, "…"), frame);
+}
+
+/** `assert test, msg`: the false paths raise AssertionError (after evaluating the message). */
+function execAssert(s: Extract<Stmt, { kind: "assert" }>, frame: Frame, path: Path, a: Analyzer): Flow[] {
+  const outs = conditionOutcomes(s.test, frame, path, a);
+  const flows: Flow[] = outs.filter((o): o is Exclude<Outcome, { kind: "value" }> => o.kind !== "value");
+  for (const t of truths(outs)) {
+    if (t.truth) flows.push({ kind: "normal", frame, path: t.path });
+    else if (!s.msg) flows.push({ kind: "raise", exc: "AssertionError", path: t.path });
+    else flows.push(...withValues(evalExpr(s.msg, frame, t.path, a), (_m, p) => [{ kind: "raise", exc: "AssertionError", path: p }]));
+  }
+  return flows;
+}
+
+/** `del d[k]`: the container's contents become unknown; `del x` unbinds a local (reading it then raises). */
+function execDelete(s: Extract<Stmt, { kind: "delete" }>, frame: Frame, path: Path, a: Analyzer): Flow[] {
+  const names = s.targets.flatMap((t) => (t.kind === "name" ? [t.id] : []));
+  if (names.some((n) => !frame.has(n))) return [{ kind: "raise", exc: "UnboundLocalError", path }];
+  const exprs = s.targets.flatMap((t) => (t.kind === "subscript" ? [t.obj, t.index] : []));
+  return withValues(seq(exprs, frame, path, a, (_syms, p) => [val(cst(null), p)]), (_v, p) => {
+    const f = new Map(frame);
+    for (const t of s.targets) if (t.kind === "subscript" && t.obj.kind === "name" && f.has(t.obj.id)) f.set(t.obj.id, typed({ kind: "unknown", reason: "del" }, "…"));
+    for (const n of names) {
+      f.delete(n);
+      f.set(unboundKey(n), typed({ kind: "unknown", reason: "deleted" }, "…"));
+    }
+    return [{ kind: "normal", frame: f, path: p }];
+  });
+}
+
+function execMatch(s: Extract<Stmt, { kind: "match" }>, frame: Frame, path: Path, a: Analyzer): Flow[] {
+  return withValues(evalExpr(s.subject, frame, path, a), (subject, p) =>
+    execCases<Flow[]>(s.cases, subject, frame, p, a, (c, f, q) => [execBlock(c.body, f, q, a)], (f, q) => [{ kind: "normal", frame: f, path: q }], (o) => [o]).flat(),
+  );
+}
+
+/** A nested `def`: defaults evaluated now; locals it rebinds (`nonlocal`) become unknown. */
+function execDef(s: Extract<Stmt, { kind: "def" }>, frame: Frame, path: Path, a: Analyzer): Flow[] {
+  const rebinds: string[] = [];
+  walkStmts(s.fn.body, () => {}, (x) => x.kind === "nonlocal" && rebinds.push(...x.names));
+  const effect = classifyDecorators(s.fn, a.module);
+  if (effect.kind === "unsupported") return [{ kind: "unsupported", reason: effect.reason, line: s.pos.line, path }];
+  const made: Flow[] = [];
+  const failed = evalDefaults(s.fn.params, frame, path, a, (defaults, p) => {
+    const f = new Map(frame);
+    // Locals the function rebinds are unknown from here on, in this frame and in the function's closure.
+    for (const n of rebinds) f.set(rebindKey(n), typed({ kind: "unknown", reason: "nonlocal" }, "…"));
+    f.set(s.fn.name, { k: "fn", name: s.fn.name, params: s.fn.params, body: { stmts: s.fn.body }, closure: f, defaults });
+    made.push({ kind: "normal", frame: f, path: p });
+    return [];
+  });
+  return [...failed.filter((o): o is Exclude<Outcome, { kind: "value" }> => o.kind !== "value"), ...made];
 }
 
 /** Evaluate an expression, turning value outcomes into continuations. */
@@ -130,6 +191,7 @@ function execStmt(s: Stmt, frame: Frame, path: Path, a: Analyzer): Flow[] {
       return [{ kind: s.kind, frame, path }];
     case "pass":
     case "global":
+    case "nonlocal":
       return normal(frame, path);
     case "raise":
       return execRaise(s, frame, path, a);
@@ -141,11 +203,14 @@ function execStmt(s: Stmt, frame: Frame, path: Path, a: Analyzer): Flow[] {
         for (const item of s.items) if (item.target) f.set(item.target, sym);
         return execBlock(s.body, f, p, a);
       });
-    case "def": {
-      const f = new Map(frame);
-      f.set(s.fn.name, { k: "fn", name: s.fn.name, params: s.fn.params, body: { stmts: s.fn.body }, closure: f, defaults: s.fn.params.map(() => null) });
-      return normal(f, path);
-    }
+    case "def":
+      return execDef(s, frame, path, a);
+    case "assert":
+      return execAssert(s, frame, path, a);
+    case "delete":
+      return execDelete(s, frame, path, a);
+    case "match":
+      return execMatch(s, frame, path, a);
     case "import":
       return execImport(s, new Map(frame), path);
     case "unsupported":
@@ -155,14 +220,30 @@ function execStmt(s: Stmt, frame: Frame, path: Path, a: Analyzer): Flow[] {
   }
 }
 
-function execBlock(stmts: Stmt[], frame: Frame, path: Path, a: Analyzer): Flow[] {
-  let live: Flow[] = [{ kind: "normal", frame, path }];
+function execStmts(stmts: Stmt[], live: Flow[], a: Analyzer): Flow[] {
   for (const s of stmts) {
     const next: Flow[] = [];
     for (const fl of live) next.push(...(fl.kind === "normal" ? execStmt(s, fl.frame, fl.path, a) : [fl]));
     live = next.length > MAX_OUTCOMES * 2 ? next.slice(0, MAX_OUTCOMES * 2) : next;
   }
   return live;
+}
+
+/**
+ * A statement list; from the point where every path raises one exception type E,
+ * an unsupported path is that E (its message unknown), as the runtime does.
+ */
+function execBlock(stmts: Stmt[], frame: Frame, path: Path, a: Analyzer): Flow[] {
+  const isExc = (n: string): boolean => Object.hasOwn(EXCEPTION_PARENTS, n) && !frame.has(n) && !a.helpers.has(n) && !a.module.assigns.some((x) => x.name === n) && !a.module.imports.some((b) => b.local === n);
+  const r = raisingSuffix(stmts, isExc);
+  const start: Flow[] = [{ kind: "normal", frame, path }];
+  if (!r) return execStmts(stmts, start, a);
+  const before = execStmts(stmts.slice(0, r.start), start, a);
+  const after = execStmts(stmts.slice(r.start), before.filter((fl) => fl.kind === "normal"), a).map((fl): Flow => {
+    if (fl.kind !== "unsupported") return fl;
+    return fl.path.notIn ? { kind: "raise", exc: r.exc, path: fl.path, cause: fl.path.notIn } : { kind: "raise", exc: r.exc, path: fl.path };
+  });
+  return [...before.filter((fl) => fl.kind !== "normal"), ...after];
 }
 
 /** Execute a function body: its returns (falling off the end returns None), raises and unsupported paths. */

@@ -19,9 +19,9 @@ export type PyConst =
   | { type: "bool"; value: boolean }
   | { type: "none" };
 
-/** A keyword argument of a call. */
+/** A keyword argument of a call; `name` null is a `**mapping` argument. */
 export interface Keyword {
-  name: string;
+  name: string | null;
   value: Expr;
 }
 
@@ -37,10 +37,15 @@ export type FStringPart =
   | { kind: "text"; value: string }
   | { kind: "field"; expr: Expr; conversion: "r" | "s" | "a" | null; spec: FStringPart[] | null; debugText: string | null };
 
-/** A function parameter (positional-or-keyword; defaults are expressions evaluated at definition time). */
+/**
+ * A function parameter; defaults are expressions evaluated at definition time.
+ * `kind` absent: positional-or-keyword; `posonly` (before `/`), `kwonly` (after `*`),
+ * `star` (`*args`), `starstar` (`**kwargs`).
+ */
 export interface Param {
   name: string;
   default: Expr | null;
+  kind?: "posonly" | "kwonly" | "star" | "starstar";
 }
 
 /** Binary operators of the subset. */
@@ -65,6 +70,9 @@ export type Expr =
   | { kind: "list" | "tuple" | "set"; elts: Expr[]; pos: Pos }
   | { kind: "dict"; keys: Expr[]; values: Expr[]; pos: Pos }
   | { kind: "comp"; type: "list" | "set" | "gen"; elt: Expr; generators: Comprehension[]; pos: Pos }
+  | { kind: "dictcomp"; key: Expr; value: Expr; generators: Comprehension[]; pos: Pos }
+  /** `*xs` in a call's arguments or a list/tuple/set display. */
+  | { kind: "starred"; value: Expr; pos: Pos }
   | { kind: "fstring"; parts: FStringPart[]; pos: Pos }
   | { kind: "walrus"; target: string; value: Expr; pos: Pos }
   | Unsupported;
@@ -82,7 +90,9 @@ export type Target =
   | { kind: "name"; id: string; pos: Pos }
   | { kind: "subscript"; obj: Expr; index: Expr; pos: Pos }
   | { kind: "attr"; obj: Expr; attr: string; pos: Pos }
-  | { kind: "tuple"; elts: Target[]; pos: Pos };
+  | { kind: "tuple"; elts: Target[]; pos: Pos }
+  /** `*rest` inside a tuple or list target. */
+  | { kind: "starred"; target: Target; pos: Pos };
 
 /** An `except` clause. */
 export interface Handler {
@@ -107,7 +117,34 @@ export type Stmt =
   | { kind: "with"; items: { context: Expr; target: string | null }[]; body: Stmt[]; pos: Pos }
   | { kind: "def"; fn: FunctionDef; pos: Pos }
   | { kind: "import"; bindings: ImportBinding[]; pos: Pos }
-  | { kind: "global"; names: string[]; pos: Pos }
+  | { kind: "global" | "nonlocal"; names: string[]; pos: Pos }
+  | { kind: "assert"; test: Expr; msg: Expr | null; pos: Pos }
+  | { kind: "delete"; targets: Target[]; pos: Pos }
+  | { kind: "match"; subject: Expr; cases: MatchCase[]; pos: Pos }
+  | { kind: "unsupported"; reason: string; text: string; pos: Pos };
+
+/** One `case PATTERN if GUARD:` of a `match` statement. */
+export interface MatchCase {
+  pattern: Pattern;
+  guard: Expr | null;
+  body: Stmt[];
+  pos: Pos;
+}
+
+/**
+ * A `match` pattern: `_` (wildcard), `x` (capture), `1` / `"a"` / `None` (literal),
+ * `Mod.X` (value), `a | b` (or), `[a, *rest]` (sequence), `{"k": v, **rest}` (mapping),
+ * `p as x`. Class patterns are `unsupported`.
+ */
+export type Pattern =
+  | { kind: "wildcard"; pos: Pos }
+  | { kind: "capture"; name: string; pos: Pos }
+  | { kind: "literal"; value: Expr; pos: Pos }
+  | { kind: "value"; value: Expr; pos: Pos }
+  | { kind: "or"; alternatives: Pattern[]; pos: Pos }
+  | { kind: "sequence"; items: Pattern[]; star: { index: number; name: string | null } | null; pos: Pos }
+  | { kind: "mapping"; keys: Expr[]; values: Pattern[]; rest: string | null; pos: Pos }
+  | { kind: "as"; pattern: Pattern; name: string; pos: Pos }
   | { kind: "unsupported"; reason: string; text: string; pos: Pos };
 
 /** A name bound by `import x` / `from x import y as z`. */
@@ -126,6 +163,8 @@ export interface FunctionDef {
   body: Stmt[];
   decorators: Expr[];
   pos: Pos;
+  /** Why the function could not be translated; its body is then one `unsupported` statement. */
+  problem?: string;
 }
 
 /** A module-level binding other than a function: `logger = logging.getLogger(__name__)`. */

@@ -1,7 +1,7 @@
 /**
  * Generic traversal of the IR, so each analysis only writes the cases it cares about.
  */
-import type { Expr, FStringPart, Stmt, Target } from "./types.js";
+import type { Expr, FStringPart, Pattern, Stmt, Target } from "./types.js";
 import { assertNever } from "./types.js";
 
 function visitParts(parts: FStringPart[], f: (e: Expr) => void): void {
@@ -19,6 +19,27 @@ function visitTarget(t: Target, f: (e: Expr) => void): void {
     f(t.index);
   } else if (t.kind === "attr") f(t.obj);
   else if (t.kind === "tuple") t.elts.forEach((x) => visitTarget(x, f));
+  else if (t.kind === "starred") visitTarget(t.target, f);
+}
+
+/** Call `f` on the expressions of a `match` pattern (literals and `Mod.X` values, mapping keys). */
+export function visitPattern(p: Pattern, f: (e: Expr) => void): void {
+  switch (p.kind) {
+    case "literal":
+    case "value":
+      return f(p.value);
+    case "or":
+      return p.alternatives.forEach((a) => visitPattern(a, f));
+    case "sequence":
+      return p.items.forEach((a) => visitPattern(a, f));
+    case "mapping":
+      p.keys.forEach(f);
+      return p.values.forEach((a) => visitPattern(a, f));
+    case "as":
+      return visitPattern(p.pattern, f);
+    default:
+      return;
+  }
 }
 
 /** Call `f` on each direct child expression of `e`. */
@@ -72,6 +93,16 @@ export function visitExprChildren(e: Expr, f: (e: Expr) => void): void {
         g.ifs.forEach(f);
       }
       return f(e.elt);
+    case "dictcomp":
+      for (const g of e.generators) {
+        visitTarget(g.target, f);
+        f(g.iter);
+        g.ifs.forEach(f);
+      }
+      f(e.key);
+      return f(e.value);
+    case "starred":
+      return f(e.value);
     case "fstring":
       return visitParts(e.parts, f);
     case "walrus":
@@ -129,6 +160,21 @@ export function walkStmts(stmts: Stmt[], fe: (e: Expr) => void, fs: (s: Stmt) =>
       case "with":
         s.items.forEach((i) => expr(i.context));
         walkStmts(s.body, fe, fs);
+        break;
+      case "assert":
+        expr(s.test);
+        if (s.msg) expr(s.msg);
+        break;
+      case "delete":
+        s.targets.forEach((t) => visitTarget(t, expr));
+        break;
+      case "match":
+        expr(s.subject);
+        for (const c of s.cases) {
+          visitPattern(c.pattern, expr);
+          if (c.guard) expr(c.guard);
+          walkStmts(c.body, fe, fs);
+        }
         break;
       case "def":
         s.fn.params.forEach((p) => p.default && expr(p.default));

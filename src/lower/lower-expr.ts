@@ -3,9 +3,12 @@
  * one small function per node type, dispatched on `node.type`.
  */
 import type { SyntaxNode } from "tree-sitter";
-import type { BinOp, CmpOp, Comprehension, Expr, Keyword, Param, Pos, PyConst, Target } from "../ir/types.js";
+import type { BinOp, CmpOp, Comprehension, Expr, Keyword, Pos, PyConst, Target } from "../ir/types.js";
 import { LiteralError, decodeFloat, decodeInteger } from "./decode-literal.js";
 import { lowerStrings } from "./lower-strings.js";
+import { lowerParams } from "./lower-params.js";
+
+export { lowerParams };
 
 /** Nesting beyond this is refused rather than risking the stack (`((((...))))` 10,000 deep). */
 export const MAX_DEPTH = 200;
@@ -75,14 +78,20 @@ function lowerCall(node: SyntaxNode, depth: number): Expr {
     if (a.type === "keyword_argument") {
       const name = (a.childForFieldName("name") as SyntaxNode).text;
       keywords.push({ name, value: lowerExpr(a.childForFieldName("value") as SyntaxNode, depth) });
-    } else if (a.type === "list_splat" || a.type === "dictionary_splat") {
-      return unsupported(node, "call with *args or **kwargs");
+    } else if (a.type === "dictionary_splat") {
+      keywords.push({ name: null, value: lowerExpr(named(a)[0], depth) });
     } else {
+      // `f(k=1, *xs)` is legal Python, but evaluates `xs` before `k`'s binding: keep the simple order only.
       if (keywords.length) return unsupported(node, "positional argument after keyword argument");
-      args.push(lowerExpr(a, depth));
+      args.push(a.type === "list_splat" ? starred(a, depth) : lowerExpr(a, depth));
     }
   }
   return { kind: "call", func, args, keywords, pos: posOf(node) };
+}
+
+/** `*xs` in a call or a display. */
+function starred(node: SyntaxNode, depth: number): Expr {
+  return { kind: "starred", value: lowerExpr(named(node)[0], depth), pos: posOf(node) };
 }
 
 function lowerSubscript(node: SyntaxNode, depth: number): Expr {
@@ -149,24 +158,6 @@ function lowerConditional(node: SyntaxNode, depth: number): Expr {
   return { kind: "ifexp", test: lowerExpr(test, depth), body: lowerExpr(body, depth), orelse: lowerExpr(orelse, depth), pos: posOf(node) };
 }
 
-/** Lower a parameter list (`lambda:`, `def f(a, b=1)`); `*args` and annotations-only forms are refused. */
-export function lowerParams(node: SyntaxNode | null, depth: number): Param[] | string {
-  const params: Param[] = [];
-  if (!node) return params;
-  for (const p of named(node)) {
-    if (p.type === "identifier") params.push({ name: p.text, default: null });
-    else if (p.type === "typed_parameter") {
-      const id = p.namedChildren.find((c) => c.type === "identifier");
-      if (!id) return `unsupported parameter ${p.text}`;
-      params.push({ name: id.text, default: null });
-    } else if (p.type === "default_parameter" || p.type === "typed_default_parameter") {
-      const name = (p.childForFieldName("name") as SyntaxNode).text;
-      params.push({ name, default: lowerExpr(p.childForFieldName("value") as SyntaxNode, depth) });
-    } else return `unsupported parameter ${p.text}`;
-  }
-  return params;
-}
-
 function lowerLambda(node: SyntaxNode, depth: number): Expr {
   const params = lowerParams(node.childForFieldName("parameters"), depth);
   if (typeof params === "string") return unsupported(node, params);
@@ -176,8 +167,7 @@ function lowerLambda(node: SyntaxNode, depth: number): Expr {
 function lowerSequence(kind: "list" | "tuple" | "set"): Lowerer {
   return (node, depth) => {
     const items = named(node);
-    if (items.some((c) => c.type === "list_splat")) return unsupported(node, "starred item in a display");
-    return { kind, elts: items.map((c) => lowerExpr(c, depth)), pos: posOf(node) };
+    return { kind, elts: items.map((c) => (c.type === "list_splat" ? starred(c, depth) : lowerExpr(c, depth))), pos: posOf(node) };
   };
 }
 
@@ -205,10 +195,19 @@ export function lowerTarget(node: SyntaxNode, depth: number): Target | null {
       return { kind: "attr", obj: lowerExpr(node.childForFieldName("object") as SyntaxNode, depth), attr: (node.childForFieldName("attribute") as SyntaxNode).text, pos: posOf(node) };
     case "pattern_list":
     case "tuple_pattern":
+    case "list_pattern":
     case "expression_list":
+    case "list":
     case "tuple": {
       const elts = named(node).map((c) => lowerTarget(c, depth));
+      if (elts.filter((t) => t?.kind === "starred").length > 1) return null;
       return elts.every((t): t is Target => t !== null) ? { kind: "tuple", elts, pos: posOf(node) } : null;
+    }
+    case "list_splat_pattern":
+    case "list_splat": {
+      const inner = named(node)[0];
+      const t = inner ? lowerTarget(inner, depth) : null;
+      return t && t.kind !== "starred" ? { kind: "starred", target: t, pos: posOf(node) } : null;
     }
     case "parenthesized_expression":
       return named(node).length === 1 ? lowerTarget(named(node)[0], depth) : null;
@@ -217,24 +216,42 @@ export function lowerTarget(node: SyntaxNode, depth: number): Target | null {
   }
 }
 
+/** The `for ... in ... if ...` clauses of a comprehension, or the node to blame. */
+function lowerGenerators(node: SyntaxNode, depth: number): Comprehension[] | Expr {
+  const generators: Comprehension[] = [];
+  for (const c of named(node)) {
+    if (c.type === "for_in_clause") {
+      if (c.children.some((x) => x.type === "async")) return unsupported(c, "async comprehension");
+      const target = lowerTarget(c.childForFieldName("left") as SyntaxNode, depth);
+      if (!target) return unsupported(c, "unsupported comprehension target");
+      generators.push({ target, iter: lowerExpr(c.childForFieldName("right") as SyntaxNode, depth), ifs: [] });
+    } else if (c.type === "if_clause") {
+      const last = generators[generators.length - 1];
+      if (!last) return unsupported(c, "if clause before for clause");
+      last.ifs.push(lowerExpr(named(c)[0], depth));
+    }
+  }
+  return generators;
+}
+
 function lowerComprehension(type: "list" | "set" | "gen"): Lowerer {
   return (node, depth) => {
     const body = node.childForFieldName("body");
     if (!body) return unsupported(node, "malformed comprehension");
-    const generators: Comprehension[] = [];
-    for (const c of named(node)) {
-      if (c.type === "for_in_clause") {
-        const target = lowerTarget(c.childForFieldName("left") as SyntaxNode, depth);
-        if (!target) return unsupported(c, "unsupported comprehension target");
-        generators.push({ target, iter: lowerExpr(c.childForFieldName("right") as SyntaxNode, depth), ifs: [] });
-      } else if (c.type === "if_clause") {
-        const last = generators[generators.length - 1];
-        if (!last) return unsupported(c, "if clause before for clause");
-        last.ifs.push(lowerExpr(named(c)[0], depth));
-      }
-    }
+    const generators = lowerGenerators(node, depth);
+    if (!Array.isArray(generators)) return generators;
     return { kind: "comp", type, elt: lowerExpr(body, depth), generators, pos: posOf(node) };
   };
+}
+
+/** `{k: v for k, v in items}`. */
+function lowerDictComprehension(node: SyntaxNode, depth: number): Expr {
+  const body = node.childForFieldName("body");
+  if (!body || body.type !== "pair") return unsupported(node, "malformed dict comprehension");
+  const generators = lowerGenerators(node, depth);
+  if (!Array.isArray(generators)) return generators;
+  const key = lowerExpr(body.childForFieldName("key") as SyntaxNode, depth);
+  return { kind: "dictcomp", key, value: lowerExpr(body.childForFieldName("value") as SyntaxNode, depth), generators, pos: posOf(node) };
 }
 
 function lowerParenthesized(node: SyntaxNode, depth: number): Expr {
@@ -276,6 +293,7 @@ const LOWERERS: Readonly<Record<string, Lowerer>> = {
   list_comprehension: lowerComprehension("list"),
   set_comprehension: lowerComprehension("set"),
   generator_expression: lowerComprehension("gen"),
+  dictionary_comprehension: lowerDictComprehension,
   parenthesized_expression: lowerParenthesized,
   named_expression: lowerWalrus,
 };

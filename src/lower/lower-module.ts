@@ -6,8 +6,9 @@
  */
 import type { SyntaxNode, Tree } from "tree-sitter";
 import type { Diagnostic, Expr, FunctionDef, ImportBinding, ModuleAssign, Pos } from "../ir/types.js";
-import { lowerExpr, posOf } from "./lower-expr.js";
-import { lowerFunction, lowerImport } from "./lower-stmt.js";
+import { excerpt, lowerExpr, posOf } from "./lower-expr.js";
+import { lowerFunction, lowerImport, lowerStmt } from "./lower-stmt.js";
+import { functionScope } from "../emit/scope.js";
 import { collectComments, type CommentLine } from "./comments.js";
 
 /** A `TYPE_CHECKING` declaration before interpretation of its annotation. */
@@ -64,12 +65,19 @@ export function lowerModule(tree: Tree): LoweredModule {
         break;
       case "if_statement":
         if (isTypeChecking(st)) out.declarations.push(...collectDeclarations(st));
-        else out.diagnostics.push(diag("info", "ignored-statement", st, "module-level if statement ignored"));
+        else {
+          out.diagnostics.push(diag("info", "ignored-statement", st, "module-level if statement ignored"));
+          bindUnmodelled(st, out, "bound by a module-level if statement, which is not modelled");
+        }
         break;
       case "expression_statement":
         lowerTopLevelExpression(st, out, dicts);
         break;
+      case "class_definition":
+        bindUnmodelled(st, out, "bound by a class definition, which is not modelled");
+        break;
       default:
+        bindUnmodelled(st, out, `bound by a module-level ${st.type.replace(/_/g, " ")}, which is not modelled`);
         break;
     }
   }
@@ -85,19 +93,45 @@ export function lowerModule(tree: Tree): LoweredModule {
 
 function lowerTopLevelDef(st: SyntaxNode, out: LoweredModule): void {
   const def = st.type === "decorated_definition" ? (st.childForFieldName("definition") as SyntaxNode) : st;
-  if (def.type !== "function_definition") return;
+  if (def.type !== "function_definition") {
+    bindUnmodelled(st, out, "bound by a class definition, which is not modelled");
+    return;
+  }
   const decorators = st.type === "decorated_definition" ? st.namedChildren.filter((c) => c.type === "decorator") : [];
   const fn = lowerFunction(def, decorators, 0);
-  if (typeof fn === "string") out.diagnostics.push(diag("warning", "unsupported-def", st, fn));
-  else out.helpers.push(fn);
+  if (fn.problem) out.diagnostics.push(diag("warning", "unsupported-def", st, fn.problem));
+  out.helpers.push(fn);
+}
+
+/**
+ * Names a module-level statement binds that the model does not follow (`class X:`,
+ * `try: import torch ...`, `a, b = ...`): Python binds them, so using one is
+ * `unsupported`, never a NameError.
+ */
+function bindUnmodelled(st: SyntaxNode, out: LoweredModule, why: string): void {
+  const names = new Set<string>();
+  if (st.type === "class_definition" || st.type === "decorated_definition") {
+    const def = st.type === "class_definition" ? st : st.childForFieldName("definition");
+    const name = def?.childForFieldName("name");
+    if (name) names.add(name.text);
+  } else functionScope({ params: [], body: lowerStmt(st, 0) }, null).locals.forEach((n) => names.add(n));
+  const pos = posOf(st);
+  for (const name of names) {
+    if (name === "environment_variables") continue;
+    out.assigns.push({ name, value: { kind: "unsupported", reason: `${name} is ${why}`, text: excerpt(st), pos }, pos });
+  }
 }
 
 function lowerTopLevelExpression(st: SyntaxNode, out: LoweredModule, dicts: SyntaxNode[]): void {
   const a = st.namedChildren[0];
-  if (!a || a.type !== "assignment") return;
+  if (!a || (a.type !== "assignment" && a.type !== "augmented_assignment")) return;
   const left = a.childForFieldName("left") as SyntaxNode;
   const right = a.childForFieldName("right");
-  if (left.type !== "identifier" || !right) return;
+  if (a.type === "augmented_assignment" || left.type !== "identifier" || right?.type === "assignment") {
+    bindUnmodelled(st, out, "bound by a module-level assignment form that is not modelled");
+    return;
+  }
+  if (!right) return;
   if (left.text === "environment_variables") {
     if (right.type === "dictionary") dicts.push(right);
     else out.diagnostics.push(diag("error", "dict-not-literal", right, "`environment_variables` is not a dict display"));

@@ -5,6 +5,7 @@
 import type { SyntaxNode } from "tree-sitter";
 import type { FunctionDef, Handler, ImportBinding, Stmt } from "../ir/types.js";
 import { MAX_DEPTH, excerpt, lowerExpr, lowerParams, lowerTarget, named, posOf } from "./lower-expr.js";
+import { lowerMatch } from "./lower-match.js";
 
 type StmtLowerer = (node: SyntaxNode, depth: number) => Stmt[];
 
@@ -25,18 +26,48 @@ export function lowerStmt(node: SyntaxNode, depth: number): Stmt[] {
   return lower ? lower(node, depth) : bad(node, `unsupported statement: ${node.type}`);
 }
 
-/** Lower `def name(params): body` (decorators come from the wrapping node). */
-export function lowerFunction(node: SyntaxNode, decorators: SyntaxNode[], depth: number): FunctionDef | string {
+/**
+ * Lower `def name(params): body` (decorators come from the wrapping node). A
+ * function that cannot be lowered is still bound (Python binds it): it takes any
+ * arguments and calling it is `unsupported`, never a NameError.
+ */
+export function lowerFunction(node: SyntaxNode, decorators: SyntaxNode[], depth: number): FunctionDef {
+  const name = (node.childForFieldName("name") as SyntaxNode).text;
   const params = lowerParams(node.childForFieldName("parameters"), depth);
-  if (typeof params === "string") return params;
-  if (node.children.some((c) => c.type === "async")) return "async functions are not supported";
+  const async = node.children.some((c) => c.type === "async");
+  const body = node.childForFieldName("body");
+  // A function with `yield` returns a generator without running its body: not modelled.
+  const problem = async ? "async functions are not supported" : body && yields(body) ? "generator functions (yield) are not supported" : typeof params === "string" ? params : null;
+  if (problem !== null || typeof params === "string") {
+    const pos = posOf(node);
+    const reason = `the function ${name} could not be translated: ${problem}`;
+    return {
+      name,
+      params: [{ name: "args", default: null, kind: "star" }, { name: "kwargs", default: null, kind: "starstar" }],
+      body: [{ kind: "unsupported", reason, text: excerpt(node), pos }],
+      decorators: [],
+      pos,
+      problem: reason,
+    };
+  }
   return {
-    name: (node.childForFieldName("name") as SyntaxNode).text,
+    name,
     params,
     body: lowerBlock(node.childForFieldName("body"), depth),
     decorators: decorators.map((d) => lowerExpr(named(d)[0], depth)),
     pos: posOf(node),
   };
+}
+
+/** Does a function body contain `yield` (outside nested functions, lambdas and classes)? */
+function yields(body: SyntaxNode): boolean {
+  // An explicit stack: a body may nest thousands of levels deep.
+  const stack = [...body.namedChildren];
+  for (let n = stack.pop(); n; n = stack.pop()) {
+    if (n.type === "yield") return true;
+    if (n.type !== "function_definition" && n.type !== "lambda" && n.type !== "class_definition") stack.push(...n.namedChildren);
+  }
+  return false;
 }
 
 function lowerExpressionStatement(node: SyntaxNode, depth: number): Stmt[] {
@@ -136,6 +167,7 @@ function lowerTry(node: SyntaxNode, depth: number): Stmt[] {
     } else if (c.type === "else_clause") orelse = lowerBlock(c.childForFieldName("body"), depth);
     else if (c.type === "finally_clause") finalbody = lowerBlock(named(c).find((b) => b.type === "block") ?? null, depth);
     else if (c.type === "except_group_clause") return bad(c, "except* is not supported");
+    if (c.type === "except_clause" && c.children.some((x) => x.type === "*")) return bad(c, "except* is not supported");
   }
   return [{ kind: "try", body: lowerBlock(node.childForFieldName("body"), depth), handlers, orelse, finalbody, pos: posOf(node) }];
 }
@@ -206,8 +238,22 @@ function lowerImportStmt(node: SyntaxNode): Stmt[] {
 }
 
 function lowerDef(node: SyntaxNode, depth: number, decorators: SyntaxNode[] = []): Stmt[] {
-  const fn = lowerFunction(node, decorators, depth);
-  return typeof fn === "string" ? bad(node, fn) : [{ kind: "def", fn, pos: posOf(node) }];
+  return [{ kind: "def", fn: lowerFunction(node, decorators, depth), pos: posOf(node) }];
+}
+
+function lowerAssert(node: SyntaxNode, depth: number): Stmt[] {
+  const [test, msg] = named(node);
+  if (!test) return bad(node, "malformed assert");
+  return [{ kind: "assert", test: lowerExpr(test, depth), msg: msg ? lowerExpr(msg, depth) : null, pos: posOf(node) }];
+}
+
+/** `del a, b[k]`: a name unbinds, an item is removed. */
+function lowerDelete(node: SyntaxNode, depth: number): Stmt[] {
+  const inner = named(node);
+  const list = inner.length === 1 && inner[0].type === "expression_list" ? named(inner[0]) : inner;
+  const targets = list.map((c) => lowerTarget(c, depth));
+  if (!targets.every((t) => t !== null && (t.kind === "name" || t.kind === "subscript"))) return bad(node, "unsupported del target");
+  return [{ kind: "delete", targets: targets as NonNullable<(typeof targets)[number]>[], pos: posOf(node) }];
 }
 
 const STMT_LOWERERS: Readonly<Record<string, StmtLowerer>> = {
@@ -228,6 +274,10 @@ const STMT_LOWERERS: Readonly<Record<string, StmtLowerer>> = {
   import_statement: lowerImportStmt,
   import_from_statement: lowerImportStmt,
   global_statement: (n) => [{ kind: "global", names: named(n).map((c) => c.text), pos: posOf(n) }],
+  nonlocal_statement: (n) => [{ kind: "nonlocal", names: named(n).map((c) => c.text), pos: posOf(n) }],
+  assert_statement: lowerAssert,
+  delete_statement: lowerDelete,
+  match_statement: (n, d) => lowerMatch(n, d, lowerBlock),
   function_definition: (n, d) => lowerDef(n, d),
   decorated_definition: (n, d) => {
     const def = n.childForFieldName("definition") as SyntaxNode;

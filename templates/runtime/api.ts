@@ -2,6 +2,7 @@
 // conversion of Python values into plain JS values.
 import { PyDict, PyException, PyFunc, PyObject, PySet, PyTuple, PyUnsupported, type PyValue, type VllmEnvHost, withContext } from "./values.js";
 import { call } from "./builtins.js";
+import { PyUnknownMessage } from "./args.js";
 
 /** Where Python raises (`ValueError` and the like): which variable, which value, why. */
 export class VllmEnvError extends Error {
@@ -13,13 +14,16 @@ export class VllmEnvError extends Error {
   readonly pythonType: string;
   /** The Python exception message. */
   readonly reason: string;
-  constructor(variable: string, value: string | undefined, pythonType: string, reason: string) {
+  /** True when the type is certain but the exact message depends on something not modelled (`reason` says what). */
+  readonly messageUnknown: boolean;
+  constructor(variable: string, value: string | undefined, pythonType: string, reason: string, messageUnknown = false) {
     super(`${variable}${value === undefined ? "" : `=${JSON.stringify(value)}`}: ${pythonType}: ${reason}`);
     this.name = "VllmEnvError";
     this.variable = variable;
     this.value = value;
     this.pythonType = pythonType;
     this.reason = reason;
+    this.messageUnknown = messageUnknown;
   }
 }
 
@@ -132,18 +136,22 @@ export interface VllmEnvVarInfo {
 }
 
 /** The entries of `environment_variables`, made fresh for each call (Python's module state, per import). */
-export type VllmEnvModule = () => { entries: Readonly<Record<string, () => PyValue>>; globals: Record<string, PyValue> };
+export type VllmEnvModule = () => { entries: Readonly<Record<string, () => PyValue>>; globals: Record<string, PyValue>; init?: () => void };
 
 /** Evaluate one entry of `environment_variables` as `vllm.envs.NAME` does. */
 export function evaluateEntry(makeModule: VllmEnvModule, name: string, env: VllmEnvSource | undefined, options: VllmEnvOptions | undefined): VllmEnvValue {
-  const { entries, globals } = makeModule();
+  const { entries, globals, init } = makeModule();
   if (typeof name !== "string" || !Object.hasOwn(entries, name)) throw new TypeError(`unknown vLLM environment variable ${JSON.stringify(name)}`);
   const map = intakeEnv(env);
   const raw = map.get(name);
   try {
-    return withContext({ env: map, host: options?.host ?? {}, globals }, () => toPlain(call(entries[name](), [])));
+    return withContext({ env: map, host: options?.host ?? {}, globals }, () => {
+      // The module is imported with this environment: definitions with computed defaults are made first.
+      if (init) init();
+      return toPlain(call(entries[name](), []));
+    });
   } catch (e) {
-    if (e instanceof PyException) throw new VllmEnvError(name, raw, e.pyType, e.pyMessage);
+    if (e instanceof PyException) throw new VllmEnvError(name, raw, e.pyType, e.pyMessage, e instanceof PyUnknownMessage);
     if (e instanceof PyUnsupported) throw new VllmEnvUnsupportedError(name, e.reason);
     if (e instanceof RangeError) throw new VllmEnvError(name, raw, "RecursionError", "maximum recursion depth exceeded");
     throw e;

@@ -139,25 +139,6 @@ export function callMethod(obj: PyValue, name: string, args: PyValue[], kw: PyKw
   return call(getattr(obj, name), args, kw);
 }
 
-/** Bind a call's arguments to a function's parameters (`def f(a, b=1)`), with Python's TypeErrors. */
-export function bindArgs(fname: string, params: readonly string[], defaults: readonly (PyValue | undefined)[], args: PyValue[], kw: PyKwargs): PyValue[] {
-  if (args.length > params.length) raise("TypeError", `${fname}() takes ${params.length} positional argument${params.length === 1 ? "" : "s"} but ${args.length} ${args.length === 1 ? "was" : "were"} given`);
-  const out: (PyValue | undefined)[] = args.slice();
-  for (const k of Object.keys(kw)) {
-    const i = params.indexOf(k);
-    if (i < 0) raise("TypeError", `${fname}() got an unexpected keyword argument '${k}'`);
-    if (i < args.length) raise("TypeError", `${fname}() got multiple values for argument '${k}'`);
-    out[i] = kw[k];
-  }
-  const missing: string[] = [];
-  for (let i = 0; i < params.length; i++) {
-    if (out[i] === undefined) out[i] = defaults[i];
-    if (out[i] === undefined) missing.push(params[i]);
-  }
-  if (missing.length) raise("TypeError", `${fname}() missing ${missing.length} required positional argument${missing.length === 1 ? "" : "s"}: ${missing.map((m) => `'${m}'`).join(" and ")}`);
-  return out as PyValue[];
-}
-
 /** `with ctx as x:` — enter. */
 export function enter(ctx: PyValue): PyValue {
   const m = ctx instanceof PyObject ? ctx.attrs.__enter__ : undefined;

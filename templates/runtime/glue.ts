@@ -1,12 +1,16 @@
 // The small helpers generated code calls between runtime operations.
 import { PyDict, PyException, PyFunc, PyObject, PyUnsupported, type PyKwargs, type PyValue, isSubclass, iterate, raise, truthy } from "./values.js";
-import { bindArgs, call } from "./builtins.js";
+import { call } from "./builtins.js";
+import { PyDefFunc, bindArgs } from "./args.js";
 import { binop, contains, eq, is, order } from "./ops.js";
 import { importModule } from "./modules.js";
 
-/** A Python function made from generated code: arguments bound as Python binds them. */
-export function makeFunc(name: string, params: string[], defaults: (PyValue | undefined)[], body: (args: PyValue[]) => PyValue): PyFunc {
-  return new PyFunc(name, (args, kw) => body(bindArgs(name, params, defaults, args, kw)));
+/**
+ * A Python function made from generated code: defaults were evaluated by the caller (at definition,
+ * as in Python); arguments are bound as CPython binds them, errors naming the qualified name.
+ */
+export function makeFunc(name: string, qualname: string, params: string[], defaults: (PyValue | undefined)[], body: (args: PyValue[]) => PyValue): PyFunc {
+  return new PyDefFunc(name, qualname, (args, kw) => body(bindArgs(qualname, params, defaults, args, kw)));
 }
 
 /** Keyword arguments as a null-prototype record (a keyword named `__proto__` is just a name). */
@@ -106,6 +110,16 @@ export function importFrom(module: string, name: string): PyValue {
   }
 }
 
+/** The value of a local that is not bound yet (or was deleted): reading it raises, as in CPython. */
+export const UNBOUND: PyValue = new PyObject("<unbound>", {});
+
+/** Read a local: UnboundLocalError if unbound (NameError for a variable of an enclosing function). */
+export function bound(v: PyValue, name: string, free: boolean): PyValue {
+  if (v !== UNBOUND) return v;
+  if (free) return raise("NameError", `cannot access free variable '${name}' where it is not associated with a value in enclosing scope`);
+  return raise("UnboundLocalError", `cannot access local variable '${name}' where it is not associated with a value`);
+}
+
 /** A name bound nowhere: Python raises NameError when the line runs. */
 export function nameError(name: string): never {
   return raise("NameError", `name '${name}' is not defined`);
@@ -130,4 +144,30 @@ export function lazyGlobal(g: Record<string, PyValue>, name: string, make: () =>
       Object.defineProperty(g, name, { value: v, writable: true, configurable: true, enumerable: true });
     },
   });
+}
+
+/** A value made once per module (a dict display's getter); a failure is kept and thrown again, as a failed import would be. */
+export function once(make: () => PyValue): () => PyValue {
+  let done: { ok: PyValue } | { err: unknown } | null = null;
+  return () => {
+    if (done === null) {
+      try {
+        done = { ok: make() };
+      } catch (e) {
+        if (!(e instanceof PyException || e instanceof PyUnsupported)) throw e;
+        done = { err: e };
+      }
+    }
+    if ("err" in done) throw done.err;
+    return done.ok;
+  };
+}
+
+/** Evaluate a definition at import time; a failure surfaces only where the definition is used. */
+export function force(get: () => PyValue): void {
+  try {
+    get();
+  } catch (e) {
+    if (!(e instanceof PyException || e instanceof PyUnsupported)) throw e;
+  }
 }

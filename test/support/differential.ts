@@ -50,6 +50,18 @@ export function probeWithCPython(file: string): Probe[] {
   return (JSON.parse(out) as { cases: Probe[] }).cases;
 }
 
+/**
+ * "Type known, message unknown" (`{"$error": "ValueError: <message depends on …>", "messageUnknown": true}`)
+ * agrees with any CPython error of that exact type.
+ */
+export function sameResult(ours: Encoded, python: Encoded): boolean {
+  if (ours && typeof ours === "object" && !Array.isArray(ours) && ours.messageUnknown === true && typeof ours.$error === "string") {
+    const theirs = python && typeof python === "object" && !Array.isArray(python) ? python.$error : undefined;
+    return typeof theirs === "string" && theirs.split(":")[0] === ours.$error.split(":")[0];
+  }
+  return canonical(ours) === canonical(python);
+}
+
 function canonical(v: Encoded): string {
   return JSON.stringify(v, (_k, x) => (x && typeof x === "object" && !Array.isArray(x) ? Object.fromEntries(Object.entries(x).sort()) : x));
 }
@@ -86,7 +98,7 @@ async function computeDiff(file: string): Promise<DiffReport> {
     }
     report.compared += 1;
     report.observed.push({ probe, ours });
-    if (canonical(ours) === canonical(probe.result)) report.agree += 1;
+    if (sameResult(ours, probe.result)) report.agree += 1;
     else if (ours && typeof ours === "object" && "$unsupported" in ours) report.unsupported += 1;
     else report.mismatches.push({ probe, ours });
   }
