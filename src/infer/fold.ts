@@ -4,10 +4,11 @@
  * analyser and the runtime cannot disagree on Python semantics.
  */
 import { PyException, PySet, PyTuple, type PyValue } from "../../templates/runtime/values.js";
-import { BUILTINS, callMethod, call } from "../../templates/runtime/builtins.js";
+import { BUILTINS, call } from "../../templates/runtime/builtins.js";
+import { callMethod } from "../../templates/runtime/methods.js";
 import { binop, getitem, unary } from "../../templates/runtime/ops.js";
 import { cmp } from "../../templates/runtime/glue.js";
-import { pathJoin } from "../../templates/runtime/modules.js";
+import { pathJoin } from "../../templates/runtime/os-path.js";
 import { format, repr, str } from "../../templates/runtime/text.js";
 import type { CV } from "./sym.js";
 

@@ -1,7 +1,9 @@
 // Operators with Python semantics: arithmetic on int (bigint) and float (number),
 // comparison, membership, subscripts.
-import { PyDict, PyException, PyFunc, PyObject, PySelfModule, PySet, PyTuple, type PyValue, hashKey, iterate, raise, typeName, currentContext } from "./values.js";
-import { environGet, environSet, importModule } from "./modules.js";
+import { PyDict, PyException, PyFunc, PyObject, PySelfModule, PySet, PyTuple, type PyValue, hashKey, iterate, raise, typeName, currentContext, environGet, environSet } from "./values.js";
+import { importModule } from "./modules.js";
+import { floatDivmod } from "./numbers.js";
+import { percentFormat } from "./str-format.js";
 
 type Num = bigint | number;
 
@@ -128,10 +130,10 @@ function arith(op: string, a: Num, b: Num): PyValue {
       return x / y;
     case "//":
       if (y === 0) raise("ZeroDivisionError", "float floor division by zero");
-      return Math.floor(x / y);
+      return floatDivmod(x, y)[0];
     case "%":
       if (y === 0) raise("ZeroDivisionError", "float modulo");
-      return x - Math.floor(x / y) * y;
+      return floatDivmod(x, y)[1];
     default:
       return raise("TypeError", `unsupported operand type(s) for ${op}: '${typeof a === "bigint" ? "int" : "float"}' and '${typeof b === "bigint" ? "int" : "float"}'`);
   }
@@ -150,7 +152,7 @@ export function binop(op: string, a: PyValue, b: PyValue): PyValue {
   if (op === "+" && a instanceof PyTuple && b instanceof PyTuple) return new PyTuple([...a.items, ...b.items]);
   if (op === "*" && (typeof a === "string" || Array.isArray(a)) && nb !== null && typeof nb === "bigint") return repeat(a, nb);
   if (op === "*" && (typeof b === "string" || Array.isArray(b)) && na !== null && typeof na === "bigint") return repeat(b, na);
-  if (op === "%" && typeof a === "string") return raise("TypeError", "printf-style formatting is not supported by this runtime");
+  if (op === "%" && typeof a === "string") return percentFormat(a, b);
   if (op === "|" && a instanceof PySet && b instanceof PySet) return new PySet([...a.map.values(), ...b.map.values()]);
   return raise("TypeError", `unsupported operand type(s) for ${op}: '${typeName(a)}' and '${typeName(b)}'`);
 }

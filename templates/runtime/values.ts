@@ -52,6 +52,20 @@ export class PyObject {
   constructor(readonly typeName: string, readonly attrs: Record<string, PyValue>) {}
 }
 
+/** A modelled standard-library module: its CPython name, its attributes, and attributes read from the host. */
+export class PyModule extends PyObject {
+  constructor(readonly name: string, attrs: Record<string, PyValue>, readonly dynamic: Record<string, () => PyValue> = {}) {
+    super("module", attrs);
+  }
+}
+
+/** A Python iterator (`enumerate`, `zip`: iterating it consumes it) or a dict view (`dict_keys`: it does not). */
+export class PyIterator extends PyObject {
+  constructor(typeName: string, public items: PyValue[], readonly once = true) {
+    super(typeName, {});
+  }
+}
+
 /** A Python exception instance (also thrown as a JS error). */
 export class PyException extends Error {
   constructor(readonly pyType: string, readonly pyMessage: string) {
@@ -180,6 +194,7 @@ export function iterate(v: PyValue): PyValue[] {
   if (v instanceof PySet) return Array.from(v.map.values());
   if (v instanceof PyDict) return Array.from(v.map.values(), (e) => e[0]);
   if (v instanceof PyObject && v.typeName === "_Environ") return Array.from(currentContext().env.keys());
+  if (v instanceof PyIterator) return v.once ? v.items.splice(0) : v.items.slice();
   return raise("TypeError", `'${typeName(v)}' object is not iterable`);
 }
 
@@ -205,7 +220,9 @@ export interface VllmEnvHost {
   canCreateFileIn?(dir: string): boolean;
   /** The path of the envs.py being modelled (Python's `__file__`: where vLLM is installed). */
   moduleFile?(): string;
-  /** A warning the Python code would log (`logger.warning(...)`). */
+  /** `sys.platform` ("linux", "darwin"; null when unknown). */
+  platform?(): string | null;
+  /** A warning the Python code would log (`logger.warning(...)`, `warnings.warn(...)`). */
   warn?(message: string): void;
 }
 
@@ -242,10 +259,20 @@ export function withContext<T>(ctx: CallContext, fn: () => T): T {
   }
 }
 
+/** Read a variable of the call's environment. */
+export function environGet(key: string): string | undefined {
+  return currentContext().env.get(key);
+}
+
+/** Set a variable in the call's private copy of the environment (`os.environ[k] = v`). */
+export function environSet(key: string, value: string): void {
+  currentContext().env.set(key, value);
+}
+
 /** Ask the host for a service, or stop as unsupported when it has none. */
 export function hostService<K extends keyof VllmEnvHost>(name: K, what: string): NonNullable<VllmEnvHost[K]> {
   const fn = currentContext().host[name];
-  const thing = name === "cpuCount" ? "CPU count" : name === "moduleFile" ? "installation path" : name === "passwdHome" ? "user database" : "filesystem";
+  const thing = name === "cpuCount" ? "CPU count" : name === "platform" ? "platform" : name === "moduleFile" ? "installation path" : name === "passwdHome" ? "user database" : "filesystem";
   if (typeof fn !== "function") throw new PyUnsupported(`${what} depends on the machine's ${thing}; pass a host to evaluate it`);
   return fn.bind(currentContext().host) as NonNullable<VllmEnvHost[K]>;
 }

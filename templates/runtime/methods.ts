@@ -1,0 +1,125 @@
+// Attribute access and method calls: str, list, dict and set methods, module attributes, builtin
+// type objects. What CPython has but the runtime lacks is unsupported; the rest is CPython's error.
+import { PyDict, PyException, PyFunc, PyIterator, PyModule, PyObject, PySelfModule, PySet, PyTuple, PyUnsupported, type PyKwargs, type PyValue, fn, iterate, raise, typeName } from "./values.js";
+import { eq } from "./ops.js";
+import { STR_METHODS } from "./str-methods.js";
+import { checkArity, checkKw, missingClassAttr, missingModuleAttr, missingTypeAttr } from "./honest.js";
+import { BUILTINS, BUILTIN_TYPES, call } from "./builtins.js";
+
+type Method<T> = { min: number; max: number; run: (self: T, args: PyValue[]) => PyValue };
+
+const LIST_METHODS: Readonly<Record<string, Method<PyValue[]>>> = {
+  append: { min: 1, max: 1, run: (self, args) => (self.push(args[0]), null) },
+  extend: { min: 1, max: 1, run: (self, args) => (self.push(...iterate(args[0])), null) },
+  copy: { min: 0, max: 0, run: (self) => self.slice() },
+  count: { min: 1, max: 1, run: (self, args) => BigInt(self.filter((x) => x === args[0] || eq(x, args[0])).length) },
+};
+
+const DICT_METHODS: Readonly<Record<string, Method<PyDict>>> = {
+  keys: { min: 0, max: 0, run: (self) => new PyIterator("dict_keys", Array.from(self.map.values(), (e) => e[0]), false) },
+  values: { min: 0, max: 0, run: (self) => new PyIterator("dict_values", Array.from(self.map.values(), (e) => e[1]), false) },
+  items: { min: 0, max: 0, run: (self) => new PyIterator("dict_items", Array.from(self.map.values(), (e) => new PyTuple([e[0], e[1]])), false) },
+  get: {
+    min: 1,
+    max: 2,
+    run: (self, args) => {
+      const v = self.get(args[0]);
+      return v === undefined ? (args[1] ?? null) : v;
+    },
+  },
+};
+
+const SET_METHODS: Readonly<Record<string, Method<PySet>>> = {
+  add: { min: 1, max: 1, run: (self, args) => (new PySet([args[0]]).map.forEach((v, k) => self.map.set(k, v)), null) },
+};
+
+function bindTable<T>(type: string, table: Readonly<Record<string, Method<T>>>, self: T, name: string): PyFunc | null {
+  if (!Object.hasOwn(table, name)) return null;
+  const m = table[name];
+  return fn(name, (args, kw) => {
+    checkKw(`${type}.${name}`, kw, []);
+    checkArity(`${type}.${name}`, args, m.min, m.max);
+    return m.run(self, args);
+  });
+}
+
+function strMethod(self: string, name: string): PyFunc | null {
+  if (!Object.hasOwn(STR_METHODS, name)) return null;
+  const m = STR_METHODS[name];
+  return fn(name, (args, kw) => {
+    checkKw(`str.${name}`, kw, m.kw);
+    checkArity(`str.${name}`, args, m.min, m.max);
+    return m.run(self, args, kw);
+  });
+}
+
+function boundMethod(obj: PyValue, name: string): PyFunc | null {
+  if (typeof obj === "string") return strMethod(obj, name);
+  if (Array.isArray(obj)) return bindTable("list", LIST_METHODS, obj, name);
+  if (obj instanceof PyDict) return bindTable("dict", DICT_METHODS, obj, name);
+  if (obj instanceof PySet) return bindTable("set", SET_METHODS, obj, name);
+  return null;
+}
+
+/** `str.lower` on the type object: an unbound method checking its first argument's type. */
+function unboundMethod(type: string, name: string, line?: number): PyFunc {
+  const sample: PyValue = type === "str" ? "" : type === "list" ? [] : type === "set" ? new PySet() : null;
+  if (sample === null || boundMethod(sample, name) === null) return missingClassAttr(type, name, line);
+  return fn(name, (args, kw) => {
+    if (!args.length) return raise("TypeError", `unbound method ${type}.${name}() needs an argument`);
+    if (typeName(args[0]) !== type) return raise("TypeError", `descriptor '${name}' for '${type}' objects doesn't apply to a '${typeName(args[0])}' object`);
+    return call(boundMethod(args[0], name) as PyFunc, args.slice(1), kw);
+  });
+}
+
+function moduleAttr(obj: PyModule, name: string, line?: number): PyValue {
+  if (Object.hasOwn(obj.dynamic, name)) return obj.dynamic[name]();
+  if (Object.hasOwn(obj.attrs, name)) return obj.attrs[name];
+  if (name === "__name__") return obj.name === "os.path" ? "posixpath" : obj.name;
+  return missingModuleAttr(obj.name, name, line);
+}
+
+function selfModuleAttr(obj: PySelfModule, name: string): PyValue {
+  if (Object.hasOwn(obj.globals, name)) return obj.globals[name];
+  if (Object.hasOwn(obj.globals, "__getattr__")) return call(obj.globals.__getattr__, [name]);
+  return raise("AttributeError", `module '${String(obj.globals.__name__)}' has no attribute '${name}'`);
+}
+
+function funcAttr(obj: PyFunc, name: string, line?: number): PyValue {
+  if (name === "__name__") return obj.name;
+  const typeObj = BUILTIN_TYPES.includes(obj.name) && BUILTINS[obj.name] === obj;
+  if (typeObj) return unboundMethod(obj.name, name, line);
+  const builtin = Object.hasOwn(BUILTINS, obj.name) && BUILTINS[obj.name] === obj;
+  return missingTypeAttr(builtin ? "builtin_function_or_method" : "function", name, line);
+}
+
+/** Python attribute access `obj.name` (methods come back bound); `line` names the source line in reasons. */
+export function getattr(obj: PyValue, name: string, line?: number): PyValue {
+  const bound = boundMethod(obj, name);
+  if (bound) return bound;
+  if (obj instanceof PySelfModule) return selfModuleAttr(obj, name);
+  if (obj instanceof PyModule) return moduleAttr(obj, name, line);
+  if (obj instanceof PyFunc) return funcAttr(obj, name, line);
+  if (obj instanceof PyException) {
+    if (name === "args") return new PyTuple([obj.pyMessage]);
+    return missingTypeAttr("Exception", name, line);
+  }
+  if (obj instanceof PyObject && !(obj instanceof PyIterator) && Object.hasOwn(obj.attrs, name) && !name.startsWith("__")) return obj.attrs[name];
+  const type = obj instanceof PyObject ? obj.typeName : typeName(obj);
+  return missingTypeAttr(type, name, line);
+}
+
+/** Python method call `obj.name(*args, **kw)`; `line` (optional) names the source line in reasons. */
+export function callMethod(obj: PyValue, name: string, args: PyValue[], kw: PyKwargs = {}, line?: number): PyValue {
+  const f = getattr(obj, name, line);
+  if (line === undefined) return call(f, args, kw);
+  try {
+    return call(f, args, kw);
+  } catch (e) {
+    // A keyword or arity this call uses is not modelled: say where.
+    if (e instanceof PyUnsupported && / is not modelled$/.test(e.reason) && e.reason.startsWith(`${typeName(obj)}.${name}(`)) {
+      throw new PyUnsupported(`${e.reason} (line ${line})`);
+    }
+    throw e;
+  }
+}
