@@ -80,7 +80,8 @@ function emitArgs(args: Expr[], keywords: { name: string; value: Expr }[], ctx: 
 
 function emitCall(e: Extract<Expr, { kind: "call" }>, ctx: Ctx): string {
   const args = emitArgs(e.args, e.keywords, ctx);
-  if (e.func.kind === "attr") return `callMethod(${emitExpr(e.func.obj, ctx)}, ${tsString(e.func.attr)}, ${args})`;
+  const f = e.func;
+  if (f.kind === "attr") return `callMethod(${emitExpr(f.obj, ctx)}, ${tsString(f.attr)}, ${args}${e.keywords.length ? "" : ", undefined"}, ${f.pos.line})`;
   return `call(${emitExpr(e.func, ctx)}, ${args})`;
 }
 
@@ -165,7 +166,7 @@ export function emitExpr(e: Expr, ctx: Ctx): string {
     case "name":
       return emitName(e.id, ctx);
     case "attr":
-      return `getattr(${emitExpr(e.obj, ctx)}, ${tsString(e.attr)})`;
+      return `getattr(${emitExpr(e.obj, ctx)}, ${tsString(e.attr)}, ${e.pos.line})`;
     case "call":
       return emitCall(e, ctx);
     case "subscript":

@@ -61,15 +61,15 @@ function splitWhitespace(self: string, max: number, fromRight: boolean): string[
     while (i < cps.length && !PY_WHITESPACE.includes(cps[i])) i++;
     if (i > start) bounds.push([start, i]);
   }
-  if (max < 0 || bounds.length <= max + 0) return bounds.map(([a, b]) => cps.slice(a, b).join(""));
+  if (max < 0 || bounds.length <= max) return bounds.map(([a, b]) => cps.slice(a, b).join(""));
+  // Once maxsplit is reached CPython keeps the rest as is, whitespace at its far end included.
   if (!fromRight) {
     for (const [a, b] of bounds.slice(0, max)) words.push(cps.slice(a, b).join(""));
-    words.push(strip(cps.slice(bounds[max][0]).join(""), null, false, true));
+    words.push(cps.slice(bounds[max][0]).join(""));
     return words;
   }
   const keep = bounds.slice(bounds.length - max);
-  const head = strip(cps.slice(0, bounds[bounds.length - max - 1][1]).join(""), null, true, false);
-  return [head, ...keep.map(([a, b]) => cps.slice(a, b).join(""))];
+  return [cps.slice(0, bounds[bounds.length - max - 1][1]).join(""), ...keep.map(([a, b]) => cps.slice(a, b).join(""))];
 }
 
 function split(self: string, args: PyValue[], kw: PyKwargs, fromRight: boolean): PyValue {

@@ -105,6 +105,12 @@ export const EXCEPTION_PARENTS: Readonly<Record<string, string>> = {
   AssertionError: "Exception",
   ImportError: "Exception",
   RecursionError: "RuntimeError",
+  Warning: "Exception",
+  UserWarning: "Warning",
+  DeprecationWarning: "Warning",
+  PendingDeprecationWarning: "Warning",
+  FutureWarning: "Warning",
+  RuntimeWarning: "Warning",
 };
 
 /** Is exception type `t` the same as or a subclass of `base`? */

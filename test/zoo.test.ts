@@ -1,0 +1,61 @@
+/**
+ * The zoo: envs.py-shaped files whose getters use constructs no corpus revision uses
+ * (test/fixtures/zoo/*.py), run through the differential check against CPython. Every
+ * compared probe agrees or is `unsupported`; at least 90% agree. The honesty rows check
+ * that a real-but-unmodelled attribute is `unsupported` and a misspelt one is CPython's error.
+ */
+import { mkdtempSync, readdirSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { diffFile } from "./support/differential.js";
+
+const DIR = join(process.cwd(), "test", "fixtures", "zoo");
+const ZOO = readdirSync(DIR).filter((f) => f.endsWith(".py")).sort();
+
+function isUnsupported(v: unknown): boolean {
+  return v !== null && typeof v === "object" && "$unsupported" in v;
+}
+
+describe.each(ZOO)("zoo %s", (name) => {
+  it("agrees with CPython on ≥ 90% of compared probes, the rest unsupported", async () => {
+    const d = await diffFile(join(DIR, name));
+    const wrong = d.mismatches.map((m) => ({ name: m.probe.name, env: m.probe.env, python: m.probe.result, ours: m.ours }));
+    const share = d.compared ? d.agree / d.compared : 0;
+    console.log(`zoo ${name}: ${d.probes} probes, ${d.compared} compared, ${d.agree} agree, ${d.unsupported} unsupported, ${wrong.length} disagree (${(share * 100).toFixed(1)}% agree)`);
+    expect(wrong.slice(0, 8)).toEqual([]);
+    expect(d.compared).toBeGreaterThan(100);
+    expect(share).toBeGreaterThanOrEqual(0.9);
+  });
+});
+
+/** Getter bodies with what CPython answers for the unset variable and what the runtime must say. */
+const HONESTY: [string, { given: string; want: "unsupported" | { $error: string } }][] = [
+  ["str.encode is real but not modelled", { given: 'len(os.getenv("H", "abc").encode())', want: "unsupported" }],
+  ["str.expandtabs is real but not modelled", { given: 'os.getenv("H", "a\\tb").expandtabs(4)', want: "unsupported" }],
+  ["os.getpid is real but not modelled", { given: "os.getpid() > 0", want: "unsupported" }],
+  ["a keyword CPython accepts but the runtime does not model", { given: 'str(os.getenv("H", "ab").encode(), encoding="ascii")', want: "unsupported" }],
+  ["a misspelt str method is CPython's AttributeError", { given: 'os.getenv("H", "x").uper()', want: { $error: "AttributeError: 'str' object has no attribute 'uper'" } }],
+  ["a misspelt os.path function is CPython's AttributeError", { given: 'os.path.splitxt("a.b")', want: { $error: "AttributeError: module 'posixpath' has no attribute 'splitxt'" } }],
+  ["a keyword CPython rejects is CPython's TypeError", { given: 'sorted("ba", keys=len)', want: { $error: "TypeError: 'keys' is an invalid keyword argument for sort()" } }],
+  ["a type object's misspelt method", { given: 'sorted(["b"], key=str.lowr)', want: { $error: "AttributeError: type object 'str' has no attribute 'lowr'" } }],
+];
+
+describe("honesty", () => {
+  const dir = mkdtempSync(join(tmpdir(), "zoo-honesty-"));
+  it.each(HONESTY)("%s", async (label, { given, want }) => {
+    const file = join(dir, `${label.replace(/\W+/g, "-")}.py`);
+    writeFileSync(file, `import os\n\nenvironment_variables = {\n    "H": lambda: ${given},\n}\n`);
+    const d = await diffFile(file);
+    const unset = d.observed.find((o) => Object.keys(o.probe.env).length === 0);
+    expect(unset).toBeDefined();
+    if (want === "unsupported") {
+      expect(isUnsupported(unset?.ours)).toBe(true);
+      expect(unset?.probe.result !== null && typeof unset?.probe.result === "object" && "$error" in (unset?.probe.result as object)).toBe(false);
+    } else {
+      expect(unset?.probe.result).toEqual(want);
+      expect(unset?.ours).toEqual(want);
+    }
+    expect(d.mismatches).toEqual([]);
+  });
+});
