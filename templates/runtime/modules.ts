@@ -1,6 +1,6 @@
 // The standard-library modules envs.py imports, modelled on CPython 3.11 (posix):
 // os, os.path, sys, tempfile, json, uuid, logging, warnings, urllib.parse.
-import { PyDict, PyException, PyFunc, PyModule, PyObject, PyTuple, PyUnsupported, type PyKwargs, type PyValue, currentContext, environGet, hostService, isSubclass, raise, typeName, fn } from "./values.js";
+import { PyDict, PyException, PyFunc, PyModule, PyObject, PyTuple, PyUnsupported, type PyKwargs, type PyValue, currentContext, environGet, EXCEPTION_PARENTS, hostService, isSubclass, raise, typeName, fn } from "./values.js";
 import { jsonLoads } from "./json.js";
 import { str, strRepr } from "./text.js";
 import { kwFn } from "./honest.js";
@@ -113,7 +113,11 @@ function warningsWarn(args: PyValue[], kw: PyKwargs): PyValue {
   let cat = "UserWarning";
   if (message instanceof PyException) cat = message.pyType;
   else if (category instanceof PyFunc && isSubclass(category.name, "Warning")) cat = category.name;
-  else if (category !== null) return raise("TypeError", `category must be a Warning subclass, not '${typeName(category)}'`);
+  else if (category !== null) {
+    // An exception class is a `type` to CPython (the runtime represents classes as functions).
+    const t = category instanceof PyFunc && Object.hasOwn(EXCEPTION_PARENTS, category.name) ? "type" : typeName(category);
+    return raise("TypeError", `category must be a Warning subclass, not '${t}'`);
+  }
   const w = currentContext().host.warn;
   if (w) w(`${cat}: ${str(message)}`);
   return null;

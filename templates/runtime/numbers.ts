@@ -197,14 +197,15 @@ export function expDigits(x: number, p: number): string {
 export function floatDivmod(vx: number, wx: number): [number, number] {
   let mod = vx % wx;
   let div = (vx - mod) / wx;
-  if (mod) {
+  // C's `if (mod)` and `if (div)`: NaN counts as true there.
+  if (mod !== 0) {
     if (wx < 0 !== mod < 0) {
       mod += wx;
       div -= 1;
     }
   } else mod = wx < 0 ? -0 : 0;
   let floordiv: number;
-  if (div) {
+  if (div !== 0) {
     floordiv = Math.floor(div);
     if (div - floordiv > 0.5) floordiv += 1;
   } else floordiv = vx / wx < 0 || Object.is(vx / wx, -0) ? -0 : 0;

@@ -1,6 +1,6 @@
 // Operators with Python semantics: arithmetic on int (bigint) and float (number),
 // comparison, membership, subscripts.
-import { PyDict, PyException, PyFunc, PyObject, PySelfModule, PySet, PyTuple, type PyValue, hashKey, iterate, raise, typeName, currentContext, environGet, environSet } from "./values.js";
+import { PyDict, PyException, PyFunc, PyObject, PySelfModule, PySet, PyTuple, PyUnsupported, type PyValue, hashKey, iterate, raise, typeName, currentContext, environGet, environSet } from "./values.js";
 import { importModule } from "./modules.js";
 import { floatDivmod } from "./numbers.js";
 import { percentFormat } from "./str-format.js";
@@ -152,6 +152,8 @@ export function binop(op: string, a: PyValue, b: PyValue): PyValue {
   if (op === "+" && a instanceof PyTuple && b instanceof PyTuple) return new PyTuple([...a.items, ...b.items]);
   if (op === "*" && (typeof a === "string" || Array.isArray(a)) && nb !== null && typeof nb === "bigint") return repeat(a, nb);
   if (op === "*" && (typeof b === "string" || Array.isArray(b)) && na !== null && typeof na === "bigint") return repeat(b, na);
+  if (op === "*" && a instanceof PyTuple && typeof nb === "bigint") return new PyTuple(repeat(a.items, nb) as PyValue[]);
+  if (op === "*" && b instanceof PyTuple && typeof na === "bigint") return new PyTuple(repeat(b.items, na) as PyValue[]);
   if (op === "%" && typeof a === "string") return percentFormat(a, b);
   if (op === "|" && a instanceof PySet && b instanceof PySet) return new PySet([...a.map.values(), ...b.map.values()]);
   return raise("TypeError", `unsupported operand type(s) for ${op}: '${typeName(a)}' and '${typeName(b)}'`);
@@ -159,6 +161,8 @@ export function binop(op: string, a: PyValue, b: PyValue): PyValue {
 
 function repeat(v: string | PyValue[], n: bigint): PyValue {
   const k = n > 0n ? Number(n) : 0;
+  // CPython raises MemoryError or OverflowError somewhere past this; which one depends on the machine.
+  if (v.length && k * v.length > 50_000_000) throw new PyUnsupported(`a sequence repeated ${n} times is not modelled`);
   if (typeof v === "string") return v.repeat(k);
   const out: PyValue[] = [];
   for (let i = 0; i < k; i++) out.push(...v);

@@ -135,7 +135,7 @@ export function formatFloat(n: number, type: string | undefined, p: number, sign
   const negative = n < 0 || Object.is(n, -0);
   const a = Math.abs(n);
   let out: string;
-  if (!Number.isFinite(a)) out = Number.isNaN(a) ? "nan" : "inf";
+  if (!Number.isFinite(a)) out = (Number.isNaN(a) ? "nan" : "inf") + (type === "%" ? "%" : "");
   else if (type === undefined) out = floatRepr(a);
   else if (p > 1000) return notModelled(`a float precision of ${p}`);
   else if (type === "f" || type === "F" || type === "%") out = fixedDigits(type === "%" ? a * 100 : a, p) + (type === "%" ? "%" : "");
