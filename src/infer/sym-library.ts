@@ -10,7 +10,7 @@ import { symType } from "./sym-types.js";
 import { importModule } from "../../templates/runtime/modules.js";
 import { moduleHasAttr } from "../../templates/runtime/honest.js";
 import { PLATFORM_MODULES } from "../../templates/runtime/python-names.js";
-import { PyModule } from "../../templates/runtime/values.js";
+import { PyModule, isSubclass } from "../../templates/runtime/values.js";
 
 /** A symbolic call: positional and keyword argument symbols → outcomes. */
 export type Call = (args: Sym[], kw: Record<string, Sym>, p: Path, a: Analyzer, line: number) => Outcome[];
@@ -70,6 +70,25 @@ function roundCall(args: Sym[], kw: Record<string, Sym>, p: Path): Outcome[] {
   return [val(typed(float ? { kind: "float" } : x.kind === "float" || x.kind === "int" || x.kind === "bool" ? INT : { kind: "unknown", reason: "round()" }, "round(…)"), p)];
 }
 
+/** `os.path.expandvars(x)`: a constant without `$` is itself; the `$NAME`s of a constant are environment reads. */
+function expandVarsCall(args: Sym[], kw: Record<string, Sym>, p: Path, a: Analyzer): Outcome[] {
+  const x = args[0] ?? kw.path;
+  if (x?.k === "const" && typeof x.v !== "string") return [{ kind: "raise", exc: "TypeError", path: p }];
+  if (x?.k === "const" && typeof x.v === "string") {
+    if (!x.v.includes("$")) return [val(x, p)];
+    for (const m of x.v.matchAll(/\$(?:([A-Za-z0-9_]+)|\{([^}]*)\})/g)) a.reads.add(m[1] ?? m[2]);
+  }
+  return [val(typed(STR, x ? symText(x) : ""), p)];
+}
+
+/** `warnings.warn(msg, category)`: None, when the category is a Warning class or absent. */
+function warnCall(args: Sym[], kw: Record<string, Sym>, p: Path): Outcome[] {
+  const cat = args[1] ?? kw.category;
+  const name = cat?.k === "ref" && cat.path.startsWith("exc.") ? cat.path.slice(4) : null;
+  if (cat === undefined || (cat.k === "const" && cat.v === null) || (name !== null && isSubclass(name, "Warning"))) return [val(cst(null), p)];
+  return [val(typed({ kind: "unknown", reason: "warnings.warn() with this category" }, "warn(…)"), p)];
+}
+
 const NUM_TUPLE: PyType = { kind: "tuple", item: unionOf([INT, { kind: "float" }]) };
 
 /** Builtins beyond the conversions: result types (constant calls fold before these run). */
@@ -82,7 +101,8 @@ export const LIBRARY_CALLS: Readonly<Record<string, Call>> = {
   "builtins.all": (_args, _kw, p) => [val(typed(BOOL, "all(…)"), p)],
   "builtins.round": roundCall,
   "builtins.divmod": (_args, _kw, p) => [val(typed(NUM_TUPLE, "divmod(…)"), p)],
-  "os.path.expandvars": (args, _kw, p) => [val(typed(STR, args[0] ? symText(args[0]) : ""), p)],
+  "os.path.expandvars": expandVarsCall,
+  "warnings.warn": warnCall,
   "os.path.basename": (args, _kw, p) => [val(typed(STR, `basename(${args[0] ? symText(args[0]) : ""})`), p)],
   "os.path.normpath": (args, _kw, p) => [val(typed(STR, `normpath(${args[0] ? symText(args[0]) : ""})`), p)],
   "os.path.commonprefix": (_args, _kw, p) => [val(typed(STR, "commonprefix(…)"), p)],
