@@ -14,7 +14,9 @@ import { extractModel } from "../src/index.js";
 import type { Encoded } from "../src/cli/eval-encode.js";
 
 const DIR = join(process.cwd(), "test", "fixtures", "zoo");
-const ZOO = readdirSync(DIR).filter((f) => f.endsWith(".py")).sort();
+const ZOO = readdirSync(DIR)
+  .filter((f) => f.endsWith(".py"))
+  .sort();
 
 function isUnsupported(v: unknown): boolean {
   return v !== null && typeof v === "object" && "$unsupported" in v;
@@ -23,9 +25,16 @@ function isUnsupported(v: unknown): boolean {
 describe.each(ZOO)("zoo %s", (name) => {
   it("agrees with CPython on ≥ 90% of compared probes, the rest unsupported", async () => {
     const d = await diffFile(join(DIR, name));
-    const wrong = d.mismatches.map((m) => ({ name: m.probe.name, env: m.probe.env, python: m.probe.result, ours: m.ours }));
+    const wrong = d.mismatches.map((m) => ({
+      name: m.probe.name,
+      env: m.probe.env,
+      python: m.probe.result,
+      ours: m.ours,
+    }));
     const share = d.compared ? d.agree / d.compared : 0;
-    console.log(`zoo ${name}: ${d.probes} probes, ${d.compared} compared, ${d.agree} agree, ${d.unsupported} unsupported, ${wrong.length} disagree (${(share * 100).toFixed(1)}% agree)`);
+    console.log(
+      `zoo ${name}: ${d.probes} probes, ${d.compared} compared, ${d.agree} agree, ${d.unsupported} unsupported, ${wrong.length} disagree (${(share * 100).toFixed(1)}% agree)`,
+    );
     expect(wrong.slice(0, 8)).toEqual([]);
     expect(d.compared).toBeGreaterThan(100);
     expect(share).toBeGreaterThanOrEqual(0.9);
@@ -40,10 +49,20 @@ describe.each(ZOO)("zoo %s", (name) => {
     for (const { probe } of d.observed) {
       const v = byName.get(probe.name);
       const r: Encoded = probe.result;
-      const isValue = !(r !== null && typeof r === "object" && !Array.isArray(r) && ("$error" in r || "$unsupported" in r));
+      const isValue = !(
+        r !== null &&
+        typeof r === "object" &&
+        !Array.isArray(r) &&
+        ("$error" in r || "$unsupported" in r)
+      );
       if (!v) problems.push(`${probe.name}: not in the model`);
-      else if (isValue && !fitsType(r, v.type)) problems.push(`${v.name}: CPython gave ${JSON.stringify(r)}, outside ${JSON.stringify(v.type)}`);
-      else if (Object.keys(probe.env).every((k) => k === "HOME") && v.default.kind === "literal" && JSON.stringify(r) !== JSON.stringify(v.default.value)) {
+      else if (isValue && !fitsType(r, v.type))
+        problems.push(`${v.name}: CPython gave ${JSON.stringify(r)}, outside ${JSON.stringify(v.type)}`);
+      else if (
+        Object.keys(probe.env).every((k) => k === "HOME") &&
+        v.default.kind === "literal" &&
+        JSON.stringify(r) !== JSON.stringify(v.default.value)
+      ) {
         problems.push(`${v.name}: default ${JSON.stringify(v.default.value)}, CPython gave ${JSON.stringify(r)}`);
       }
     }
@@ -56,11 +75,35 @@ const HONESTY: [string, { given: string; want: "unsupported" | { $error: string 
   ["str.encode is real but not modelled", { given: 'len(os.getenv("H", "abc").encode())', want: "unsupported" }],
   ["str.expandtabs is real but not modelled", { given: 'os.getenv("H", "a\\tb").expandtabs(4)', want: "unsupported" }],
   ["os.getpid is real but not modelled", { given: "os.getpid() > 0", want: "unsupported" }],
-  ["a keyword CPython accepts but the runtime does not model", { given: 'str(os.getenv("H", "ab").encode(), encoding="ascii")', want: "unsupported" }],
-  ["a misspelt str method is CPython's AttributeError", { given: 'os.getenv("H", "x").uper()', want: { $error: "AttributeError: 'str' object has no attribute 'uper'" } }],
-  ["a misspelt os.path function is CPython's AttributeError", { given: 'os.path.splitxt("a.b")', want: { $error: "AttributeError: module 'posixpath' has no attribute 'splitxt'" } }],
-  ["a keyword CPython rejects is CPython's TypeError", { given: 'sorted("ba", keys=len)', want: { $error: "TypeError: 'keys' is an invalid keyword argument for sort()" } }],
-  ["a type object's misspelt method", { given: 'sorted(["b"], key=str.lowr)', want: { $error: "AttributeError: type object 'str' has no attribute 'lowr'" } }],
+  [
+    "a keyword CPython accepts but the runtime does not model",
+    { given: 'str(os.getenv("H", "ab").encode(), encoding="ascii")', want: "unsupported" },
+  ],
+  [
+    "a misspelt str method is CPython's AttributeError",
+    { given: 'os.getenv("H", "x").uper()', want: { $error: "AttributeError: 'str' object has no attribute 'uper'" } },
+  ],
+  [
+    "a misspelt os.path function is CPython's AttributeError",
+    {
+      given: 'os.path.splitxt("a.b")',
+      want: { $error: "AttributeError: module 'posixpath' has no attribute 'splitxt'" },
+    },
+  ],
+  [
+    "a keyword CPython rejects is CPython's TypeError",
+    {
+      given: 'sorted("ba", keys=len)',
+      want: { $error: "TypeError: 'keys' is an invalid keyword argument for sort()" },
+    },
+  ],
+  [
+    "a type object's misspelt method",
+    {
+      given: 'sorted(["b"], key=str.lowr)',
+      want: { $error: "AttributeError: type object 'str' has no attribute 'lowr'" },
+    },
+  ],
 ];
 
 describe("honesty", () => {
@@ -73,7 +116,11 @@ describe("honesty", () => {
     expect(unset).toBeDefined();
     if (want === "unsupported") {
       expect(isUnsupported(unset?.ours)).toBe(true);
-      expect(unset?.probe.result !== null && typeof unset?.probe.result === "object" && "$error" in (unset?.probe.result as object)).toBe(false);
+      expect(
+        unset?.probe.result !== null &&
+          typeof unset?.probe.result === "object" &&
+          "$error" in (unset?.probe.result as object),
+      ).toBe(false);
     } else {
       expect(unset?.probe.result).toEqual(want);
       expect(unset?.ours).toEqual(want);

@@ -27,7 +27,10 @@ const byName = (names: string, t: PyType): [string, PyType][] => names.split(" "
 const STR_METHOD_TYPES: ReadonlyMap<string, PyType> = new Map([
   ...byName("lower upper casefold swapcase capitalize title strip lstrip rstrip removeprefix removesuffix", STR),
   ...byName("ljust rjust center zfill replace join format", STR),
-  ...byName("startswith endswith isdigit isdecimal isnumeric isalpha isalnum isspace isupper islower istitle isidentifier isascii isprintable", BOOL),
+  ...byName(
+    "startswith endswith isdigit isdecimal isnumeric isalpha isalnum isspace isupper islower istitle isidentifier isascii isprintable",
+    BOOL,
+  ),
   ...byName("find rfind index rindex count", INT),
   ...byName("split rsplit splitlines", STR_LIST),
   ...byName("partition rpartition", STR_TUPLE),
@@ -67,7 +70,19 @@ function roundCall(args: Sym[], kw: Record<string, Sym>, p: Path): Outcome[] {
   const nd = args[1] ?? kw.ndigits;
   const x = args[0] ? symType(args[0], p) : INT;
   const float = x.kind === "float" && nd !== undefined && !(nd.k === "const" && nd.v === null);
-  return [val(typed(float ? { kind: "float" } : x.kind === "float" || x.kind === "int" || x.kind === "bool" ? INT : { kind: "unknown", reason: "round()" }, "round(…)"), p)];
+  return [
+    val(
+      typed(
+        float
+          ? { kind: "float" }
+          : x.kind === "float" || x.kind === "int" || x.kind === "bool"
+            ? INT
+            : { kind: "unknown", reason: "round()" },
+        "round(…)",
+      ),
+      p,
+    ),
+  ];
 }
 
 /** `os.path.expandvars(x)`: a constant without `$` is itself; the `$NAME`s of a constant are environment reads. */
@@ -85,7 +100,8 @@ function expandVarsCall(args: Sym[], kw: Record<string, Sym>, p: Path, a: Analyz
 function warnCall(args: Sym[], kw: Record<string, Sym>, p: Path): Outcome[] {
   const cat = args[1] ?? kw.category;
   const name = cat?.k === "ref" && cat.path.startsWith("exc.") ? cat.path.slice(4) : null;
-  if (cat === undefined || (cat.k === "const" && cat.v === null) || (name !== null && isSubclass(name, "Warning"))) return [val(cst(null), p)];
+  if (cat === undefined || (cat.k === "const" && cat.v === null) || (name !== null && isSubclass(name, "Warning")))
+    return [val(cst(null), p)];
   return [val(typed({ kind: "unknown", reason: "warnings.warn() with this category" }, "warn(…)"), p)];
 }
 

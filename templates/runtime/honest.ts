@@ -44,7 +44,10 @@ export function missingModuleAttr(module: string, name: string, line?: number): 
   const names = namesOf(MODULE_ATTRS, module, "m:");
   if (names === null || names.has(name)) return unmodelled(`${module}.${name}`, line);
   // os and sys differ between platforms: a name missing on Linux may exist elsewhere.
-  if (PLATFORM_MODULES.includes(module)) throw new PyUnsupported(`${module}.${name} is not in CPython 3.11's ${module} on Linux; it may exist on other platforms${line ? ` (line ${line})` : ""}`);
+  if (PLATFORM_MODULES.includes(module))
+    throw new PyUnsupported(
+      `${module}.${name} is not in CPython 3.11's ${module} on Linux; it may exist on other platforms${line ? ` (line ${line})` : ""}`,
+    );
   return raise("AttributeError", `module '${module === "os.path" ? "posixpath" : module}' has no attribute '${name}'`);
 }
 
@@ -86,5 +89,6 @@ export function kwFn(qual: string, modelled: readonly string[], f: (args: PyValu
 
 /** Positional arguments outside what the runtime models (CPython's TypeError there is not reproduced). */
 export function checkArity(qual: string, args: PyValue[], min: number, max: number): void {
-  if (args.length < min || args.length > max) unmodelled(`${qual}() with ${args.length} positional argument${args.length === 1 ? "" : "s"}`);
+  if (args.length < min || args.length > max)
+    unmodelled(`${qual}() with ${args.length} positional argument${args.length === 1 ? "" : "s"}`);
 }

@@ -13,7 +13,9 @@ function applyKey(key: PyValue | undefined, x: PyValue): PyValue {
 /** Keys that sort totally and exactly as CPython (all numbers without NaN, or all str); else unsupported. */
 function checkSortable(keys: PyValue[], what: string): void {
   if (keys.length < 2) return;
-  const nums = keys.every((k) => typeof k === "bigint" || typeof k === "boolean" || (typeof k === "number" && !Number.isNaN(k)));
+  const nums = keys.every(
+    (k) => typeof k === "bigint" || typeof k === "boolean" || (typeof k === "number" && !Number.isNaN(k)),
+  );
   const strs = keys.every((k) => typeof k === "string");
   if (!nums && !strs) throw new PyUnsupported(`${what} of values other than all-numbers or all-str is not modelled`);
 }
@@ -23,7 +25,10 @@ export function pySorted(args: PyValue[], kw: PyKwargs): PyValue {
   if (args.length !== 1) return raise("TypeError", `sorted expected 1 argument, got ${args.length}`);
   const items = iterate(args[0]);
   const keyed = items.map((x) => [applyKey(kw.key, x), x] as const);
-  checkSortable(keyed.map((k) => k[0]), "sorted()");
+  checkSortable(
+    keyed.map((k) => k[0]),
+    "sorted()",
+  );
   const reverse = truthy(kw.reverse ?? false);
   keyed.sort((a, b) => (order("<", a[0], b[0]) ? -1 : order("<", b[0], a[0]) ? 1 : 0) * (reverse ? -1 : 1));
   return keyed.map((k) => k[1]);
@@ -32,7 +37,8 @@ export function pySorted(args: PyValue[], kw: PyKwargs): PyValue {
 /** `min(...)` / `max(...)` with key= and default=. */
 export function pyMinMax(name: "min" | "max", args: PyValue[], kw: PyKwargs): PyValue {
   if (!args.length) return raise("TypeError", `${name} expected at least 1 argument, got 0`);
-  if (args.length > 1 && Object.hasOwn(kw, "default")) return raise("TypeError", `Cannot specify a default for ${name}() with multiple positional arguments`);
+  if (args.length > 1 && Object.hasOwn(kw, "default"))
+    return raise("TypeError", `Cannot specify a default for ${name}() with multiple positional arguments`);
   const items = args.length === 1 ? iterate(args[0]) : args;
   if (!items.length) {
     if (Object.hasOwn(kw, "default")) return kw.default;
@@ -55,11 +61,15 @@ function indexArg(v: PyValue): bigint {
 
 /** `enumerate(iterable, start=0)`. */
 export function pyEnumerate(args: PyValue[], kw: PyKwargs): PyValue {
-  if (args.length < 1 && !Object.hasOwn(kw, "iterable")) return raise("TypeError", "enumerate() missing required argument 'iterable'");
+  if (args.length < 1 && !Object.hasOwn(kw, "iterable"))
+    return raise("TypeError", "enumerate() missing required argument 'iterable'");
   if (args.length > 2) return raise("TypeError", `enumerate() takes at most 2 arguments (${args.length} given)`);
   if (args.length < 1) throw new PyUnsupported("enumerate(iterable=...) is not modelled");
   const start = indexArg(args[1] ?? kw.start ?? 0n);
-  return new PyIterator("enumerate", iterate(args[0]).map((x, i) => new PyTuple([start + BigInt(i), x])));
+  return new PyIterator(
+    "enumerate",
+    iterate(args[0]).map((x, i) => new PyTuple([start + BigInt(i), x])),
+  );
 }
 
 /** `zip(*iterables)` (strict=True is not modelled). */
@@ -67,7 +77,10 @@ export function pyZip(args: PyValue[], kw: PyKwargs): PyValue {
   if (Object.hasOwn(kw, "strict") && truthy(kw.strict)) throw new PyUnsupported("zip(strict=True) is not modelled");
   const lists = args.map(iterate);
   const n = lists.length ? Math.min(...lists.map((l) => l.length)) : 0;
-  return new PyIterator("zip", Array.from({ length: n }, (_, i) => new PyTuple(lists.map((l) => l[i]))));
+  return new PyIterator(
+    "zip",
+    Array.from({ length: n }, (_, i) => new PyTuple(lists.map((l) => l[i]))),
+  );
 }
 
 function roundFloatToInt(x: number): bigint {
@@ -93,7 +106,8 @@ export function pyRound(args: PyValue[], kw: PyKwargs): PyValue {
   const x = args[0] ?? kw.number;
   const ndArg = args[1] ?? kw.ndigits ?? null;
   if (x === undefined) return raise("TypeError", "round() missing required argument 'number' (pos 1)");
-  if (typeof x !== "bigint" && typeof x !== "boolean" && typeof x !== "number") return raise("TypeError", `type ${typeName(x)} doesn't define __round__ method`);
+  if (typeof x !== "bigint" && typeof x !== "boolean" && typeof x !== "number")
+    return raise("TypeError", `type ${typeName(x)} doesn't define __round__ method`);
   if (ndArg === null) return typeof x === "number" ? roundFloatToInt(x) : BigInt(x);
   const nd = indexArg(ndArg);
   if (typeof x !== "number") return roundInt(BigInt(x), nd);
@@ -109,11 +123,15 @@ export function pyDivmod(args: PyValue[]): PyValue {
   const [a, b] = args.map((v) => (typeof v === "boolean" ? BigInt(v) : v));
   if (typeof a === "bigint" && typeof b === "bigint") {
     if (b === 0n) return raise("ZeroDivisionError", "integer division or modulo by zero");
-    const q = a / b - ((a % b !== 0n) && ((a < 0n) !== (b < 0n)) ? 1n : 0n);
+    const q = a / b - (a % b !== 0n && a < 0n !== b < 0n ? 1n : 0n);
     return new PyTuple([q, a - q * b]);
   }
   const num = (v: PyValue) => typeof v === "bigint" || typeof v === "number";
-  if (!num(a) || !num(b)) return raise("TypeError", `unsupported operand type(s) for divmod(): '${typeName(args[0])}' and '${typeName(args[1])}'`);
+  if (!num(a) || !num(b))
+    return raise(
+      "TypeError",
+      `unsupported operand type(s) for divmod(): '${typeName(args[0])}' and '${typeName(args[1])}'`,
+    );
   if (Number(b) === 0) return raise("ZeroDivisionError", "float divmod()");
   return new PyTuple(floatDivmod(Number(a), Number(b)));
 }

@@ -16,9 +16,36 @@ const LIST_METHODS: Readonly<Record<string, Method<PyValue[]>>> = {
 };
 
 const DICT_METHODS: Readonly<Record<string, Method<PyDict>>> = {
-  keys: { min: 0, max: 0, run: (self) => new PyIterator("dict_keys", Array.from(self.map.values(), (e) => e[0]), false) },
-  values: { min: 0, max: 0, run: (self) => new PyIterator("dict_values", Array.from(self.map.values(), (e) => e[1]), false) },
-  items: { min: 0, max: 0, run: (self) => new PyIterator("dict_items", Array.from(self.map.values(), (e) => new PyTuple([e[0], e[1]])), false) },
+  keys: {
+    min: 0,
+    max: 0,
+    run: (self) =>
+      new PyIterator(
+        "dict_keys",
+        Array.from(self.map.values(), (e) => e[0]),
+        false,
+      ),
+  },
+  values: {
+    min: 0,
+    max: 0,
+    run: (self) =>
+      new PyIterator(
+        "dict_values",
+        Array.from(self.map.values(), (e) => e[1]),
+        false,
+      ),
+  },
+  items: {
+    min: 0,
+    max: 0,
+    run: (self) =>
+      new PyIterator(
+        "dict_items",
+        Array.from(self.map.values(), (e) => new PyTuple([e[0], e[1]])),
+        false,
+      ),
+  },
   get: {
     min: 1,
     max: 2,
@@ -67,7 +94,11 @@ function unboundMethod(type: string, name: string, line?: number): PyFunc {
   if (sample === null || boundMethod(sample, name) === null) return missingClassAttr(type, name, line);
   return fn(name, (args, kw) => {
     if (!args.length) return raise("TypeError", `unbound method ${type}.${name}() needs an argument`);
-    if (typeName(args[0]) !== type) return raise("TypeError", `descriptor '${name}' for '${type}' objects doesn't apply to a '${typeName(args[0])}' object`);
+    if (typeName(args[0]) !== type)
+      return raise(
+        "TypeError",
+        `descriptor '${name}' for '${type}' objects doesn't apply to a '${typeName(args[0])}' object`,
+      );
     return call(boundMethod(args[0], name) as PyFunc, args.slice(1), kw);
   });
 }
@@ -104,7 +135,13 @@ export function getattr(obj: PyValue, name: string, line?: number): PyValue {
     if (name === "args") return new PyTuple([obj.pyMessage]);
     return missingTypeAttr("Exception", name, line);
   }
-  if (obj instanceof PyObject && !(obj instanceof PyIterator) && Object.hasOwn(obj.attrs, name) && !name.startsWith("__")) return obj.attrs[name];
+  if (
+    obj instanceof PyObject &&
+    !(obj instanceof PyIterator) &&
+    Object.hasOwn(obj.attrs, name) &&
+    !name.startsWith("__")
+  )
+    return obj.attrs[name];
   const type = obj instanceof PyObject ? obj.typeName : typeName(obj);
   return missingTypeAttr(type, name, line);
 }
@@ -117,7 +154,11 @@ export function callMethod(obj: PyValue, name: string, args: PyValue[], kw: PyKw
     return call(f, args, kw);
   } catch (e) {
     // A keyword or arity this call uses is not modelled: say where.
-    if (e instanceof PyUnsupported && / is not modelled$/.test(e.reason) && e.reason.startsWith(`${typeName(obj)}.${name}(`)) {
+    if (
+      e instanceof PyUnsupported &&
+      / is not modelled$/.test(e.reason) &&
+      e.reason.startsWith(`${typeName(obj)}.${name}(`)
+    ) {
       throw new PyUnsupported(`${e.reason} (line ${line})`);
     }
     throw e;

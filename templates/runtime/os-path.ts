@@ -13,7 +13,8 @@ export function fspath(v: PyValue): string {
 export function pathJoin(parts: PyValue[]): string {
   let path = fspath(parts[0] ?? raise("TypeError", "join() missing 1 required positional argument: 'a'"));
   for (const p of parts.slice(1)) {
-    if (typeof p !== "string") raise("TypeError", `join() argument must be str, bytes, or os.PathLike object, not '${typeName(p)}'`);
+    if (typeof p !== "string")
+      raise("TypeError", `join() argument must be str, bytes, or os.PathLike object, not '${typeName(p)}'`);
     if (p.startsWith("/")) path = p;
     else if (!path || path.endsWith("/")) path += p;
     else path += "/" + p;
@@ -73,7 +74,6 @@ function pathTest(name: "exists" | "isFile" | "isDir", label: string): PyFunc {
     return p === null ? false : hostService(name, `os.path.${label}`)(p);
   });
 }
-
 
 /** `os.path.expandvars` (posixpath): `$NAME` and `${NAME}` from the environment, unknown ones kept. */
 export function expandVars(v: PyValue): string {
@@ -143,15 +143,24 @@ function cmpCp(a: string, b: string): number {
 const one = (qual: string, param: string, f: (v: PyValue) => PyValue) =>
   kwFn(`os.path.${qual}`, [param], (args: PyValue[], kw: PyKwargs) => {
     const given = Object.hasOwn(kw, param);
-    if (args.length > 1) return raise("TypeError", `${qual}() takes 1 positional argument but ${args.length} were given`);
+    if (args.length > 1)
+      return raise("TypeError", `${qual}() takes 1 positional argument but ${args.length} were given`);
     if (args.length === 1 && given) return raise("TypeError", `${qual}() got multiple values for argument '${param}'`);
-    if (!args.length && !given) return raise("TypeError", `${qual}() missing 1 required positional argument: '${param}'`);
+    if (!args.length && !given)
+      return raise("TypeError", `${qual}() missing 1 required positional argument: '${param}'`);
     return f(args.length ? args[0] : kw[param]);
   });
 
 /** The `os.path` module (posixpath). */
 export const osPath = new PyModule("os.path", {
-  sep: "/", pathsep: ":", curdir: ".", pardir: "..", extsep: ".", altsep: null, devnull: "/dev/null", defpath: "/bin:/usr/bin",
+  sep: "/",
+  pathsep: ":",
+  curdir: ".",
+  pardir: "..",
+  extsep: ".",
+  altsep: null,
+  devnull: "/dev/null",
+  defpath: "/bin:/usr/bin",
   join: kwFn("os.path.join", [], (args) => pathJoin(args)),
   expanduser: one("expanduser", "path", expandUser),
   expandvars: one("expandvars", "path", expandVars),

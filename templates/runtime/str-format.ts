@@ -11,7 +11,12 @@ function lookupField(name: string, args: PyValue[], kw: PyKwargs, auto: Auto): P
   if (name === "" || /^\d+$/.test(name)) {
     const mode = name === "" ? "auto" : "manual";
     if (auto.mode !== "none" && auto.mode !== mode) {
-      raise("ValueError", mode === "auto" ? "cannot switch from manual field specification to automatic field numbering" : "cannot switch from automatic field numbering to manual field specification");
+      raise(
+        "ValueError",
+        mode === "auto"
+          ? "cannot switch from manual field specification to automatic field numbering"
+          : "cannot switch from automatic field numbering to manual field specification",
+      );
     }
     auto.mode = mode;
     const i = name === "" ? auto.next++ : Number(name);
@@ -79,33 +84,48 @@ function isMapping(v: PyValue): boolean {
 
 function pctNumber(v: PyValue, type: string): string {
   if (type === "d" || type === "i" || type === "u") {
-    if (typeof v === "number") return Number.isFinite(v) ? BigInt(Math.trunc(v)).toString() : unmodelled("%d of inf or nan");
+    if (typeof v === "number")
+      return Number.isFinite(v) ? BigInt(Math.trunc(v)).toString() : unmodelled("%d of inf or nan");
     if (typeof v === "bigint" || typeof v === "boolean") return BigInt(v).toString();
     return raise("TypeError", `%${type} format: a real number is required, not ${typeName(v)}`);
   }
-  if (typeof v !== "bigint" && typeof v !== "boolean") return raise("TypeError", `%${type} format: an integer is required, not ${typeName(v)}`);
+  if (typeof v !== "bigint" && typeof v !== "boolean")
+    return raise("TypeError", `%${type} format: an integer is required, not ${typeName(v)}`);
   const n = BigInt(v);
   const digits = (n < 0n ? -n : n).toString(type === "o" ? 8 : 16);
   return (n < 0n ? "-" : "") + (type === "X" ? digits.toUpperCase() : digits);
 }
 
 function pctFloat(v: PyValue, type: string, prec: number): string {
-  if (typeof v === "string" || v === null || typeof v === "object") return raise("TypeError", `must be real number, not ${typeName(v)}`);
+  if (typeof v === "string" || v === null || typeof v === "object")
+    return raise("TypeError", `must be real number, not ${typeName(v)}`);
   return formatFloat(Number(v), type, prec, undefined);
 }
 
 function pctConvert(v: PyValue, type: string, flags: string, prec: string | undefined): string {
-  if (type === "s") return prec !== undefined ? Array.from(str(v)).slice(0, Number(prec || "0")).join("") : str(v);
-  if (type === "r") return prec !== undefined ? Array.from(repr(v)).slice(0, Number(prec || "0")).join("") : repr(v);
+  if (type === "s")
+    return prec !== undefined
+      ? Array.from(str(v))
+          .slice(0, Number(prec || "0"))
+          .join("")
+      : str(v);
+  if (type === "r")
+    return prec !== undefined
+      ? Array.from(repr(v))
+          .slice(0, Number(prec || "0"))
+          .join("")
+      : repr(v);
   if ("fFeE".includes(type)) return pctFloat(v, type, prec !== undefined ? Number(prec || "0") : 6);
   if (prec !== undefined) return unmodelled(`a precision with %${type}`);
   let body = pctNumber(v, type);
-  if (flags.includes("#") && type !== "d" && type !== "i" && type !== "u") body = body.replace(/^(-?)/, `$10${type === "o" ? "o" : type}`);
+  if (flags.includes("#") && type !== "d" && type !== "i" && type !== "u")
+    body = body.replace(/^(-?)/, `$10${type === "o" ? "o" : type}`);
   return body;
 }
 
 function pctPad(body: string, flags: string, width: number, numeric: boolean): string {
-  if (numeric && !body.startsWith("-")) body = flags.includes("+") ? "+" + body : flags.includes(" ") ? " " + body : body;
+  if (numeric && !body.startsWith("-"))
+    body = flags.includes("+") ? "+" + body : flags.includes(" ") ? " " + body : body;
   const len = Array.from(body).length;
   if (len >= width) return body;
   if (flags.includes("-")) return body + " ".repeat(width - len);
@@ -137,7 +157,10 @@ export function percentFormat(fmt: string, values: PyValue): string {
     }
     if (!"srdiuxXofFeE".includes(type) || type === "*" || type === "%") {
       if ("gGcaw*.%".includes(type) || /[\d.]/.test(type)) return unmodelled(`the format %${whole}`);
-      raise("ValueError", `unsupported format character '${type}' (0x${(type.codePointAt(0) as number).toString(16)}) at index ${i + whole.length}`);
+      raise(
+        "ValueError",
+        `unsupported format character '${type}' (0x${(type.codePointAt(0) as number).toString(16)}) at index ${i + whole.length}`,
+      );
     }
     let v: PyValue;
     if (key !== undefined) {

@@ -36,7 +36,8 @@ function needStr(v: PyValue | undefined, message: (t: string) => string): string
 export function ssize(v: PyValue): number {
   if (typeof v === "boolean") return v ? 1 : 0;
   if (typeof v !== "bigint") return raise("TypeError", `'${typeName(v)}' object cannot be interpreted as an integer`);
-  if (v > 9223372036854775807n || v < -9223372036854775808n) raise("OverflowError", "Python int too large to convert to C ssize_t");
+  if (v > 9223372036854775807n || v < -9223372036854775808n)
+    raise("OverflowError", "Python int too large to convert to C ssize_t");
   return Number(v);
 }
 
@@ -74,7 +75,8 @@ function splitWhitespace(self: string, max: number, fromRight: boolean): string[
 
 function split(self: string, args: PyValue[], kw: PyKwargs, fromRight: boolean): PyValue {
   const sepArg = args[0] ?? kw.sep ?? null;
-  if (sepArg !== null && typeof sepArg !== "string") return raise("TypeError", `must be str or None, not ${typeName(sepArg)}`);
+  if (sepArg !== null && typeof sepArg !== "string")
+    return raise("TypeError", `must be str or None, not ${typeName(sepArg)}`);
   const max = ssize(args[1] ?? kw.maxsplit ?? -1n);
   if (sepArg === "") return raise("ValueError", "empty separator");
   if (sepArg === null) return splitWhitespace(self, max, fromRight);
@@ -116,7 +118,8 @@ function partition(self: string, sepArg: PyValue | undefined, fromRight: boolean
 function pad(self: string, args: PyValue[], how: "l" | "r" | "c"): PyValue {
   const width = ssize(args[0] ?? null);
   const fillArg = args[1] ?? " ";
-  if (typeof fillArg !== "string") return raise("TypeError", `The fill character must be a unicode character, not ${typeName(fillArg)}`);
+  if (typeof fillArg !== "string")
+    return raise("TypeError", `The fill character must be a unicode character, not ${typeName(fillArg)}`);
   const fill = Array.from(fillArg);
   if (fill.length !== 1) return raise("TypeError", "The fill character must be exactly one character long");
   const len = Array.from(self).length;
@@ -139,10 +142,12 @@ function zfill(self: string, args: PyValue[]): PyValue {
 
 function affix(self: string, args: PyValue[], which: "startswith" | "endswith"): boolean {
   const p = args[0] ?? null;
-  if (!(p instanceof PyTuple) && typeof p !== "string") return raise("TypeError", `${which} first arg must be str or a tuple of str, not ${typeName(p)}`);
+  if (!(p instanceof PyTuple) && typeof p !== "string")
+    return raise("TypeError", `${which} first arg must be str or a tuple of str, not ${typeName(p)}`);
   const options = p instanceof PyTuple ? p.items : [p];
   return options.some((o) => {
-    if (typeof o !== "string") return raise("TypeError", `tuple for ${which} must only contain str, not ${typeName(o)}`);
+    if (typeof o !== "string")
+      return raise("TypeError", `tuple for ${which} must only contain str, not ${typeName(o)}`);
     return which === "startswith" ? self.startsWith(o) : self.endsWith(o);
   });
 }
@@ -178,13 +183,21 @@ function affixRemove(self: string, a: PyValue | undefined, which: "removeprefix"
 
 function join(self: string, a: PyValue | undefined): string {
   const v = a ?? null;
-  if (v === null || typeof v === "bigint" || typeof v === "number" || typeof v === "boolean") return raise("TypeError", "can only join an iterable");
+  if (v === null || typeof v === "bigint" || typeof v === "number" || typeof v === "boolean")
+    return raise("TypeError", "can only join an iterable");
   return iterate(v)
-    .map((x, i) => (typeof x === "string" ? x : raise("TypeError", `sequence item ${i}: expected str instance, ${typeName(x)} found`)))
+    .map((x, i) =>
+      typeof x === "string" ? x : raise("TypeError", `sequence item ${i}: expected str instance, ${typeName(x)} found`),
+    )
     .join(self);
 }
 
-const m = (min: number, max: number, run: StrMethod, kw: readonly string[] = []): StrMethodSpec => ({ min, max, kw, run });
+const m = (min: number, max: number, run: StrMethod, kw: readonly string[] = []): StrMethodSpec => ({
+  min,
+  max,
+  kw,
+  run,
+});
 const pred = (test: (ch: string) => boolean) => m(0, 0, (s) => allChars(s, test));
 
 /** The str methods the runtime models (positional arity, modelled keywords, body). */
