@@ -150,7 +150,7 @@ export function callSym(f: Sym, args: Sym[], kw: Record<string, Sym>, p: Path, a
       return invokeFunction(f, args, kw, p, a, line);
     case "ref": {
       if (f.path.startsWith("exc.")) return [val({ k: "ref", path: `raised.${f.path.slice(4)}` }, p)];
-      if (f.path.startsWith("logging.Logger.")) return [val(cst(null), p)];
+      if (/^logging\.Logger\.(warning|warn|error|critical|info|debug)$/.test(f.path)) return [val(cst(null), p)];
       // `str.lower(x)`: the unbound method is the bound one on its first argument.
       if (/^builtins\.str\.[a-z]+$/.test(f.path) && args[0]) return callMethod(args[0], f.path.slice(13), args.slice(1), kw, p);
       const c = CALLS[f.path];

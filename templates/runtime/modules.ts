@@ -86,7 +86,8 @@ function logMessage(args: PyValue[]): string | null {
 }
 
 function logMethod(name: string, emits: boolean): PyFunc {
-  return kwFn(`Logger.${name}`, [], (args) => {
+  // exc_info, stack_info and stacklevel change what is printed, never the value or whether it raises.
+  return kwFn(`Logger.${name}`, ["exc_info", "stack_info", "stacklevel"], (args) => {
     if (!args.length) return raise("TypeError", `Logger.${name}() missing 1 required positional argument: 'msg'`);
     if (!emits) return null;
     const w = currentContext().host.warn;
@@ -103,7 +104,6 @@ function getLogger(): PyValue {
   return new PyObject("Logger", {
     warning: warn, warn: logMethod("warn", true), error: logMethod("error", true), critical: logMethod("critical", true),
     info: logMethod("info", false), debug: logMethod("debug", false),
-    warning_once: warn, info_once: logMethod("info", false), debug_once: logMethod("debug", false),
   });
 }
 

@@ -1,11 +1,13 @@
 // int() and float() exactly as CPython parses strings, and float repr.
 import { type PyValue, raise, typeName } from "./values.js";
 import { repr } from "./text.js";
+import { uni } from "./unicode.js";
 
 /** Python's `str.isspace()` characters (int() and float() strip these). */
 export const PY_WHITESPACE = "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000";
 
-const DECIMAL_DIGIT = /\p{Nd}/u;
+// CPython's decimal digits (its Unicode version, not the JS engine's).
+const DECIMAL_DIGIT = { test: (ch: string): boolean => uni.decimal(ch) };
 
 /** Unicode decimal digits come in runs of ten starting at 0: the value is the offset in its run. */
 function digitValue(ch: string): string {

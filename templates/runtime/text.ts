@@ -1,8 +1,8 @@
 // str(), repr() and format() as CPython spells them (error messages quote values with repr).
 import { PyDict, PyException, PyFunc, PyIterator, PyObject, PySet, PyTuple, PyUnsupported, type PyValue, raise, typeName } from "./values.js";
 import { expDigits, fixedDigits, floatRepr } from "./numbers.js";
+import { uni } from "./unicode.js";
 
-const NON_PRINTABLE = /[\p{Cc}\p{Cf}\p{Cs}\p{Co}\p{Cn}\p{Zl}\p{Zp}\p{Zs}]/u;
 
 /** `repr(str)`: single quotes unless the text has one and no double quote; escapes as CPython. */
 export function strRepr(s: string): string {
@@ -15,7 +15,7 @@ export function strRepr(s: string): string {
     else if (ch === "\r") out += "\\r";
     else if (ch === "\t") out += "\\t";
     else if (cp < 0x20 || cp === 0x7f) out += "\\x" + cp.toString(16).padStart(2, "0");
-    else if (cp < 0x7f || ch === " " || !NON_PRINTABLE.test(ch)) out += ch;
+    else if (cp < 0x7f || uni.printable(ch)) out += ch;
     else if (cp <= 0xff) out += "\\x" + cp.toString(16).padStart(2, "0");
     else if (cp <= 0xffff) out += "\\u" + cp.toString(16).padStart(4, "0");
     else out += "\\U" + cp.toString(16).padStart(8, "0");
@@ -43,9 +43,10 @@ export function repr(v: PyValue): string {
   if (v instanceof PySet) return v.map.size ? "{" + Array.from(v.map.values(), repr).join(", ") + "}" : "set()";
   if (v instanceof PyDict) return "{" + Array.from(v.map.values(), ([k, x]) => `${repr(k)}: ${repr(x)}`).join(", ") + "}";
   if (v instanceof PyException) return `${v.pyType}(${strRepr(v.pyMessage)})`;
-  if (v instanceof PyFunc) return `<function ${v.name}>`;
+  // CPython's repr of a function, module or logger carries an address or a path: not knowable here.
+  if (v instanceof PyFunc) throw new PyUnsupported(`repr() of the function ${v.name} is not modelled`);
   if (v instanceof PyIterator && !v.once) return `${v.typeName}(${repr(v.items)})`;
-  return `<${(v as PyObject).typeName} object>`;
+  throw new PyUnsupported(`repr() of a ${(v as PyObject).typeName} object is not modelled`);
 }
 
 /** Python's `str(x)`. */
@@ -133,12 +134,14 @@ function formatNumber(v: bigint | number, type: string | undefined, precision: s
 /** Float formats f, F, e, E, % (and none: repr), exact where JS's digit conversions are. */
 export function formatFloat(n: number, type: string | undefined, p: number, sign: string | undefined): string {
   const negative = n < 0 || Object.is(n, -0);
-  const a = Math.abs(n);
+  // '%' multiplies by 100 in float first, as CPython does (so 1e308 becomes inf%).
+  const a = Math.abs(type === "%" ? n * 100 : n);
+  const pct = type === "%" ? "%" : "";
   let out: string;
-  if (!Number.isFinite(a)) out = (Number.isNaN(a) ? "nan" : "inf") + (type === "%" ? "%" : "");
+  if (!Number.isFinite(a)) out = (Number.isNaN(a) ? "nan" : "inf") + pct;
   else if (type === undefined) out = floatRepr(a);
   else if (p > 1000) return notModelled(`a float precision of ${p}`);
-  else if (type === "f" || type === "F" || type === "%") out = fixedDigits(type === "%" ? a * 100 : a, p) + (type === "%" ? "%" : "");
+  else if (type === "f" || type === "F" || type === "%") out = fixedDigits(a, p) + pct;
   else out = expDigits(a, p);
   if (type === "E" || type === "F") out = out.toUpperCase();
   return withSign(out, negative && !Number.isNaN(n), sign);
