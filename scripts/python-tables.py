@@ -71,31 +71,39 @@ CALLABLES = [
     ("urllib.parse.urlparse", urllib.parse.urlparse, ["http://a"]), ("warnings.warn", warnings.warn, ["x"]),
     *[(f"Logger.{n}", getattr(logging.getLogger("probe-tables"), n), ["x"]) for n in ["debug", "info", "warning", "warn", "error", "critical"]],
 ]
-# Keyword names of callables without a signature (Argument Clinic gives most of the others).
-KNOWN_KW = {"builtins.int": ["base"], "builtins.str": ["object", "encoding", "errors"], "builtins.min": ["key", "default"],
-            "builtins.max": ["key", "default"], "builtins.zip": ["strict"], "builtins.getattr": [], "str.startswith": [],
-            "str.endswith": [], "str.find": [], "str.rfind": [], "str.index": [], "str.rindex": [], "str.count": [],
-            "str.replace": [], "str.ljust": [], "str.rjust": [], "str.center": [], "list.index": [], "list.count": [],
-            "dict.get": [], "builtins.float": [], "builtins.bool": [], "builtins.list": [], "builtins.tuple": [],
-            "builtins.set": [], "builtins.enumerate": ["iterable", "start"], "str.format": "*",
-            "dict.keys": [], "dict.values": [], "dict.items": [], "set.add": []}
+# Parameters of callables without a signature. A token is a name, `name/` positional-only,
+# `name=` keyword-only, `*` / `**` the var forms; a trailing `?` marks an optional parameter.
+KNOWN_SPECS = {"builtins.int": "x/? base?", "builtins.str": "object? encoding? errors?",
+               "builtins.min": "iterable/ * key=? default=?", "builtins.max": "iterable/ * key=? default=?",
+               "builtins.zip": "* strict=?", "builtins.enumerate": "iterable start?", "str.format": "* **",
+               "builtins.float": "x/?", "builtins.bool": "x/?", "builtins.list": "iterable/?",
+               "builtins.tuple": "iterable/?", "builtins.set": "iterable/?", "builtins.getattr": "object/ name/ default/?"}
 
 
-def keyword_names(qual, f):
-    if qual in KNOWN_KW:
-        known = KNOWN_KW[qual]
-        return known if isinstance(known, str) else " ".join(known)
+def param_spec(qual, f):
+    """The parameters of `f` as spec tokens (see KNOWN_SPECS), or None when unknown."""
+    if qual in KNOWN_SPECS:
+        return KNOWN_SPECS[qual]
     try:
         sig = inspect.signature(f)
     except (TypeError, ValueError):
         return None
-    names = []
+    tokens = []
     for p in sig.parameters.values():
-        if p.kind == p.VAR_KEYWORD:
-            return "*"
-        if p.kind in (p.POSITIONAL_OR_KEYWORD, p.KEYWORD_ONLY) and p.name != "self":
-            names.append(p.name)
-    return " ".join(names)
+        if p.name == "self":
+            continue
+        opt = "?" if p.default is not p.empty else ""
+        if p.kind == p.VAR_POSITIONAL:
+            tokens.append("*")
+        elif p.kind == p.VAR_KEYWORD:
+            tokens.append("**")
+        elif p.kind == p.POSITIONAL_ONLY:
+            tokens.append(f"{p.name}/{opt}")
+        elif p.kind == p.KEYWORD_ONLY:
+            tokens.append(f"{p.name}={opt}")
+        else:
+            tokens.append(f"{p.name}{opt}")
+    return " ".join(tokens)
 
 
 def reject_message(f, args):
@@ -118,7 +126,7 @@ def public(obj):
 def names_table():
     kw = {}
     for qual, f, args in CALLABLES:
-        kw[qual] = [keyword_names(qual, f), reject_message(f, args)]
+        kw[qual] = [param_spec(qual, f), reject_message(f, args)]
     return {
         "TYPE_ATTRS": {k: public(v) for k, v in TYPES.items()},
         "MODULE_ATTRS": {k: public(v) for k, v in MODULES.items()},

@@ -104,23 +104,59 @@ const HONESTY: [string, { given: string; want: "unsupported" | { $error: string 
       want: { $error: "AttributeError: type object 'str' has no attribute 'lowr'" },
     },
   ],
+  [
+    "an unknown keyword of a str method",
+    {
+      given: 'os.getenv("H", "ab").split(zz=2, yy=1)',
+      want: { $error: "TypeError: 'zz' is an invalid keyword argument for split()" },
+    },
+  ],
+  [
+    "an unknown keyword where CPython first counts arguments",
+    { given: 'os.getenv("H", "ab").split(",", 1, zz=2)', want: "unsupported" },
+  ],
+  [
+    "a parameter given by position and by name",
+    { given: 'os.getenv("H", "ab").split(",", sep=",")', want: "unsupported" },
+  ],
+  [
+    "an unknown keyword of int()",
+    { given: 'int("1", zz=1)', want: { $error: "TypeError: 'zz' is an invalid keyword argument for int()" } },
+  ],
+  [
+    "an unknown keyword of os.path.join",
+    { given: 'os.path.join("a", zz=1)', want: { $error: "TypeError: join() got an unexpected keyword argument 'zz'" } },
+  ],
+  [
+    "a keyword to a method that takes none",
+    {
+      given: 'os.getenv("H", "ab").startswith("a", zz=1)',
+      want: { $error: "TypeError: str.startswith() takes no keyword arguments" },
+    },
+  ],
+  [
+    "sorted() of a mix: CPython's comparison order is not modelled",
+    { given: 'sorted([os.getenv("H", "a"), 1])', want: "unsupported" },
+  ],
+  [
+    "Logger.warning_once is vLLM's, not the standard library's",
+    {
+      given: 'logging.getLogger("x").warning_once("w")',
+      want: { $error: "AttributeError: 'Logger' object has no attribute 'warning_once'" },
+    },
+  ],
 ];
 
 describe("honesty", () => {
   const dir = mkdtempSync(join(tmpdir(), "zoo-honesty-"));
   it.each(HONESTY)("%s", async (label, { given, want }) => {
     const file = join(dir, `${label.replace(/\W+/g, "-")}.py`);
-    writeFileSync(file, `import os\n\nenvironment_variables = {\n    "H": lambda: ${given},\n}\n`);
+    writeFileSync(file, `import logging\nimport os\n\nenvironment_variables = {\n    "H": lambda: ${given},\n}\n`);
     const d = await diffFile(file);
     const unset = d.observed.find((o) => Object.keys(o.probe.env).length === 0);
     expect(unset).toBeDefined();
     if (want === "unsupported") {
       expect(isUnsupported(unset?.ours)).toBe(true);
-      expect(
-        unset?.probe.result !== null &&
-          typeof unset?.probe.result === "object" &&
-          "$error" in (unset?.probe.result as object),
-      ).toBe(false);
     } else {
       expect(unset?.probe.result).toEqual(want);
       expect(unset?.ours).toEqual(want);

@@ -63,26 +63,67 @@ export function typeHasAttr(type: string, name: string): boolean | null {
   return names === null ? null : names.has(name);
 }
 
+type Param = { name: string; kind: "pos" | "both" | "kw" | "var" | "varkw"; optional: boolean };
+
+function parseSpec(spec: string): Param[] {
+  return spec
+    .split(" ")
+    .filter(Boolean)
+    .map((t) => {
+      const optional = t.endsWith("?");
+      const body = optional ? t.slice(0, -1) : t;
+      if (body === "*") return { name: "", kind: "var", optional: true };
+      if (body === "**") return { name: "", kind: "varkw", optional: true };
+      if (body.endsWith("/")) return { name: body.slice(0, -1), kind: "pos", optional };
+      if (body.endsWith("=")) return { name: body.slice(0, -1), kind: "kw", optional };
+      return { name: body, kind: "both", optional };
+    });
+}
+
 /**
- * Keyword arguments of a call to `qual` (`str.split`, `builtins.sorted`): those the runtime models pass,
- * those CPython accepts are unsupported, the others raise CPython's TypeError.
+ * Would CPython reach its keyword check with these counts? It first rejects too many or too few
+ * positional arguments, too many in all, and a parameter given twice, with messages not reproduced here.
  */
-export function checkKw(qual: string, kw: PyKwargs, modelled: readonly string[]): void {
-  for (const k of Object.keys(kw)) {
-    if (modelled.includes(k) || modelled.includes("*")) continue;
-    const entry = Object.hasOwn(KEYWORDS, qual) ? KEYWORDS[qual] : undefined;
-    const [accepted, message] = entry ?? [null, null];
-    const known = accepted === null ? null : accepted === "*" ? true : accepted.split(" ").includes(k);
-    if (known === false && message !== null) raise("TypeError", message.replace("ZZKW", k));
-    unmodelled(`${qual}() with the keyword argument ${k}=`);
+function reachesKeywordCheck(params: Param[], nargs: number, kwNames: string[]): boolean {
+  const positional = params.filter((p) => p.kind === "pos" || p.kind === "both");
+  const star = params.some((p) => p.kind === "var");
+  const required = positional.filter((p) => !p.optional).length;
+  if (nargs < required || (!star && nargs > positional.length)) return false;
+  if (!star && nargs + kwNames.length > params.filter((p) => p.kind !== "varkw").length) return false;
+  return !kwNames.some((k) => positional.slice(0, nargs).some((p) => p.name === k));
+}
+
+/**
+ * Keyword arguments of a call to `qual` (`str.split`, `builtins.sorted`) with `nargs` positional ones:
+ * those the runtime models pass; one CPython rejects raises CPython's TypeError (where CPython's own
+ * order of checks would report it); one CPython accepts but the runtime does not model is unsupported.
+ */
+export function checkKw(qual: string, nargs: number, kw: PyKwargs, modelled: readonly string[]): void {
+  const names = Object.keys(kw);
+  if (!names.length) return;
+  const [spec, message] = Object.hasOwn(KEYWORDS, qual) ? KEYWORDS[qual] : [null, null];
+  if (message !== null && message.includes("takes no keyword arguments")) raise("TypeError", message);
+  if (spec !== null) {
+    const params = parseSpec(spec);
+    const byName = (k: string) => params.some((p) => p.name === k && (p.kind === "both" || p.kind === "kw"));
+    const unknown = names.find((k) => !byName(k));
+    if (unknown !== undefined && !params.some((p) => p.kind === "varkw")) {
+      if (message !== null && reachesKeywordCheck(params, nargs, names)) raise("TypeError", message.replace("ZZKW", unknown));
+      unmodelled(`${qual}() with the keyword argument ${unknown}=`);
+    }
+    const positional = params.filter((p) => p.kind === "pos" || p.kind === "both").slice(0, nargs);
+    const twice = names.find((k) => positional.some((p) => p.name === k));
+    if (twice !== undefined) unmodelled(`${qual}() with ${twice} given by position and by name`);
   }
+  const other = names.find((k) => !modelled.includes(k) && !modelled.includes("*"));
+  if (other !== undefined) unmodelled(`${qual}() with the keyword argument ${other}=`);
 }
 
 /** A builtin function that checks its keyword arguments against CPython's before running. */
 export function kwFn(qual: string, modelled: readonly string[], f: (args: PyValue[], kw: PyKwargs) => PyValue): PyFunc {
   const name = qual.slice(qual.lastIndexOf(".") + 1);
   return new PyFunc(name, (args, kw) => {
-    checkKw(qual, kw, modelled);
+    checkKw(qual, args.length, kw, modelled);
     return f(args, kw);
   });
 }

@@ -64,7 +64,7 @@ function bindTable<T>(type: string, table: Readonly<Record<string, Method<T>>>, 
   if (!Object.hasOwn(table, name)) return null;
   const m = table[name];
   return fn(name, (args, kw) => {
-    checkKw(`${type}.${name}`, kw, []);
+    checkKw(`${type}.${name}`, args.length, kw, []);
     checkArity(`${type}.${name}`, args, m.min, m.max);
     return m.run(self, args);
   });
@@ -74,7 +74,7 @@ function strMethod(self: string, name: string): PyFunc | null {
   if (!Object.hasOwn(STR_METHODS, name)) return null;
   const m = STR_METHODS[name];
   return fn(name, (args, kw) => {
-    checkKw(`str.${name}`, kw, m.kw);
+    checkKw(`str.${name}`, args.length, kw, m.kw);
     checkArity(`str.${name}`, args, m.min, m.max);
     return m.run(self, args, kw);
   });
