@@ -59,7 +59,9 @@ CALLABLES = [
         ("int", ["1"]), ("float", ["1"]), ("bool", [1]), ("str", [1]), ("repr", [1]), ("list", [[]]), ("tuple", [[]]),
         ("set", [[]]), ("len", [[]]), ("min", [[1]]), ("max", [[1]]), ("abs", [1]), ("any", [[]]), ("all", [[]]),
         ("sorted", [[]]), ("callable", [1]), ("hasattr", [1, "a"]), ("getattr", [1, "real"]), ("enumerate", [[]]),
-        ("zip", [[]]), ("round", [1]), ("divmod", [1, 2]), ("open", ["/nonexistent/x"])]],
+        ("zip", [[]]), ("round", [1]), ("divmod", [1, 2]), ("open", ["/nonexistent/x"]), ("map", [str, []]),
+        ("filter", [None, []]), ("reversed", [[]]), ("range", [1]), ("sum", [[]]), ("chr", [65]), ("ord", ["a"]),
+        ("isinstance", [1, int])]],
     *[(f"os.{n}", getattr(os, n), a) for n, a in [("getenv", ["HOME"]), ("getcwd", []), ("cpu_count", []), ("access", ["/", 0])]],
     *[(f"os.path.{n}", getattr(posixpath, n), a) for n, a in [
         ("join", ["a"]), ("expanduser", ["a"]), ("expandvars", ["a"]), ("normpath", ["a"]), ("abspath", ["a"]),
@@ -77,7 +79,9 @@ KNOWN_SPECS = {"builtins.int": "x/? base?", "builtins.str": "object? encoding? e
                "builtins.min": "iterable/ * key=? default=?", "builtins.max": "iterable/ * key=? default=?",
                "builtins.zip": "* strict=?", "builtins.enumerate": "iterable start?", "str.format": "* **",
                "builtins.float": "x/?", "builtins.bool": "x/?", "builtins.list": "iterable/?",
-               "builtins.tuple": "iterable/?", "builtins.set": "iterable/?", "builtins.getattr": "object/ name/ default/?"}
+               "builtins.tuple": "iterable/?", "builtins.set": "iterable/?", "builtins.getattr": "object/ name/ default/?",
+               "builtins.map": "function/ iterable/ *", "builtins.filter": "function/ iterable/",
+               "builtins.range": "start/ stop/? step/?", "builtins.reversed": "sequence/"}
 
 
 def param_spec(qual, f):

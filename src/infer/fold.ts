@@ -42,7 +42,7 @@ function attempt(f: () => PyValue): Folded {
 }
 
 /** Builtins whose result depends only on their arguments. */
-const PURE_BUILTINS = new Set(["int", "float", "bool", "str", "repr", "list", "tuple", "set", "len", "min", "max", "abs", "any", "all", "sorted", "round", "divmod", "repr"]);
+const PURE_BUILTINS = new Set(["int", "float", "bool", "str", "repr", "list", "tuple", "set", "len", "min", "max", "abs", "any", "all", "sorted", "round", "divmod", "sum", "chr", "ord"]);
 
 function kwPy(kw: Record<string, CV>): Record<string, PyValue> {
   const out: Record<string, PyValue> = Object.create(null);

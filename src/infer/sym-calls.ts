@@ -92,7 +92,6 @@ const CALLS: Readonly<Record<string, Call>> = {
   "builtins.tuple": seqOf("tuple"),
   "builtins.callable": (args, _kw, p) => [val(args[0] && (args[0].k === "fn" || args[0].k === "bound" || args[0].k === "ref") ? cst(true) : args[0]?.k === "const" || args[0]?.k === "env" ? cst(false) : bool("callable"), p)],
   "builtins.__import__": (args, _kw, p, _a, line) => [{ kind: "unsupported", reason: `__import__(${args[0] ? symText(args[0]) : ""}) loads a module at run time`, line, path: p }],
-  "builtins.isinstance": (_args, _kw, p, _a, line) => [{ kind: "unsupported", reason: "isinstance() checks are not modelled", line, path: p }],
   "builtins.hasattr": (_args, _kw, p) => [val(bool("hasattr"), p)],
   "os.getenv": envGet,
   "os.environ.get": envGet,

@@ -117,6 +117,14 @@ export const LIBRARY_CALLS: Readonly<Record<string, Call>> = {
   "builtins.all": (_args, _kw, p) => [val(typed(BOOL, "all(…)"), p)],
   "builtins.round": roundCall,
   "builtins.divmod": (_args, _kw, p) => [val(typed(NUM_TUPLE, "divmod(…)"), p)],
+  "builtins.isinstance": (_args, _kw, p) => [val(typed(BOOL, "isinstance(…)"), p)],
+  "builtins.chr": (_args, _kw, p) => [val(typed(STR, "chr(…)"), p)],
+  "builtins.ord": (_args, _kw, p) => [val(typed(INT, "ord(…)"), p)],
+  "builtins.sum": (args, kw, p) => {
+    const start = args[1] ?? kw.start;
+    const t = unionOf([itemType(args[0], p), start ? symType(start, p) : INT]);
+    return [val(typed(t, "sum(…)"), p)];
+  },
   "os.path.expandvars": expandVarsCall,
   "warnings.warn": warnCall,
   "os.path.basename": (args, _kw, p) => [val(typed(STR, `basename(${args[0] ? symText(args[0]) : ""})`), p)],

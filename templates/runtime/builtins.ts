@@ -1,11 +1,11 @@
 // The builtins the file may call, calls, and argument binding. Keyword arguments are checked
 // against CPython's (honest.ts): unknown to CPython → its TypeError; known but not modelled → unsupported.
-import { PyDict, PyException, PyFunc, PyIterator, PyObject, PySet, PyTuple, PyUnsupported, type PyKwargs, type PyValue, iterate, raise, truthy, typeName, EXCEPTION_PARENTS, fn } from "./values.js";
+import { PyDict, PyException, PyFunc, PyObject, PyView, PySet, PyTuple, PyUnsupported, type PyKwargs, type PyValue, isSubclass, iterate, raise, truthy, typeName, EXCEPTION_PARENTS, fn } from "./values.js";
 import { pyFloat, pyInt } from "./numbers.js";
 import { repr, str } from "./text.js";
 import { openFile } from "./modules.js";
 import { kwFn, unmodelled } from "./honest.js";
-import { pyDivmod, pyEnumerate, pyMinMax, pyRound, pySorted, pyZip } from "./iter-builtins.js";
+import { pyChr, pyDivmod, pyEnumerate, pyFilter, pyMap, pyMinMax, pyOrd, pyRange, pyReversed, pyRound, pySorted, pySum, pyZip } from "./iter-builtins.js";
 import { getattr } from "./methods.js";
 
 function exceptionClass(name: string): PyFunc {
@@ -17,7 +17,7 @@ function lengthOf(v: PyValue): number {
   if (Array.isArray(v)) return v.length;
   if (v instanceof PyTuple) return v.items.length;
   if (v instanceof PySet || v instanceof PyDict) return v.map.size;
-  if (v instanceof PyIterator && !v.once) return v.items.length;
+  if (v instanceof PyView) return v.items.length;
   return raise("TypeError", `object of type '${typeName(v)}' has no len()`);
 }
 
@@ -83,9 +83,14 @@ export const BUILTINS: Readonly<Record<string, PyValue>> = {
   round: b("round", ["number", "ndigits"], pyRound),
   divmod: b("divmod", [], pyDivmod),
   callable: oneArg("callable", (v) => v instanceof PyFunc),
-  isinstance: fn("isinstance", () => {
-    throw new PyUnsupported("isinstance() checks are not modelled");
-  }),
+  isinstance: b("isinstance", [], isInstance),
+  map: b("map", [], pyMap),
+  filter: b("filter", [], pyFilter),
+  reversed: b("reversed", [], pyReversed),
+  range: b("range", [], pyRange),
+  sum: b("sum", ["start"], pySum),
+  chr: oneArg("chr", pyChr),
+  ord: oneArg("ord", pyOrd),
   hasattr: b("hasattr", [], hasattr),
   getattr: b("getattr", [], getattrBuiltin),
   open: b("open", ["file", "mode", "encoding"], openChecked),
@@ -94,6 +99,28 @@ export const BUILTINS: Readonly<Record<string, PyValue>> = {
   }),
   ...Object.fromEntries(Object.keys(EXCEPTION_PARENTS).map((n) => [n, exceptionClass(n)])),
 };
+
+/** Does `v` belong to the builtin class `cls` (a type such as `int`, or an exception class)? Null: not modelled. */
+function instanceOf(v: PyValue, cls: PyValue): boolean | null {
+  if (cls instanceof PyTuple) {
+    const answers = cls.items.map((c) => instanceOf(v, c));
+    return answers.includes(true) ? true : answers.includes(null) ? null : false;
+  }
+  if (!(cls instanceof PyFunc) || !Object.hasOwn(BUILTINS, cls.name) || BUILTINS[cls.name] !== cls) return null;
+  if (Object.hasOwn(EXCEPTION_PARENTS, cls.name)) return v instanceof PyException && isSubclass(v.pyType, cls.name);
+  if (!BUILTIN_TYPES.includes(cls.name)) return null;
+  const t = typeName(v);
+  return t === cls.name || (cls.name === "int" && t === "bool");
+}
+
+function isInstance(args: PyValue[]): PyValue {
+  if (args.length !== 2) return raise("TypeError", `isinstance expected 2 arguments, got ${args.length}`);
+  const cls = args[1];
+  const known = instanceOf(args[0], cls);
+  if (known !== null) return known;
+  if (cls instanceof PyFunc || cls instanceof PyTuple) throw new PyUnsupported("isinstance() with this class is not modelled");
+  return raise("TypeError", "isinstance() arg 2 must be a type, a tuple of types, or a union");
+}
 
 /** The builtin type objects whose attributes are unbound methods (`str.lower`). */
 export const BUILTIN_TYPES: readonly string[] = ["str", "int", "float", "bool", "list", "tuple", "set"];

@@ -1,8 +1,8 @@
 // Builtins over iterables and numbers: sorted/min/max with key= and reverse=, enumerate, zip,
 // round, divmod — each as CPython 3.11 computes it, or unsupported where it would guess.
-import { PyFunc, PyIterator, PyTuple, PyUnsupported, type PyKwargs, type PyValue, iterate, raise, truthy, typeName } from "./values.js";
+import { PyDict, PyFunc, PyIterator, PyTuple, PyView, iterLazy, PyUnsupported, type PyKwargs, type PyValue, iterate, raise, truthy, typeName } from "./values.js";
 import { fixedDigits, floatDivmod } from "./numbers.js";
-import { order } from "./ops.js";
+import { binop, order } from "./ops.js";
 
 function applyKey(key: PyValue | undefined, x: PyValue): PyValue {
   if (key === undefined || key === null) return x;
@@ -59,28 +59,131 @@ function indexArg(v: PyValue): bigint {
   return v;
 }
 
-/** `enumerate(iterable, start=0)`. */
+function* enumerateItems(src: Iterator<PyValue>, start: bigint): Generator<PyValue> {
+  for (let i = start; ; i++) {
+    const r = src.next();
+    if (r.done) return;
+    yield new PyTuple([i, r.value]);
+  }
+}
+
+/** `enumerate(iterable, start=0)`: the iterable is taken now, its items as the result is iterated. */
 export function pyEnumerate(args: PyValue[], kw: PyKwargs): PyValue {
   if (args.length < 1 && !Object.hasOwn(kw, "iterable"))
     return raise("TypeError", "enumerate() missing required argument 'iterable'");
   if (args.length > 2) return raise("TypeError", `enumerate() takes at most 2 arguments (${args.length} given)`);
   if (args.length < 1) throw new PyUnsupported("enumerate(iterable=...) is not modelled");
-  const start = indexArg(args[1] ?? kw.start ?? 0n);
-  return new PyIterator(
-    "enumerate",
-    iterate(args[0]).map((x, i) => new PyTuple([start + BigInt(i), x])),
-  );
+  const src = iterLazy(args[0]);
+  return new PyIterator("enumerate", enumerateItems(src, indexArg(args[1] ?? kw.start ?? 0n)));
+}
+
+function* zipItems(its: Iterator<PyValue>[]): Generator<PyValue> {
+  if (!its.length) return;
+  for (;;) {
+    const row: PyValue[] = [];
+    // CPython pulls from each iterable in order and stops at the first exhausted one.
+    for (const it of its) {
+      const r = it.next();
+      if (r.done) return;
+      row.push(r.value);
+    }
+    yield new PyTuple(row);
+  }
 }
 
 /** `zip(*iterables)` (strict=True is not modelled). */
 export function pyZip(args: PyValue[], kw: PyKwargs): PyValue {
   if (Object.hasOwn(kw, "strict") && truthy(kw.strict)) throw new PyUnsupported("zip(strict=True) is not modelled");
-  const lists = args.map(iterate);
-  const n = lists.length ? Math.min(...lists.map((l) => l.length)) : 0;
-  return new PyIterator(
-    "zip",
-    Array.from({ length: n }, (_, i) => new PyTuple(lists.map((l) => l[i]))),
-  );
+  return new PyIterator("zip", zipItems(args.map(iterLazy)));
+}
+
+function* mapItems(f: PyValue, its: Iterator<PyValue>[]): Generator<PyValue> {
+  for (;;) {
+    const row: PyValue[] = [];
+    for (const it of its) {
+      const r = it.next();
+      if (r.done) return;
+      row.push(r.value);
+    }
+    if (!(f instanceof PyFunc)) raise("TypeError", `'${typeName(f)}' object is not callable`);
+    yield f.fn(row, {});
+  }
+}
+
+/** `map(function, *iterables)`: lazy, as in Python 3. */
+export function pyMap(args: PyValue[]): PyValue {
+  if (args.length < 2) return raise("TypeError", "map() must have at least two arguments.");
+  return new PyIterator("map", mapItems(args[0], args.slice(1).map(iterLazy)));
+}
+
+function* filterItems(f: PyValue, it: Iterator<PyValue>): Generator<PyValue> {
+  for (let r = it.next(); !r.done; r = it.next()) {
+    if (f === null ? truthy(r.value) : truthy(applyKey(f, r.value))) yield r.value;
+  }
+}
+
+/** `filter(function or None, iterable)`. */
+export function pyFilter(args: PyValue[]): PyValue {
+  if (args.length !== 2) return raise("TypeError", `filter expected 2 arguments, got ${args.length}`);
+  return new PyIterator("filter", filterItems(args[0], iterLazy(args[1])));
+}
+
+/** `reversed(sequence)`. */
+export function pyReversed(args: PyValue[]): PyValue {
+  if (args.length !== 1) return raise("TypeError", `reversed expected 1 argument, got ${args.length}`);
+  const v = args[0];
+  const seq =
+    typeof v === "string" || Array.isArray(v) || v instanceof PyTuple || v instanceof PyDict || v instanceof PyView;
+  if (!seq) return raise("TypeError", `'${typeName(v)}' object is not reversible`);
+  return new PyIterator("reversed", iterate(v).reverse()[Symbol.iterator]());
+}
+
+/** `range(stop)` / `range(start, stop[, step])`, as a re-iterable sequence. */
+export function pyRange(args: PyValue[]): PyValue {
+  if (!args.length) return raise("TypeError", "range expected at least 1 argument, got 0");
+  if (args.length > 3) return raise("TypeError", `range expected at most 3 arguments, got ${args.length}`);
+  const n = args.map(indexArg);
+  const [start, stop, step] = n.length === 1 ? [0n, n[0], 1n] : [n[0], n[1], n[2] ?? 1n];
+  if (step === 0n) return raise("ValueError", "range() arg 3 must not be zero");
+  const count =
+    step > 0n
+      ? stop > start
+        ? (stop - start + step - 1n) / step
+        : 0n
+      : start > stop
+        ? (start - stop - step - 1n) / -step
+        : 0n;
+  if (count > 10_000_000n) throw new PyUnsupported(`a range of ${count} items is not modelled`);
+  const items = Array.from({ length: Number(count) }, (_, i) => start + BigInt(i) * step);
+  const r = new PyView("range", items);
+  r.attrs.bounds = [start, stop, step];
+  return r;
+}
+
+/** `sum(iterable, start=0)`: left to right with `+`, as CPython's loop does. */
+export function pySum(args: PyValue[], kw: PyKwargs): PyValue {
+  if (args.length < 1) return raise("TypeError", `sum() takes at least 1 positional argument (${args.length} given)`);
+  if (args.length > 2) return raise("TypeError", `sum() takes at most 2 arguments (${args.length} given)`);
+  let acc: PyValue = args[1] ?? kw.start ?? 0n;
+  if (typeof acc === "string") return raise("TypeError", "sum() can't sum strings [use ''.join(seq) instead]");
+  for (const x of iterate(args[0])) acc = binop("+", acc, x);
+  return acc;
+}
+
+/** `chr(i)`. */
+export function pyChr(v: PyValue): PyValue {
+  const i = indexArg(v);
+  if (i < 0n || i > 0x10ffffn) return raise("ValueError", "chr() arg not in range(0x110000)");
+  return String.fromCodePoint(Number(i));
+}
+
+/** `ord(c)`. */
+export function pyOrd(v: PyValue): PyValue {
+  if (typeof v !== "string") return raise("TypeError", `ord() expected string of length 1, but ${typeName(v)} found`);
+  const cps = Array.from(v);
+  if (cps.length !== 1)
+    return raise("TypeError", `ord() expected a character, but string of length ${cps.length} found`);
+  return BigInt(cps[0].codePointAt(0) as number);
 }
 
 function roundFloatToInt(x: number): bigint {

@@ -1,6 +1,6 @@
 // Attribute access and method calls: str, list, dict and set methods, module attributes, builtin
 // type objects. What CPython has but the runtime lacks is unsupported; the rest is CPython's error.
-import { PyDict, PyException, PyFunc, PyIterator, PyModule, PyObject, PySelfModule, PySet, PyTuple, PyUnsupported, type PyKwargs, type PyValue, fn, iterate, raise, typeName } from "./values.js";
+import { PyDict, PyException, PyFunc, PyIterator, PyView, PyModule, PyObject, PySelfModule, PySet, PyTuple, PyUnsupported, type PyKwargs, type PyValue, fn, iterate, raise, typeName } from "./values.js";
 import { eq } from "./ops.js";
 import { STR_METHODS } from "./str-methods.js";
 import { checkArity, checkKw, missingClassAttr, missingModuleAttr, missingTypeAttr } from "./honest.js";
@@ -20,30 +20,27 @@ const DICT_METHODS: Readonly<Record<string, Method<PyDict>>> = {
     min: 0,
     max: 0,
     run: (self) =>
-      new PyIterator(
+      new PyView(
         "dict_keys",
         Array.from(self.map.values(), (e) => e[0]),
-        false,
       ),
   },
   values: {
     min: 0,
     max: 0,
     run: (self) =>
-      new PyIterator(
+      new PyView(
         "dict_values",
         Array.from(self.map.values(), (e) => e[1]),
-        false,
       ),
   },
   items: {
     min: 0,
     max: 0,
     run: (self) =>
-      new PyIterator(
+      new PyView(
         "dict_items",
         Array.from(self.map.values(), (e) => new PyTuple([e[0], e[1]])),
-        false,
       ),
   },
   get: {
@@ -138,6 +135,7 @@ export function getattr(obj: PyValue, name: string, line?: number): PyValue {
   if (
     obj instanceof PyObject &&
     !(obj instanceof PyIterator) &&
+    !(obj instanceof PyView) &&
     Object.hasOwn(obj.attrs, name) &&
     !name.startsWith("__")
   )

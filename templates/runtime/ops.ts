@@ -1,6 +1,6 @@
 // Operators with Python semantics: arithmetic on int (bigint) and float (number),
 // comparison, membership, subscripts.
-import { PyDict, PyException, PyFunc, PyObject, PySelfModule, PySet, PyTuple, PyUnsupported, type PyValue, hashKey, iterate, raise, typeName, currentContext, environGet, environSet } from "./values.js";
+import { PyDict, PyException, PyFunc, PyObject, PySelfModule, PySet, PyTuple, PyUnsupported, PyView, type PyValue, hashKey, iterate, raise, typeName, currentContext, environGet, environSet } from "./values.js";
 import { importModule } from "./modules.js";
 import { floatDivmod } from "./numbers.js";
 import { percentFormat } from "./str-format.js";
@@ -189,10 +189,17 @@ function index(len: number, i: PyValue, what: string): number {
 
 /** Python `obj[key]`. */
 export function getitem(obj: PyValue, key: PyValue): PyValue {
-  if (key instanceof PyObject && key.typeName === "slice") return getslice(obj, key);
+  if (key instanceof PyObject && key.typeName === "slice") {
+    if (obj instanceof PyView) throw new PyUnsupported(`slicing a ${obj.typeName} object is not modelled`);
+    return getslice(obj, key);
+  }
   if (typeof obj === "string") return Array.from(obj)[index(Array.from(obj).length, key, "string")];
   if (Array.isArray(obj)) return obj[index(obj.length, key, "list")];
   if (obj instanceof PyTuple) return obj.items[index(obj.items.length, key, "tuple")];
+  if (obj instanceof PyView && obj.typeName === "range") {
+    if (typeof key !== "bigint" && typeof key !== "boolean") raise("TypeError", `range indices must be integers or slices, not ${typeName(key)}`);
+    return obj.items[index(obj.items.length, key, "range object")];
+  }
   if (obj instanceof PyDict) {
     const v = obj.get(key);
     return v === undefined ? raise("KeyError", repr_(key)) : v;

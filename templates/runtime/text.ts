@@ -1,5 +1,5 @@
 // str(), repr() and format() as CPython spells them (error messages quote values with repr).
-import { PyDict, PyException, PyFunc, PyIterator, PyObject, PySet, PyTuple, PyUnsupported, type PyValue, raise, typeName } from "./values.js";
+import { PyDict, PyException, PyFunc, PyObject, PyView, PySet, PyTuple, PyUnsupported, type PyValue, raise, typeName } from "./values.js";
 import { expDigits, fixedDigits, floatRepr } from "./numbers.js";
 import { uni } from "./unicode.js";
 
@@ -45,8 +45,14 @@ export function repr(v: PyValue): string {
   if (v instanceof PyException) return `${v.pyType}(${strRepr(v.pyMessage)})`;
   // CPython's repr of a function, module or logger carries an address or a path: not knowable here.
   if (v instanceof PyFunc) throw new PyUnsupported(`repr() of the function ${v.name} is not modelled`);
-  if (v instanceof PyIterator && !v.once) return `${v.typeName}(${repr(v.items)})`;
+  if (v instanceof PyView) return v.typeName === "range" ? rangeRepr(v) : `${v.typeName}(${repr(v.items)})`;
   throw new PyUnsupported(`repr() of a ${(v as PyObject).typeName} object is not modelled`);
+}
+
+/** `range(0, 3)`, `range(0, 10, 2)`: from the bounds the range object keeps. */
+function rangeRepr(v: PyView): string {
+  const [start, stop, step] = v.attrs.bounds instanceof Array ? v.attrs.bounds : [];
+  return step === 1n ? `range(${start}, ${stop})` : `range(${start}, ${stop}, ${step})`;
 }
 
 /** Python's `str(x)`. */

@@ -59,11 +59,55 @@ export class PyModule extends PyObject {
   }
 }
 
-/** A Python iterator (`enumerate`, `zip`: iterating it consumes it) or a dict view (`dict_keys`: it does not). */
+/** A Python iterator (`map`, `zip`, `enumerate`): lazy, and consumed as it is iterated. */
 export class PyIterator extends PyObject {
-  constructor(typeName: string, public items: PyValue[], readonly once = true) {
+  constructor(
+    typeName: string,
+    readonly it: Iterator<PyValue>,
+  ) {
     super(typeName, {});
   }
+}
+
+/** A re-iterable sequence object that is not a list: `range(...)`, `dict.keys()`. */
+export class PyView extends PyObject {
+  constructor(
+    typeName: string,
+    readonly items: PyValue[],
+  ) {
+    super(typeName, {});
+  }
+}
+
+/**
+ * Drain an iterator into an array. Where producing an element raises, the array ends with an
+ * element that throws when read: a loop, `any()` or unpacking meets the error exactly where
+ * CPython's lazy iteration would, and not at all if it stops earlier.
+ */
+function drain(it: Iterator<PyValue>): PyValue[] {
+  const out: PyValue[] = [];
+  for (;;) {
+    let r: IteratorResult<PyValue>;
+    try {
+      r = it.next();
+    } catch (e) {
+      Object.defineProperty(out, out.length, {
+        get() {
+          throw e;
+        },
+        enumerable: true,
+      });
+      return out;
+    }
+    if (r.done) return out;
+    out.push(r.value);
+  }
+}
+
+/** Iterate lazily: an iterator yields as it is pulled; a container yields its items. */
+export function iterLazy(v: PyValue): Iterator<PyValue> {
+  if (v instanceof PyIterator) return v.it;
+  return iterate(v)[Symbol.iterator]();
 }
 
 /** A Python exception instance (also thrown as a JS error). */
@@ -200,7 +244,8 @@ export function iterate(v: PyValue): PyValue[] {
   if (v instanceof PySet) return Array.from(v.map.values());
   if (v instanceof PyDict) return Array.from(v.map.values(), (e) => e[0]);
   if (v instanceof PyObject && v.typeName === "_Environ") return Array.from(currentContext().env.keys());
-  if (v instanceof PyIterator) return v.once ? v.items.splice(0) : v.items.slice();
+  if (v instanceof PyIterator) return drain(v.it);
+  if (v instanceof PyView) return v.items.slice();
   return raise("TypeError", `'${typeName(v)}' object is not iterable`);
 }
 
