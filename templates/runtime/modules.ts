@@ -1,6 +1,7 @@
 // The standard-library modules envs.py imports, modelled on CPython 3.11 (posix):
 // os, os.path, sys, tempfile, json, uuid, logging, warnings, urllib.parse.
-import { PyDict, PyException, PyFunc, PyModule, PyObject, PyTuple, PyUnsupported, type PyKwargs, type PyValue, currentContext, environGet, EXCEPTION_PARENTS, hostService, isSubclass, raise, typeName, fn } from "./values.js";
+import { PyDict, PyException, PyFunc, PyModule, PyObject, PyTuple, PyUnsupported, type PyKwargs, type PyValue, EXCEPTION_PARENTS, isSubclass, raise, typeName, fn } from "./values.js";
+import { currentContext, environGet, hostService } from "./context.js";
 import { jsonLoads } from "./json.js";
 import { str, strRepr } from "./text.js";
 import { kwFn } from "./honest.js";

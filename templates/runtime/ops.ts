@@ -1,6 +1,7 @@
 // Operators with Python semantics: arithmetic on int (bigint) and float (number),
 // comparison, membership, subscripts.
-import { PyDict, PyException, PyFunc, PyObject, PySelfModule, PySet, PyTuple, PyUnsupported, PyView, type PyValue, hashKey, iterate, raise, typeName, currentContext, environGet, environSet } from "./values.js";
+import { PyDict, PyException, PyFunc, PyObject, PySelfModule, PySet, PyTuple, PyUnsupported, PyView, type PyValue, hashKey, iterate, raise, typeName } from "./values.js";
+import { currentContext, environGet, environSet } from "./context.js";
 import { importModule } from "./modules.js";
 import { floatDivmod } from "./numbers.js";
 import { percentFormat } from "./str-format.js";

@@ -1,6 +1,7 @@
 // os.path as CPython 3.11's posixpath computes it (string functions exactly; filesystem
 // facts through the host). Names CPython has and this table lacks are unsupported (honest.ts).
-import { PyFunc, PyModule, PyTuple, PyUnsupported, type PyKwargs, type PyValue, environGet, hostService, raise, typeName, fn } from "./values.js";
+import { PyFunc, PyModule, PyTuple, PyUnsupported, type PyKwargs, type PyValue, raise, typeName, fn } from "./values.js";
+import { environGet, hostService } from "./context.js";
 import { kwFn } from "./honest.js";
 
 /** `os.fspath` for str (bytes and PathLike objects never reach the runtime). */
