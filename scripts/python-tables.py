@@ -32,7 +32,8 @@ OUT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "templates"
 TYPES = {"str": str, "list": list, "dict": dict, "set": set, "tuple": tuple, "int": int, "float": float,
          "bool": bool, "NoneType": type(None), "function": types.FunctionType,
          "Logger": logging.getLogger("probe-tables"), "ParseResult": urllib.parse.ParseResult, "UUID": uuid.UUID,
-         "_Environ": type(os.environ), "Exception": ValueError}
+         "_Environ": type(os.environ), "Exception": Exception(), "OSError": OSError(), "ImportError": ImportError(),
+         "UnicodeError": UnicodeError(), "JSONDecodeError": json.JSONDecodeError("m", "d", 0)}
 MODULES = {"os": os, "os.path": posixpath, "sys": sys, "json": json, "tempfile": tempfile, "logging": logging,
            "uuid": uuid, "urllib": urllib, "urllib.parse": urllib.parse, "warnings": warnings}
 # Modules whose attributes differ between platforms: a name missing here may exist elsewhere.

@@ -145,6 +145,8 @@ const HONESTY: [string, { given: string; want: "unsupported" | { $error: string 
       want: { $error: "AttributeError: 'Logger' object has no attribute 'warning_once'" },
     },
   ],
+  ["OSError(errno, text) builds its own text", { given: 'str(OSError(2, "nope"))', want: "unsupported" }],
+  ["OSError.errno is real but not modelled", { given: 'OSError("x").errno', want: "unsupported" }],
 ];
 
 describe("honesty", () => {

@@ -199,6 +199,16 @@ function dictGet(d: Extract<Sym, { k: "dict" }>, args: Sym[], p: Path): Outcome[
   return [...d.entries.map(([, v]) => val(v, p)), val(dflt, p)];
 }
 
+/** `d[key]`: the entry, or KeyError where the key may be missing (never None, unlike `d.get`). */
+function dictSubscript(d: Extract<Sym, { k: "dict" }>, key: Sym, p: Path): Outcome[] {
+  const missing: Outcome = { kind: "raise", exc: "KeyError", path: p };
+  if (key.k === "const") {
+    const hit = d.entries.find(([k]) => k === key.v);
+    return [hit ? val(hit[1], p) : missing];
+  }
+  return [...d.entries.map(([, v]) => val(v, p)), missing];
+}
+
 /** `obj.name`. */
 export function getAttr(obj: Sym, name: string, p: Path, a: Analyzer, line: number): Outcome[] {
   if (obj.k === "ref") {
@@ -233,7 +243,7 @@ export function getItem(obj: Sym, index: Sym, p: Path, a: Analyzer): Outcome[] {
     const item: Outcome = val(typed(t.item, "…"), p);
     return t.kind === "list" ? [item, { kind: "raise", exc: "IndexError", path: p }] : [item];
   }
-  if (obj.k === "dict") return dictGet(obj, [index], p);
+  if (obj.k === "dict") return dictSubscript(obj, index, p);
   return [val(typed({ kind: "unknown", reason: "subscript" }, "…"), p)];
 }
 

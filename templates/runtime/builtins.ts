@@ -8,8 +8,14 @@ import { kwFn, unmodelled } from "./honest.js";
 import { pyChr, pyDivmod, pyEnumerate, pyFilter, pyMap, pyMinMax, pyOrd, pyRange, pyReversed, pyRound, pySorted, pySum, pyZip } from "./iter-builtins.js";
 import { getattr } from "./methods.js";
 
+// CPython's str() of an exception: '' / str(arg) / repr(args); KeyError shows repr(arg); OSError(errno, text)
+// and JSONDecodeError(msg, doc, pos) build their own text, which is not modelled.
 function exceptionClass(name: string): PyFunc {
-  return fn(name, (args) => new PyException(name, args.length === 0 ? "" : args.length === 1 ? str(args[0]) : repr(new PyTuple(args))));
+  return fn(name, (args) => {
+    if (args.length > 1 && (isSubclass(name, "OSError") || name === "JSONDecodeError")) throw new PyUnsupported(`${name}() with ${args.length} arguments is not modelled`);
+    const one = args.length === 1 ? (isSubclass(name, "KeyError") ? repr(args[0]) : str(args[0])) : repr(new PyTuple(args));
+    return new PyException(name, args.length === 0 ? "" : one, args);
+  });
 }
 
 function lengthOf(v: PyValue): number {

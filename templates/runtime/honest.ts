@@ -26,8 +26,8 @@ export function unmodelled(what: string, line?: number): never {
 }
 
 /** `obj.name` on a value of a builtin type the runtime does not model that attribute of. */
-export function missingTypeAttr(type: string, name: string, line?: number): never {
-  const names = namesOf(TYPE_ATTRS, type, "t:");
+export function missingTypeAttr(type: string, name: string, line?: number, table: string = type): never {
+  const names = namesOf(TYPE_ATTRS, table, "t:");
   if (names === null || names.has(name)) return unmodelled(`${type}.${name}`, line);
   return raise("AttributeError", `'${type}' object has no attribute '${name}'`);
 }

@@ -1,9 +1,9 @@
 // Attribute access and method calls: str, list, dict and set methods, module attributes, builtin
 // type objects. What CPython has but the runtime lacks is unsupported; the rest is CPython's error.
-import { PyDict, PyException, PyFunc, PyIterator, PyView, PyModule, PyObject, PySelfModule, PySet, PyTuple, PyUnsupported, type PyKwargs, type PyValue, fn, iterate, raise, typeName } from "./values.js";
+import { PyDict, PyException, PyFunc, PyIterator, PyView, PyModule, PyObject, PySelfModule, PySet, PyTuple, PyUnsupported, type PyKwargs, type PyValue, fn, isSubclass, iterate, raise, typeName } from "./values.js";
 import { eq } from "./ops.js";
 import { STR_METHODS } from "./str-methods.js";
-import { checkArity, checkKw, missingClassAttr, missingModuleAttr, missingTypeAttr } from "./honest.js";
+import { checkArity, checkKw, missingClassAttr, missingModuleAttr, missingTypeAttr, unmodelled } from "./honest.js";
 import { BUILTINS, BUILTIN_TYPES, call } from "./builtins.js";
 
 type Method<T> = { min: number; max: number; run: (self: T, args: PyValue[]) => PyValue };
@@ -121,6 +121,20 @@ function funcAttr(obj: PyFunc, name: string, line?: number): PyValue {
   return missingTypeAttr(builtin ? "builtin_function_or_method" : "function", name, line);
 }
 
+/** `e.args`: what the code passed, or for an error the runtime raised, its message where that is CPython's. */
+function exceptionArgs(e: PyException, line?: number): PyValue {
+  if (e.args) return new PyTuple(e.args);
+  // KeyError keeps the key, OSError (errno, strerror), UnicodeError its parts: not the message text.
+  if (["KeyError", "OSError", "UnicodeError"].some((t) => isSubclass(e.pyType, t))) return unmodelled(`${e.pyType}.args`, line);
+  return new PyTuple([e.pyMessage]);
+}
+
+/** Which table of attributes an exception's type has (OSError adds errno, JSONDecodeError pos, ...). */
+function exceptionTable(pyType: string): string {
+  for (const t of ["JSONDecodeError", "UnicodeError", "ImportError", "OSError"]) if (isSubclass(pyType, t)) return t;
+  return "Exception";
+}
+
 /** Python attribute access `obj.name` (methods come back bound); `line` names the source line in reasons. */
 export function getattr(obj: PyValue, name: string, line?: number): PyValue {
   const bound = boundMethod(obj, name);
@@ -129,8 +143,8 @@ export function getattr(obj: PyValue, name: string, line?: number): PyValue {
   if (obj instanceof PyModule) return moduleAttr(obj, name, line);
   if (obj instanceof PyFunc) return funcAttr(obj, name, line);
   if (obj instanceof PyException) {
-    if (name === "args") return new PyTuple([obj.pyMessage]);
-    return missingTypeAttr("Exception", name, line);
+    if (name === "args") return exceptionArgs(obj, line);
+    return missingTypeAttr(obj.pyType, name, line, exceptionTable(obj.pyType));
   }
   if (
     obj instanceof PyObject &&

@@ -1,9 +1,10 @@
 // Operators with Python semantics: arithmetic on int (bigint) and float (number),
 // comparison, membership, subscripts.
-import { PyDict, PyException, PyFunc, PyObject, PySelfModule, PySet, PyTuple, PyUnsupported, PyView, type PyValue, hashKey, iterate, raise, typeName } from "./values.js";
+import { PyDict, PyException, PyFunc, PyObject, PySelfModule, PySet, PyTuple, PyUnsupported, PyView, type PyValue, hashKey, iterate, raise, raiseKeyError, typeName } from "./values.js";
 import { currentContext, environGet, environSet } from "./context.js";
 import { importModule } from "./modules.js";
 import { floatDivmod } from "./numbers.js";
+import { repr } from "./text.js";
 import { percentFormat } from "./str-format.js";
 
 type Num = bigint | number;
@@ -203,24 +204,21 @@ export function getitem(obj: PyValue, key: PyValue): PyValue {
   }
   if (obj instanceof PyDict) {
     const v = obj.get(key);
-    return v === undefined ? raise("KeyError", repr_(key)) : v;
+    return v === undefined ? raiseKeyError(key, repr(key)) : v;
   }
   if (obj instanceof PyObject && obj.typeName === "_SysModules") {
     if (key === "vllm.envs") return new PySelfModule(currentContext().globals);
     if (typeof key === "string") return importModule(key);
-    return raise("KeyError", repr_(key));
+    return raiseKeyError(key, repr(key));
   }
   if (obj instanceof PyObject && obj.typeName === "_Environ") {
     if (typeof key !== "string") return raise("TypeError", `str expected, not ${typeName(key)}`);
     const v = environGet(key);
-    return v === undefined ? raise("KeyError", repr_(key)) : v;
+    return v === undefined ? raiseKeyError(key, repr(key)) : v;
   }
   return raise("TypeError", `'${typeName(obj)}' object is not subscriptable`);
 }
 
-function repr_(v: PyValue): string {
-  return typeof v === "string" ? `'${v}'` : String(v);
-}
 
 function getslice(obj: PyValue, s: PyObject): PyValue {
   const items = typeof obj === "string" ? Array.from(obj) : seqItems(obj);

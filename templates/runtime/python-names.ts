@@ -7,6 +7,16 @@ export const TYPE_ATTRS: Readonly<Record<string, string>> = {
     "e__ __getattribute__ __getstate__ __gt__ __hash__ __init__ __init_subclass__ __le__ __lt__" +
     " __ne__ __new__ __reduce__ __reduce_ex__ __repr__ __setattr__ __setstate__ __sizeof__ __st" +
     "r__ __subclasshook__ __suppress_context__ __traceback__ add_note args with_traceback",
+  "ImportError": "__cause__ __class__ __context__ __delattr__ __dict__ __dir__ __doc__ __eq__ __format__ __g" +
+    "e__ __getattribute__ __getstate__ __gt__ __hash__ __init__ __init_subclass__ __le__ __lt__" +
+    " __ne__ __new__ __reduce__ __reduce_ex__ __repr__ __setattr__ __setstate__ __sizeof__ __st" +
+    "r__ __subclasshook__ __suppress_context__ __traceback__ add_note args msg name path with_t" +
+    "raceback",
+  "JSONDecodeError": "__cause__ __class__ __context__ __delattr__ __dict__ __dir__ __doc__ __eq__ __format__ __g" +
+    "e__ __getattribute__ __getstate__ __gt__ __hash__ __init__ __init_subclass__ __le__ __lt__" +
+    " __module__ __ne__ __new__ __reduce__ __reduce_ex__ __repr__ __setattr__ __setstate__ __si" +
+    "zeof__ __str__ __subclasshook__ __suppress_context__ __traceback__ __weakref__ add_note ar" +
+    "gs colno doc lineno msg pos with_traceback",
   "Logger": "__class__ __delattr__ __dict__ __dir__ __doc__ __eq__ __format__ __ge__ __getattribute__ _" +
     "_getstate__ __gt__ __hash__ __init__ __init_subclass__ __le__ __lt__ __module__ __ne__ __n" +
     "ew__ __reduce__ __reduce_ex__ __repr__ __setattr__ __sizeof__ __str__ __subclasshook__ __w" +
@@ -17,6 +27,11 @@ export const TYPE_ATTRS: Readonly<Record<string, string>> = {
   "NoneType": "__bool__ __class__ __delattr__ __dir__ __doc__ __eq__ __format__ __ge__ __getattribute__ _" +
     "_getstate__ __gt__ __hash__ __init__ __init_subclass__ __le__ __lt__ __ne__ __new__ __redu" +
     "ce__ __reduce_ex__ __repr__ __setattr__ __sizeof__ __str__ __subclasshook__",
+  "OSError": "__cause__ __class__ __context__ __delattr__ __dict__ __dir__ __doc__ __eq__ __format__ __g" +
+    "e__ __getattribute__ __getstate__ __gt__ __hash__ __init__ __init_subclass__ __le__ __lt__" +
+    " __ne__ __new__ __reduce__ __reduce_ex__ __repr__ __setattr__ __setstate__ __sizeof__ __st" +
+    "r__ __subclasshook__ __suppress_context__ __traceback__ add_note args characters_written e" +
+    "rrno filename filename2 strerror with_traceback",
   "ParseResult": "__add__ __class__ __class_getitem__ __contains__ __delattr__ __dir__ __doc__ __eq__ __form" +
     "at__ __ge__ __getattribute__ __getitem__ __getnewargs__ __getstate__ __gt__ __hash__ __ini" +
     "t__ __init_subclass__ __iter__ __le__ __len__ __lt__ __match_args__ __module__ __mul__ __n" +
@@ -29,6 +44,10 @@ export const TYPE_ATTRS: Readonly<Record<string, string>> = {
     "w__ __reduce__ __reduce_ex__ __repr__ __setattr__ __setstate__ __sizeof__ __slots__ __str_" +
     "_ __subclasshook__ __weakref__ bytes bytes_le clock_seq clock_seq_hi_variant clock_seq_low" +
     " fields hex int is_safe node time time_hi_version time_low time_mid urn variant version",
+  "UnicodeError": "__cause__ __class__ __context__ __delattr__ __dict__ __dir__ __doc__ __eq__ __format__ __g" +
+    "e__ __getattribute__ __getstate__ __gt__ __hash__ __init__ __init_subclass__ __le__ __lt__" +
+    " __ne__ __new__ __reduce__ __reduce_ex__ __repr__ __setattr__ __setstate__ __sizeof__ __st" +
+    "r__ __subclasshook__ __suppress_context__ __traceback__ add_note args with_traceback",
   "_Environ": "_MutableMapping__marker __abstractmethods__ __class__ __class_getitem__ __contains__ __del" +
     "attr__ __delitem__ __dict__ __dir__ __doc__ __eq__ __format__ __ge__ __getattribute__ __ge" +
     "titem__ __getstate__ __gt__ __hash__ __init__ __init_subclass__ __ior__ __iter__ __le__ __" +

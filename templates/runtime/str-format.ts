@@ -1,6 +1,6 @@
 // `str.format(...)` and printf-style `fmt % values`, with CPython's errors. Field forms the
 // runtime does not follow (`{a.b}`, `{0[1]}`, nested specs, `%*d`, `%g`) are unsupported.
-import { PyDict, PyTuple, type PyKwargs, type PyValue, raise, typeName } from "./values.js";
+import { PyDict, PyTuple, type PyKwargs, type PyValue, raise, raiseKeyError, typeName } from "./values.js";
 import { format, formatFloat, repr, str, strRepr } from "./text.js";
 import { unmodelled } from "./honest.js";
 
@@ -23,7 +23,7 @@ function lookupField(name: string, args: PyValue[], kw: PyKwargs, auto: Auto): P
     if (i >= args.length) raise("IndexError", `Replacement index ${i} out of range for positional args tuple`);
     return args[i];
   }
-  if (!Object.hasOwn(kw, name)) raise("KeyError", strRepr(name));
+  if (!Object.hasOwn(kw, name)) raiseKeyError(name, strRepr(name));
   return kw[name];
 }
 
@@ -167,7 +167,7 @@ export function percentFormat(fmt: string, values: PyValue): string {
       if (!mapping) raise("TypeError", "format requires a mapping");
       if (!(values instanceof PyDict)) return unmodelled("%(key) formatting with a list");
       const got = values.get(key);
-      v = got === undefined ? raise("KeyError", strRepr(key)) : got;
+      v = got === undefined ? raiseKeyError(key, strRepr(key)) : got;
     } else {
       if (next >= args.length) raise("TypeError", "not enough arguments for format string");
       v = args[next++];

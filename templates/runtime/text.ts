@@ -1,5 +1,5 @@
 // str(), repr() and format() as CPython spells them (error messages quote values with repr).
-import { PyDict, PyException, PyFunc, PyObject, PyView, PySet, PyTuple, PyUnsupported, type PyValue, raise, typeName } from "./values.js";
+import { PyDict, PyException, PyFunc, PyObject, PyView, PySet, PyTuple, PyUnsupported, type PyValue, isSubclass, raise, typeName } from "./values.js";
 import { expDigits, fixedDigits, floatRepr } from "./numbers.js";
 import { uni } from "./unicode.js";
 
@@ -42,7 +42,7 @@ export function repr(v: PyValue): string {
   if (v instanceof PyTuple) return v.items.length === 1 ? `(${repr(v.items[0])},)` : "(" + v.items.map(repr).join(", ") + ")";
   if (v instanceof PySet) return v.map.size ? "{" + Array.from(v.map.values(), repr).join(", ") + "}" : "set()";
   if (v instanceof PyDict) return "{" + Array.from(v.map.values(), ([k, x]) => `${repr(k)}: ${repr(x)}`).join(", ") + "}";
-  if (v instanceof PyException) return `${v.pyType}(${strRepr(v.pyMessage)})`;
+  if (v instanceof PyException) return exceptionRepr(v);
   // CPython's repr of a function, module or logger carries an address or a path: not knowable here.
   if (v instanceof PyFunc) throw new PyUnsupported(`repr() of the function ${v.name} is not modelled`);
   if (v instanceof PyView) return v.typeName === "range" ? rangeRepr(v) : `${v.typeName}(${repr(v.items)})`;
@@ -53,6 +53,15 @@ export function repr(v: PyValue): string {
 function rangeRepr(v: PyView): string {
   const [start, stop, step] = v.attrs.bounds instanceof Array ? v.attrs.bounds : [];
   return step === 1n ? `range(${start}, ${stop})` : `range(${start}, ${stop}, ${step})`;
+}
+
+/** `repr(e)`: `ValueError('msg')`, from the arguments where the code passed them. */
+function exceptionRepr(e: PyException): string {
+  if (e.args) return `${e.pyType}(${e.args.map(repr).join(", ")})`;
+  if (["KeyError", "OSError", "UnicodeError"].some((t) => isSubclass(e.pyType, t))) {
+    throw new PyUnsupported(`repr() of a ${e.pyType} the runtime raised is not modelled`);
+  }
+  return `${e.pyType}(${strRepr(e.pyMessage)})`;
 }
 
 /** Python's `str(x)`. */

@@ -113,7 +113,12 @@ export function iterLazy(v: PyValue): Iterator<PyValue> {
 
 /** A Python exception instance (also thrown as a JS error). */
 export class PyException extends Error {
-  constructor(readonly pyType: string, readonly pyMessage: string) {
+  /** `args` is what the Python code passed (`ValueError("a", 1)`); unset for errors the runtime raises. */
+  constructor(
+    readonly pyType: string,
+    readonly pyMessage: string,
+    readonly args?: PyValue[],
+  ) {
     super(`${pyType}: ${pyMessage}`);
   }
 }
@@ -162,6 +167,11 @@ export const EXCEPTION_PARENTS: Readonly<Record<string, string>> = {
 export function isSubclass(t: string, base: string): boolean {
   for (let cur: string | undefined = t; cur; cur = EXCEPTION_PARENTS[cur]) if (cur === base) return true;
   return false;
+}
+
+/** Raise `KeyError(key)`: its text is the key's repr, its args the key itself. */
+export function raiseKeyError(key: PyValue, text: string): never {
+  throw new PyException("KeyError", text, [key]);
 }
 
 /** Raise a Python exception. */
