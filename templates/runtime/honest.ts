@@ -16,7 +16,7 @@ function namesOf(table: Readonly<Record<string, string>>, key: string, tag: stri
 }
 
 /** The reason text of something CPython has and this runtime does not model. */
-export function unmodelledReason(what: string, line?: number): string {
+function unmodelledReason(what: string, line?: number): string {
   return `${what} is not modelled${line ? ` (line ${line})` : ""}`;
 }
 
@@ -54,12 +54,6 @@ export function missingModuleAttr(module: string, name: string, line?: number): 
 /** Does CPython's `module` have the attribute `name` (null: not known)? */
 export function moduleHasAttr(module: string, name: string): boolean | null {
   const names = namesOf(MODULE_ATTRS, module, "m:");
-  return names === null ? null : names.has(name);
-}
-
-/** Does CPython's type have the attribute `name` (null: not known)? */
-export function typeHasAttr(type: string, name: string): boolean | null {
-  const names = namesOf(TYPE_ATTRS, type, "t:");
   return names === null ? null : names.has(name);
 }
 

@@ -77,7 +77,7 @@ function pathTest(name: "exists" | "isFile" | "isDir", label: string): PyFunc {
 }
 
 /** `os.path.expandvars` (posixpath): `$NAME` and `${NAME}` from the environment, unknown ones kept. */
-export function expandVars(v: PyValue): string {
+function expandVars(v: PyValue): string {
   let path = fspath(v);
   if (!path.includes("$")) return path;
   const re = /\$([A-Za-z0-9_]+|\{[^}]*\})/g;
@@ -101,7 +101,7 @@ export function expandVars(v: PyValue): string {
 }
 
 /** `os.path.split` (posixpath). */
-export function splitPath(v: PyValue): PyTuple {
+function splitPath(v: PyValue): PyTuple {
   const p = fspath(v);
   const i = p.lastIndexOf("/") + 1;
   let head = p.slice(0, i);
@@ -110,7 +110,7 @@ export function splitPath(v: PyValue): PyTuple {
 }
 
 /** `os.path.splitext` (genericpath._splitext): a leading run of dots is not an extension. */
-export function splitExt(v: PyValue): PyTuple {
+function splitExt(v: PyValue): PyTuple {
   const p = fspath(v);
   const sep = p.lastIndexOf("/");
   const dot = p.lastIndexOf(".");

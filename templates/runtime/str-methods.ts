@@ -33,7 +33,7 @@ function needStr(v: PyValue | undefined, message: (t: string) => string): string
 }
 
 /** An index argument (`maxsplit`, `width`): int or bool, within C's ssize_t. */
-export function ssize(v: PyValue): number {
+function ssize(v: PyValue): number {
   if (typeof v === "boolean") return v ? 1 : 0;
   if (typeof v !== "bigint") return raise("TypeError", `'${typeName(v)}' object cannot be interpreted as an integer`);
   if (v > 9223372036854775807n || v < -9223372036854775808n)
