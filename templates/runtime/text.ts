@@ -89,13 +89,34 @@ export function format(v: PyValue, spec: string): string {
   const m = SPEC.exec(spec);
   if (!m) return notModelled(`the format spec ${strRepr(spec)}`);
   const [, fillGiven, align, sign, alt, zero, width, group, precision, type] = m;
-  if (group) return notModelled(`the grouping option of format spec ${strRepr(spec)}`);
+  const groupSize = group ? checkGrouping(kind, group, type, zero) : 0;
   let body: string;
   if (kind === "str") body = formatStrBody(v as string, type, sign, alt, align, precision);
   else body = formatNumber(kind === "int" ? BigInt(v as bigint | boolean) : (v as number), type, precision, sign, alt);
+  if (groupSize) body = groupDigits(body, group, groupSize);
   const fill = fillGiven ?? (zero ? "0" : " ");
   const effAlign = align ?? (zero && kind !== "str" ? "=" : kind === "str" ? "<" : ">");
   return padField(body, effAlign, fill, width ? Number(width) : 0);
+}
+
+/** The digit group size for `,` / `_`, or CPython's ValueError; zero padding with grouping is not modelled. */
+function checkGrouping(kind: string, group: string, type: string | undefined, zero: string | undefined): number {
+  const t = type ?? (kind === "str" ? "s" : "");
+  if (kind === "str" || (group === "," && "bBoxX".includes(t) && t) || t === "c" || t === "s") {
+    return raise("ValueError", `Cannot specify '${group}' with '${t}'.`);
+  }
+  if (zero || t === "n" || t === "g" || t === "G") return notModelled(`grouping with the format '${zero ? "0" : t}'`);
+  return t && "bBoxX".includes(t) ? 4 : 3;
+}
+
+/** Insert `sep` every `size` digits of the integer part (after sign and 0x prefix, before '.' or 'e'). */
+function groupDigits(body: string, sep: string, size: number): string {
+  const m = /^([+\- ]?(?:0[xXbBoO])?)([0-9a-fA-F]+)(.*)$/s.exec(body);
+  if (!m || (size === 3 && /[a-fA-F]/.test(m[2]))) return body;
+  const digits = m[2];
+  let out = "";
+  for (let i = digits.length; i > 0; i -= size) out = digits.slice(Math.max(0, i - size), i) + (out ? sep + out : "");
+  return m[1] + out + m[3];
 }
 
 function formatStrBody(v: string, type: string | undefined, sign: string | undefined, alt: string | undefined, align: string | undefined, precision: string | undefined): string {
