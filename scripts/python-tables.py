@@ -53,8 +53,10 @@ CALLABLES = [
         ("count", ["a"]), ("replace", ["a", "b"]), ("join", [["a"]]), ("encode", []), ("expandtabs", []),
         ("format", [])]],
     *[(f"list.{n}", getattr(list, n), [[1]] + a) for n, a in [
-        ("append", [1]), ("extend", [[1]]), ("copy", []), ("count", [1]), ("index", [1]), ("sort", [])]],
-    *[(f"dict.{n}", getattr(dict, n), [{1: 2}] + a) for n, a in [("get", [1]), ("keys", []), ("values", []), ("items", [])]],
+        ("append", [1]), ("extend", [[1]]), ("copy", []), ("count", [1]), ("index", [1]), ("sort", []), ("pop", []),
+        ("insert", [0, 1]), ("remove", [1]), ("reverse", []), ("clear", [])]],
+    *[(f"dict.{n}", getattr(dict, n), [{1: 2}] + a) for n, a in [
+        ("get", [1]), ("keys", []), ("values", []), ("items", []), ("pop", [1]), ("setdefault", [1]), ("copy", [])]],
     *[(f"set.{n}", getattr(set, n), [{1}] + a) for n, a in [("add", [1])]],
     *[(f"builtins.{n}", getattr(__builtins__, n), a) for n, a in [
         ("int", ["1"]), ("float", ["1"]), ("bool", [1]), ("str", [1]), ("repr", [1]), ("list", [[]]), ("tuple", [[]]),

@@ -186,6 +186,8 @@ function callMethod(self: Sym, name: string, args: Sym[], kw: Record<string, Sym
   if (["startswith", "endswith", "isdigit"].includes(name)) return [val(bool(name), p)];
   if (name === "split") return [val({ k: "seq", seq: "list", item: str("…"), text: "split" }, p)];
   if (["append", "extend", "add"].includes(name)) return [val(cst(null), p)];
+  // In-place list methods return None; on anything but a list CPython would raise AttributeError.
+  if (t.kind === "list" && ["insert", "remove", "reverse", "clear", "sort"].includes(name)) return [val(cst(null), p)];
   return [val(typed({ kind: "unknown", reason: `result of .${name}()` }, `.${name}()`), p)];
 }
 

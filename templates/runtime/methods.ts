@@ -1,69 +1,18 @@
 // Attribute access and method calls: str, list, dict and set methods, module attributes, builtin
 // type objects. What CPython has but the runtime lacks is unsupported; the rest is CPython's error.
 import { PyDict, PyException, PyFunc, PyIterator, PyView, PyModule, PyObject, PySelfModule, PySet, PyTuple, PyUnsupported, type PyKwargs, type PyValue, fn, isSubclass, iterate, raise, typeName } from "./values.js";
-import { eq } from "./ops.js";
+import { DICT_METHODS, LIST_METHODS, type Method, SET_METHODS } from "./container-methods.js";
 import { STR_METHODS } from "./str-methods.js";
 import { checkArity, checkKw, missingClassAttr, missingModuleAttr, missingTypeAttr, unmodelled } from "./honest.js";
 import { BUILTINS, BUILTIN_TYPES, call } from "./builtins.js";
-
-type Method<T> = { min: number; max: number; run: (self: T, args: PyValue[]) => PyValue };
-
-const LIST_METHODS: Readonly<Record<string, Method<PyValue[]>>> = {
-  append: { min: 1, max: 1, run: (self, args) => (self.push(args[0]), null) },
-  extend: { min: 1, max: 1, run: (self, args) => (self.push(...iterate(args[0])), null) },
-  copy: { min: 0, max: 0, run: (self) => self.slice() },
-  count: { min: 1, max: 1, run: (self, args) => BigInt(self.filter((x) => x === args[0] || eq(x, args[0])).length) },
-};
-
-const DICT_METHODS: Readonly<Record<string, Method<PyDict>>> = {
-  keys: {
-    min: 0,
-    max: 0,
-    run: (self) =>
-      new PyView(
-        "dict_keys",
-        Array.from(self.map.values(), (e) => e[0]),
-      ),
-  },
-  values: {
-    min: 0,
-    max: 0,
-    run: (self) =>
-      new PyView(
-        "dict_values",
-        Array.from(self.map.values(), (e) => e[1]),
-      ),
-  },
-  items: {
-    min: 0,
-    max: 0,
-    run: (self) =>
-      new PyView(
-        "dict_items",
-        Array.from(self.map.values(), (e) => new PyTuple([e[0], e[1]])),
-      ),
-  },
-  get: {
-    min: 1,
-    max: 2,
-    run: (self, args) => {
-      const v = self.get(args[0]);
-      return v === undefined ? (args[1] ?? null) : v;
-    },
-  },
-};
-
-const SET_METHODS: Readonly<Record<string, Method<PySet>>> = {
-  add: { min: 1, max: 1, run: (self, args) => (new PySet([args[0]]).map.forEach((v, k) => self.map.set(k, v)), null) },
-};
 
 function bindTable<T>(type: string, table: Readonly<Record<string, Method<T>>>, self: T, name: string): PyFunc | null {
   if (!Object.hasOwn(table, name)) return null;
   const m = table[name];
   return fn(name, (args, kw) => {
-    checkKw(`${type}.${name}`, args.length, kw, []);
+    checkKw(`${type}.${name}`, args.length, kw, m.kw ?? []);
     checkArity(`${type}.${name}`, args, m.min, m.max);
-    return m.run(self, args);
+    return m.run(self, args, kw);
   });
 }
 

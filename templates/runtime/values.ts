@@ -27,6 +27,9 @@ export class PyDict {
     const e = this.map.get(hashKey(k));
     return e ? e[1] : undefined;
   }
+  delete(k: PyValue): void {
+    this.map.delete(hashKey(k));
+  }
   set(k: PyValue, v: PyValue): void {
     const key = hashKey(k);
     const e = this.map.get(key);
