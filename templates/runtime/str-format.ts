@@ -27,34 +27,65 @@ function lookupField(name: string, args: PyValue[], kw: PyKwargs, auto: Auto): P
   return kw[name];
 }
 
-function renderField(field: string, args: PyValue[], kw: PyKwargs, auto: Auto): string {
-  const m = /^([^!:]*)(?:!(.?)([^:]*))?(?::(.*))?$/s.exec(field) as RegExpExecArray;
-  const [, name, conv, afterConv, spec = ""] = m;
-  if (conv !== undefined && conv === "" && afterConv === "") return unmodelled(`the format field {${field}}`);
-  if (afterConv) raise("ValueError", "expected ':' after conversion specifier");
-  if (spec.includes("{")) return unmodelled(`the nested format spec {${field}}`);
-  let v = lookupField(name, args, kw, auto);
-  if (conv === "r") v = repr(v);
-  else if (conv === "s") v = str(v);
-  else if (conv === "a") return unmodelled("the !a conversion");
-  else if (conv !== undefined) raise("ValueError", `Unknown conversion specifier ${conv}`);
+type Field = { name: string; conv: string | null; spec: string; nested: boolean; end: number };
+
+/** CPython's `parse_field`: the field starting at `start` (just after `{`), with its errors. */
+function parseField(s: string, start: number): Field {
+  let i = start;
+  let c = "";
+  while (i < s.length) {
+    c = s[i++];
+    if (c === "{") raise("ValueError", "unexpected '{' in field name");
+    if (c === "[") {
+      while (i < s.length && s[i] !== "]") i++;
+      continue;
+    }
+    if (c === "}" || c === ":" || c === "!") break;
+  }
+  const name = s.slice(start, c === "}" || c === ":" || c === "!" ? i - 1 : i);
+  if (c !== ":" && c !== "!") {
+    if (c !== "}") raise("ValueError", "expected '}' before end of string");
+    return { name, conv: null, spec: "", nested: false, end: i - 1 };
+  }
+  let conv: string | null = null;
+  if (c === "!") {
+    if (i >= s.length) raise("ValueError", "end of string while looking for conversion specifier");
+    conv = s[i++];
+    if (i < s.length) {
+      const next = s[i++];
+      if (next === "}") return { name, conv, spec: "", nested: false, end: i - 1 };
+      if (next !== ":") raise("ValueError", "expected ':' after conversion specifier");
+    }
+  }
+  const specStart = i;
+  let depth = 1;
+  let nested = false;
+  for (; i < s.length; i++) {
+    if (s[i] === "{") {
+      nested = true;
+      depth++;
+    } else if (s[i] === "}" && --depth === 0) return { name, conv, spec: s.slice(specStart, i), nested, end: i };
+  }
+  return raise("ValueError", "unmatched '{' in format spec");
+}
+
+function renderField(f: Field, args: PyValue[], kw: PyKwargs, auto: Auto, depth: number): string {
+  let v = lookupField(f.name, args, kw, auto);
+  if (f.conv === "r") v = repr(v);
+  else if (f.conv === "s") v = str(v);
+  else if (f.conv === "a") return unmodelled("the !a conversion");
+  else if (f.conv !== null) {
+    const code = f.conv.codePointAt(0) as number;
+    raise("ValueError", `Unknown conversion specifier ${code > 32 && code < 127 ? f.conv : "\\x" + code.toString(16)}`);
+  }
+  // A spec with fields of its own (`{:>{width}}`) is expanded after the value is looked up, one level deep.
+  const spec = f.nested ? render(f.spec, args, kw, auto, depth - 1) : f.spec;
   return format(v, spec);
 }
 
-/** Index of the `}` closing a field that opens at `start` (nested braces counted), or -1. */
-function closeOf(s: string, start: number): number {
-  let depth = 1;
-  for (let i = start; i < s.length; i++) {
-    if (s[i] === "{") depth++;
-    else if (s[i] === "}" && --depth === 0) return i;
-  }
-  return -1;
-}
-
-/** `fmt.format(*args, **kw)`. */
-export function strFormat(fmt: string, args: PyValue[], kw: PyKwargs): string {
+function render(fmt: string, args: PyValue[], kw: PyKwargs, auto: Auto, depth: number): string {
+  if (depth <= 0) raise("ValueError", "Max string recursion exceeded");
   let out = "";
-  const auto: Auto = { mode: "none", next: 0 };
   for (let i = 0; i < fmt.length; i++) {
     const c = fmt[i];
     if (c === "}") {
@@ -67,13 +98,17 @@ export function strFormat(fmt: string, args: PyValue[], kw: PyKwargs): string {
       i++;
     } else {
       if (i + 1 >= fmt.length) raise("ValueError", "Single '{' encountered in format string");
-      const end = closeOf(fmt, i + 1);
-      if (end < 0) raise("ValueError", "expected '}' before end of string");
-      out += renderField(fmt.slice(i + 1, end), args, kw, auto);
-      i = end;
+      const field = parseField(fmt, i + 1);
+      out += renderField(field, args, kw, auto, depth);
+      i = field.end;
     }
   }
   return out;
+}
+
+/** `fmt.format(*args, **kw)`. */
+export function strFormat(fmt: string, args: PyValue[], kw: PyKwargs): string {
+  return render(fmt, args, kw, { mode: "none", next: 0 }, 2);
 }
 
 const PCT = /^(?:\(([^)]*)\))?([-+ #0]*)(\d*)(?:\.(\d*))?[hlL]?(.)?/s;
