@@ -1,6 +1,6 @@
 // The builtins the file may call, calls, and argument binding. Keyword arguments are checked
 // against CPython's (honest.ts): unknown to CPython → its TypeError; known but not modelled → unsupported.
-import { PyDict, PyException, PyFunc, PyObject, PyView, PySet, PyTuple, PyUnsupported, type PyKwargs, type PyValue, isSubclass, iterate, raise, truthy, typeName, EXCEPTION_PARENTS, fn } from "./values.js";
+import { PyDict, PyException, PyFunc, PyObject, PyView, PySet, PyTuple, PyUnsupported, type PyKwargs, type PyValue, isSubclass, iterate, iterateAll, raise, truthy, typeName, EXCEPTION_PARENTS, fn } from "./values.js";
 import { pyFloat, pyInt } from "./numbers.js";
 import { repr, str } from "./text.js";
 import { openFile } from "./modules.js";
@@ -69,8 +69,8 @@ export const BUILTINS: Readonly<Record<string, PyValue>> = {
   bool: b("bool", [], (args) => (args.length === 0 ? false : truthy(args[0]))),
   str: b("str", [], (args) => (args.length === 0 ? "" : args.length === 1 ? str(args[0]) : unmodelled("str() with an encoding"))),
   repr: oneArg("repr", repr),
-  list: b("list", [], (args) => (args.length === 0 ? [] : iterate(args[0]))),
-  tuple: b("tuple", [], (args) => new PyTuple(args.length === 0 ? [] : iterate(args[0]))),
+  list: b("list", [], (args) => (args.length === 0 ? [] : iterateAll(args[0]))),
+  tuple: b("tuple", [], (args) => new PyTuple(args.length === 0 ? [] : iterateAll(args[0]))),
   set: b("set", [], (args) => new PySet(args.length === 0 ? [] : iterate(args[0]))),
   len: oneArg("len", (v) => BigInt(lengthOf(v))),
   min: b("min", ["key", "default"], (args, kw) => pyMinMax("min", args, kw)),

@@ -108,6 +108,13 @@ function drain(it: Iterator<PyValue>): PyValue[] {
   }
 }
 
+/** Every item now (`list(it)`): an item an iterator fails to produce raises here, not when read later. */
+export function iterateAll(v: PyValue): PyValue[] {
+  const items = iterate(v);
+  for (let i = 0; i < items.length; i++) void items[i];
+  return items;
+}
+
 /** Iterate lazily: an iterator yields as it is pulled; a container yields its items. */
 export function iterLazy(v: PyValue): Iterator<PyValue> {
   if (v instanceof PyIterator) return v.it;
