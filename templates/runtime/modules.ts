@@ -199,7 +199,11 @@ const MODULE_FACTORIES: Readonly<Record<string, () => PyObject>> = {
   uuid: () => new PyModule("uuid", { uuid4: kwFn("uuid.uuid4", [], uuid4) }),
   // sys.platform is the machine's: asked of the host when read (the module object is shared).
   sys: () => new PyModule("sys", { modules: new PyObject("_SysModules", {}) }, { platform: sysPlatform }),
-  logging: () => new PyModule("logging", { getLogger: kwFn("logging.getLogger", ["name"], getLogger) }),
+  logging: () =>
+    new PyModule("logging", {
+      getLogger: kwFn("logging.getLogger", ["name"], getLogger),
+      NOTSET: 0n, DEBUG: 10n, INFO: 20n, WARNING: 30n, WARN: 30n, ERROR: 40n, CRITICAL: 50n, FATAL: 50n,
+    }),
   warnings: () => new PyModule("warnings", { warn: kwFn("warnings.warn", ["message", "category", "stacklevel"], warningsWarn) }),
   "urllib.parse": () => new PyModule("urllib.parse", { urlparse: kwFn("urllib.parse.urlparse", [], urlParse) }),
   urllib: () => new PyModule("urllib", {}),
