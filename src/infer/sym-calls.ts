@@ -151,12 +151,12 @@ export function callSym(f: Sym, args: Sym[], kw: Record<string, Sym>, p: Path, a
       if (f.path.startsWith("exc.")) return [val({ k: "ref", path: `raised.${f.path.slice(4)}` }, p)];
       if (/^logging\.Logger\.(warning|warn|error|critical|info|debug)$/.test(f.path)) return [val(cst(null), p)];
       // `str.lower(x)`: the unbound method is the bound one on its first argument.
-      if (/^builtins\.str\.[a-z]+$/.test(f.path) && args[0]) return callMethod(args[0], f.path.slice(13), args.slice(1), kw, p);
+      if (/^builtins\.str\.[a-z]+$/.test(f.path) && args[0]) return callMethod(args[0], f.path.slice(13), args.slice(1), kw, p, line);
       const c = CALLS[f.path];
       return c ? c(args, kw, p, a, line) : [val(typed({ kind: "unknown", reason: `result of ${f.path}()` }, `${f.path}()`), p)];
     }
     case "bound":
-      return callMethod(f.self, f.name, args, kw, p);
+      return callMethod(f.self, f.name, args, kw, p, line);
     default: {
       // Only a value known not to be callable raises; an unknown one (a loop over `(str.isupper, ...)`) is unknown.
       const t = symType(f, p);
@@ -168,7 +168,7 @@ export function callSym(f: Sym, args: Sym[], kw: Record<string, Sym>, p: Path, a
 
 const TRANSFORMS = new Set(["lower", "upper", "strip"]);
 
-function callMethod(self: Sym, name: string, args: Sym[], kw: Record<string, Sym>, p: Path): Outcome[] {
+function callMethod(self: Sym, name: string, args: Sym[], kw: Record<string, Sym>, p: Path, line: number): Outcome[] {
   const c = consts(args);
   const ck = constKw(kw);
   if (self.k === "const" && c && ck) {
@@ -181,8 +181,7 @@ function callMethod(self: Sym, name: string, args: Sym[], kw: Record<string, Sym
   if (self.k === "dict" && name === "get") return dictGet(self, args, p);
   const t = symType(self, p);
   if ((t.kind === "str" || t.kind === "literal") && ["lower", "upper", "strip", "lstrip", "rstrip", "replace"].includes(name)) return [val(str(symText(self)), p)];
-  const strOut = t.kind === "str" || t.kind === "literal" ? strMethodOutcomes(self, name, p) : null;
-  if (strOut) return strOut;
+  if (t.kind === "str" || t.kind === "literal") return strMethodOutcomes(self, name, p, line);
   if (["startswith", "endswith", "isdigit"].includes(name)) return [val(bool(name), p)];
   if (name === "split") return [val({ k: "seq", seq: "list", item: str("…"), text: "split" }, p)];
   if (["append", "extend", "add"].includes(name)) return [val(cst(null), p)];

@@ -9,7 +9,8 @@ import { type Outcome, type Path, type Sym, cst, symText, typed, unionOf, val } 
 import { symType } from "./sym-types.js";
 import { importModule } from "../../templates/runtime/modules.js";
 import { moduleHasAttr } from "../../templates/runtime/honest.js";
-import { PLATFORM_MODULES } from "../../templates/runtime/python-names.js";
+import { PLATFORM_MODULES, TYPE_ATTRS } from "../../templates/runtime/python-names.js";
+import { STR_METHODS } from "../../templates/runtime/str-methods.js";
 import { PyModule, isSubclass } from "../../templates/runtime/values.js";
 
 /** A symbolic call: positional and keyword argument symbols → outcomes. */
@@ -39,10 +40,17 @@ const STR_METHOD_TYPES: ReadonlyMap<string, PyType> = new Map([
 /** Methods that raise when the value lacks what they look for (`"a".index("=")`: ValueError). */
 const STR_METHOD_RAISES: Readonly<Record<string, string>> = { index: "ValueError", rindex: "ValueError" };
 
-/** `s.name(...)` on a str that is not a constant: its type, and what it may raise; null when not a str method. */
-export function strMethodOutcomes(self: Sym, name: string, p: Path): Outcome[] | null {
+/**
+ * `s.name(...)` on a str that is not a constant: its type and what it may raise; a method CPython has
+ * but the runtime does not model is unsupported, one CPython lacks is its AttributeError.
+ */
+export function strMethodOutcomes(self: Sym, name: string, p: Path, line: number): Outcome[] {
   const t = STR_METHOD_TYPES.get(name);
-  if (!t) return null;
+  if (!t) {
+    if (Object.hasOwn(STR_METHODS, name)) return [val(typed({ kind: "unknown", reason: `str.${name}()` }, name), p)];
+    const real = TYPE_ATTRS.str.split(" ").includes(name);
+    return [real ? { kind: "unsupported", reason: `str.${name} is not modelled`, line, path: p } : { kind: "raise", exc: "AttributeError", path: p }];
+  }
   const out: Outcome[] = [val(typed(t, `${symText(self)}.${name}()`), p)];
   if (Object.hasOwn(STR_METHOD_RAISES, name)) out.push({ kind: "raise", exc: STR_METHOD_RAISES[name], path: p });
   return out;
