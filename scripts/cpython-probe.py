@@ -158,7 +158,9 @@ BASE_VALUES = ["", "0", "1", "2", "-1", " 3 ", "1.5", "true", "True", "TRUE", "f
                "abc", "a,b", "x, y ,", "~/x", "10", "auto", "none", "None", "{}", '{"a": 1}', "[1, 2]", "0x10", "1_000", "inf",
                # the edges of int(), float(), str.strip() and json.loads that a translation gets wrong first
                "+5", "-0", "1e3", "0b1", "1__0", "1_000_", "-nan", "Infinity", "\u0663", "\u00a07\u2003", "\t8\n", "  TRUE  ",
-               "9" * 4301, '{"a": [1, {"b": null}], "c": NaN}', '{"a": 1,}', '"\\ud800"', "~", "~root", "/abs/path", " , ,a,, "]
+               "9" * 4301, '{"a": [1, {"b": null}], "c": NaN}', '{"a": 1,}', '"\\ud800"', "~", "~root", "/abs/path", " , ,a,, ",
+               # the edges of the str methods, %-formatting and os.path (Unicode case, $VARS, dots)
+               "$HOME/x${HOME}$NOPE", "x.tar.gz", "..a", "Stra\u00dfe \u01c6 \u03a3\u0391\u03a3 \ufb01", "%s %d {}", "a\tb c\r\n"]
 
 
 def literals_of(node):

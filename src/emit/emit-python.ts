@@ -101,7 +101,8 @@ function emitCall(e: Extract<Expr, { kind: "call" }>, ctx: Ctx): string {
     return emitSpreadCall(fJs, e, ctx);
   }
   const args = emitArgs(e.args, e.keywords, ctx);
-  if (e.func.kind === "attr") return `callMethod(${emitExpr(e.func.obj, ctx)}, ${tsString(e.func.attr)}, ${args})`;
+  const f = e.func;
+  if (f.kind === "attr") return `callMethod(${emitExpr(f.obj, ctx)}, ${tsString(f.attr)}, ${args}${e.keywords.length ? "" : ", undefined"}, ${f.pos.line})`;
   return `call(${emitExpr(e.func, ctx)}, ${args})`;
 }
 
@@ -175,7 +176,7 @@ export function emitExpr(e: Expr, ctx: Ctx): string {
     case "name":
       return emitName(e.id, ctx);
     case "attr":
-      return `getattr(${emitExpr(e.obj, ctx)}, ${tsString(e.attr)})`;
+      return `getattr(${emitExpr(e.obj, ctx)}, ${tsString(e.attr)}, ${e.pos.line})`;
     case "call":
       return emitCall(e, ctx);
     case "subscript":

@@ -7,7 +7,11 @@ import { join } from "node:path";
 import { packageRoot } from "../util/package-root.js";
 
 /** Template files in dependency order. */
-const PRELUDE_FILES = ["values", "numbers", "text", "str-methods", "json", "modules", "ops", "builtins", "args", "syntax", "glue", "api", "validate"] as const;
+const PRELUDE_FILES = [
+  "values", "context", "numbers", "python-names", "unicode-data", "unicode", "text", "honest", "str-format",
+  "str-methods", "json", "os-path", "modules", "ops", "iter-builtins", "builtins", "container-methods", "methods",
+  "args", "syntax", "glue", "api", "validate",
+] as const;
 
 /** Names the generated module exports from the prelude; every other prelude `export` is internal. */
 export const PUBLIC_PRELUDE_NAMES: ReadonlySet<string> = new Set(["VllmEnvError", "VllmEnvUnsupportedError", "VllmEnvHost", "VllmEnvOptions", "VllmEnvSource", "VllmEnvValue", "VllmEnvDiagnostic", "VllmEnvVarInfo"]);

@@ -1,6 +1,6 @@
 /**
  * A host for the generated runtime on Node: the real filesystem, CPU count and
- * password database. `eval` uses it so results match CPython on the same machine.
+ * password database, the platform. `eval` uses it so results match CPython on the same machine.
  * It reads only; it never creates files.
  */
 import { accessSync, constants, existsSync, readFileSync, statSync } from "node:fs";
@@ -18,7 +18,14 @@ export interface NodeHost {
   passwdHome(user: string | null): string | null;
   canCreateFileIn(dir: string): boolean;
   moduleFile?(): string;
+  platform(): string | null;
   warn(message: string): void;
+}
+
+/** Python's `sys.platform` for Node's `process.platform`; null where Python adds a version (freebsd13, ...). */
+function pythonPlatform(): string | null {
+  const p = process.platform;
+  return p === "linux" || p === "darwin" || p === "win32" || p === "aix" ? p : null;
 }
 
 function stat(path: string) {
@@ -69,6 +76,7 @@ export function createNodeHost(moduleFile?: string, warn: (message: string) => v
     readFile: (p) => readFileSync(p, "utf8"),
     cwd: () => process.cwd(),
     cpuCount: () => cpus().length || null,
+    platform: pythonPlatform,
     passwdHome,
     // Python creates and removes a probe file; a read-only check of the same permissions stands in.
     canCreateFileIn: (dir) => {

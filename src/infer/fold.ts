@@ -4,10 +4,11 @@
  * analyser and the runtime cannot disagree on Python semantics.
  */
 import { PyException, PySet, PyTuple, type PyValue } from "../../templates/runtime/values.js";
-import { BUILTINS, callMethod, call } from "../../templates/runtime/builtins.js";
+import { BUILTINS, call } from "../../templates/runtime/builtins.js";
+import { callMethod } from "../../templates/runtime/methods.js";
 import { binop, getitem, unary } from "../../templates/runtime/ops.js";
 import { cmp } from "../../templates/runtime/glue.js";
-import { pathJoin } from "../../templates/runtime/modules.js";
+import { pathJoin } from "../../templates/runtime/os-path.js";
 import { format, repr, str } from "../../templates/runtime/text.js";
 import type { CV } from "./sym.js";
 
@@ -41,18 +42,24 @@ function attempt(f: () => PyValue): Folded {
 }
 
 /** Builtins whose result depends only on their arguments. */
-const PURE_BUILTINS = new Set(["int", "float", "bool", "str", "repr", "list", "tuple", "set", "len", "min", "max", "abs", "any", "all", "sorted"]);
+const PURE_BUILTINS = new Set(["int", "float", "bool", "str", "repr", "list", "tuple", "set", "len", "min", "max", "abs", "any", "all", "sorted", "round", "divmod", "sum", "chr", "ord"]);
 
-/** Fold a pure builtin call. */
-export function foldBuiltin(name: string, args: CV[]): Folded {
-  if (!PURE_BUILTINS.has(name) || !Object.hasOwn(BUILTINS, name)) return null;
-  return attempt(() => call(BUILTINS[name], args.map(toPy)));
+function kwPy(kw: Record<string, CV>): Record<string, PyValue> {
+  const out: Record<string, PyValue> = Object.create(null);
+  for (const k of Object.keys(kw)) out[k] = toPy(kw[k]);
+  return out;
 }
 
-/** Fold a method call on a constant (`"X".lower()`, `"a,b".split(",")`). */
-export function foldMethod(self: CV, name: string, args: CV[]): Folded {
+/** Fold a pure builtin call (keyword arguments constant too). */
+export function foldBuiltin(name: string, args: CV[], kw: Record<string, CV> = {}): Folded {
+  if (!PURE_BUILTINS.has(name) || !Object.hasOwn(BUILTINS, name)) return null;
+  return attempt(() => call(BUILTINS[name], args.map(toPy), kwPy(kw)));
+}
+
+/** Fold a method call on a constant (`"X".lower()`, `"a,b".split(",")`, `"{a}".format(a=1)`). */
+export function foldMethod(self: CV, name: string, args: CV[], kw: Record<string, CV> = {}): Folded {
   if (typeof self !== "string") return null;
-  return attempt(() => callMethod(self, name, args.map(toPy)));
+  return attempt(() => callMethod(self, name, args.map(toPy), kwPy(kw)));
 }
 
 /** Fold a binary or unary operator, or a comparison. */

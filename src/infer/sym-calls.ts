@@ -8,8 +8,7 @@ import { type CV, type Outcome, type Path, type Sym, cst, symText, typed, unionO
 import { symType } from "./sym-types.js";
 import { KNOWN_MODULES } from "../../templates/runtime/modules.js";
 import { EXCEPTION_PARENTS } from "../../templates/runtime/values.js";
-
-type Call = (args: Sym[], kw: Record<string, Sym>, p: Path, a: Analyzer, line: number) => Outcome[];
+import { type Call, LIBRARY_CALLS, moduleAttrOutcomes, strMethodOutcomes } from "./sym-library.js";
 
 const str = (text: string) => typed({ kind: "str" }, text);
 const bool = (text: string) => typed({ kind: "bool" }, text);
@@ -18,6 +17,21 @@ const machine = (text: string): Sym => ({ k: "val", t: { kind: "bool" }, text, m
 
 function consts(args: Sym[]): CV[] | null {
   return args.every((s) => s.k === "const") ? args.map((s) => (s as { v: CV }).v) : null;
+}
+
+function constKw(kw: Record<string, Sym>): Record<string, CV> | null {
+  const keys = Object.keys(kw);
+  const vals = consts(keys.map((k) => kw[k]));
+  return vals ? Object.fromEntries(keys.map((k, i) => [k, vals[i]])) : null;
+}
+
+/** A library builtin: folded through the runtime when every argument is constant, else its table entry. */
+function foldFirst(name: string, c: Call): Call {
+  return (args, kw, p, a, line) => {
+    const ca = consts(args);
+    const ck = constKw(kw);
+    return (ca && ck ? folded(foldBuiltin(name, ca, ck), p) : null) ?? c(args, kw, p, a, line);
+  };
 }
 
 function folded(f: ReturnType<typeof foldBuiltin>, p: Path): Outcome[] | null {
@@ -63,6 +77,7 @@ function pure(name: string, result: (args: Sym[], p: Path) => Sym): Call {
 
 /** Callables reached through a dotted path: builtins, modules, and objects they return. */
 const CALLS: Readonly<Record<string, Call>> = {
+  ...Object.fromEntries(Object.entries(LIBRARY_CALLS).map(([k, c]) => [k, k.startsWith("builtins.") ? foldFirst(k.slice(9), c) : c])),
   "builtins.int": convert("int"),
   "builtins.float": convert("float"),
   "builtins.bool": pure("bool", (args) => bool(args[0] ? `bool(${symText(args[0])})` : "False")),
@@ -75,11 +90,8 @@ const CALLS: Readonly<Record<string, Call>> = {
   "builtins.list": seqOf("list"),
   "builtins.set": seqOf("set"),
   "builtins.tuple": seqOf("tuple"),
-  "builtins.min": pure("min", (args, p) => typed(unionOf(args.map((x) => symType(x, p))), `min(${args.map(symText).join(", ")})`)),
-  "builtins.max": pure("max", (args, p) => typed(unionOf(args.map((x) => symType(x, p))), `max(${args.map(symText).join(", ")})`)),
   "builtins.callable": (args, _kw, p) => [val(args[0] && (args[0].k === "fn" || args[0].k === "bound" || args[0].k === "ref") ? cst(true) : args[0]?.k === "const" || args[0]?.k === "env" ? cst(false) : bool("callable"), p)],
   "builtins.__import__": (args, _kw, p, _a, line) => [{ kind: "unsupported", reason: `__import__(${args[0] ? symText(args[0]) : ""}) loads a module at run time`, line, path: p }],
-  "builtins.isinstance": (_args, _kw, p, _a, line) => [{ kind: "unsupported", reason: "isinstance() checks are not modelled", line, path: p }],
   "builtins.hasattr": (_args, _kw, p) => [val(bool("hasattr"), p)],
   "os.getenv": envGet,
   "os.environ.get": envGet,
@@ -137,33 +149,44 @@ export function callSym(f: Sym, args: Sym[], kw: Record<string, Sym>, p: Path, a
       return invokeFunction(f, args, kw, p, a, line);
     case "ref": {
       if (f.path.startsWith("exc.")) return [val({ k: "ref", path: `raised.${f.path.slice(4)}` }, p)];
-      if (f.path.startsWith("logging.Logger.")) return [val(cst(null), p)];
+      if (/^logging\.Logger\.(warning|warn|error|critical|info|debug)$/.test(f.path)) return [val(cst(null), p)];
+      // `str.lower(x)`: the unbound method is the bound one on its first argument.
+      if (/^builtins\.str\.[a-z]+$/.test(f.path) && args[0]) return callMethod(args[0], f.path.slice(13), args.slice(1), kw, p, line);
       const c = CALLS[f.path];
       return c ? c(args, kw, p, a, line) : [val(typed({ kind: "unknown", reason: `result of ${f.path}()` }, `${f.path}()`), p)];
     }
     case "bound":
-      return callMethod(f.self, f.name, args, p);
-    default:
-      return [{ kind: "raise", exc: "TypeError", path: p }];
+      return callMethod(f.self, f.name, args, kw, p, line);
+    default: {
+      // Only a value known not to be callable raises; an unknown one (a loop over `(str.isupper, ...)`) is unknown.
+      const t = symType(f, p);
+      if (f.k === "const" || (t.kind !== "unknown" && t.kind !== "json")) return [{ kind: "raise", exc: "TypeError", path: p }];
+      return [val(typed({ kind: "unknown", reason: `result of calling ${symText(f)}` }, `${symText(f)}()`), p)];
+    }
   }
 }
 
 const TRANSFORMS = new Set(["lower", "upper", "strip"]);
 
-function callMethod(self: Sym, name: string, args: Sym[], p: Path): Outcome[] {
+function callMethod(self: Sym, name: string, args: Sym[], kw: Record<string, Sym>, p: Path, line: number): Outcome[] {
   const c = consts(args);
-  if (self.k === "const" && c) {
-    const f = foldMethod(self.v, name, c);
+  const ck = constKw(kw);
+  if (self.k === "const" && c && ck) {
+    const f = foldMethod(self.v, name, c, ck);
     if (f) return ["ok" in f ? val(cst(f.ok), p) : { kind: "raise", exc: f.raise, path: p }];
   }
-  if (self.k === "env" && TRANSFORMS.has(name) && args.length === 0) return [val({ ...self, tf: [...self.tf, name as "lower"] }, p)];
-  if (self.k === "env" && name === "split") return [val({ k: "seq", seq: "list", item: { k: "env", name: self.name, tf: [], elem: true }, text: `$${self.name} split` }, p)];
+  const noKw = Object.keys(kw).length === 0;
+  if (self.k === "env" && TRANSFORMS.has(name) && args.length === 0 && noKw) return [val({ ...self, tf: [...self.tf, name as "lower"] }, p)];
+  if (self.k === "env" && name === "split" && noKw) return [val({ k: "seq", seq: "list", item: { k: "env", name: self.name, tf: [], elem: true }, text: `$${self.name} split` }, p)];
   if (self.k === "dict" && name === "get") return dictGet(self, args, p);
   const t = symType(self, p);
   if ((t.kind === "str" || t.kind === "literal") && ["lower", "upper", "strip", "lstrip", "rstrip", "replace"].includes(name)) return [val(str(symText(self)), p)];
+  if (t.kind === "str" || t.kind === "literal") return strMethodOutcomes(self, name, p, line);
   if (["startswith", "endswith", "isdigit"].includes(name)) return [val(bool(name), p)];
   if (name === "split") return [val({ k: "seq", seq: "list", item: str("…"), text: "split" }, p)];
   if (["append", "extend", "add"].includes(name)) return [val(cst(null), p)];
+  // In-place list methods return None; on anything but a list CPython would raise AttributeError.
+  if (t.kind === "list" && ["insert", "remove", "reverse", "clear", "sort"].includes(name)) return [val(cst(null), p)];
   return [val(typed({ kind: "unknown", reason: `result of .${name}()` }, `.${name}()`), p)];
 }
 
@@ -177,14 +200,25 @@ function dictGet(d: Extract<Sym, { k: "dict" }>, args: Sym[], p: Path): Outcome[
   return [...d.entries.map(([, v]) => val(v, p)), val(dflt, p)];
 }
 
+/** `d[key]`: the entry, or KeyError where the key may be missing (never None, unlike `d.get`). */
+function dictSubscript(d: Extract<Sym, { k: "dict" }>, key: Sym, p: Path): Outcome[] {
+  const missing: Outcome = { kind: "raise", exc: "KeyError", path: p };
+  if (key.k === "const") {
+    const hit = d.entries.find(([k]) => k === key.v);
+    return [hit ? val(hit[1], p) : missing];
+  }
+  return [...d.entries.map(([, v]) => val(v, p)), missing];
+}
+
 /** `obj.name`. */
 export function getAttr(obj: Sym, name: string, p: Path, a: Analyzer, line: number): Outcome[] {
   if (obj.k === "ref") {
     const path = `${obj.path}.${name}`;
     if (obj.path === "self") return a.selfAttr(name, p, line);
     if (ATTRS[path]) return [val(ATTRS[path], p)];
-    if (KNOWN_MODULES.includes(obj.path) && !KNOWN_MODULES.includes(path) && !CALLS[path] && !ATTRS[path] && path !== "os.environ" && path !== "sys.modules") {
-      return [{ kind: "raise", exc: "AttributeError", path: p }];
+    if (KNOWN_MODULES.includes(obj.path) && !KNOWN_MODULES.includes(path) && !CALLS[path]) {
+      const known = moduleAttrOutcomes(obj.path, name, p, line);
+      if (known) return known;
     }
     return [val({ k: "ref", path }, p)];
   }
@@ -204,7 +238,13 @@ export function getItem(obj: Sym, index: Sym, p: Path, a: Analyzer): Outcome[] {
     if (f) return ["ok" in f ? val(cst(f.ok), p) : { kind: "raise", exc: f.raise, path: p }];
   }
   if (obj.k === "seq") return [val(obj.item, p), { kind: "raise", exc: "IndexError", path: p }];
-  if (obj.k === "dict") return dictGet(obj, [index], p);
+  const t = obj.k === "val" ? obj.t : null;
+  // A typed tuple comes from a fixed-shape result (`os.path.splitext`, `str.partition`); a list may be short.
+  if (t && (t.kind === "tuple" || t.kind === "list")) {
+    const item: Outcome = val(typed(t.item, "…"), p);
+    return t.kind === "list" ? [item, { kind: "raise", exc: "IndexError", path: p }] : [item];
+  }
+  if (obj.k === "dict") return dictSubscript(obj, index, p);
   return [val(typed({ kind: "unknown", reason: "subscript" }, "…"), p)];
 }
 

@@ -122,7 +122,7 @@ function evalBinop(e: Extract<Expr, { kind: "binop" }>, frame: Frame, path: Path
     const num = (k: string) => k === "int" || k === "bool";
     let t: "int" | "float" | "str" = "float";
     if (num(lt) && num(rt) && e.op !== "/") t = "int";
-    else if ((lt === "str" || lt === "literal") && e.op === "+") t = "str";
+    else if ((lt === "str" || lt === "literal") && (e.op === "+" || e.op === "%" || e.op === "*")) t = "str";
     return [val(typed({ kind: t }, `${symText(l)} ${e.op} ${symText(r)}`), p)];
   });
 }

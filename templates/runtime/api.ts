@@ -1,6 +1,7 @@
 // The public side of the runtime: the error classes, environment intake and the
 // conversion of Python values into plain JS values.
-import { PyDict, PyException, PyFunc, PyObject, PySet, PyTuple, PyUnsupported, type PyValue, type VllmEnvHost, withContext } from "./values.js";
+import { PyDict, PyException, PyFunc, PyObject, PySet, PyTuple, PyUnsupported, type PyValue } from "./values.js";
+import { type VllmEnvHost, withContext } from "./context.js";
 import { call } from "./builtins.js";
 import { PyUnknownMessage } from "./args.js";
 

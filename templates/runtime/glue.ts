@@ -64,6 +64,8 @@ export function and_(a: PyValue, b: () => PyValue): PyValue {
 /** Tuple unpacking `a, b = value`. */
 export function unpack(v: PyValue, n: number): PyValue[] {
   const items = iterate(v);
+  // Read every item first: one a lazy iterator fails to produce raises before any count error.
+  items.forEach(() => undefined);
   if (items.length > n) raise("ValueError", `too many values to unpack (expected ${n})`);
   if (items.length < n) raise("ValueError", `not enough values to unpack (expected ${n}, got ${items.length})`);
   return items;

@@ -1,30 +1,18 @@
 // The standard-library modules envs.py imports, modelled on CPython 3.11 (posix):
-// os, os.path, tempfile, json, uuid, logging, urllib.parse.
-import { PyFunc, PyObject, PyUnsupported, type PyKwargs, type PyValue, currentContext, hostService, raise, typeName , fn } from "./values.js";
+// os, os.path, sys, tempfile, json, uuid, logging, warnings, urllib.parse.
+import { PyDict, PyException, PyFunc, PyModule, PyObject, PyTuple, PyUnsupported, type PyKwargs, type PyValue, EXCEPTION_PARENTS, isSubclass, raise, typeName, fn } from "./values.js";
+import { currentContext, environGet, hostService } from "./context.js";
 import { jsonLoads } from "./json.js";
 import { str, strRepr } from "./text.js";
-
-/** Read a variable of the call's environment. */
-export function environGet(key: string): string | undefined {
-  return currentContext().env.get(key);
-}
-
-/** Set a variable in the call's private copy of the environment (`os.environ[k] = v`). */
-export function environSet(key: string, value: string): void {
-  currentContext().env.set(key, value);
-}
-
+import { kwFn } from "./honest.js";
+import { percentFormat } from "./str-format.js";
+import { fspath, normPath, osPath, pathJoin } from "./os-path.js";
 
 function arg(args: PyValue[], kw: PyKwargs, i: number, name: string, dflt?: PyValue): PyValue {
   if (i < args.length) return args[i];
   if (Object.hasOwn(kw, name)) return kw[name];
   if (dflt !== undefined) return dflt;
   return raise("TypeError", `missing required argument '${name}' (pos ${i + 1})`);
-}
-
-function fspath(v: PyValue): string {
-  if (typeof v === "string") return v;
-  return raise("TypeError", `expected str, bytes or os.PathLike object, not ${typeName(v)}`);
 }
 
 function environGetMethod(args: PyValue[], kw: PyKwargs): PyValue {
@@ -36,85 +24,6 @@ function environGetMethod(args: PyValue[], kw: PyKwargs): PyValue {
 }
 
 const environ = new PyObject("_Environ", { get: fn("get", environGetMethod) });
-
-/** `os.path.join` (posixpath). */
-export function pathJoin(parts: PyValue[]): string {
-  let path = fspath(parts[0] ?? raise("TypeError", "join() missing 1 required positional argument: 'a'"));
-  for (const p of parts.slice(1)) {
-    if (typeof p !== "string") raise("TypeError", `join() argument must be str, bytes, or os.PathLike object, not '${typeName(p)}'`);
-    if (p.startsWith("/")) path = p;
-    else if (!path || path.endsWith("/")) path += p;
-    else path += "/" + p;
-  }
-  return path;
-}
-
-/** `os.path.expanduser` (posixpath): `~` from HOME, else from the password database. */
-export function expandUser(v: PyValue): string {
-  const path = fspath(v);
-  if (!path.startsWith("~")) return path;
-  let i = path.indexOf("/", 1);
-  if (i < 0) i = path.length;
-  let home: string | null;
-  if (i === 1) {
-    const env = environGet("HOME");
-    home = env !== undefined ? env : hostService("passwdHome", "expanding ~ without HOME")(null);
-  } else home = hostService("passwdHome", `expanding ${path.slice(0, i)}`)(path.slice(1, i));
-  if (home === null) return path;
-  return home.replace(/\/+$/, "") + path.slice(i) || "/";
-}
-
-/** `os.path.normpath` (posixpath). */
-export function normPath(path: string): string {
-  if (path === "") return ".";
-  let initial = path.startsWith("/") ? 1 : 0;
-  if (initial && path.startsWith("//") && !path.startsWith("///")) initial = 2;
-  const out: string[] = [];
-  for (const comp of path.split("/")) {
-    if (comp === "" || comp === ".") continue;
-    if (comp !== ".." || (!initial && !out.length) || (out.length && out[out.length - 1] === "..")) out.push(comp);
-    else if (out.length) out.pop();
-  }
-  const joined = "/".repeat(initial) + out.join("/");
-  return joined || ".";
-}
-
-function absPath(v: PyValue): string {
-  const p = fspath(v);
-  return normPath(p.startsWith("/") ? p : pathJoin([hostService("cwd", "a relative path")(), p]));
-}
-
-function dirName(v: PyValue): string {
-  const p = fspath(v);
-  const head = p.slice(0, p.lastIndexOf("/") + 1);
-  return head && head !== "/".repeat(head.length) ? head.replace(/\/+$/, "") : head;
-}
-
-function statArg(name: string, v: PyValue): string | null {
-  if (typeof v === "string") return v.includes("\0") ? null : v;
-  return raise("TypeError", `${name}: path should be string, bytes, os.PathLike or integer, not ${typeName(v)}`);
-}
-
-function pathTest(name: "exists" | "isFile" | "isDir", label: string): PyFunc {
-  return fn(label, (args) => {
-    const p = statArg("stat", args[0] ?? null);
-    return p === null ? false : hostService(name, `os.path.${label}`)(p);
-  });
-}
-
-const osPath = new PyObject("module", {
-  sep: "/",
-  join: fn("join", (args) => pathJoin(args)),
-  expanduser: fn("expanduser", (args) => expandUser(args[0] ?? null)),
-  normpath: fn("normpath", (args) => normPath(fspath(args[0] ?? null))),
-  abspath: fn("abspath", (args) => absPath(args[0] ?? null)),
-  dirname: fn("dirname", (args) => dirName(args[0] ?? null)),
-  basename: fn("basename", (args) => fspath(args[0] ?? null).slice(fspath(args[0] ?? null).lastIndexOf("/") + 1)),
-  isabs: fn("isabs", (args) => fspath(args[0] ?? null).startsWith("/")),
-  exists: pathTest("exists", "exists"),
-  isfile: pathTest("isFile", "isfile"),
-  isdir: pathTest("isDir", "isdir"),
-});
 
 /** `open(path)` for reading text, through the host. */
 export function openFile(args: PyValue[], kw: PyKwargs): PyValue {
@@ -164,19 +73,55 @@ function uuid4(): PyValue {
   return new PyObject("UUID", { hex, __str__: dashed });
 }
 
-function logMessage(args: PyValue[]): string {
+/** `msg % args` as logging formats a record; a formatting error is printed by logging, not raised. */
+function logMessage(args: PyValue[]): string | null {
   const msg = str(args[0] ?? null);
-  return args.length > 1 ? `${msg} ${args.slice(1).map(str).join(" ")}` : msg;
+  if (args.length < 2) return msg;
+  const rest = args.slice(1);
+  try {
+    return percentFormat(msg, rest.length === 1 && rest[0] instanceof PyDict && rest[0].map.size ? rest[0] : new PyTuple(rest));
+  } catch (e) {
+    if (e instanceof PyException) return null;
+    throw e;
+  }
 }
 
-function getLogger(): PyValue {
-  const warn = fn("warning", (args) => {
+function logMethod(name: string, emits: boolean): PyFunc {
+  // exc_info, stack_info and stacklevel change what is printed, never the value or whether it raises.
+  return kwFn(`Logger.${name}`, ["exc_info", "stack_info", "stacklevel"], (args) => {
+    if (!args.length) return raise("TypeError", `Logger.${name}() missing 1 required positional argument: 'msg'`);
+    if (!emits) return null;
     const w = currentContext().host.warn;
-    if (w) w(logMessage(args));
+    const text = logMessage(args);
+    if (w && text !== null) w(text);
     return null;
   });
-  const quiet = fn("debug", () => null);
-  return new PyObject("Logger", { warning: warn, warn, error: warn, critical: warn, warning_once: warn, info: quiet, debug: quiet, info_once: quiet, debug_once: quiet });
+}
+
+// A logger's level is WARNING unless configured: debug and info produce nothing (and do not even
+// format their message), warning and above reach the host.
+function getLogger(): PyValue {
+  const warn = logMethod("warning", true);
+  return new PyObject("Logger", {
+    warning: warn, warn: logMethod("warn", true), error: logMethod("error", true), critical: logMethod("critical", true),
+    info: logMethod("info", false), debug: logMethod("debug", false),
+  });
+}
+
+function warningsWarn(args: PyValue[], kw: PyKwargs): PyValue {
+  const message = arg(args, kw, 0, "message");
+  const category = arg(args, kw, 1, "category", null);
+  let cat = "UserWarning";
+  if (message instanceof PyException) cat = message.pyType;
+  else if (category instanceof PyFunc && isSubclass(category.name, "Warning")) cat = category.name;
+  else if (category !== null) {
+    // An exception class is a `type` to CPython (the runtime represents classes as functions).
+    const t = category instanceof PyFunc && Object.hasOwn(EXCEPTION_PARENTS, category.name) ? "type" : typeName(category);
+    return raise("TypeError", `category must be a Warning subclass, not '${t}'`);
+  }
+  const w = currentContext().host.warn;
+  if (w) w(`${cat}: ${str(message)}`);
+  return null;
 }
 
 const SCHEME_CHARS = /^[A-Za-z0-9+\-.]+$/;
@@ -209,39 +154,59 @@ function urlParse(args: PyValue[]): PyValue {
   return new PyObject("ParseResult", { scheme, netloc, path: url, params, query, fragment });
 }
 
+function sysPlatform(): PyValue {
+  const p = hostService("platform", "sys.platform")();
+  if (p === null) throw new PyUnsupported("sys.platform depends on the machine's platform, which the host does not know");
+  return p;
+}
+
+const PATH_CONSTANTS = { sep: "/", pathsep: ":", linesep: "\n", curdir: ".", pardir: "..", extsep: ".", altsep: null, devnull: "/dev/null", defpath: "/bin:/usr/bin" };
+
+function osModule(): PyModule {
+  return new PyModule("os", {
+    environ,
+    path: osPath,
+    ...PATH_CONSTANTS,
+    name: "posix",
+    F_OK: 0n, R_OK: 4n, W_OK: 2n, X_OK: 1n,
+    getenv: kwFn("os.getenv", ["key", "default"], (args, kw) => environGetMethod([arg(args, kw, 0, "key"), arg(args, kw, 1, "default", null)], {})),
+    getcwd: kwFn("os.getcwd", [], () => hostService("cwd", "os.getcwd()")()),
+    cpu_count: kwFn("os.cpu_count", [], () => {
+      const n = hostService("cpuCount", "os.cpu_count()")();
+      return n === null ? null : BigInt(n);
+    }),
+    access: kwFn("os.access", ["path", "mode"], (args, kw) => hostService("access", "os.access()")(fspath(arg(args, kw, 0, "path")), Number(arg(args, kw, 1, "mode")))),
+  });
+}
+
+function jsonModule(): PyModule {
+  return new PyModule("json", {
+    loads: kwFn("json.loads", ["s"], (args, kw) => jsonLoads(arg(args, kw, 0, "s"))),
+    load: kwFn("json.load", [], (args) => {
+      const f = args[0];
+      const read = f instanceof PyObject ? f.attrs.read : undefined;
+      if (!(read instanceof PyFunc)) return raise("AttributeError", `'${typeName(f ?? null)}' object has no attribute 'read'`);
+      return jsonLoads(read.fn([], {}));
+    }),
+  });
+}
+
 const MODULE_FACTORIES: Readonly<Record<string, () => PyObject>> = {
-  os: () =>
-    new PyObject("module", {
-      environ,
-      path: osPath,
-      sep: "/",
-      name: "posix",
-      F_OK: 0n, R_OK: 4n, W_OK: 2n, X_OK: 1n,
-      getenv: fn("getenv", (args, kw) => environGetMethod([arg(args, kw, 0, "key"), arg(args, kw, 1, "default", null)], {})),
-      getcwd: fn("getcwd", () => hostService("cwd", "os.getcwd()")()),
-      cpu_count: fn("cpu_count", () => {
-        const n = hostService("cpuCount", "os.cpu_count()")();
-        return n === null ? null : BigInt(n);
-      }),
-      access: fn("access", (args) => hostService("access", "os.access()")(fspath(args[0] ?? null), Number(args[1] ?? 0n))),
-    }),
+  os: osModule,
   "os.path": () => osPath,
-  tempfile: () => new PyObject("module", { gettempdir: fn("gettempdir", getTempDir) }),
-  json: () =>
-    new PyObject("module", {
-      loads: fn("loads", (args, kw) => jsonLoads(arg(args, kw, 0, "s"))),
-      load: fn("load", (args) => {
-        const f = args[0];
-        const read = f instanceof PyObject ? f.attrs.read : undefined;
-        if (!(read instanceof PyFunc)) return raise("AttributeError", `'${typeName(f ?? null)}' object has no attribute 'read'`);
-        return jsonLoads(read.fn([], {}));
-      }),
+  tempfile: () => new PyModule("tempfile", { gettempdir: kwFn("tempfile.gettempdir", [], getTempDir) }),
+  json: jsonModule,
+  uuid: () => new PyModule("uuid", { uuid4: kwFn("uuid.uuid4", [], uuid4) }),
+  // sys.platform is the machine's: asked of the host when read (the module object is shared).
+  sys: () => new PyModule("sys", { modules: new PyObject("_SysModules", {}) }, { platform: sysPlatform }),
+  logging: () =>
+    new PyModule("logging", {
+      getLogger: kwFn("logging.getLogger", ["name"], getLogger),
+      NOTSET: 0n, DEBUG: 10n, INFO: 20n, WARNING: 30n, WARN: 30n, ERROR: 40n, CRITICAL: 50n, FATAL: 50n,
     }),
-  uuid: () => new PyObject("module", { uuid4: fn("uuid4", uuid4) }),
-  sys: () => new PyObject("module", { modules: new PyObject("_SysModules", {}) }),
-  logging: () => new PyObject("module", { getLogger: fn("getLogger", getLogger) }),
-  "urllib.parse": () => new PyObject("module", { urlparse: fn("urlparse", urlParse) }),
-  urllib: () => new PyObject("module", {}),
+  warnings: () => new PyModule("warnings", { warn: kwFn("warnings.warn", ["message", "category", "stacklevel"], warningsWarn) }),
+  "urllib.parse": () => new PyModule("urllib.parse", { urlparse: kwFn("urllib.parse.urlparse", [], urlParse) }),
+  urllib: () => new PyModule("urllib", {}),
 };
 
 /** The modules this runtime models (the emitter marks imports of any other module unsupported). */

@@ -1,11 +1,13 @@
 // int() and float() exactly as CPython parses strings, and float repr.
 import { type PyValue, raise, typeName } from "./values.js";
 import { repr } from "./text.js";
+import { uni } from "./unicode.js";
 
 /** Python's `str.isspace()` characters (int() and float() strip these). */
 export const PY_WHITESPACE = "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000";
 
-const DECIMAL_DIGIT = /\p{Nd}/u;
+// CPython's decimal digits (its Unicode version, not the JS engine's).
+const DECIMAL_DIGIT = { test: (ch: string): boolean => uni.decimal(ch) };
 
 /** Unicode decimal digits come in runs of ten starting at 0: the value is the offset in its run. */
 function digitValue(ch: string): string {
@@ -151,4 +153,63 @@ export function floatRepr(x: number): string {
   const intPart = digits.slice(0, exp + 1).padEnd(exp + 1, "0");
   const frac = digits.slice(exp + 1);
   return `${sign}${intPart}.${frac || "0"}`;
+}
+
+/** A finite non-negative double as the exact fraction num / den (den a power of two). */
+function exactFraction(x: number): [bigint, bigint] {
+  const view = new DataView(new ArrayBuffer(8));
+  view.setFloat64(0, x);
+  const bits = view.getBigUint64(0);
+  const expBits = Number((bits >> 52n) & 0x7ffn);
+  let mant = bits & 0xfffffffffffffn;
+  if (expBits) mant |= 1n << 52n;
+  const exp = (expBits || 1) - 1075;
+  return exp >= 0 ? [mant << BigInt(exp), 1n] : [mant, 1n << BigInt(-exp)];
+}
+
+/** num / den rounded to an integer, ties to even (CPython's float formatting rounds this way). */
+function roundHalfEven(num: bigint, den: bigint): bigint {
+  const q = num / den;
+  const twice = 2n * (num % den);
+  return twice > den || (twice === den && q % 2n === 1n) ? q + 1n : q;
+}
+
+/** `'%.{p}f' % x` for a finite x ≥ 0: exact decimal expansion, correctly rounded. */
+export function fixedDigits(x: number, p: number): string {
+  const [num, den] = exactFraction(x);
+  const digits = roundHalfEven(num * 10n ** BigInt(p), den).toString().padStart(p + 1, "0");
+  return p ? `${digits.slice(0, digits.length - p)}.${digits.slice(digits.length - p)}` : digits;
+}
+
+/** `'%.{p}e' % x` for a finite x ≥ 0, correctly rounded, with CPython's two-digit exponent. */
+export function expDigits(x: number, p: number): string {
+  if (x === 0) return `${p ? "0." + "0".repeat(p) : "0"}e+00`;
+  const [num, den] = exactFraction(x);
+  let e = Math.floor(Math.log10(x));
+  const scaled = (k: number) => (p - k >= 0 ? roundHalfEven(num * 10n ** BigInt(p - k), den) : roundHalfEven(num, den * 10n ** BigInt(k - p)));
+  let q = scaled(e);
+  if (q < 10n ** BigInt(p)) q = scaled(--e);
+  if (q >= 10n ** BigInt(p + 1)) q = scaled(++e);
+  const d = q.toString();
+  const mant = p ? `${d[0]}.${d.slice(1)}` : d;
+  return `${mant}e${e < 0 ? "-" : "+"}${String(Math.abs(e)).padStart(2, "0")}`;
+}
+
+/** CPython's float divmod (Objects/floatobject.c `_float_div_mod`): floor quotient and modulo. */
+export function floatDivmod(vx: number, wx: number): [number, number] {
+  let mod = vx % wx;
+  let div = (vx - mod) / wx;
+  // C's `if (mod)` and `if (div)`: NaN counts as true there.
+  if (mod !== 0) {
+    if (wx < 0 !== mod < 0) {
+      mod += wx;
+      div -= 1;
+    }
+  } else mod = wx < 0 ? -0 : 0;
+  let floordiv: number;
+  if (div !== 0) {
+    floordiv = Math.floor(div);
+    if (div - floordiv > 0.5) floordiv += 1;
+  } else floordiv = vx / wx < 0 || Object.is(vx / wx, -0) ? -0 : 0;
+  return [floordiv, mod];
 }

@@ -1,7 +1,11 @@
 // Operators with Python semantics: arithmetic on int (bigint) and float (number),
 // comparison, membership, subscripts.
-import { PyDict, PyException, PyFunc, PyObject, PySelfModule, PySet, PyTuple, type PyValue, hashKey, iterate, raise, typeName, currentContext } from "./values.js";
-import { environGet, environSet, importModule } from "./modules.js";
+import { PyDict, PyException, PyFunc, PyObject, PySelfModule, PySet, PyTuple, PyUnsupported, PyView, type PyValue, hashKey, iterate, raise, raiseKeyError, typeName } from "./values.js";
+import { currentContext, environGet, environSet } from "./context.js";
+import { importModule } from "./modules.js";
+import { floatDivmod } from "./numbers.js";
+import { repr } from "./text.js";
+import { percentFormat } from "./str-format.js";
 
 type Num = bigint | number;
 
@@ -128,10 +132,10 @@ function arith(op: string, a: Num, b: Num): PyValue {
       return x / y;
     case "//":
       if (y === 0) raise("ZeroDivisionError", "float floor division by zero");
-      return Math.floor(x / y);
+      return floatDivmod(x, y)[0];
     case "%":
       if (y === 0) raise("ZeroDivisionError", "float modulo");
-      return x - Math.floor(x / y) * y;
+      return floatDivmod(x, y)[1];
     default:
       return raise("TypeError", `unsupported operand type(s) for ${op}: '${typeof a === "bigint" ? "int" : "float"}' and '${typeof b === "bigint" ? "int" : "float"}'`);
   }
@@ -150,13 +154,17 @@ export function binop(op: string, a: PyValue, b: PyValue): PyValue {
   if (op === "+" && a instanceof PyTuple && b instanceof PyTuple) return new PyTuple([...a.items, ...b.items]);
   if (op === "*" && (typeof a === "string" || Array.isArray(a)) && nb !== null && typeof nb === "bigint") return repeat(a, nb);
   if (op === "*" && (typeof b === "string" || Array.isArray(b)) && na !== null && typeof na === "bigint") return repeat(b, na);
-  if (op === "%" && typeof a === "string") return raise("TypeError", "printf-style formatting is not supported by this runtime");
+  if (op === "*" && a instanceof PyTuple && typeof nb === "bigint") return new PyTuple(repeat(a.items, nb) as PyValue[]);
+  if (op === "*" && b instanceof PyTuple && typeof na === "bigint") return new PyTuple(repeat(b.items, na) as PyValue[]);
+  if (op === "%" && typeof a === "string") return percentFormat(a, b);
   if (op === "|" && a instanceof PySet && b instanceof PySet) return new PySet([...a.map.values(), ...b.map.values()]);
   return raise("TypeError", `unsupported operand type(s) for ${op}: '${typeName(a)}' and '${typeName(b)}'`);
 }
 
 function repeat(v: string | PyValue[], n: bigint): PyValue {
   const k = n > 0n ? Number(n) : 0;
+  // CPython raises MemoryError or OverflowError somewhere past this; which one depends on the machine.
+  if (v.length && k * v.length > 50_000_000) throw new PyUnsupported(`a sequence repeated ${n} times is not modelled`);
   if (typeof v === "string") return v.repeat(k);
   const out: PyValue[] = [];
   for (let i = 0; i < k; i++) out.push(...v);
@@ -183,30 +191,34 @@ function index(len: number, i: PyValue, what: string): number {
 
 /** Python `obj[key]`. */
 export function getitem(obj: PyValue, key: PyValue): PyValue {
-  if (key instanceof PyObject && key.typeName === "slice") return getslice(obj, key);
+  if (key instanceof PyObject && key.typeName === "slice") {
+    if (obj instanceof PyView) throw new PyUnsupported(`slicing a ${obj.typeName} object is not modelled`);
+    return getslice(obj, key);
+  }
   if (typeof obj === "string") return Array.from(obj)[index(Array.from(obj).length, key, "string")];
   if (Array.isArray(obj)) return obj[index(obj.length, key, "list")];
   if (obj instanceof PyTuple) return obj.items[index(obj.items.length, key, "tuple")];
+  if (obj instanceof PyView && obj.typeName === "range") {
+    if (typeof key !== "bigint" && typeof key !== "boolean") raise("TypeError", `range indices must be integers or slices, not ${typeName(key)}`);
+    return obj.items[index(obj.items.length, key, "range object")];
+  }
   if (obj instanceof PyDict) {
     const v = obj.get(key);
-    return v === undefined ? raise("KeyError", repr_(key)) : v;
+    return v === undefined ? raiseKeyError(key, repr(key)) : v;
   }
   if (obj instanceof PyObject && obj.typeName === "_SysModules") {
     if (key === "vllm.envs") return new PySelfModule(currentContext().globals);
     if (typeof key === "string") return importModule(key);
-    return raise("KeyError", repr_(key));
+    return raiseKeyError(key, repr(key));
   }
   if (obj instanceof PyObject && obj.typeName === "_Environ") {
     if (typeof key !== "string") return raise("TypeError", `str expected, not ${typeName(key)}`);
     const v = environGet(key);
-    return v === undefined ? raise("KeyError", repr_(key)) : v;
+    return v === undefined ? raiseKeyError(key, repr(key)) : v;
   }
   return raise("TypeError", `'${typeName(obj)}' object is not subscriptable`);
 }
 
-function repr_(v: PyValue): string {
-  return typeof v === "string" ? `'${v}'` : String(v);
-}
 
 function getslice(obj: PyValue, s: PyObject): PyValue {
   const items = typeof obj === "string" ? Array.from(obj) : seqItems(obj);

@@ -2,6 +2,7 @@
 // int → bigint, float → number, bool → boolean, None → null, list → array.
 // This file is embedded verbatim (imports and internal `export`s stripped)
 // into every generated module.
+import { currentContext } from "./context.js";
 
 /** A Python value. */
 export type PyValue = string | bigint | number | boolean | null | PyValue[] | PyTuple | PySet | PyDict | PyFunc | PyObject | PyException;
@@ -25,6 +26,9 @@ export class PyDict {
   get(k: PyValue): PyValue | undefined {
     const e = this.map.get(hashKey(k));
     return e ? e[1] : undefined;
+  }
+  delete(k: PyValue): void {
+    this.map.delete(hashKey(k));
   }
   set(k: PyValue, v: PyValue): void {
     const key = hashKey(k);
@@ -52,9 +56,79 @@ export class PyObject {
   constructor(readonly typeName: string, readonly attrs: Record<string, PyValue>) {}
 }
 
+/** A modelled standard-library module: its CPython name, its attributes, and attributes read from the host. */
+export class PyModule extends PyObject {
+  constructor(readonly name: string, attrs: Record<string, PyValue>, readonly dynamic: Record<string, () => PyValue> = {}) {
+    super("module", attrs);
+  }
+}
+
+/** A Python iterator (`map`, `zip`, `enumerate`): lazy, and consumed as it is iterated. */
+export class PyIterator extends PyObject {
+  constructor(
+    typeName: string,
+    readonly it: Iterator<PyValue>,
+  ) {
+    super(typeName, {});
+  }
+}
+
+/** A re-iterable sequence object that is not a list: `range(...)`, `dict.keys()`. */
+export class PyView extends PyObject {
+  constructor(
+    typeName: string,
+    readonly items: PyValue[],
+  ) {
+    super(typeName, {});
+  }
+}
+
+/**
+ * Drain an iterator into an array. Where producing an element raises, the array ends with an
+ * element that throws when read: a loop, `any()` or unpacking meets the error exactly where
+ * CPython's lazy iteration would, and not at all if it stops earlier.
+ */
+function drain(it: Iterator<PyValue>): PyValue[] {
+  const out: PyValue[] = [];
+  for (;;) {
+    let r: IteratorResult<PyValue>;
+    try {
+      r = it.next();
+    } catch (e) {
+      Object.defineProperty(out, out.length, {
+        get() {
+          throw e;
+        },
+        enumerable: true,
+      });
+      return out;
+    }
+    if (r.done) return out;
+    out.push(r.value);
+  }
+}
+
+/** Every item now (`list(it)`): an item an iterator fails to produce raises here, not when read later. */
+export function iterateAll(v: PyValue): PyValue[] {
+  const items = iterate(v);
+  for (let i = 0; i < items.length; i++) void items[i];
+  return items;
+}
+
+/** Iterate lazily: an iterator yields as it is pulled; a container yields its items. */
+export function iterLazy(v: PyValue): Iterator<PyValue> {
+  if (v instanceof PyIterator) return v.it;
+  return iterate(v)[Symbol.iterator]();
+}
+
 /** A Python exception instance (also thrown as a JS error). */
 export class PyException extends Error {
-  constructor(readonly pyType: string, readonly pyMessage: string) {
+  /** `args` is what the Python code passed (`ValueError("a", 1)`); unset for errors the runtime raises. */
+  constructor(
+    readonly pyType: string,
+    readonly pyMessage: string,
+    readonly args?: PyValue[],
+  ) {
     super(`${pyType}: ${pyMessage}`);
   }
 }
@@ -91,12 +165,23 @@ export const EXCEPTION_PARENTS: Readonly<Record<string, string>> = {
   AssertionError: "Exception",
   ImportError: "Exception",
   RecursionError: "RuntimeError",
+  Warning: "Exception",
+  UserWarning: "Warning",
+  DeprecationWarning: "Warning",
+  PendingDeprecationWarning: "Warning",
+  FutureWarning: "Warning",
+  RuntimeWarning: "Warning",
 };
 
 /** Is exception type `t` the same as or a subclass of `base`? */
 export function isSubclass(t: string, base: string): boolean {
   for (let cur: string | undefined = t; cur; cur = EXCEPTION_PARENTS[cur]) if (cur === base) return true;
   return false;
+}
+
+/** Raise `KeyError(key)`: its text is the key's repr, its args the key itself. */
+export function raiseKeyError(key: PyValue, text: string): never {
+  throw new PyException("KeyError", text, [key]);
 }
 
 /** Raise a Python exception. */
@@ -180,40 +265,9 @@ export function iterate(v: PyValue): PyValue[] {
   if (v instanceof PySet) return Array.from(v.map.values());
   if (v instanceof PyDict) return Array.from(v.map.values(), (e) => e[0]);
   if (v instanceof PyObject && v.typeName === "_Environ") return Array.from(currentContext().env.keys());
+  if (v instanceof PyIterator) return drain(v.it);
+  if (v instanceof PyView) return v.items.slice();
   return raise("TypeError", `'${typeName(v)}' object is not iterable`);
-}
-
-/** The services a runtime call may use beyond the environment: the filesystem, the CPU count, warnings. */
-export interface VllmEnvHost {
-  /** `os.path.exists` */
-  exists?(path: string): boolean;
-  /** `os.path.isfile` */
-  isFile?(path: string): boolean;
-  /** `os.path.isdir` */
-  isDir?(path: string): boolean;
-  /** `os.access(path, mode)` with POSIX mode bits. */
-  access?(path: string, mode: number): boolean;
-  /** Read a text file (`open(path).read()`); throw an error with a `code` such as `ENOENT` on failure. */
-  readFile?(path: string): string;
-  /** `os.getcwd()` */
-  cwd?(): string;
-  /** `os.cpu_count()` (null when unknown). */
-  cpuCount?(): number | null;
-  /** The user's home directory from the password database, used by `~` when `HOME` is unset. */
-  passwdHome?(user: string | null): string | null;
-  /** Can a file be created in this directory? (`tempfile.gettempdir()` tries each candidate.) */
-  canCreateFileIn?(dir: string): boolean;
-  /** The path of the envs.py being modelled (Python's `__file__`: where vLLM is installed). */
-  moduleFile?(): string;
-  /** A warning the Python code would log (`logger.warning(...)`). */
-  warn?(message: string): void;
-}
-
-/** The state of one runtime call: a private copy of the environment, the host, the module's globals. */
-export interface CallContext {
-  env: Map<string, string>;
-  host: VllmEnvHost;
-  globals: Record<string, PyValue>;
 }
 
 /** The module itself (`sys.modules[__name__]`): attributes are its globals, else its `__getattr__`. */
@@ -221,31 +275,4 @@ export class PySelfModule extends PyObject {
   constructor(readonly globals: Record<string, PyValue>) {
     super("module", {});
   }
-}
-
-let context: CallContext | null = null;
-
-/** The context of the call in progress. */
-export function currentContext(): CallContext {
-  if (!context) throw new PyUnsupported("no environment: call through getVllmEnv");
-  return context;
-}
-
-/** Run `fn` with a context (calls are synchronous, so one slot suffices; nesting restores it). */
-export function withContext<T>(ctx: CallContext, fn: () => T): T {
-  const saved = context;
-  context = ctx;
-  try {
-    return fn();
-  } finally {
-    context = saved;
-  }
-}
-
-/** Ask the host for a service, or stop as unsupported when it has none. */
-export function hostService<K extends keyof VllmEnvHost>(name: K, what: string): NonNullable<VllmEnvHost[K]> {
-  const fn = currentContext().host[name];
-  const thing = name === "cpuCount" ? "CPU count" : name === "moduleFile" ? "installation path" : name === "passwdHome" ? "user database" : "filesystem";
-  if (typeof fn !== "function") throw new PyUnsupported(`${what} depends on the machine's ${thing}; pass a host to evaluate it`);
-  return fn.bind(currentContext().host) as NonNullable<VllmEnvHost[K]>;
 }

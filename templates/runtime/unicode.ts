@@ -1,0 +1,174 @@
+// str's Unicode-aware methods from CPython's own tables (unicode-data.ts), so the answer does
+// not depend on the JS engine's Unicode version: case mappings incl. final sigma, character classes.
+import { ALPHA, CASED, CASE_IGNORABLE, DECIMAL, DIGIT, ID_CONTINUE, ID_START, LOWER, NUMERIC, PRINTABLE, TITLE, TO_FOLD, TO_LOWER, TO_TITLE, TO_UPPER, UPPER } from "./unicode-data.js";
+
+type Ranges = { starts: number[]; ends: number[] };
+
+const rangeCache = new Map<string, Ranges>();
+const mapCache = new Map<string, Map<number, string>>();
+
+function decodeRanges(text: string): Ranges {
+  let r = rangeCache.get(text);
+  if (r) return r;
+  r = { starts: [], ends: [] };
+  let end = 0;
+  for (const part of text.split(",")) {
+    const [gap, len] = part.split("+").map((h) => parseInt(h, 16));
+    r.starts.push(end + gap);
+    end = end + gap + len;
+    r.ends.push(end);
+  }
+  rangeCache.set(text, r);
+  return r;
+}
+
+function inRanges(text: string, cp: number): boolean {
+  const { starts, ends } = decodeRanges(text);
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (cp < starts[mid]) hi = mid - 1;
+    else if (cp >= ends[mid]) lo = mid + 1;
+    else return true;
+  }
+  return false;
+}
+
+function decodeMapping(text: string): Map<number, string> {
+  let m = mapCache.get(text);
+  if (m) return m;
+  m = new Map();
+  for (const entry of text.split(";")) {
+    if (entry.includes("=")) {
+      const [cp, out] = entry.split("=");
+      m.set(parseInt(cp, 16), String.fromCodePoint(...out.split(".").map((h) => parseInt(h, 16))));
+      continue;
+    }
+    const [cp, delta, n, stride] = entry.split(":");
+    const start = parseInt(cp, 16);
+    for (let i = 0; i < parseInt(n, 16); i++) {
+      const c = start + i * Number(stride);
+      m.set(c, String.fromCodePoint(c + Number(delta)));
+    }
+  }
+  mapCache.set(text, m);
+  return m;
+}
+
+function cp(ch: string): number {
+  return ch.codePointAt(0) as number;
+}
+
+/** One Unicode property of a character, as CPython's database has it. */
+export const uni = {
+  alpha: (ch: string) => inRanges(ALPHA, cp(ch)),
+  decimal: (ch: string) => inRanges(DECIMAL, cp(ch)),
+  digit: (ch: string) => inRanges(DIGIT, cp(ch)),
+  numeric: (ch: string) => inRanges(NUMERIC, cp(ch)),
+  lower: (ch: string) => inRanges(LOWER, cp(ch)),
+  upper: (ch: string) => inRanges(UPPER, cp(ch)),
+  title: (ch: string) => inRanges(TITLE, cp(ch)),
+  cased: (ch: string) => inRanges(CASED, cp(ch)),
+  caseIgnorable: (ch: string) => inRanges(CASE_IGNORABLE, cp(ch)),
+  idStart: (ch: string) => inRanges(ID_START, cp(ch)),
+  idContinue: (ch: string) => inRanges(ID_CONTINUE, cp(ch)),
+  printable: (ch: string) => inRanges(PRINTABLE, cp(ch)),
+};
+
+function mapped(table: string, ch: string): string {
+  return decodeMapping(table).get(cp(ch)) ?? ch;
+}
+
+/** CPython's `lower_ucs4`: Σ becomes final ς after a cased letter and before none (Final_Sigma). */
+function lowerAt(cps: string[], i: number): string {
+  const ch = cps[i];
+  if (ch !== "\u03a3") return mapped(TO_LOWER, ch);
+  let j = i - 1;
+  while (j >= 0 && uni.caseIgnorable(cps[j])) j--;
+  let final = j >= 0 && uni.cased(cps[j]);
+  if (final) {
+    let k = i + 1;
+    while (k < cps.length && uni.caseIgnorable(cps[k])) k++;
+    final = k === cps.length || !uni.cased(cps[k]);
+  }
+  return final ? "\u03c2" : "\u03c3";
+}
+
+/** `str.lower()`. */
+export function pyLower(s: string): string {
+  const cps = Array.from(s);
+  return cps.map((_, i) => lowerAt(cps, i)).join("");
+}
+
+/** `str.upper()` (full mappings: 'ß' → 'SS'). */
+export function pyUpper(s: string): string {
+  return Array.from(s, (ch) => mapped(TO_UPPER, ch)).join("");
+}
+
+/** `str.casefold()`. */
+export function pyCasefold(s: string): string {
+  return Array.from(s, (ch) => mapped(TO_FOLD, ch)).join("");
+}
+
+/** `str.swapcase()`. */
+export function pySwapcase(s: string): string {
+  const cps = Array.from(s);
+  return cps.map((ch, i) => (uni.upper(ch) ? lowerAt(cps, i) : uni.lower(ch) ? mapped(TO_UPPER, ch) : ch)).join("");
+}
+
+/** `str.capitalize()` (3.8+: the first character in title case, the rest lower). */
+export function pyCapitalize(s: string): string {
+  const cps = Array.from(s);
+  return cps.map((ch, i) => (i === 0 ? mapped(TO_TITLE, ch) : lowerAt(cps, i))).join("");
+}
+
+/** `str.title()`: title case after an uncased character, lower case after a cased one. */
+export function pyTitle(s: string): string {
+  const cps = Array.from(s);
+  let prevCased = false;
+  return cps
+    .map((ch, i) => {
+      const out = prevCased ? lowerAt(cps, i) : mapped(TO_TITLE, ch);
+      prevCased = uni.cased(ch);
+      return out;
+    })
+    .join("");
+}
+
+/** `str.islower()` / `str.isupper()`: some cased character, and none of the other case. */
+export function pyIsCase(s: string, which: "lower" | "upper"): boolean {
+  let cased = false;
+  for (const ch of s) {
+    if (uni.title(ch) || (which === "lower" ? uni.upper(ch) : uni.lower(ch))) return false;
+    if (which === "lower" ? uni.lower(ch) : uni.upper(ch)) cased = true;
+  }
+  return cased;
+}
+
+/** `str.istitle()`. */
+export function pyIsTitle(s: string): boolean {
+  let cased = false;
+  let prevCased = false;
+  for (const ch of s) {
+    if (uni.upper(ch) || uni.title(ch)) {
+      if (prevCased) return false;
+      prevCased = cased = true;
+    } else if (uni.lower(ch)) {
+      if (!prevCased) return false;
+      prevCased = cased = true;
+    } else prevCased = false;
+  }
+  return cased;
+}
+
+/** `str.isidentifier()` (no normalisation, as CPython). */
+export function pyIsIdentifier(s: string): boolean {
+  const cps = Array.from(s);
+  return cps.length > 0 && uni.idStart(cps[0]) && cps.slice(1).every(uni.idContinue);
+}
+
+/** A predicate over every character of a non-empty string (`isdigit`, `isalpha`, ...). */
+export function allChars(s: string, test: (ch: string) => boolean): boolean {
+  return s.length > 0 && Array.from(s).every(test);
+}

@@ -1,0 +1,168 @@
+/**
+ * The zoo: envs.py-shaped files whose getters use constructs no corpus revision uses
+ * (test/fixtures/zoo/*.py), run through the differential check against CPython. Every
+ * compared probe agrees or is `unsupported`; at least 90% agree. The honesty rows check
+ * that a real-but-unmodelled attribute is `unsupported` and a misspelt one is CPython's error.
+ */
+import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { diffFile } from "./support/differential.js";
+import { fitsType } from "./support/fits-type.js";
+import { extractModel } from "../src/index.js";
+import type { Encoded } from "../src/cli/eval-encode.js";
+
+const DIR = join(process.cwd(), "test", "fixtures", "zoo");
+const ZOO = readdirSync(DIR)
+  .filter((f) => f.endsWith(".py"))
+  .sort();
+
+function isUnsupported(v: unknown): boolean {
+  return v !== null && typeof v === "object" && "$unsupported" in v;
+}
+
+describe.each(ZOO)("zoo %s", (name) => {
+  it("agrees with CPython on ≥ 90% of compared probes, the rest unsupported", async () => {
+    const d = await diffFile(join(DIR, name));
+    const wrong = d.mismatches.map((m) => ({
+      name: m.probe.name,
+      env: m.probe.env,
+      python: m.probe.result,
+      ours: m.ours,
+    }));
+    const share = d.compared ? d.agree / d.compared : 0;
+    console.log(
+      `zoo ${name}: ${d.probes} probes, ${d.compared} compared, ${d.agree} agree, ${d.unsupported} unsupported, ${wrong.length} disagree (${(share * 100).toFixed(1)}% agree)`,
+    );
+    expect(wrong.slice(0, 8)).toEqual([]);
+    expect(d.compared).toBeGreaterThan(100);
+    expect(share).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it("the model's types and literal defaults hold for every value CPython produced", async () => {
+    const file = join(DIR, name);
+    const model = extractModel(file, readFileSync(file, "utf8"));
+    const byName = new Map(model.variables.map((v) => [v.name, v]));
+    const d = await diffFile(file);
+    const problems: string[] = [];
+    for (const { probe } of d.observed) {
+      const v = byName.get(probe.name);
+      const r: Encoded = probe.result;
+      const isValue = !(
+        r !== null &&
+        typeof r === "object" &&
+        !Array.isArray(r) &&
+        ("$error" in r || "$unsupported" in r)
+      );
+      if (!v) problems.push(`${probe.name}: not in the model`);
+      else if (isValue && !fitsType(r, v.type))
+        problems.push(`${v.name}: CPython gave ${JSON.stringify(r)}, outside ${JSON.stringify(v.type)}`);
+      else if (
+        Object.keys(probe.env).every((k) => k === "HOME") &&
+        v.default.kind === "literal" &&
+        JSON.stringify(r) !== JSON.stringify(v.default.value)
+      ) {
+        problems.push(`${v.name}: default ${JSON.stringify(v.default.value)}, CPython gave ${JSON.stringify(r)}`);
+      }
+    }
+    expect(problems.slice(0, 10)).toEqual([]);
+  });
+});
+
+/** Getter bodies with what CPython answers for the unset variable and what the runtime must say. */
+const HONESTY: [string, { given: string; want: "unsupported" | { $error: string } }][] = [
+  ["str.encode is real but not modelled", { given: 'len(os.getenv("H", "abc").encode())', want: "unsupported" }],
+  ["str.expandtabs is real but not modelled", { given: 'os.getenv("H", "a\\tb").expandtabs(4)', want: "unsupported" }],
+  ["os.getpid is real but not modelled", { given: "os.getpid() > 0", want: "unsupported" }],
+  [
+    "a keyword CPython accepts but the runtime does not model",
+    { given: 'str(os.getenv("H", "ab").encode(), encoding="ascii")', want: "unsupported" },
+  ],
+  [
+    "a misspelt str method is CPython's AttributeError",
+    { given: 'os.getenv("H", "x").uper()', want: { $error: "AttributeError: 'str' object has no attribute 'uper'" } },
+  ],
+  [
+    "a misspelt os.path function is CPython's AttributeError",
+    {
+      given: 'os.path.splitxt("a.b")',
+      want: { $error: "AttributeError: module 'posixpath' has no attribute 'splitxt'" },
+    },
+  ],
+  [
+    "a keyword CPython rejects is CPython's TypeError",
+    {
+      given: 'sorted("ba", keys=len)',
+      want: { $error: "TypeError: 'keys' is an invalid keyword argument for sort()" },
+    },
+  ],
+  [
+    "a type object's misspelt method",
+    {
+      given: 'sorted(["b"], key=str.lowr)',
+      want: { $error: "AttributeError: type object 'str' has no attribute 'lowr'" },
+    },
+  ],
+  [
+    "an unknown keyword of a str method",
+    {
+      given: 'os.getenv("H", "ab").split(zz=2, yy=1)',
+      want: { $error: "TypeError: 'zz' is an invalid keyword argument for split()" },
+    },
+  ],
+  [
+    "an unknown keyword where CPython first counts arguments",
+    { given: 'os.getenv("H", "ab").split(",", 1, zz=2)', want: "unsupported" },
+  ],
+  [
+    "a parameter given by position and by name",
+    { given: 'os.getenv("H", "ab").split(",", sep=",")', want: "unsupported" },
+  ],
+  [
+    "an unknown keyword of int()",
+    { given: 'int("1", zz=1)', want: { $error: "TypeError: 'zz' is an invalid keyword argument for int()" } },
+  ],
+  [
+    "an unknown keyword of os.path.join",
+    { given: 'os.path.join("a", zz=1)', want: { $error: "TypeError: join() got an unexpected keyword argument 'zz'" } },
+  ],
+  [
+    "a keyword to a method that takes none",
+    {
+      given: 'os.getenv("H", "ab").startswith("a", zz=1)',
+      want: { $error: "TypeError: str.startswith() takes no keyword arguments" },
+    },
+  ],
+  [
+    "sorted() of a mix: CPython's comparison order is not modelled",
+    { given: 'sorted([os.getenv("H", "a"), 1])', want: "unsupported" },
+  ],
+  [
+    "Logger.warning_once is vLLM's, not the standard library's",
+    {
+      given: 'logging.getLogger("x").warning_once("w")',
+      want: { $error: "AttributeError: 'Logger' object has no attribute 'warning_once'" },
+    },
+  ],
+  ["OSError(errno, text) builds its own text", { given: 'str(OSError(2, "nope"))', want: "unsupported" }],
+  ["OSError.errno is real but not modelled", { given: 'OSError("x").errno', want: "unsupported" }],
+];
+
+describe("honesty", () => {
+  const dir = mkdtempSync(join(tmpdir(), "zoo-honesty-"));
+  it.each(HONESTY)("%s", async (label, { given, want }) => {
+    const file = join(dir, `${label.replace(/\W+/g, "-")}.py`);
+    writeFileSync(file, `import logging\nimport os\n\nenvironment_variables = {\n    "H": lambda: ${given},\n}\n`);
+    const d = await diffFile(file);
+    const unset = d.observed.find((o) => Object.keys(o.probe.env).length === 0);
+    expect(unset).toBeDefined();
+    if (want === "unsupported") {
+      expect(isUnsupported(unset?.ours)).toBe(true);
+    } else {
+      expect(unset?.probe.result).toEqual(want);
+      expect(unset?.ours).toEqual(want);
+    }
+    expect(d.mismatches).toEqual([]);
+  });
+});
