@@ -168,7 +168,16 @@ export function callSym(f: Sym, args: Sym[], kw: Record<string, Sym>, p: Path, a
 
 const TRANSFORMS = new Set(["lower", "upper", "strip"]);
 
+/** Methods that change their list, dict or set in place. */
+const IN_PLACE = new Set("append extend insert remove pop popitem sort reverse clear setdefault update add discard".split(" "));
+
 function callMethod(self: Sym, name: string, args: Sym[], kw: Record<string, Sym>, p: Path, line: number): Outcome[] {
+  const t0 = symType(self, p);
+  // `p.insert(1, "x"); return p`: symbols are values, not references, so the change would be lost and the
+  // inferred default would be the list before it. Say so instead of guessing.
+  if (IN_PLACE.has(name) && t0.kind !== "str" && t0.kind !== "literal") {
+    return [{ kind: "unsupported", reason: `in-place .${name}() is not followed by the inference`, line, path: p }];
+  }
   const c = consts(args);
   const ck = constKw(kw);
   if (self.k === "const" && c && ck) {
@@ -184,9 +193,6 @@ function callMethod(self: Sym, name: string, args: Sym[], kw: Record<string, Sym
   if (t.kind === "str" || t.kind === "literal") return strMethodOutcomes(self, name, p, line);
   if (["startswith", "endswith", "isdigit"].includes(name)) return [val(bool(name), p)];
   if (name === "split") return [val({ k: "seq", seq: "list", item: str("…"), text: "split" }, p)];
-  if (["append", "extend", "add"].includes(name)) return [val(cst(null), p)];
-  // In-place list methods return None; on anything but a list CPython would raise AttributeError.
-  if (t.kind === "list" && ["insert", "remove", "reverse", "clear", "sort"].includes(name)) return [val(cst(null), p)];
   return [val(typed({ kind: "unknown", reason: `result of .${name}()` }, `.${name}()`), p)];
 }
 
