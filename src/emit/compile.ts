@@ -1,26 +1,35 @@
 /**
- * `index.ts` → `index.js` + `index.d.ts`, in memory, so a consumer imports a
- * generated revision without a TypeScript build. Both are transpiled file by file
- * (the module is written for isolated declarations) with the TypeScript that
- * ts-morph bundles (loading a second copy costs a cold run ~0.4 s); the full `tsc --strict`
+ * TypeScript → JavaScript (ESM or CommonJS) and declarations, in memory, file by file
+ * (generated modules are written for isolated transpilation), with the TypeScript that
+ * ts-morph bundles (loading a second copy costs a cold run ~0.4 s). The full `tsc --strict`
  * check of generated code is the test suite's job (test/generated.test.ts).
  */
 import { ts } from "ts-morph";
 
-const JS_OPTIONS: ts.CompilerOptions = { target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.ESNext, strict: true, newLine: ts.NewLineKind.LineFeed };
-const DTS_OPTIONS: ts.CompilerOptions = { ...JS_OPTIONS, declaration: true, isolatedDeclarations: true };
+/** A module format of the package. */
+export type ModuleFormat = "esm" | "cjs";
 
-/** The compiled outputs, and the problems found while compiling (none for a valid model). */
+const BASE: ts.CompilerOptions = { target: ts.ScriptTarget.ES2022, strict: true, newLine: ts.NewLineKind.LineFeed };
+
+/** The compiled output, and the problems found while compiling (none for a valid model). */
 export interface Compiled {
-  js: string;
-  dts: string;
+  text: string;
   diagnostics: string[];
 }
 
-/** Compile one generated module. */
-export function compileIndex(source: string): Compiled {
-  const js = ts.transpileModule(source, { compilerOptions: JS_OPTIONS, reportDiagnostics: true });
-  const dts = ts.transpileDeclaration(source, { compilerOptions: DTS_OPTIONS, reportDiagnostics: true });
-  const diagnostics = [...(js.diagnostics ?? []), ...(dts.diagnostics ?? [])].map((d) => ts.flattenDiagnosticMessageText(d.messageText, "\n"));
-  return { js: js.outputText, dts: dts.outputText, diagnostics };
+function messages(ds: readonly ts.Diagnostic[] | undefined): string[] {
+  return (ds ?? []).map((d) => ts.flattenDiagnosticMessageText(d.messageText, "\n"));
+}
+
+/** Compile one module to JavaScript in the given format. */
+export function transpile(source: string, format: ModuleFormat): Compiled {
+  const module = format === "esm" ? ts.ModuleKind.ESNext : ts.ModuleKind.CommonJS;
+  const out = ts.transpileModule(source, { compilerOptions: { ...BASE, module }, reportDiagnostics: true });
+  return { text: out.outputText, diagnostics: messages(out.diagnostics) };
+}
+
+/** The declarations of one module (it must satisfy `isolatedDeclarations`). */
+export function declare(source: string): Compiled {
+  const out = ts.transpileDeclaration(source, { compilerOptions: { ...BASE, module: ts.ModuleKind.ESNext, declaration: true, isolatedDeclarations: true }, reportDiagnostics: true });
+  return { text: out.outputText, diagnostics: messages(out.diagnostics) };
 }

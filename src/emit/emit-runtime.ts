@@ -1,12 +1,13 @@
 /**
- * The translated part of a generated module: `makeModule()`, holding the file's
- * helpers, module bindings and getters as TypeScript. Reads only the model.
+ * The translated part of a version: envs.py's module globals and getters as pieces of
+ * TypeScript, each a function of the import's globals (`$G`). Reads only the model.
+ * Pieces are content-addressed, so versions that share a getter share its code.
  */
+import { createHash } from "node:crypto";
 import type { Model } from "../ir/types.js";
 import { BUILTINS } from "../../templates/runtime/builtins.js";
 import { emitDef, emitExpr, moduleCtx, type EmitEnv } from "./emit-python.js";
 import { emitImportValue } from "./emit-stmt.js";
-import { tsString } from "./escape.js";
 
 /** The module-level names the file binds (the emitter resolves names against these). */
 export function moduleNames(model: Model): Set<string> {
@@ -17,26 +18,37 @@ export function moduleNames(model: Model): Set<string> {
   return names;
 }
 
-/** The body of `makeModule()`: module globals (lazy, in source order) and the entries. */
-export function emitModuleFactory(model: Model): string {
+/** One piece: its pool name and its TypeScript (a function of `$G`). */
+export interface Piece {
+  id: string;
+  code: string;
+}
+
+/** The translated module: globals in source order and the entries of `environment_variables`. */
+export interface ModulePieces {
+  globals: { name: string; piece: Piece }[];
+  entries: { name: string; piece: Piece }[];
+}
+
+/** A piece named by its content (the same code in two versions is one export of the pool; 48 bits: no collision in practice, and the pool builder checks). */
+export function makePiece(prefix: string, code: string): Piece {
+  const id = prefix + createHash("sha256").update(code).digest("base64url").slice(0, 8).replace(/-/g, "$");
+  return { id, code };
+}
+
+function piece(expr: string): Piece {
+  return makePiece("p", `($G: Globals): PyValue => ${expr}`);
+}
+
+/** Translate the model's globals and getters into pieces. */
+export function emitPieces(model: Model): ModulePieces {
   const env: EmitEnv = { moduleNames: moduleNames(model), builtins: new Set(Object.keys(BUILTINS)) };
   const ctx = moduleCtx(env);
-  const globals: { line: number; js: string }[] = [];
-  for (const b of model.imports) globals.push({ line: 0, js: `lazyGlobal($G, ${tsString(b.local)}, () => ${emitImportValue(b.module, b.attr)});` });
-  for (const a of model.assigns) globals.push({ line: a.pos.line, js: `lazyGlobal($G, ${tsString(a.name)}, () => ${emitExpr(a.value, ctx)});` });
-  for (const h of model.helpers) globals.push({ line: h.pos.line, js: `lazyGlobal($G, ${tsString(h.name)}, () => ${emitDef(h, ctx)});` });
+  const globals: { line: number; name: string; piece: Piece }[] = [];
+  for (const b of model.imports) globals.push({ line: 0, name: b.local, piece: piece(emitImportValue(b.module, b.attr)) });
+  for (const a of model.assigns) globals.push({ line: a.pos.line, name: a.name, piece: piece(emitExpr(a.value, ctx)) });
+  for (const h of model.helpers) globals.push({ line: h.pos.line, name: h.name, piece: piece(emitDef(h, ctx)) });
   globals.sort((x, y) => x.line - y.line);
-  const entries = model.variables.map((v) => `$E[${tsString(v.name)}] = () => ${emitExpr(v.getter, ctx)};`);
-  return [
-    "function makeModule(): { entries: Readonly<Record<string, () => PyValue>>; globals: Record<string, PyValue> } {",
-    "const $G: Record<string, PyValue> = Object.create(null);",
-    "const $E: Record<string, () => PyValue> = Object.create(null);",
-    `lazyGlobal($G, "__name__", () => "vllm.envs");`,
-    `lazyGlobal($G, "__file__", () => hostService("moduleFile", "__file__")());`,
-    ...globals.map((g) => g.js),
-    ...entries,
-    "lazyGlobal($G, \"environment_variables\", () => dict(Object.keys($E).map((k): [PyValue, PyValue] => [k, $E[k]()])));",
-    "return { entries: $E, globals: $G };",
-    "}",
-  ].join("\n");
+  const entries = model.variables.map((v) => ({ name: v.name, piece: piece(emitExpr(v.getter, ctx)) }));
+  return { globals: globals.map(({ name, piece: p }) => ({ name, piece: p })), entries };
 }

@@ -13,7 +13,7 @@ import { recoverFolder, writeFolderAtomic } from "../io/write-atomic.js";
 import { toolFingerprint } from "../util/package-root.js";
 import type { Model } from "../ir/types.js";
 import type { Revision } from "./sources.js";
-import { latestFiles } from "./latest.js";
+import { packageFiles } from "./package-files.js";
 import { buildHistoryFiles, historyUpTo } from "./history-files.js";
 import { generateAll, type PoolJob } from "./generate-pool.js";
 
@@ -125,8 +125,8 @@ export async function runSync(options: SyncOptions): Promise<SyncResult> {
     for (const [f, text] of generated[k]) next.set(`${options.revisions[t.index].version}/${f}`, text);
   });
   if (todo.length) options.progress?.(`generated ${todo.length} of ${options.revisions.length} versions in ${Date.now() - started} ms (${result.reused.length} unchanged)`);
-  const newest = options.revisions[options.revisions.length - 1];
-  if (newest) for (const [f, text] of latestFiles(newest.version, next)) next.set(f, text);
+  const pkg = models.map((m, i) => ({ version: m.version, model: m.model, history: historyUpTo(models, i) }));
+  for (const [f, text] of packageFiles(pkg)) next.set(f, text);
   for (const [f, text] of buildHistoryFiles(models)) next.set(f, text);
   next.set("versions.json", JSON.stringify(result.versions, null, 2) + "\n");
   for (const [f, text] of next) if (old.get(f) !== text) result.stale.push(f);

@@ -118,8 +118,8 @@ export function getattr(obj: PyValue, name: string): PyValue {
   if (obj instanceof PyDict && Object.hasOwn(DICT_METHODS, name)) return fn(name, (args) => DICT_METHODS[name](obj, args));
   if (obj instanceof PySet && Object.hasOwn(SET_METHODS, name)) return fn(name, (args) => SET_METHODS[name](obj, args));
   if (obj instanceof PySelfModule) {
-    if (Object.hasOwn(obj.globals, name)) return obj.globals[name];
-    if (Object.hasOwn(obj.globals, "__getattr__")) return call(obj.globals.__getattr__, [name]);
+    if (name in obj.globals) return obj.globals[name];
+    if ("__getattr__" in obj.globals) return call(obj.globals.__getattr__, [name]);
     return raise("AttributeError", `module '${str(obj.globals.__name__)}' has no attribute '${name}'`);
   }
   if (obj instanceof PyObject && Object.hasOwn(obj.attrs, name) && !name.startsWith("__")) return obj.attrs[name];

@@ -115,19 +115,3 @@ export function nameError(name: string): never {
 export function unsupportedNode(reason: string): never {
   throw new PyUnsupported(reason);
 }
-
-/** Module globals, each computed on first use (a failing one fails only the variables that use it). */
-export function lazyGlobal(g: Record<string, PyValue>, name: string, make: () => PyValue): void {
-  Object.defineProperty(g, name, {
-    configurable: true,
-    enumerable: true,
-    get() {
-      const v = make();
-      Object.defineProperty(g, name, { value: v, writable: true, configurable: true, enumerable: true });
-      return v;
-    },
-    set(v: PyValue) {
-      Object.defineProperty(g, name, { value: v, writable: true, configurable: true, enumerable: true });
-    },
-  });
-}

@@ -1,0 +1,160 @@
+// One version's module, built once: the translated globals and getters of envs.py as data,
+// a template of lazily computed globals, and the three API calls over it.
+import { PyException, PyUnsupported, type PyValue, hostService, withContext } from "./values.js";
+import { call } from "./builtins.js";
+import { dict } from "./glue.js";
+import { EnvView } from "./env-view.js";
+import { VllmEnvError, VllmEnvUnsupportedError, readEnvEntries, toPlain, type VllmEnvOptions, type VllmEnvSource, type VllmEnvValue } from "./api.js";
+import { validateEnvironment, type VllmEnvDiagnostic } from "./validate.js";
+
+/** Module globals of one import of envs.py (a fresh object per call; inherited lazy getters). */
+export type Globals = Record<string, PyValue>;
+
+/** Translated code taking the import's globals: a global's initialiser or an entry of `environment_variables`. */
+export type Piece = ($G: Globals) => PyValue;
+
+/** What a version module hands the runtime, built from envs.py. */
+export interface VersionSpec {
+  /** Module-level names (imports, assignments, defs) in source order, with their initialisers. */
+  readonly globals: readonly (readonly [string, Piece])[];
+  /** The keys of `environment_variables`, in source order. */
+  readonly names: readonly string[];
+  /** Their getters (parallel to `names`). */
+  readonly entries: readonly Piece[];
+  /** What each accepts, in words (parallel to `names`), for validation messages. */
+  readonly accepts: readonly string[];
+  /** Variables of earlier versions this one no longer has. */
+  readonly removed: Readonly<Record<string, { removedAfter: string; lastSeenIn: string }>>;
+}
+
+/** What {@link VersionApi.read} returns: every value it could compute, and why the others could not be. */
+export interface VllmEnvReading<V = Readonly<Record<string, VllmEnvValue>>> {
+  /** The values, by name, in source order; a variable with a problem below is absent. */
+  readonly values: V;
+  /** Variables where CPython raises (an invalid value). */
+  readonly errors: readonly VllmEnvError[];
+  /** Variables that depend on something outside the environment (or an int beyond ±2^53). */
+  readonly unsupported: readonly VllmEnvUnsupportedError[];
+}
+
+/** The calls a version module exports, bound to its module. */
+export interface VersionApi {
+  get(name: string, env: VllmEnvSource | undefined, options: VllmEnvOptions | undefined): VllmEnvValue;
+  read(env: VllmEnvSource | undefined, options: VllmEnvOptions | undefined): VllmEnvReading;
+  validate(env: VllmEnvSource | undefined, options: VllmEnvOptions | undefined): VllmEnvDiagnostic[];
+}
+
+function defineLazy(template: Globals, name: string, make: Piece): void {
+  // A getter on the shared template computes the value for the import reading it (`this`) and
+  // caches it there: a failing initialiser fails only the variables that use it.
+  const own = (self: Globals, v: PyValue) => Object.defineProperty(self, name, { value: v, writable: true, configurable: true, enumerable: true });
+  Object.defineProperty(template, name, {
+    configurable: true,
+    enumerable: true,
+    get(this: Globals): PyValue {
+      const v = make(this);
+      own(this, v);
+      return v;
+    },
+    set(this: Globals, v: PyValue) {
+      own(this, v);
+    },
+  });
+}
+
+/** The translated module: built on first use, then each call is one `Object.create`. */
+class VersionModule {
+  private template: Globals | null = null;
+  readonly entries = new Map<string, Piece>();
+  constructor(readonly spec: VersionSpec) {
+    spec.names.forEach((n, i) => this.entries.set(n, spec.entries[i] as Piece));
+  }
+  /** A fresh import's globals. */
+  fresh(): Globals {
+    return Object.create((this.template ??= this.build())) as Globals;
+  }
+  private build(): Globals {
+    const t: Globals = Object.create(null);
+    defineLazy(t, "__name__", () => "vllm.envs");
+    defineLazy(t, "__file__", () => hostService("moduleFile", "__file__")());
+    for (const [name, make] of this.spec.globals) defineLazy(t, name, make);
+    const { names, entries } = this.spec;
+    defineLazy(t, "environment_variables", ($G) => dict(names.map((k, i): [PyValue, PyValue] => [k, (entries[i] as Piece)($G)])));
+    return t;
+  }
+  /** Evaluate `vllm.envs.NAME` in an import (`ctx`); Python's exceptions become the API's errors. */
+  evaluate(name: string, piece: Piece, ctx: { env: EnvView; host: NonNullable<VllmEnvOptions["host"]>; globals: Globals }, exact: boolean): VllmEnvValue {
+    try {
+      return withContext(ctx, () => toPlain(call(piece(ctx.globals), []), exact));
+    } catch (e) {
+      if (e instanceof PyException) throw new VllmEnvError(name, ctx.env.original(name), e.pyType, e.pyMessage);
+      if (e instanceof PyUnsupported) throw new VllmEnvUnsupportedError(name, e.reason);
+      if (e instanceof RangeError) throw new VllmEnvError(name, ctx.env.original(name), "RecursionError", "maximum recursion depth exceeded");
+      throw e;
+    }
+  }
+  /** One variable, in its own import of the module. */
+  get(name: string, env: VllmEnvSource | undefined, options: VllmEnvOptions | undefined, exact = false): VllmEnvValue {
+    const piece = typeof name === "string" ? this.entries.get(name) : undefined;
+    if (!piece) throw new TypeError(`unknown vLLM environment variable ${JSON.stringify(name)}`);
+    return this.evaluate(name, piece, { env: new EnvView(env), host: options?.host ?? {}, globals: this.fresh() }, exact);
+  }
+  /** Every variable, as one import of envs.py followed by reading each attribute in source order. */
+  read(env: VllmEnvSource | undefined, options: VllmEnvOptions | undefined): VllmEnvReading {
+    const ctx = { env: new EnvView(env), host: options?.host ?? {}, globals: this.fresh() };
+    const values: Record<string, VllmEnvValue> = Object.create(null);
+    const errors: VllmEnvError[] = [];
+    const unsupported: VllmEnvUnsupportedError[] = [];
+    for (const [name, piece] of this.entries) {
+      try {
+        values[name] = this.evaluate(name, piece, ctx, false);
+      } catch (e) {
+        if (e instanceof VllmEnvError) errors.push(e);
+        else if (e instanceof VllmEnvUnsupportedError) unsupported.push(e);
+        else throw e;
+      }
+    }
+    return { values, errors, unsupported };
+  }
+}
+
+const EXACT = new WeakMap<object, VersionModule>();
+
+/** Bind a version's module to the API calls (cheap: the module is built on the first call). */
+export function bindVersion(spec: VersionSpec): VersionApi {
+  const m = new VersionModule(spec);
+  const accepts: Record<string, string> = Object.create(null);
+  spec.names.forEach((n, i) => (accepts[n] = spec.accepts[i] ?? ""));
+  const api: VersionApi = {
+    get: (name, env, options) => m.get(name, env, options),
+    read: (env, options) => m.read(env, options),
+    validate: (env, options) => {
+      // Diagnostics, never exceptions: an entry that is not a string is reported and left out.
+      const entries = readEnvEntries(env);
+      const plain: Record<string, string> = Object.create(null);
+      for (const [k, v] of entries.values) plain[k] = v;
+      return validateEnvironment(m.read(plain, options), entries, accepts, spec.removed);
+    },
+  };
+  EXACT.set(spec.names, m);
+  return api;
+}
+
+/**
+ * The same evaluation as `getVllmEnv` with ints beyond ±2^53 kept as bigint: the toolchain's `eval`
+ * and differential test compare those with CPython. Not part of the package's public API.
+ */
+export function exactGetter(names: readonly string[]): ((name: string, env: VllmEnvSource | undefined, options: VllmEnvOptions | undefined) => VllmEnvValue | bigint) | null {
+  const m = EXACT.get(names);
+  return m ? (name, env, options) => m.get(name, env, options, true) : null;
+}
+
+/** `VLLM_ENV_VARS` from shared records (`[record, line]` per name): the source line is the version's own. */
+export function metadata<N extends string, I>(names: readonly N[], rows: readonly (readonly [object, number])[]): Readonly<Record<N, I>> {
+  const out: Record<string, unknown> = Object.create(null);
+  names.forEach((name, i) => {
+    const [record, line] = rows[i] as readonly [object, number];
+    out[name] = Object.freeze({ name, ...record, line });
+  });
+  return Object.freeze(out) as Readonly<Record<N, I>>;
+}
