@@ -5,6 +5,7 @@
  * check of generated code is the test suite's job (test/generated.test.ts).
  */
 import { ts } from "ts-morph";
+import { transformSync } from "esbuild";
 
 /** A module format of the package. */
 export type ModuleFormat = "esm" | "cjs";
@@ -32,4 +33,18 @@ export function transpile(source: string, format: ModuleFormat): Compiled {
 export function declare(source: string): Compiled {
   const out = ts.transpileDeclaration(source, { compilerOptions: { ...BASE, module: ts.ModuleKind.ESNext, declaration: true, isolatedDeclarations: true }, reportDiagnostics: true });
   return { text: out.outputText, diagnostics: messages(out.diagnostics) };
+}
+
+/**
+ * Compile a large module (the runtime, the pool) without whitespace, with esbuild: a third
+ * of the bytes. Not for the version modules: esbuild drops `/*#__PURE__*\/` when minifying,
+ * and bundlers need it there to leave out the interpreter.
+ */
+export function transpileCompact(source: string, format: ModuleFormat): Compiled {
+  try {
+    const out = transformSync(source, { loader: "ts", format, target: "es2022", minifyWhitespace: true, legalComments: "none" });
+    return { text: out.code, diagnostics: out.warnings.map((w) => w.text) };
+  } catch (e) {
+    return { text: "", diagnostics: [(e as Error).message] };
+  }
 }

@@ -13,7 +13,8 @@ function propertyDoc(v: Variable): string {
   const facts = [`Type: ${describeVariableType(v)}.`, `Accepts: ${describeAccepted(v.accepts)}.`];
   if (v.reads.length) facts.push(`Also reads: ${v.reads.join(", ")}.`);
   for (const note of driftNotes(v)) facts.push(`Drift: ${note}.`);
-  for (const u of v.unsupported) facts.push(`Unsupported (line ${u.line}): ${u.reason}.`);
+  // No line numbers here: they move with every release, and the docs are shared across versions.
+  for (const u of v.unsupported) facts.push(`Unsupported: ${u.reason}.`);
   const body = [v.description || `${v.name} (no description in envs.py).`, "", ...facts, `@default ${describeDefault(v.default)}`];
   if (v.deprecated) body.push("@deprecated See the description.");
   const text = tsComment(body.join("\n")).split("\n");

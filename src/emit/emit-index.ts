@@ -6,9 +6,11 @@
 import type { Model, Variable, VersionHistory } from "../ir/types.js";
 import { emitPieces, makePiece, type Piece } from "./emit-runtime.js";
 import { tsJson, tsKey, tsString } from "./escape.js";
+import type { ModuleFormat } from "./compile.js";
+import { inlinePool, runtimeImports } from "./emit-pool.js";
 import { defaultValue, describeAccepted, describeDefault, describeVariableType, driftNotes } from "./describe.js";
 
-/** The metadata record of one variable in `VLLM_ENV_VARS`, without its name and line (shared across versions). */
+/** The metadata record of one variable in `VLLM_ENV_VARS`, without its name, line and description (pooled apart). */
 export function variableRecord(v: Variable) {
   return {
     type: describeVariableType(v),
@@ -18,7 +20,6 @@ export function variableRecord(v: Variable) {
     choices: v.choices ? v.choices.values : null,
     caseSensitive: v.choices ? v.choices.caseSensitive : true,
     accepts: describeAccepted(v.accepts),
-    description: v.description,
     section: v.section,
     reads: v.reads,
     deprecated: v.deprecated,
@@ -27,7 +28,27 @@ export function variableRecord(v: Variable) {
   };
 }
 
-/** The pool pieces a version uses: code (`p…`), metadata records (`m…`) and accepted-value texts (`a…`). */
+/** Record fields at these values are left out of the pool; the runtime's `metadata()` puts them back. */
+const RECORD_DEFAULTS: Readonly<Record<string, string>> = {
+  rawDefault: "null",
+  choices: "null",
+  caseSensitive: "true",
+  section: "null",
+  reads: "[]",
+  deprecated: "false",
+  unsupported: "[]",
+  drift: "[]",
+};
+
+/** A metadata record's TypeScript: its description and accepted-values text given by the names of their pieces. */
+function recordSource(v: Variable, description: string, accepts: string): string {
+  const fields = Object.entries(variableRecord(v))
+    .filter(([k, x]) => x !== undefined && k !== "accepts" && RECORD_DEFAULTS[k] !== tsJson(x))
+    .map(([k, x]) => `${tsKey(k)}: ${tsJson(x)}`);
+  return `{ ${[...fields, `accepts: ${accepts}`, `description: ${description}`].join(", ")} }`;
+}
+
+/** The pool pieces a version uses: code (`p…`), metadata records (`m…`), descriptions (`d…`) and accepted-value texts (`a…`). */
 export interface VersionPieces {
   code: Piece[];
   meta: Piece[];
@@ -35,6 +56,7 @@ export interface VersionPieces {
 
 /** Where the version module imports from. */
 export interface Specifiers {
+  format: ModuleFormat;
   runtime: string;
   /** Every export of the runtime (what translated code may call). */
   runtimeExports: readonly string[];
@@ -58,10 +80,13 @@ export interface VersionModule {
 /** The version module's TypeScript (specifier-free body) and the pool pieces it references. */
 export function buildVersionModule(model: Model, label: string, history: VersionHistory | undefined): VersionModule {
   const { globals, entries } = emitPieces(model);
-  const meta = model.variables.map((v) => makePiece("m", tsJson(variableRecord(v))));
+  const descriptions = model.variables.map((v) => makePiece("d", tsString(v.description)));
+  // The record names its description piece: a record changes with its line numbers and facts, a description rarely.
   const accepts = model.variables.map((v) => makePiece("a", tsString(describeAccepted(v.accepts))));
+  const meta = model.variables.map((v, i) => makePiece("m", recordSource(v, descriptions[i].id, accepts[i].id)));
+  const acceptList = uniquePieces(accepts);
   const code = uniquePieces([...globals.map((g) => g.piece), ...entries.map((e) => e.piece)]);
-  const all = [...code, ...uniquePieces([...meta, ...accepts])];
+  const all = [...code, ...uniquePieces([...meta, ...descriptions, ...accepts])];
   const removed = Object.entries(history?.removed ?? {}).map(([name, r]) => `${tsKey(name)}: ${tsJson(r)}`).join(", ");
   const names = model.variables.map((v) => tsString(v.name)).join(", ");
   const source = { version: label, vllmVersion: vllmVersionOf(label), sha256: model.source.sha256, variables: model.variables.length };
@@ -72,7 +97,8 @@ export function buildVersionModule(model: Model, label: string, history: Version
     `  names: VLLM_ENV_NAMES,`,
     `  globals: [${globals.map((g) => `[${tsString(g.name)}, P.${g.piece.id}]`).join(", ")}],`,
     `  entries: [${entries.map((e) => `P.${e.piece.id}`).join(", ")}],`,
-    `  accepts: [${accepts.map((x) => `P.${x.id}`).join(", ")}],`,
+    `  accepts: [${acceptList.map((x) => `P.${x.id}`).join(", ")}],`,
+    `  acceptsOf: [${accepts.map((x) => acceptList.findIndex((y) => y.id === x.id)).join(",")}],`,
     `  removed: Object.assign(Object.create(null), { ${removed} }),`,
     `});`,
     `/** Metadata of every variable: type, default, choices, description, section, reads, source line. */`,
@@ -83,11 +109,10 @@ export function buildVersionModule(model: Model, label: string, history: Version
   ];
   const imports = (spec: Specifiers): string => {
     const rt = tsString(spec.runtime);
-    const head =
-      spec.pool === null
-        ? [runtimeImports(spec.runtimeExports, spec.runtime), poolSource(all, false)]
-        : [`import { bindVersion, metadata } from ${rt};`, `import * as P from ${tsString(spec.pool)};`];
-    return [...head, `export { VllmEnvError, VllmEnvUnsupportedError } from ${rt};`].join("\n") + "\n";
+    if (spec.pool === null) return [runtimeImports(spec.runtimeExports, spec.runtime, "esm"), inlinePool(all), `export { VllmEnvError, VllmEnvUnsupportedError } from ${rt};`].join("\n") + "\n";
+    if (spec.format === "esm") return [`import { bindVersion, metadata } from ${rt};`, `import * as P from ${tsString(spec.pool)};`, `export { VllmEnvError, VllmEnvUnsupportedError } from ${rt};`].join("\n") + "\n";
+    // CommonJS written as such: TypeScript's interop helpers for `import *` would be most of the file.
+    return [`const R = require(${rt});`, `const P = require(${tsString(spec.pool)});`, `const { bindVersion, metadata } = R;`, `export const VllmEnvError = R.VllmEnvError;`, `export const VllmEnvUnsupportedError = R.VllmEnvUnsupportedError;`].join("\n") + "\n";
   };
   return { body: lines.join("\n") + "\n", pieces: { code, meta: all.slice(code.length) }, imports };
 }
@@ -109,19 +134,4 @@ function uniquePieces(pieces: Piece[]): Piece[] {
   const seen = new Map<string, Piece>();
   for (const p of pieces) seen.set(p.id, p);
   return Array.from(seen.values());
-}
-
-/**
- * The pool: every piece once, as a pure `export const` (a bundler keeps only the pieces the
- * version it imports uses); `exported: false` writes them as one module-private object `P` (a standalone module).
- */
-export function poolSource(pieces: readonly Piece[], exported: boolean): string {
-  const sorted = [...pieces].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  if (!exported) return `const P = {\n${sorted.map((p) => `${p.id}: ${p.code},`).join("\n")}\n};\n`;
-  return sorted.map((p) => `export const ${p.id} = ${p.code};`).join("\n") + "\n";
-}
-
-/** The runtime imports of translated code (every runtime export: a piece may use any; unused ones are elided). */
-export function runtimeImports(runtimeExports: readonly string[], runtime: string): string {
-  return `import { ${runtimeExports.join(", ")} } from ${tsString(runtime)};\nimport type { Globals, PyValue } from ${tsString(runtime)};`;
 }

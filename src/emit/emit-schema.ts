@@ -22,13 +22,17 @@ const JFLOAT = "-?(?:0|[1-9][0-9]*)(?:\\.[0-9]+(?:[eE][-+]?[0-9]+)?|[eE][-+]?[0-
 const JINT = "-?(?:0|[1-9][0-9]{0,4299})(?![0-9])";
 const JSCALAR = `(?:null|true|false|NaN|-?Infinity|${JFLOAT}|${JINT}|${JSTR})`;
 
-/** JSON values nested up to `depth` levels (a regex cannot count brackets without a bound). */
+/**
+ * JSON values nested up to `depth` levels (a regex cannot count brackets without a bound).
+ * Each level names the level below once (an element is followed by a comma that is not
+ * trailing, or by the closing bracket): naming it twice made the pattern 22 KB, this ~2 KB.
+ */
 function jsonValue(depth: number): string {
   if (depth === 0) return JSCALAR;
   const v = jsonValue(depth - 1);
-  const arr = `\\[${JWS}(?:${v}(?:${JWS},${JWS}${v})*)?${JWS}\\]`;
-  const member = `${JSTR}${JWS}:${JWS}${v}`;
-  const obj = `\\{${JWS}(?:${member}(?:${JWS},${JWS}${member})*)?${JWS}\\}`;
+  const arr = `\\[(?:${JWS}${v}${JWS}(?:,(?!${JWS}\\])|(?=\\])))*${JWS}\\]`;
+  const member = `${JWS}${JSTR}${JWS}:${JWS}${v}${JWS}`;
+  const obj = `\\{(?:${member}(?:,(?!${JWS}\\})|(?=\\})))*${JWS}\\}`;
   return `(?:${JSCALAR}|${arr}|${obj})`;
 }
 
@@ -162,7 +166,9 @@ export function emitEnvSchema(model: Model, label: string, toolVersion: string):
 
 /** `values.schema.json`: the resolved, typed values. */
 export function emitValuesSchema(model: Model, label: string, toolVersion: string): string {
-  const properties = byName(model, (v) => ({ ...valueSchema(v.type), description: v.description || v.name }));
-  const schema = { ...header(model, label, "values", toolVersion), type: "object", properties, additionalProperties: false };
+  // No per-variable descriptions: env.schema.json carries them (the package ships both, per version).
+  const properties = byName(model, (v) => valueSchema(v.type));
+  const description = "The values vllm.envs gives, by variable; descriptions are in env.schema.json.";
+  const schema = { ...header(model, label, "values", toolVersion), description, type: "object", properties, additionalProperties: false };
   return JSON.stringify(schema) + "\n";
 }

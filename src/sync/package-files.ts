@@ -8,10 +8,11 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Model, VersionHistory } from "../ir/types.js";
 import { publicRuntimeSource, runtimeSource } from "../emit/prelude.js";
-import { buildVersionModule, poolSource, runtimeImports, vllmVersionOf } from "../emit/emit-index.js";
+import { buildVersionModule, vllmVersionOf } from "../emit/emit-index.js";
+import { poolSource } from "../emit/emit-pool.js";
 import { docsDeclarations, emitDeclarations } from "../emit/emit-declarations.js";
 import { versionsDeclarations, versionsModule, type PackageVersion } from "../emit/emit-versions.js";
-import { declare, transpile, type ModuleFormat } from "../emit/compile.js";
+import { declare, transpile, transpileCompact, type ModuleFormat } from "../emit/compile.js";
 import type { Piece } from "../emit/emit-runtime.js";
 import { packageRoot, toolVersion } from "../util/package-root.js";
 import { packageJson, packageReadme } from "./package-meta.js";
@@ -25,8 +26,8 @@ export interface PackageInput {
 
 const EXT: Record<ModuleFormat, string> = { esm: ".js", cjs: ".cjs" };
 
-function compiled(source: string, format: ModuleFormat, what: string): string {
-  const out = transpile(source, format);
+function compiled(source: string, format: ModuleFormat, what: string, compact = false): string {
+  const out = compact ? transpileCompact(source, format) : transpile(source, format);
   if (out.diagnostics.length) throw new Error(`${what} does not compile: ${out.diagnostics.slice(0, 3).join("; ")}`);
   return out.text;
 }
@@ -45,8 +46,8 @@ function runtime(): Map<string, string> {
   if (d.diagnostics.length) throw new Error(`the runtime does not compile: ${d.diagnostics[0]}`);
   const head = banner("the Python-semantics runtime shared by every version");
   runtimeFiles = new Map([
-    ["runtime/index.js", head + compiled(source, "esm", "the runtime")],
-    ["runtime/index.cjs", head + compiled(source, "cjs", "the runtime")],
+    ["runtime/index.js", head + compiled(source, "esm", "the runtime", true)],
+    ["runtime/index.cjs", head + compiled(source, "cjs", "the runtime", true)],
     ["runtime/index.d.cts", head + d.text],
   ]);
   return runtimeFiles;
@@ -70,9 +71,9 @@ function nodeHost(): Map<string, string> {
   ]);
 }
 
-/** Both formats of a module whose relative imports end in `.js` (ESM) or `.cjs` (CommonJS). */
-function bothFormats(files: Map<string, string>, path: string, make: (ext: string) => string, what: string): void {
-  for (const format of ["esm", "cjs"] as const) files.set(`${path}${EXT[format]}`, compiled(make(EXT[format]), format, what));
+/** Both formats of a module (`make` writes its TypeScript for one). */
+function bothFormats(files: Map<string, string>, path: string, make: (format: ModuleFormat) => string, what: string, compact = false): void {
+  for (const format of ["esm", "cjs"] as const) files.set(`${path}${EXT[format]}`, compiled(make(format), format, what, compact));
 }
 
 /** Every file of the package except the per-version schemas and docs (those come from `generateFiles`). */
@@ -85,8 +86,8 @@ export function packageFiles(inputs: readonly PackageInput[]): Map<string, strin
     const { version, model, history } = input;
     const head = banner(`vllm/envs.py ${version} (sha256 ${model.source.sha256})`);
     const built = buildVersionModule(model, version, history);
-    const spec = (ext: string) => ({ runtime: `../runtime/index${ext}`, runtimeExports: exports, pool: `../shared/pool${ext}` });
-    bothFormats(files, `${version}/index`, (ext) => head + built.imports(spec(ext)) + built.body, `the module of ${version}`);
+    const spec = (format: ModuleFormat) => ({ format, runtime: `../runtime/index${EXT[format]}`, runtimeExports: exports, pool: `../shared/pool${EXT[format]}` });
+    bothFormats(files, `${version}/index`, (format) => head + built.imports(spec(format)) + built.body, `the module of ${version}`);
     for (const p of [...built.pieces.code, ...built.pieces.meta]) {
       if (pool.get(p.id)?.code !== undefined && pool.get(p.id)?.code !== p.code) throw new Error(`two pieces share the id ${p.id}`);
       pool.set(p.id, p);
@@ -98,7 +99,7 @@ export function packageFiles(inputs: readonly PackageInput[]): Map<string, strin
     files.set(`${version}/index.d.cts`, head + `export * from "./types.cjs";\n`);
   }
   const poolHead = banner("translated code and metadata shared by every version");
-  bothFormats(files, "shared/pool", (ext) => poolHead + runtimeImports(exports, `../runtime/index${ext}`) + "\n" + poolSource(Array.from(pool.values()), true), "the shared pool");
+  bothFormats(files, "shared/pool", (format) => poolHead + poolSource(Array.from(pool.values()), format, `../runtime/index${EXT[format]}`, exports), "the shared pool", true);
   files.set("shared/docs.d.cts", docsDeclarations(Array.from(docs.values()), banner("the documented properties of VllmEnv, shared by every version"), "../runtime/index.cjs"));
   const versions: PackageVersion[] = inputs.map((i) => ({ label: i.version, vllmVersion: vllmVersionOf(i.version), sha256: i.model.source.sha256, variables: i.model.variables.length }));
   const vHead = banner("the versions of these bindings");

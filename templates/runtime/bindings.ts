@@ -21,8 +21,10 @@ export interface VersionSpec {
   readonly names: readonly string[];
   /** Their getters (parallel to `names`). */
   readonly entries: readonly Piece[];
-  /** What each accepts, in words (parallel to `names`), for validation messages. */
+  /** What the variables accept, in words (each text once), for validation messages. */
   readonly accepts: readonly string[];
+  /** Per name, the index of its text in `accepts`. */
+  readonly acceptsOf: readonly number[];
   /** Variables of earlier versions this one no longer has. */
   readonly removed: Readonly<Record<string, { removedAfter: string; lastSeenIn: string }>>;
 }
@@ -124,7 +126,7 @@ const EXACT = new WeakMap<object, VersionModule>();
 export function bindVersion(spec: VersionSpec): VersionApi {
   const m = new VersionModule(spec);
   const accepts: Record<string, string> = Object.create(null);
-  spec.names.forEach((n, i) => (accepts[n] = spec.accepts[i] ?? ""));
+  spec.names.forEach((n, i) => (accepts[n] = spec.accepts[spec.acceptsOf[i] ?? -1] ?? ""));
   const api: VersionApi = {
     get: (name, env, options) => m.get(name, env, options),
     read: (env, options) => m.read(env, options),
@@ -149,12 +151,15 @@ export function exactGetter(names: readonly string[]): ((name: string, env: Vllm
   return m ? (name, env, options) => m.get(name, env, options, true) : null;
 }
 
+/** The record fields the pool leaves out at these values (see emit-index.ts). */
+const RECORD_DEFAULTS = { rawDefault: null, choices: null, caseSensitive: true, section: null, reads: Object.freeze([]), deprecated: false, unsupported: Object.freeze([]), drift: Object.freeze([]) };
+
 /** `VLLM_ENV_VARS` from shared records (`[record, line]` per name): the source line is the version's own. */
 export function metadata<N extends string, I>(names: readonly N[], rows: readonly (readonly [object, number])[]): Readonly<Record<N, I>> {
   const out: Record<string, unknown> = Object.create(null);
   names.forEach((name, i) => {
     const [record, line] = rows[i] as readonly [object, number];
-    out[name] = Object.freeze({ name, ...record, line });
+    out[name] = Object.freeze({ name, ...RECORD_DEFAULTS, ...record, line });
   });
   return Object.freeze(out) as Readonly<Record<N, I>>;
 }

@@ -1,0 +1,40 @@
+/**
+ * The pool (`shared/pool.js` / `.cjs`): every translated piece of every version once,
+ * named by content. ESM pieces are pure `export const`s (a bundler keeps only those the
+ * imported version uses); CommonJS pieces are `exports.<id> = ...` (no interop helpers).
+ */
+import type { ModuleFormat } from "./compile.js";
+import type { Piece } from "./emit-runtime.js";
+import { tsString } from "./escape.js";
+
+/** Pieces other pieces refer to by name (descriptions and accepted-value texts, from metadata records): they need a local binding. */
+function referenced(p: Piece): boolean {
+  return p.id.startsWith("d") || p.id.startsWith("a");
+}
+
+function sorted(pieces: readonly Piece[]): Piece[] {
+  // Sorted by id, so `a…` and `d…` come before the `m…` records that use them.
+  return [...pieces].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+
+/** The runtime imports of translated code (every runtime export: a piece may use any; unused ones are elided in ESM). */
+export function runtimeImports(runtimeExports: readonly string[], runtime: string, format: ModuleFormat): string {
+  const names = runtimeExports.join(", ");
+  const types = `import type { Globals, PyValue } from ${tsString(runtime)};`;
+  return format === "esm" ? `import { ${names} } from ${tsString(runtime)};\n${types}` : `const { ${names} } = require(${tsString(runtime)});\n${types}`;
+}
+
+/** The pool module's TypeScript (`runtime`: the runtime's specifier in the same format). */
+export function poolSource(pieces: readonly Piece[], format: ModuleFormat, runtime: string, runtimeExports: readonly string[]): string {
+  const body = sorted(pieces).map((p) => {
+    if (format === "esm") return `export const ${p.id} = ${p.code};`;
+    return referenced(p) ? `const ${p.id} = (exports.${p.id} = ${p.code});` : `exports.${p.id} = ${p.code};`;
+  });
+  return [runtimeImports(runtimeExports, runtime, format), ...body].join("\n") + "\n";
+}
+
+/** The pieces inside one module, as an object `P` (a standalone version module, as `eval` loads it). */
+export function inlinePool(pieces: readonly Piece[]): string {
+  const list = sorted(pieces);
+  return `${list.map((p) => `const ${p.id} = ${p.code};`).join("\n")}\nconst P = { ${list.map((p) => p.id).join(", ")} };\n`;
+}
