@@ -84,14 +84,12 @@ class VersionModule {
     defineLazy(t, "environment_variables", ($G) => dict(names.map((k, i): [PyValue, PyValue] => [k, (entries[i] as Piece)($G)])));
     return t;
   }
-  /** Evaluate `vllm.envs.NAME` in an import (`ctx`); Python's exceptions become the API's errors. */
-  evaluate(name: string, piece: Piece, ctx: { env: EnvView; host: NonNullable<VllmEnvOptions["host"]>; globals: Globals }, exact: boolean): VllmEnvValue {
+  /** Evaluate `vllm.envs.NAME` inside a call's context: the value, or why there is none. */
+  private attempt(piece: Piece, globals: Globals, exact: boolean): VllmEnvValue | Failure {
     try {
-      return withContext(ctx, () => toPlain(call(piece(ctx.globals), []), exact));
+      return toPlain(call(piece(globals), []), exact);
     } catch (e) {
-      if (e instanceof PyException) throw new VllmEnvError(name, ctx.env.original(name), e.pyType, e.pyMessage);
-      if (e instanceof PyUnsupported) throw new VllmEnvUnsupportedError(name, e.reason);
-      if (e instanceof RangeError) throw new VllmEnvError(name, ctx.env.original(name), "RecursionError", "maximum recursion depth exceeded");
+      if (e instanceof PyException || e instanceof PyUnsupported || e instanceof RangeError) return new Failure(e);
       throw e;
     }
   }
@@ -99,7 +97,10 @@ class VersionModule {
   get(name: string, env: VllmEnvSource | undefined, options: VllmEnvOptions | undefined, exact = false): VllmEnvValue {
     const piece = typeof name === "string" ? this.entries.get(name) : undefined;
     if (!piece) throw new TypeError(`unknown vLLM environment variable ${JSON.stringify(name)}`);
-    return this.evaluate(name, piece, { env: new EnvView(env), host: options?.host ?? {}, globals: this.fresh() }, exact);
+    const ctx = { env: new EnvView(env), host: options?.host ?? {}, globals: this.fresh() };
+    const out = quietly(() => withContext(ctx, () => this.attempt(piece, ctx.globals, exact)));
+    if (out instanceof Failure) throw out.toError(name, ctx.env);
+    return out;
   }
   /** Every variable, as one import of envs.py followed by reading each attribute in source order. */
   read(env: VllmEnvSource | undefined, options: VllmEnvOptions | undefined): VllmEnvReading {
@@ -107,16 +108,48 @@ class VersionModule {
     const values: Record<string, VllmEnvValue> = Object.create(null);
     const errors: VllmEnvError[] = [];
     const unsupported: VllmEnvUnsupportedError[] = [];
-    for (const [name, piece] of this.entries) {
-      try {
-        values[name] = this.evaluate(name, piece, ctx, false);
-      } catch (e) {
-        if (e instanceof VllmEnvError) errors.push(e);
-        else if (e instanceof VllmEnvUnsupportedError) unsupported.push(e);
-        else throw e;
-      }
-    }
+    // The errors are returned, not thrown: where they were made inside the runtime says nothing.
+    quietly(() =>
+      withContext(ctx, () => {
+        for (const [name, piece] of this.entries) {
+          const out = this.attempt(piece, ctx.globals, false);
+          if (!(out instanceof Failure)) values[name] = out;
+          else {
+            const e = out.toError(name, ctx.env);
+            if (e instanceof VllmEnvError) errors.push(e);
+            else unsupported.push(e);
+          }
+        }
+      }),
+    );
     return { values, errors, unsupported };
+  }
+}
+
+/** Why an entry has no value: what the interpreter threw. */
+class Failure {
+  constructor(readonly error: PyException | PyUnsupported | RangeError) {}
+  /** The API's error for it. */
+  toError(name: string, env: EnvView): VllmEnvError | VllmEnvUnsupportedError {
+    const e = this.error;
+    if (e instanceof PyException) return new VllmEnvError(name, env.original(name), e.pyType, e.pyMessage);
+    if (e instanceof PyUnsupported) return new VllmEnvUnsupportedError(name, e.reason);
+    return new VllmEnvError(name, env.original(name), "RecursionError", "maximum recursion depth exceeded");
+  }
+}
+
+/**
+ * Run without capturing stack traces: Python's exceptions are JS errors inside the interpreter,
+ * their stacks are never shown, and capturing them was a tenth of readVllmEnv's time.
+ */
+function quietly<T>(fn: () => T): T {
+  const errorClass = Error as { stackTraceLimit?: number };
+  const limit = errorClass.stackTraceLimit;
+  errorClass.stackTraceLimit = 0;
+  try {
+    return fn();
+  } finally {
+    errorClass.stackTraceLimit = limit;
   }
 }
 

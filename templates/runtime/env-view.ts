@@ -39,11 +39,12 @@ export class EnvView extends Map<string, string> {
   private load(key: string): void {
     if (this.complete || this.seen.has(key)) return;
     this.seen.add(key);
+    // Most variables a call reads are unset: `hasOwn` answers without allocating a descriptor.
+    if (!Object.hasOwn(this.source, key)) return;
     const bad = rejectEntry(this.source, key);
     if (bad !== null) {
       throw new TypeError(`environment entry ${JSON.stringify(key)} is ${bad === "an accessor" ? "an accessor, not a string value" : `${bad}, not a string`}`);
     }
-    if (!Object.hasOwn(this.source, key)) return;
     const v = this.source[key];
     if (v !== undefined) super.set(key, v);
   }
