@@ -99,7 +99,8 @@ export function buildVersionModule(model: Model, label: string, history: Version
     `  entries: [${entries.map((e) => `P.${e.piece.id}`).join(", ")}],`,
     `  accepts: [${acceptList.map((x) => `P.${x.id}`).join(", ")}],`,
     `  acceptsOf: [${accepts.map((x) => acceptList.findIndex((y) => y.id === x.id)).join(",")}],`,
-    `  removed: Object.assign(Object.create(null), { ${removed} }),`,
+    // A plain literal (a call here would keep the whole pure call in bundles); the runtime copies it.
+    `  removed: { ${removed} },`,
     `});`,
     `/** Metadata of every variable: type, default, choices, description, section, reads, source line. */`,
     `export const VLLM_ENV_VARS = /*#__PURE__*/ metadata(VLLM_ENV_NAMES, [${model.variables.map((v, i) => `[P.${meta[i].id}, ${v.line}]`).join(", ")}]);`,

@@ -38,7 +38,9 @@ export function packageJson(newest: string | null): string {
       "./*/values.schema.json": "./*/values.schema.json",
       "./*": entry("*"),
     },
-    typesVersions: { "*": { "*": ["./*/index.d.ts"] } },
+    // node10 resolution: subpaths to their declarations; TypeScript maps the `types` path through these
+    // too, so it needs its own entry (else it would look for latest/index.d.ts/index.d.ts).
+    typesVersions: { "*": { "latest/index.d.ts": ["./latest/index.d.ts"], "*": ["./*/index.d.ts"] } },
     files: ["shared/*.js", "shared/*.cjs", "shared/*.d.cts", "*/index.js", "*/index.cjs", "*/index.d.ts", "*/index.d.cts", "*/types.d.cts", "*/env.schema.json", "*/values.schema.json", "versions.json", "README.md"],
   };
   return JSON.stringify(pkg, null, 2) + "\n";

@@ -160,6 +160,8 @@ export function bindVersion(spec: VersionSpec): VersionApi {
   const m = new VersionModule(spec);
   const accepts: Record<string, string> = Object.create(null);
   spec.names.forEach((n, i) => (accepts[n] = spec.accepts[spec.acceptsOf[i] ?? -1] ?? ""));
+  // Null prototype: a removed variable named `constructor` or `__proto__` is just a name.
+  const removed: VersionSpec["removed"] = Object.assign(Object.create(null), spec.removed);
   const api: VersionApi = {
     get: (name, env, options) => m.get(name, env, options),
     read: (env, options) => m.read(env, options),
@@ -168,7 +170,7 @@ export function bindVersion(spec: VersionSpec): VersionApi {
       const entries = readEnvEntries(env);
       const plain: Record<string, string> = Object.create(null);
       for (const [k, v] of entries.values) plain[k] = v;
-      return validateEnvironment(m.read(plain, options), entries, accepts, spec.removed);
+      return validateEnvironment(m.read(plain, options), entries, accepts, removed);
     },
   };
   EXACT.set(spec.names, m);
