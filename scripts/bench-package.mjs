@@ -39,6 +39,7 @@ function bundleSize(work, pkg, code) {
 
 const SPEED = String.raw`
 const [url, names, seconds] = [process.argv[1], JSON.parse(process.argv[2]), Number(process.argv[3])];
+await import("data:text/javascript,export default 0"); // the ESM loader itself is not the package's cost
 const t0 = performance.now();
 const m = await import(url);
 const importMs = performance.now() - t0;
@@ -77,7 +78,7 @@ export function benchPackage({ root, corpus, work, quick }) {
   const seconds = quick ? 1 : 3;
   const py = JSON.parse(execFileSync("python3", [join(root, "scripts", "cpython-speed.py"), newest, ...names], { encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }));
   const js = JSON.parse(spawnSync(process.execPath, ["--input-type=module", "-e", SPEED, join(pkg, "latest", "index.js"), JSON.stringify(names), String(seconds)], { encoding: "utf8" }).stdout);
-  const requireMs = Number(spawnSync(process.execPath, ["-e", `const t=performance.now();require(${JSON.stringify(join(pkg, "latest", "index.cjs"))});console.log(performance.now()-t)`], { encoding: "utf8" }).stdout);
+  const requireMs = Number(spawnSync(process.execPath, ["-e", `require("node:path");const t=performance.now();require(${JSON.stringify(join(pkg, "latest", "index.cjs"))});console.log(performance.now()-t)`], { encoding: "utf8" }).stdout);
   const speed = { python: py, node: js, requireMs };
   const kb = (b) => `${(b / 1024).toFixed(1)} KB`;
   const targets = [

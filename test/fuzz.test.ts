@@ -74,7 +74,7 @@ describe("fuzzing mutated corpus files", () => {
         // The package builder compiles every module (ESM and CommonJS) and throws when one does not compile.
         const files = packageFiles([{ version: "fuzz", model }]);
         expect(files.get("fuzz/index.js")?.length).toBeGreaterThan(0);
-        expect(files.get("shared/pool.cjs")?.length).toBeGreaterThan(0);
+        expect(files.get("shared/fuzz.cjs")?.length).toBeGreaterThan(0);
       }),
       { seed: SEED, numRuns: 15, interruptAfterTimeLimit: 120_000 },
     );

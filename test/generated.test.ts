@@ -50,7 +50,8 @@ describe("generated/", () => {
     const versions = JSON.parse(readFileSync(join(GEN, "versions.json"), "utf8")) as { version: string; sha256: string }[];
     expect(versions.map((v) => v.version)).toEqual(revisions().map((r) => r.label));
     expect(readFileSync(join(GEN, "latest", "index.js"), "utf8")).toContain(`export * from "../${versions[versions.length - 1].version}/index.js"`);
-    for (const f of ["package.json", "README.md", "runtime/index.js", "runtime/index.cjs", "runtime/index.d.cts", "shared/pool.js", "shared/pool.cjs", "shared/docs.d.cts"]) expect(existsSync(join(GEN, f)), f).toBe(true);
+    const newest = versions[versions.length - 1]?.version as string;
+    for (const f of ["package.json", "README.md", "runtime/index.js", "runtime/index.cjs", "runtime/index.d.cts", `shared/${newest}.js`, `shared/${newest}.cjs`, "shared/docs.d.cts"]) expect(existsSync(join(GEN, f)), f).toBe(true);
     // No TypeScript source in the package: TypeScript would prefer it to the declarations.
     expect(readdirSync(GEN, { recursive: true }).filter((f) => String(f).endsWith(".ts") && !String(f).endsWith(".d.ts"))).toEqual([]);
   });

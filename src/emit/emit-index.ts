@@ -60,8 +60,8 @@ export interface Specifiers {
   runtime: string;
   /** Every export of the runtime (what translated code may call). */
   runtimeExports: readonly string[];
-  /** The shared pool; null: define the pieces in the module itself (a standalone module). */
-  pool: string | null;
+  /** The specifier of the pool chunk holding a piece; null: define the pieces in the module itself (standalone). */
+  pool: ((id: string) => string) | null;
 }
 
 /** The version's label as a vLLM version (`v0.9.2-approx` → `0.9.2`), or null when it names none. */
@@ -70,11 +70,10 @@ export function vllmVersionOf(label: string): string | null {
   return m ? m[1] : null;
 }
 
-/** A version module: its body, the pool pieces it references, and its imports for given specifiers. */
+/** A version module: the pool pieces it references, and its TypeScript for given specifiers. */
 export interface VersionModule {
-  body: string;
   pieces: VersionPieces;
-  imports(spec: Specifiers): string;
+  source(spec: Specifiers): string;
 }
 
 /** The version module's TypeScript (specifier-free body) and the pool pieces it references. */
@@ -83,39 +82,44 @@ export function buildVersionModule(model: Model, label: string, history: Version
   const descriptions = model.variables.map((v) => makePiece("d", tsString(v.description)));
   // The record names its description piece: a record changes with its line numbers and facts, a description rarely.
   const accepts = model.variables.map((v) => makePiece("a", tsString(describeAccepted(v.accepts))));
-  const meta = model.variables.map((v, i) => makePiece("m", recordSource(v, descriptions[i].id, accepts[i].id)));
+  const meta = model.variables.map((v, i) => ({ ...makePiece("m", recordSource(v, descriptions[i].id, accepts[i].id)), refs: [descriptions[i].id, accepts[i].id] }));
   const acceptList = uniquePieces(accepts);
   const code = uniquePieces([...globals.map((g) => g.piece), ...entries.map((e) => e.piece)]);
   const all = [...code, ...uniquePieces([...meta, ...descriptions, ...accepts])];
   const removed = Object.entries(history?.removed ?? {}).map(([name, r]) => `${tsKey(name)}: ${tsJson(r)}`).join(", ");
   const names = model.variables.map((v) => tsString(v.name)).join(", ");
-  const source = { version: label, vllmVersion: vllmVersionOf(label), sha256: model.source.sha256, variables: model.variables.length };
-  const lines = [
+  const sourceInfo = { version: label, vllmVersion: vllmVersionOf(label), sha256: model.source.sha256, variables: model.variables.length };
+  const body = (P: (id: string) => string) => [
     `/** The names of every vLLM environment variable of this revision, in source order. */`,
     `export const VLLM_ENV_NAMES = [${names}];`,
     `const api = /*#__PURE__*/ bindVersion({`,
     `  names: VLLM_ENV_NAMES,`,
-    `  globals: [${globals.map((g) => `[${tsString(g.name)}, P.${g.piece.id}]`).join(", ")}],`,
-    `  entries: [${entries.map((e) => `P.${e.piece.id}`).join(", ")}],`,
-    `  accepts: [${acceptList.map((x) => `P.${x.id}`).join(", ")}],`,
+    `  globals: [${globals.map((g) => `[${tsString(g.name)}, ${P(g.piece.id)}]`).join(", ")}],`,
+    `  entries: [${entries.map((e) => P(e.piece.id)).join(", ")}],`,
+    `  accepts: [${acceptList.map((x) => P(x.id)).join(", ")}],`,
     `  acceptsOf: [${accepts.map((x) => acceptList.findIndex((y) => y.id === x.id)).join(",")}],`,
     // A plain literal (a call here would keep the whole pure call in bundles); the runtime copies it.
     `  removed: { ${removed} },`,
     `});`,
     `/** Metadata of every variable: type, default, choices, description, section, reads, source line. */`,
-    `export const VLLM_ENV_VARS = /*#__PURE__*/ metadata(VLLM_ENV_NAMES, [${model.variables.map((v, i) => `[P.${meta[i].id}, ${v.line}]`).join(", ")}]);`,
+    `export const VLLM_ENV_VARS = /*#__PURE__*/ metadata(VLLM_ENV_NAMES, [${model.variables.map((v, i) => `[${P(meta[i].id)}, ${v.line}]`).join(", ")}]);`,
     `/** The envs.py these bindings were generated from. */`,
-    `export const VLLM_ENVS_SOURCE = ${tsJson(source)};`,
+    `export const VLLM_ENVS_SOURCE = ${tsJson(sourceInfo)};`,
     API_FUNCTIONS,
-  ];
-  const imports = (spec: Specifiers): string => {
+  ].join("\n") + "\n";
+  const source = (spec: Specifiers): string => {
     const rt = tsString(spec.runtime);
-    if (spec.pool === null) return [runtimeImports(spec.runtimeExports, spec.runtime, "esm"), inlinePool(all), `export { VllmEnvError, VllmEnvUnsupportedError } from ${rt};`].join("\n") + "\n";
-    if (spec.format === "esm") return [`import { bindVersion, metadata } from ${rt};`, `import * as P from ${tsString(spec.pool)};`, `export { VllmEnvError, VllmEnvUnsupportedError } from ${rt};`].join("\n") + "\n";
+    const chunkOf = spec.pool;
+    if (chunkOf === null) return [runtimeImports(spec.runtimeExports, spec.runtime, "esm"), inlinePool(all), `export { VllmEnvError, VllmEnvUnsupportedError } from ${rt};`, body((id) => `P.${id}`)].join("\n");
+    // One namespace per pool chunk the version uses (`P0`, `P1`, ...), in order of first use.
+    const chunks = Array.from(new Set(all.map((p) => chunkOf(p.id))));
+    const alias = (id: string) => `P${chunks.indexOf(chunkOf(id))}.${id}`;
+    if (spec.format === "esm") return [`import { bindVersion, metadata } from ${rt};`, ...chunks.map((c, i) => `import * as P${i} from ${tsString(c)};`), `export { VllmEnvError, VllmEnvUnsupportedError } from ${rt};`, body(alias)].join("\n");
     // CommonJS written as such: TypeScript's interop helpers for `import *` would be most of the file.
-    return [`const R = require(${rt});`, `const P = require(${tsString(spec.pool)});`, `const { bindVersion, metadata } = R;`, `export const VllmEnvError = R.VllmEnvError;`, `export const VllmEnvUnsupportedError = R.VllmEnvUnsupportedError;`].join("\n") + "\n";
+    const requires = chunks.map((c, i) => `const P${i} = require(${tsString(c)});`);
+    return [`const R = require(${rt});`, ...requires, `const { bindVersion, metadata } = R;`, `export const VllmEnvError = R.VllmEnvError;`, `export const VllmEnvUnsupportedError = R.VllmEnvUnsupportedError;`, body(alias)].join("\n");
   };
-  return { body: lines.join("\n") + "\n", pieces: { code, meta: all.slice(code.length) }, imports };
+  return { pieces: { code, meta: all.slice(code.length) }, source };
 }
 
 const API_FUNCTIONS = `/** The value of one variable, computed from \`env\` (default: process.env) exactly as CPython would. */

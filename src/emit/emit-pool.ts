@@ -1,6 +1,7 @@
 /**
- * The pool (`shared/pool.js` / `.cjs`): every translated piece of every version once,
- * named by content. ESM pieces are pure `export const`s (a bundler keeps only those the
+ * The pool (`shared/<label>.js` / `.cjs`): every translated piece of every version once,
+ * named by content, in the chunk of the newest version that uses it (importing the newest
+ * version reads only its own chunk). ESM pieces are pure `export const`s (a bundler keeps only those the
  * imported version uses); CommonJS pieces are `exports.<id> = ...` (no interop helpers).
  */
 import type { ModuleFormat } from "./compile.js";
@@ -24,13 +25,20 @@ export function runtimeImports(runtimeExports: readonly string[], runtime: strin
   return format === "esm" ? `import { ${names} } from ${tsString(runtime)};\n${types}` : `const { ${names} } = require(${tsString(runtime)});\n${types}`;
 }
 
-/** The pool module's TypeScript (`runtime`: the runtime's specifier in the same format). */
-export function poolSource(pieces: readonly Piece[], format: ModuleFormat, runtime: string, runtimeExports: readonly string[]): string {
+/** Pieces of another chunk that this chunk's pieces name. */
+export interface ChunkImport {
+  specifier: string;
+  ids: string[];
+}
+
+/** A pool chunk's TypeScript (`runtime`: the runtime's specifier in the same format). */
+export function poolSource(pieces: readonly Piece[], format: ModuleFormat, runtime: string, runtimeExports: readonly string[], imports: readonly ChunkImport[] = []): string {
+  const head = imports.map((c) => (format === "esm" ? `import { ${c.ids.join(", ")} } from ${tsString(c.specifier)};` : `const { ${c.ids.join(", ")} } = require(${tsString(c.specifier)});`));
   const body = sorted(pieces).map((p) => {
     if (format === "esm") return `export const ${p.id} = ${p.code};`;
     return referenced(p) ? `const ${p.id} = (exports.${p.id} = ${p.code});` : `exports.${p.id} = ${p.code};`;
   });
-  return [runtimeImports(runtimeExports, runtime, format), ...body].join("\n") + "\n";
+  return [runtimeImports(runtimeExports, runtime, format), ...head, ...body].join("\n") + "\n";
 }
 
 /** The pieces inside one module, as an object `P` (a standalone version module, as `eval` loads it). */

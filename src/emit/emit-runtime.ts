@@ -22,6 +22,8 @@ export function moduleNames(model: Model): Set<string> {
 export interface Piece {
   id: string;
   code: string;
+  /** The pieces its code names (a metadata record names its description and accepted-values text). */
+  refs?: string[];
 }
 
 /** The translated module: globals in source order and the entries of `environment_variables`. */

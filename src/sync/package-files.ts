@@ -8,7 +8,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Model, VersionHistory } from "../ir/types.js";
 import { publicRuntimeSource, runtimeSource } from "../emit/prelude.js";
-import { buildVersionModule, vllmVersionOf } from "../emit/emit-index.js";
+import { buildVersionModule, vllmVersionOf, type VersionModule } from "../emit/emit-index.js";
 import { poolSource } from "../emit/emit-pool.js";
 import { docsDeclarations, emitDeclarations } from "../emit/emit-declarations.js";
 import { versionsDeclarations, versionsModule, type PackageVersion } from "../emit/emit-versions.js";
@@ -76,30 +76,63 @@ function bothFormats(files: Map<string, string>, path: string, make: (format: Mo
   for (const format of ["esm", "cjs"] as const) files.set(`${path}${EXT[format]}`, compiled(make(format), format, what, compact));
 }
 
+/** Which version's chunk holds each piece: the newest version that uses it. */
+function chunkOwners(built: readonly { pieces: Piece[] }[]): Map<string, number> {
+  const owner = new Map<string, number>();
+  const pieceCode = new Map<string, string>();
+  built.forEach((b, i) => {
+    for (const p of b.pieces) {
+      const other = owner.has(p.id) ? pieceCode.get(p.id) : undefined;
+      if (other !== undefined && other !== p.code) throw new Error(`two pieces share the id ${p.id}`);
+      pieceCode.set(p.id, p.code);
+      owner.set(p.id, i);
+    }
+  });
+  return owner;
+}
+
+/** The pool chunks: per version, the pieces it is the newest user of, importing what they name from newer chunks. */
+function poolChunks(files: Map<string, string>, inputs: readonly PackageInput[], built: readonly { pieces: Piece[] }[], owner: ReadonlyMap<string, number>): void {
+  const { exports } = runtimeSource();
+  const byChunk = new Map<number, Map<string, Piece>>();
+  built.forEach((b) => b.pieces.forEach((p) => byChunk.set(owner.get(p.id) as number, (byChunk.get(owner.get(p.id) as number) ?? new Map()).set(p.id, p))));
+  for (const [i, pieces] of byChunk) {
+    const label = (inputs[i] as PackageInput).version;
+    const external = new Map<number, Set<string>>();
+    for (const p of pieces.values()) for (const r of p.refs ?? []) if (owner.get(r) !== i) external.set(owner.get(r) as number, (external.get(owner.get(r) as number) ?? new Set()).add(r));
+    const head = banner(`translated code and metadata first shared as of ${label}`);
+    bothFormats(
+      files,
+      `shared/${label}`,
+      (format) => {
+        const imports = Array.from(external, ([j, ids]) => ({ specifier: `./${(inputs[j] as PackageInput).version}${EXT[format]}`, ids: Array.from(ids).sort() }));
+        return head + poolSource(Array.from(pieces.values()), format, `../runtime/index${EXT[format]}`, exports, imports);
+      },
+      `the pool chunk of ${label}`,
+      true,
+    );
+  }
+}
+
 /** Every file of the package except the per-version schemas and docs (those come from `generateFiles`). */
 export function packageFiles(inputs: readonly PackageInput[]): Map<string, string> {
   const files = new Map<string, string>(runtime());
   const { exports } = runtimeSource();
-  const pool = new Map<string, Piece>();
   const docs = new Map<string, Piece>();
-  for (const input of inputs) {
-    const { version, model, history } = input;
+  const built = inputs.map((input) => buildVersionModule(input.model, input.version, input.history));
+  const owner = chunkOwners(built.map((b) => ({ pieces: [...b.pieces.code, ...b.pieces.meta] })));
+  inputs.forEach(({ version, model }, i) => {
     const head = banner(`vllm/envs.py ${version} (sha256 ${model.source.sha256})`);
-    const built = buildVersionModule(model, version, history);
-    const spec = (format: ModuleFormat) => ({ format, runtime: `../runtime/index${EXT[format]}`, runtimeExports: exports, pool: `../shared/pool${EXT[format]}` });
-    bothFormats(files, `${version}/index`, (format) => head + built.imports(spec(format)) + built.body, `the module of ${version}`);
-    for (const p of [...built.pieces.code, ...built.pieces.meta]) {
-      if (pool.get(p.id)?.code !== undefined && pool.get(p.id)?.code !== p.code) throw new Error(`two pieces share the id ${p.id}`);
-      pool.set(p.id, p);
-    }
+    const chunk = (format: ModuleFormat) => (id: string) => `../shared/${(inputs[owner.get(id) as number] as PackageInput).version}${EXT[format]}`;
+    const spec = (format: ModuleFormat) => ({ format, runtime: `../runtime/index${EXT[format]}`, runtimeExports: exports, pool: chunk(format) });
+    bothFormats(files, `${version}/index`, (format) => head + (built[i] as VersionModule).source(spec(format)), `the module of ${version}`);
     const decl = emitDeclarations(model, version, head.trimEnd(), "../runtime/index.cjs", "../shared/docs.cjs");
     files.set(`${version}/types.d.cts`, decl.text);
     for (const p of decl.pieces) docs.set(p.id, p);
     files.set(`${version}/index.d.ts`, head + `export * from "./types.cjs";\n`);
     files.set(`${version}/index.d.cts`, head + `export * from "./types.cjs";\n`);
-  }
-  const poolHead = banner("translated code and metadata shared by every version");
-  bothFormats(files, "shared/pool", (format) => poolHead + poolSource(Array.from(pool.values()), format, `../runtime/index${EXT[format]}`, exports), "the shared pool", true);
+  });
+  poolChunks(files, inputs, built.map((b) => ({ pieces: [...b.pieces.code, ...b.pieces.meta] })), owner);
   files.set("shared/docs.d.cts", docsDeclarations(Array.from(docs.values()), banner("the documented properties of VllmEnv, shared by every version"), "../runtime/index.cjs"));
   const versions: PackageVersion[] = inputs.map((i) => ({ label: i.version, vllmVersion: vllmVersionOf(i.version), sha256: i.model.source.sha256, variables: i.model.variables.length }));
   const vHead = banner("the versions of these bindings");
