@@ -38,7 +38,10 @@ export function poolSource(pieces: readonly Piece[], format: ModuleFormat, runti
     if (format === "esm") return `export const ${p.id} = ${p.code};`;
     return referenced(p) ? `const ${p.id} = (exports.${p.id} = ${p.code});` : `exports.${p.id} = ${p.code};`;
   });
-  return [runtimeImports(runtimeExports, runtime, format), ...head, ...body].join("\n") + "\n";
+  // Only the runtime names the chunk mentions (a CommonJS destructuring is never elided).
+  const text = body.join("\n");
+  const used = runtimeExports.filter((name) => new RegExp(`(?<![\\w$])${name.replace(/\$/g, "\\$")}(?![\\w$])`).test(text));
+  return [runtimeImports(used, runtime, format), ...head, text].join("\n") + "\n";
 }
 
 /** The pieces inside one module, as an object `P` (a standalone version module, as `eval` loads it). */
