@@ -81,13 +81,17 @@ class VersionModule {
     defineLazy(t, "__file__", () => hostService("moduleFile", "__file__")());
     for (const [name, make] of this.spec.globals) defineLazy(t, name, make);
     const { names, entries } = this.spec;
-    defineLazy(t, "environment_variables", ($G) => dict(names.map((k, i): [PyValue, PyValue] => [k, (entries[i] as Piece)($G)])));
+    defineLazy(t, "environment_variables", ($G) => {
+      const made = lambdasOf($G);
+      return dict(names.map((k, i): [PyValue, PyValue] => [k, (made[i] ??= (entries[i] as Piece)($G))]));
+    });
     return t;
   }
-  /** Evaluate `vllm.envs.NAME` inside a call's context: the value, or why there is none. */
-  private attempt(piece: Piece, globals: Globals, exact: boolean): VllmEnvValue | Failure {
+  /** Evaluate `vllm.envs.NAME` (entry `i`) inside a call's context: the value, or why there is none. */
+  private attempt(i: number, piece: Piece, globals: Globals, made: PyValue[] | null, exact: boolean): VllmEnvValue | Failure {
     try {
-      return toPlain(call(piece(globals), []), exact);
+      const lambda = made === null ? piece(globals) : (made[i] ??= piece(globals));
+      return toPlain(call(lambda, []), exact);
     } catch (e) {
       if (e instanceof PyException || e instanceof PyUnsupported || e instanceof RangeError) return new Failure(e);
       throw e;
@@ -98,7 +102,7 @@ class VersionModule {
     const piece = typeof name === "string" ? this.entries.get(name) : undefined;
     if (!piece) throw new TypeError(`unknown vLLM environment variable ${JSON.stringify(name)}`);
     const ctx = { env: new EnvView(env), host: options?.host ?? {}, globals: this.fresh() };
-    const out = quietly(() => withContext(ctx, () => this.attempt(piece, ctx.globals, exact)));
+    const out = quietly(() => withContext(ctx, () => this.attempt(0, piece, ctx.globals, null, exact)));
     if (out instanceof Failure) throw out.toError(name, ctx.env);
     return out;
   }
@@ -109,10 +113,14 @@ class VersionModule {
     const errors: VllmEnvError[] = [];
     const unsupported: VllmEnvUnsupportedError[] = [];
     // The errors are returned, not thrown: where they were made inside the runtime says nothing.
+    // One lambda per entry and import, shared with `environment_variables` if a getter builds it.
+    const made = lambdasOf(ctx.globals);
+    const { names, entries } = this.spec;
     quietly(() =>
       withContext(ctx, () => {
-        for (const [name, piece] of this.entries) {
-          const out = this.attempt(piece, ctx.globals, false);
+        for (let i = 0; i < names.length; i++) {
+          const name = names[i] as string;
+          const out = this.attempt(i, entries[i] as Piece, ctx.globals, made, false);
           if (!(out instanceof Failure)) values[name] = out;
           else {
             const e = out.toError(name, ctx.env);
@@ -124,6 +132,15 @@ class VersionModule {
     );
     return { values, errors, unsupported };
   }
+}
+
+/** Where an import keeps the lambdas of `environment_variables` (a symbol: no Python name can reach it). */
+const LAMBDAS = Symbol("environment_variables lambdas");
+
+/** The lambdas an import has made, by entry index (Python makes each once, at import). */
+function lambdasOf(globals: Globals): PyValue[] {
+  const g = globals as unknown as { [LAMBDAS]?: PyValue[] };
+  return (g[LAMBDAS] ??= []);
 }
 
 /** Why an entry has no value: what the interpreter threw. */
