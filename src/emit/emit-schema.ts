@@ -144,12 +144,12 @@ const SHARED_PATTERNS: readonly [string, string][] = [
   ["json", JSON_PATTERN],
 ];
 
-function sharePatterns(properties: Record<string, Record<string, unknown>>): Record<string, { pattern: string }> {
-  const defs: Record<string, { pattern: string }> = {};
+function sharePatterns(properties: Record<string, Record<string, unknown>>): Record<string, { type: "string"; pattern: string }> {
+  const defs: Record<string, { type: "string"; pattern: string }> = {};
   for (const p of Object.values(properties)) {
     const shared = SHARED_PATTERNS.find(([, pattern]) => p.pattern === pattern);
     if (!shared) continue;
-    defs[shared[0]] = { pattern: shared[1] };
+    defs[shared[0]] = { type: "string", pattern: shared[1] };
     delete p.pattern;
     p.$ref = `#/$defs/${shared[0]}`;
   }
