@@ -107,19 +107,31 @@ export function buildVersionModule(model: Model, label: string, history: Version
     `export const VLLM_ENVS_SOURCE = ${tsJson(sourceInfo)};`,
     API_FUNCTIONS,
   ].join("\n") + "\n";
-  const source = (spec: Specifiers): string => {
-    const rt = tsString(spec.runtime);
-    const chunkOf = spec.pool;
-    if (chunkOf === null) return [runtimeImports(spec.runtimeExports, spec.runtime, "esm"), inlinePool(all), `export { VllmEnvError, VllmEnvUnsupportedError } from ${rt};`, body((id) => `P.${id}`)].join("\n");
-    // One namespace per pool chunk the version uses (`P0`, `P1`, ...), in order of first use.
-    const chunks = Array.from(new Set(all.map((p) => chunkOf(p.id))));
-    const alias = (id: string) => `P${chunks.indexOf(chunkOf(id))}.${id}`;
-    if (spec.format === "esm") return [`import { bindVersion, metadata } from ${rt};`, ...chunks.map((c, i) => `import * as P${i} from ${tsString(c)};`), `export { VllmEnvError, VllmEnvUnsupportedError } from ${rt};`, body(alias)].join("\n");
-    // CommonJS written as such: TypeScript's interop helpers for `import *` would be most of the file.
-    const requires = chunks.map((c, i) => `const P${i} = require(${tsString(c)});`);
-    return [`const R = require(${rt});`, ...requires, `const { bindVersion, metadata } = R;`, `export const VllmEnvError = R.VllmEnvError;`, `export const VllmEnvUnsupportedError = R.VllmEnvUnsupportedError;`, body(alias)].join("\n");
-  };
-  return { pieces: { code, meta: all.slice(code.length) }, source };
+  return { pieces: { code, meta: all.slice(code.length) }, source: (spec) => moduleSource(all, body, spec) };
+}
+
+/** The module: its imports (the runtime; the pool chunks, or the pieces inline) and its body. */
+function moduleSource(all: readonly Piece[], body: (ref: (id: string) => string) => string, spec: Specifiers): string {
+  const rt = tsString(spec.runtime);
+  const errors = `export { VllmEnvError, VllmEnvUnsupportedError } from ${rt};`;
+  const chunkOf = spec.pool;
+  if (chunkOf === null) return [runtimeImports(spec.runtimeExports, spec.runtime, "esm"), inlinePool(all), errors, body((id) => `P.${id}`)].join("\n");
+  // One namespace per pool chunk the version uses (`P0`, `P1`, ...), in order of first use.
+  const chunks = Array.from(new Set(all.map((p) => chunkOf(p.id))));
+  const alias = (id: string) => `P${chunks.indexOf(chunkOf(id))}.${id}`;
+  if (spec.format === "esm") {
+    const imports = chunks.map((c, i) => `import * as P${i} from ${tsString(c)};`);
+    return [`import { bindVersion, metadata } from ${rt};`, ...imports, errors, body(alias)].join("\n");
+  }
+  // CommonJS written as such: TypeScript's interop helpers for `import *` would be most of the file.
+  return [
+    `const R = require(${rt});`,
+    ...chunks.map((c, i) => `const P${i} = require(${tsString(c)});`),
+    `const { bindVersion, metadata } = R;`,
+    `export const VllmEnvError = R.VllmEnvError;`,
+    `export const VllmEnvUnsupportedError = R.VllmEnvUnsupportedError;`,
+    body(alias),
+  ].join("\n");
 }
 
 const API_FUNCTIONS = `/** The value of one variable, computed from \`env\` (default: process.env) exactly as CPython would. */
