@@ -63,6 +63,8 @@ describe("the packed bindings", () => {
     expect(listed.slice(1).map((p) => p.slice(app.length + 1))).toEqual([join("node_modules", "vllm-envs")]);
     const manifest = JSON.parse(readFileSync(join(app, "node_modules", "vllm-envs", "package.json"), "utf8"));
     expect([manifest.dependencies, manifest.scripts]).toEqual([undefined, undefined]);
+    const versions = JSON.parse(readFileSync(join(app, "node_modules", "vllm-envs", "versions.json"), "utf8")) as Record<string, unknown>[];
+    expect(Object.keys(versions[0] ?? {})).toEqual(expect.arrayContaining(["version", "vllmVersion", "sha256", "variables"]));
     expect(packed?.size).toBeLessThanOrEqual(1.5e6);
     expect(packed?.unpackedSize).toBeLessThanOrEqual(4e6);
   });

@@ -14,12 +14,16 @@ import { toolFingerprint } from "../util/package-root.js";
 import type { Model } from "../ir/types.js";
 import type { Revision } from "./sources.js";
 import { packageFiles } from "./package-files.js";
+import { vllmVersionOf } from "../emit/emit-index.js";
 import { buildHistoryFiles, historyUpTo } from "./history-files.js";
 import { generateAll, type PoolJob } from "./generate-pool.js";
 
 /** One line of `versions.json`. */
 export interface VersionEntry {
+  /** The label: the package subpath (`vllm-envs/<version>`). */
   version: string;
+  /** The vLLM version the label names (`v0.9.2-approx` → `0.9.2`), or null. */
+  vllmVersion: string | null;
   sha256: string;
   variables: number;
   tool: string;
@@ -114,7 +118,7 @@ export async function runSync(options: SyncOptions): Promise<SyncResult> {
       todo.push({ index: i, job: { model, options: { label: rev.version, history } } });
       result.regenerated.push(rev.version);
     }
-    result.versions.push({ version: rev.version, sha256: sha, variables: model.variables.length, tool: toolFingerprint(), history: historySha });
+    result.versions.push({ version: rev.version, vllmVersion: vllmVersionOf(rev.version), sha256: sha, variables: model.variables.length, tool: toolFingerprint(), history: historySha });
   }
   const started = Date.now();
   const generated = await generateAll(
