@@ -7,7 +7,7 @@ import type { Model, Variable, VersionHistory } from "../ir/types.js";
 import { emitPieces, makePiece, type Piece } from "./emit-runtime.js";
 import { tsJson, tsKey, tsString } from "./escape.js";
 import type { ModuleFormat } from "./compile.js";
-import { inlinePool, runtimeImports } from "./emit-pool.js";
+import { inlinePool, mentioned, runtimeImports } from "./emit-pool.js";
 import { defaultValue, describeAccepted, describeDefault, describeVariableType, driftNotes } from "./describe.js";
 
 /** The metadata record of one variable in `VLLM_ENV_VARS`, without its name, line and description (pooled apart). */
@@ -115,7 +115,11 @@ function moduleSource(all: readonly Piece[], body: (ref: (id: string) => string)
   const rt = tsString(spec.runtime);
   const errors = `export { VllmEnvError, VllmEnvUnsupportedError } from ${rt};`;
   const chunkOf = spec.pool;
-  if (chunkOf === null) return [runtimeImports(spec.runtimeExports, spec.runtime, "esm"), inlinePool(all), errors, body((id) => `P.${id}`)].join("\n");
+  if (chunkOf === null) {
+    // Only the runtime names the module uses: a runtime export can never collide with a name of the module.
+    const text = [inlinePool(all), body((id) => `P.${id}`)].join("\n");
+    return [runtimeImports(mentioned(spec.runtimeExports, text), spec.runtime, "esm"), errors, text].join("\n");
+  }
   // One namespace per pool chunk the version uses (`P0`, `P1`, ...), in order of first use.
   const chunks = Array.from(new Set(all.map((p) => chunkOf(p.id))));
   const alias = (id: string) => `P${chunks.indexOf(chunkOf(id))}.${id}`;

@@ -18,6 +18,11 @@ function sorted(pieces: readonly Piece[]): Piece[] {
   return [...pieces].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
+/** The names that occur in `text` as identifiers (a name inside a string is harmlessly over-counted). */
+export function mentioned(names: readonly string[], text: string): string[] {
+  return names.filter((name) => new RegExp(`(?<![\\w$])${name.replace(/\$/g, "\\$")}(?![\\w$])`).test(text));
+}
+
 /** The runtime imports of translated code (every runtime export: a piece may use any; unused ones are elided in ESM). */
 export function runtimeImports(runtimeExports: readonly string[], runtime: string, format: ModuleFormat): string {
   const names = runtimeExports.join(", ");
@@ -40,8 +45,7 @@ export function poolSource(pieces: readonly Piece[], format: ModuleFormat, runti
   });
   // Only the runtime names the chunk mentions (a CommonJS destructuring is never elided).
   const text = body.join("\n");
-  const used = runtimeExports.filter((name) => new RegExp(`(?<![\\w$])${name.replace(/\$/g, "\\$")}(?![\\w$])`).test(text));
-  return [runtimeImports(used, runtime, format), ...head, text].join("\n") + "\n";
+  return [runtimeImports(mentioned(runtimeExports, text), runtime, format), ...head, text].join("\n") + "\n";
 }
 
 /** The pieces inside one module, as an object `P` (a standalone version module, as `eval` loads it). */
