@@ -72,8 +72,9 @@ const { values, errors, unsupported } = readVllmEnv(process.env);
   more than the environment (pass \`{ host: createNodeHost() }\` from \`vllm-envs/node-host\` for the filesystem,
   CPU count and user database), \`TypeError\` for an unknown name or an entry that is not a string.
 - \`readVllmEnv(env?, options?)\`: every variable, as one import of envs.py followed by reading each attribute in
-  source order. It never throws for a variable: it returns \`{ values, errors, unsupported }\` — every value it
-  could compute, every \`VllmEnvError\` and every \`VllmEnvUnsupportedError\`.
+  source order. It never throws for a variable's value (only a \`TypeError\` for an entry that is not a string):
+  it returns \`{ values, errors, unsupported }\` — every value it could compute, every \`VllmEnvError\` and
+  every \`VllmEnvUnsupportedError\`.
 - \`validateVllmEnv(env?, options?)\`: diagnostics (invalid values, unknown or removed \`VLLM_*\` names with a
   suggestion, Kubernetes service links); never throws.
 - \`VLLM_ENV_NAMES\`, \`VLLM_ENV_VARS\` (type, default, choices, description, source line),
