@@ -11,6 +11,8 @@ import { performance } from "node:perf_hooks";
 import { parseSource } from "../dist/src/parse/parse-source.js";
 import { extractModel } from "../dist/src/index.js";
 import { generateFiles } from "../dist/src/generate/generate-files.js";
+import { packageFiles } from "../dist/src/sync/package-files.js";
+import { benchPackage } from "./bench-package.mjs";
 
 const args = process.argv.slice(2);
 const jsonOut = args.includes("--json") ? args[args.indexOf("--json") + 1] : null;
@@ -122,12 +124,12 @@ for (const r of revisions) {
   report.revisions.push({ label: r.label, bytes: Buffer.byteLength(text), variables: extractModel(r.file, text).variables.length, parse, model, astParse: cp.parse[r.file] });
 }
 
-// 2. Generate, with and without prettier (all emitters), oldest / middle / newest.
+// 2. Generate one version: its files (schemas, docs, model) and its package modules, oldest / middle / newest.
 for (const r of pick3) {
   const model = extractModel(r.file, readFileSync(r.file, "utf8"));
-  const withPrettier = await time(() => generateFiles(model, { label: r.label }), { warmup: 1, runs: quick ? 2 : 3 });
-  const withoutPrettier = await time(() => generateFiles(model, { label: r.label, skipFormat: true }), { warmup: 1, runs: quick ? 2 : 3 });
-  report.generate.push({ label: r.label, withPrettier, withoutPrettier });
+  const files = await time(() => generateFiles(model, { label: r.label }), { warmup: 1, runs: quick ? 2 : 3 });
+  const modules = await time(() => packageFiles([{ version: r.label, model }]), { warmup: 1, runs: quick ? 2 : 3 });
+  report.generate.push({ label: r.label, files, modules });
 }
 
 // 3. Reference points: CPython importing the newest file; pyright checking it.
@@ -171,9 +173,13 @@ for (const n of [300, 3000, 30000]) {
   const text = synthetic(n);
   const parse = await time(() => parseSource("synthetic.py", text), { warmup: 1, runs: 3 });
   const model = await time(() => extractModel("synthetic.py", text), { warmup: 1, runs: 3 });
-  const generate = n <= 3000 ? await time(() => generateFiles(extractModel("synthetic.py", text), { label: `n${n}`, skipFormat: true }), { warmup: 0, runs: 1 }) : null;
-  report.growth.push({ variables: n, bytes: Buffer.byteLength(text), parse, model, generateWithoutPrettier: generate });
+  const generate = n <= 3000 ? await time(() => generateFiles(extractModel("synthetic.py", text), { label: `n${n}` }), { warmup: 0, runs: 1 }) : null;
+  report.growth.push({ variables: n, bytes: Buffer.byteLength(text), parse, model, generate });
 }
+
+// 6. The bindings package: sizes, browser bundles, runtime speed and import time beside CPython.
+const pkg = benchPackage({ root: ROOT, corpus: CORPUS, work, quick });
+report.package = pkg.report;
 rmSync(work, { recursive: true, force: true });
 
 // Targets: stated, measured, met or missed (never a failure).
@@ -187,6 +193,7 @@ report.targets = [
   { target: "no-change sync < 1 s", measured: `${(report.commands.syncNoChange.median / 1000).toFixed(2)} s`, met: report.commands.syncNoChange.median < 1000 },
   { target: "peak RSS of the cold sync < 400 MB", measured: `${report.commands.syncPeakRssMB.toFixed(0)} MB`, met: report.commands.syncPeakRssMB < 400 },
   { target: "30,000 variables cost ≤ ~100× 300 (model)", measured: `${(g30k / g300).toFixed(0)}×`, met: g30k / g300 <= 110 },
+  ...pkg.targets,
 ];
 
 const lines = [];
@@ -194,8 +201,8 @@ lines.push(`vllm-envs bench — node ${report.node}, python ${report.python}, ${
 lines.push("", "Per revision (in-process, warm; median (min–max))");
 lines.push("revision".padEnd(20) + "vars".padStart(5) + "  parse".padEnd(26) + "model".padEnd(26) + "CPython ast.parse".padEnd(26) + "model/ast");
 for (const r of report.revisions) lines.push(r.label.padEnd(20) + String(r.variables).padStart(5) + "  " + fmt(r.parse).padEnd(24) + fmt(r.model).padEnd(26) + fmt(r.astParse).padEnd(26) + (r.model.median / r.astParse.median).toFixed(2) + "×");
-lines.push("", "Generate, all emitters (in-process, warm)");
-for (const g of report.generate) lines.push(g.label.padEnd(20) + `with prettier ${fmt(g.withPrettier)}   without ${fmt(g.withoutPrettier)}`);
+lines.push("", "Generate one version (in-process, warm)");
+for (const g of report.generate) lines.push(g.label.padEnd(20) + `schemas, docs, model ${fmt(g.files)}   package modules ${fmt(g.modules)}`);
 lines.push("", "Reference points on the newest revision");
 lines.push(`CPython import of envs.py (stubs)  ${fmt(report.reference.cpythonImport)}`);
 if (report.reference.pyright) lines.push(`pyright checking envs.py (cold)    ${fmt(report.reference.pyright)}`);
@@ -204,7 +211,8 @@ lines.push(`generate newest                    ${fmt(report.commands.generateNew
 lines.push(`sync all ${revisions.length} from empty              ${fmt(report.commands.syncAllCold)}   peak RSS ${report.commands.syncPeakRssMB.toFixed(0)} MB`);
 lines.push(`sync, nothing changed              ${fmt(report.commands.syncNoChange)}`);
 lines.push("", "Growth (synthetic files from the newest revision's entries)");
-for (const g of report.growth) lines.push(`${String(g.variables).padStart(6)} vars ${(g.bytes / 1e6).toFixed(2)} MB  parse ${fmt(g.parse)}  model ${fmt(g.model)}${g.generateWithoutPrettier ? `  generate ${fmt(g.generateWithoutPrettier)}` : ""}`);
+for (const g of report.growth) lines.push(`${String(g.variables).padStart(6)} vars ${(g.bytes / 1e6).toFixed(2)} MB  parse ${fmt(g.parse)}  model ${fmt(g.model)}${g.generate ? `  generate ${fmt(g.generate)}` : ""}`);
+lines.push(...pkg.lines);
 lines.push("", "Targets");
 for (const t of report.targets) lines.push(`${t.met ? "met   " : "MISSED"}  ${t.target}: ${t.measured}`);
 process.stdout.write(lines.join("\n") + "\n");

@@ -7,7 +7,7 @@ import { readFileSync } from "node:fs";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { extractModel, InputError } from "../src/index.js";
-import { generateFiles } from "../src/generate/generate-files.js";
+import { packageFiles } from "../src/sync/package-files.js";
 import { revisions } from "./support/corpus.js";
 
 const SEED = Number(process.env.FUZZ_SEED ?? 20261128);
@@ -71,9 +71,10 @@ describe("fuzzing mutated corpus files", () => {
       fc.asyncProperty(fc.nat(small.length - 1), fc.array(mutation, { minLength: 1, maxLength: 4 }), async (i, ms) => {
         const model = extractOrInputError(apply(small[i], ms), true);
         if (!model) return;
-        // generateFiles compiles index.ts under --strict and throws when it does not type-check.
-        const files = await generateFiles(model, { label: "fuzz" });
-        expect(files.get("index.js")?.length).toBeGreaterThan(0);
+        // The package builder compiles every module (ESM and CommonJS) and throws when one does not compile.
+        const files = packageFiles([{ version: "fuzz", model }]);
+        expect(files.get("fuzz/index.js")?.length).toBeGreaterThan(0);
+        expect(files.get("shared/fuzz.cjs")?.length).toBeGreaterThan(0);
       }),
       { seed: SEED, numRuns: 15, interruptAfterTimeLimit: 120_000 },
     );

@@ -9,6 +9,7 @@ import { parse as parseDotenv } from "dotenv";
 import { describe, expect, it } from "vitest";
 import { extractModel } from "../src/index.js";
 import { generateFiles } from "../src/generate/generate-files.js";
+import { loadBindings } from "../src/cli/load-runtime.js";
 
 const FILE = join(process.cwd(), "test", "fixtures", "hostile", "envs.py");
 const NAMES = ["__proto__", "constructor", "hasOwnProperty", "toString", "NOT-AN-IDENT", "VLLM_SNIPPET"];
@@ -18,21 +19,21 @@ async function generated() {
   return generateFiles(extractModel("envs.py", readFileSync(FILE, "utf8")), { label: "hostile" });
 }
 
-async function load(js: string): Promise<Record<string, unknown>> {
-  return import("data:text/javascript;base64," + Buffer.from(js).toString("base64"));
+/** The bindings as the package ships them (shared runtime, version module), loaded from data: URLs. */
+async function bindings(): Promise<Record<string, unknown>> {
+  return loadBindings(extractModel("envs.py", readFileSync(FILE, "utf8")));
 }
 
 describe("hostile source text", () => {
   it("generates TypeScript that compiles and exports exactly the API", async () => {
-    const files = await generated();
-    const mod = await load(files.get("index.js") as string);
+    const mod = await bindings();
     expect(Object.keys(mod).sort()).toEqual([...API].sort());
     expect(mod.VLLM_ENV_NAMES).toEqual(NAMES);
     expect((globalThis as Record<string, unknown>).x).toBeUndefined();
   });
 
   it("keeps __proto__, constructor and friends as plain names, in objects and in env lookups", async () => {
-    const mod = (await load((await generated()).get("index.js") as string)) as {
+    const mod = (await bindings()) as {
       getVllmEnv(n: string, env: Record<string, string>): unknown;
       VLLM_ENV_VARS: Record<string, { name: string }>;
     };
@@ -80,7 +81,7 @@ describe("hostile source text", () => {
 
 describe("hostile environment objects", () => {
   it("reject non-string values and accessors with a clear error, without pollution", async () => {
-    const mod = (await load((await generated()).get("index.js") as string)) as { getVllmEnv(n: string, env: unknown): unknown };
+    const mod = (await bindings()) as { getVllmEnv(n: string, env: unknown): unknown };
     expect(() => mod.getVllmEnv("toString", { toString: 7 })).toThrow(/is a number, not a string/);
     const getter = Object.defineProperty({}, "toString", { get: () => { throw new Error("boom"); }, enumerable: true });
     expect(() => mod.getVllmEnv("toString", getter)).toThrow(/accessor/);

@@ -10,7 +10,7 @@ import { describe, expect, it } from "vitest";
 import { revisions } from "./support/corpus.js";
 import { BIN, runCli } from "./support/cli.js";
 
-const FILES = ["index.ts", "index.js", "index.d.ts", "env.schema.json", "values.schema.json", "env-vars.md", "model.json"];
+const FILES = ["index.js", "index.cjs", "index.d.ts", "index.d.cts", "types.d.cts", "env.schema.json", "values.schema.json", "env-vars.md", "model.json"];
 
 /** A corpus folder with the first `n` revisions (the files are linked, not copied into the repository). */
 function corpus(dir: string, n: number): void {
@@ -30,7 +30,7 @@ function consistentVersions(out: string): number {
     for (const f of FILES) expect(existsSync(join(out, v.version, f)), `${v.version}/${f}`).toBe(true);
     expect(JSON.parse(readFileSync(join(out, v.version, "model.json"), "utf8")).source.sha256).toBe(v.sha256);
   }
-  const dirs = readdirSync(out).filter((d) => !d.includes(".") || /^v/.test(d)).filter((d) => d !== "latest" && existsSync(join(out, d, "index.ts")));
+  const dirs = readdirSync(out).filter((d) => !d.includes(".") || /^v/.test(d)).filter((d) => d !== "latest" && existsSync(join(out, d, "model.json")));
   expect(dirs.sort()).toEqual(versions.map((v) => v.version).sort());
   expect(readFileSync(join(out, "latest", "index.js"), "utf8")).toContain(`../${versions[versions.length - 1].version}/index.js`);
   return versions.length;

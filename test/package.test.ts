@@ -1,68 +1,125 @@
 /**
- * A consumer installs the packed tarball (`npm pack`) into a fresh project,
- * compiles code that uses it with `tsc --strict`, and runs it.
+ * The bindings package as a consumer gets it: `sync` into a temporary folder, `npm pack`
+ * it, install the tarball into a fresh project (one package, nothing else), compile a
+ * consumer under every module system TypeScript offers with the strictest options, run it
+ * with `import` and with `require`, and bundle it for the browser with esbuild.
  */
 import { execFileSync, spawnSync } from "node:child_process";
-import { mkdtempSync, readdirSync, writeFileSync } from "node:fs";
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { expect, it } from "vitest";
+import { gzipSync } from "node:zlib";
+import { buildSync } from "esbuild";
+import { beforeAll, describe, expect, it } from "vitest";
+import { corpusDir } from "./support/corpus.js";
+import { runCli } from "./support/cli.js";
 
-const CONSUMER = `
-import { getVllmEnv, readVllmEnv, validateVllmEnv, VLLM_ENV_VARS, VLLM_ENV_NAMES, VllmEnvError, type VllmEnv } from "vllm-envs";
-import { getVllmEnv as getOld, VLLM_ENV_NAMES as OLD_NAMES } from "vllm-envs/v0.4.2-dev-first";
-import envSchema from "vllm-envs/env.schema.json" with { type: "json" };
-import oldValues from "vllm-envs/v0.4.2-dev-first/values.schema.json" with { type: "json" };
-import { createNodeHost } from "vllm-envs/node-host";
+const ROOT = process.cwd();
+const TSC = join(ROOT, "node_modules", "typescript", "bin", "tsc");
+/** The strictest options a consumer may use; no ambient types (`types: []`), no skipped libraries. */
+const STRICT = {
+  strict: true,
+  noUncheckedIndexedAccess: true,
+  exactOptionalPropertyTypes: true,
+  noPropertyAccessFromIndexSignature: true,
+  noUnusedLocals: true,
+  noUnusedParameters: true,
+  skipLibCheck: false,
+  types: [],
+  target: "es2022",
+  lib: ["es2022"],
+};
 
-const port: VllmEnv["VLLM_HOST_IP"] = getOld("VLLM_HOST_IP", { HOST_IP: "10.1.2.3" });
-const rank: number | bigint = getVllmEnv("LOCAL_RANK", { LOCAL_RANK: " 3 " });
-let error = "";
-try {
-  getVllmEnv("LOCAL_RANK", { LOCAL_RANK: "1.5" });
-} catch (e) {
-  if (e instanceof VllmEnvError) error = e.pythonType;
-}
-const all = readVllmEnv({ HOME: "/home/u", TMPDIR: "/tmp" }, { host: createNodeHost("/opt/vllm/envs.py") });
-console.log(JSON.stringify({
-  port,
-  rank: Number(rank),
-  error,
-  cacheRoot: all.VLLM_CACHE_ROOT,
-  aot: "VLLM_USE_AOT_COMPILE" in all,
-  typo: validateVllmEnv({ VLLM_LOGING_LEVEL: "x" })[0]?.suggestion,
-  described: VLLM_ENV_VARS.VLLM_CACHE_ROOT.default.length > 0,
-  names: VLLM_ENV_NAMES.length > OLD_NAMES.length,
-  old: getOld("VLLM_USE_MODELSCOPE", {}),
-  schemas: [typeof envSchema, typeof oldValues],
-}));
-`;
+/** The module-system matrix: [name, module, moduleResolution, consumer file]. */
+const MATRIX: [string, string, string, string][] = [
+  ["nodenext ESM", "nodenext", "nodenext", "main.mts"],
+  ["nodenext CommonJS", "nodenext", "nodenext", "main.cts"],
+  ["node16 ESM", "node16", "node16", "main.mts"],
+  ["node16 CommonJS", "node16", "node16", "main.cts"],
+  ["bundler", "esnext", "bundler", "main.ts"],
+  ["node10", "commonjs", "node10", "main.ts"],
+];
 
-it("installs from the packed tarball and type-checks and runs under --strict", () => {
-  const root = process.cwd();
-  const work = mkdtempSync(join(tmpdir(), "vllm-envs-consumer-"));
-  execFileSync("npm", ["pack", "--ignore-scripts", "--pack-destination", work], { cwd: root, stdio: "ignore" });
+const work = mkdtempSync(join(tmpdir(), "vllm-envs-consumer-"));
+const app = join(work, "app");
+let packed: { size: number; unpackedSize: number; entryCount: number } | null = null;
+
+beforeAll(() => {
+  const pkg = join(work, "generated");
+  const sync = runCli(["sync", "--corpus", corpusDir(), "--out", pkg]);
+  if (sync.code !== 0) throw new Error(sync.err);
+  const out = execFileSync("npm", ["pack", pkg, "--json", "--pack-destination", work], { cwd: work, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] });
+  packed = (JSON.parse(out) as { size: number; unpackedSize: number; entryCount: number }[])[0] ?? null;
   const tarball = readdirSync(work).find((f) => f.endsWith(".tgz")) as string;
-  const app = join(work, "app");
-  execFileSync("mkdir", ["-p", app]);
-  writeFileSync(join(app, "package.json"), JSON.stringify({ name: "consumer", private: true, type: "module", dependencies: { "vllm-envs": `file:../${tarball}` } }));
-  execFileSync("npm", ["install", "--ignore-scripts", "--no-audit", "--no-fund", "--prefer-offline"], { cwd: app, stdio: "ignore" });
-  writeFileSync(join(app, "main.ts"), CONSUMER);
-  writeFileSync(join(app, "tsconfig.json"), JSON.stringify({ compilerOptions: { strict: true, module: "nodenext", moduleResolution: "nodenext", target: "es2022", resolveJsonModule: true, skipLibCheck: false, types: [], outDir: "out" }, files: ["main.ts"] }));
-  const tsc = spawnSync(process.execPath, [join(root, "node_modules", "typescript", "bin", "tsc"), "-p", app], { encoding: "utf8" });
-  expect(tsc.stdout + tsc.stderr).toBe("");
-  const run = spawnSync(process.execPath, [join(app, "out", "main.js")], { encoding: "utf8", cwd: app });
-  expect(run.stderr.replace(/.*ExperimentalWarning.*\n?|.*--trace-warnings.*\n?/g, "")).toBe("");
-  expect(JSON.parse(run.stdout)).toEqual({
-    port: "10.1.2.3",
-    rank: 3,
-    error: "ValueError",
-    cacheRoot: "/home/u/.cache/vllm",
-    aot: false,
-    typo: "VLLM_LOGGING_LEVEL",
-    described: true,
-    names: true,
-    old: false,
-    schemas: ["object", "object"],
-  });
+  mkdirSync(app);
+  writeFileSync(join(app, "package.json"), JSON.stringify({ name: "consumer", private: true }));
+  execFileSync("npm", ["install", join(work, tarball), "--ignore-scripts", "--no-audit", "--no-fund", "--offline"], { cwd: app, stdio: "ignore" });
+  for (const f of ["main.mts", "main.cts", "main.ts"]) copyFileSync(join(ROOT, "test", "fixtures", "consumer", "main.ts"), join(app, f));
 }, 300_000);
+
+describe("the packed bindings", () => {
+  it("install as exactly one package, with no dependencies and no install scripts, within the size budget", () => {
+    const listed = execFileSync("npm", ["ls", "--all", "--parseable"], { cwd: app, encoding: "utf8" }).trim().split("\n");
+    expect(listed.slice(1).map((p) => p.slice(app.length + 1))).toEqual([join("node_modules", "vllm-envs")]);
+    const manifest = JSON.parse(readFileSync(join(app, "node_modules", "vllm-envs", "package.json"), "utf8"));
+    expect([manifest.dependencies, manifest.scripts]).toEqual([undefined, undefined]);
+    const versions = JSON.parse(readFileSync(join(app, "node_modules", "vllm-envs", "versions.json"), "utf8")) as Record<string, unknown>[];
+    expect(Object.keys(versions[0] ?? {})).toEqual(expect.arrayContaining(["version", "vllmVersion", "sha256", "variables"]));
+    expect(packed?.size).toBeLessThanOrEqual(1.5e6);
+    expect(packed?.unpackedSize).toBeLessThanOrEqual(4e6);
+  });
+
+  it("hold no TypeScript source (TypeScript would prefer it to the declarations)", () => {
+    const files = readdirSync(join(app, "node_modules", "vllm-envs"), { recursive: true }).map(String);
+    expect(files.filter((f) => /\.[cm]?ts$/.test(f) && !/\.d\.[cm]?ts$/.test(f))).toEqual([]);
+  });
+
+  it.each(MATRIX)("type-check with 0 errors under %s, reading only declaration files of the package", (_name, module, resolution, file) => {
+    const config = join(app, `tsconfig.${module}.${resolution}.${file}.json`);
+    writeFileSync(config, JSON.stringify({ compilerOptions: { ...STRICT, module, moduleResolution: resolution, outDir: `out-${module}-${resolution}` }, files: [file] }));
+    const r = spawnSync(process.execPath, [TSC, "-p", config, "--listFiles"], { cwd: app, encoding: "utf8" });
+    const lines = (r.stdout + r.stderr).split("\n").filter(Boolean);
+    expect(lines.filter((l) => !l.startsWith("/"))).toEqual([]);
+    const ours = lines.filter((l) => l.includes("/node_modules/vllm-envs/"));
+    expect(ours.length).toBeGreaterThan(0);
+    expect(ours.filter((l) => !/\.d\.[cm]?ts$/.test(l))).toEqual([]);
+  }, 120_000);
+
+  it("give the same values through import and require", () => {
+    const run = (f: string) => {
+      const r = spawnSync(process.execPath, [join(app, "out-nodenext-nodenext", f)], { cwd: app, encoding: "utf8" });
+      expect(r.stderr).toBe("");
+      return JSON.parse(r.stdout) as Record<string, unknown>;
+    };
+    const esm = run("main.mjs");
+    expect(run("main.cjs")).toEqual(esm);
+    expect(esm).toEqual({
+      port: 8000,
+      rank: 3,
+      ip: "10.1.2.3",
+      error: "ValueError",
+      cacheRoot: "/home/u/.cache/vllm",
+      errors: ["LOCAL_RANK: ValueError"],
+      typo: "VLLM_LOGGING_LEVEL",
+      described: true,
+      names: true,
+      old: false,
+      source: true,
+      versions: JSON.parse(readFileSync(join(app, "node_modules", "vllm-envs", "versions.json"), "utf8")).length,
+      resolved: "v0.9.2-approx",
+    });
+  });
+
+  it("bundle for the browser: VLLM_ENV_NAMES alone ≤ 6 KB and validateVllmEnv ≤ 40 KB, minified and gzipped", () => {
+    const size = (code: string) => {
+      writeFileSync(join(app, "entry.js"), code);
+      const out = buildSync({ entryPoints: [join(app, "entry.js")], bundle: true, minify: true, format: "esm", platform: "browser", write: false, logLevel: "error" });
+      return gzipSync((out.outputFiles[0] as { contents: Uint8Array }).contents).length;
+    };
+    const names = size(`import { VLLM_ENV_NAMES } from "vllm-envs";\nconsole.log(VLLM_ENV_NAMES.length);\n`);
+    const validate = size(`import { validateVllmEnv } from "vllm-envs";\nconsole.log(validateVllmEnv({}));\n`);
+    console.log(`browser bundles, minified + gzip: VLLM_ENV_NAMES ${names} B, validateVllmEnv ${validate} B; packed ${packed?.size} B, unpacked ${packed?.unpackedSize} B`);
+    expect(names).toBeLessThanOrEqual(6 * 1024);
+    expect(validate).toBeLessThanOrEqual(40 * 1024);
+  });
+});

@@ -123,4 +123,14 @@ describe("vllm-envs validate", () => {
     const { validateVllmEnv } = (await latest()) as unknown as { validateVllmEnv(env: unknown): Diagnostic[] };
     expect(validateVllmEnv({ VLLM_DP_SIZE: 3 }).map((x) => x.message)).toEqual(["VLLM_DP_SIZE is a number, not a string"]);
   });
+
+  it("takes --version as a label or a vLLM version, and a miss lists the versions that exist", () => {
+    const env = join(process.cwd(), "test", "fixtures", "validate", "sample.env");
+    const versions = JSON.parse(readFileSync(join(process.cwd(), "generated", "versions.json"), "utf8")) as { version: string }[];
+    const mid = versions.find((v) => /^v\d+\.\d+\.\d+-approx$/.test(v.version))?.version as string;
+    expect(runCli(["validate", "--version", mid.replace(/^v|-approx$/g, ""), "--env-file", env]).code).not.toBe(2);
+    const miss = runCli(["validate", "--version", "0.0.1", "--env-file", env]);
+    expect(miss.code).toBe(2);
+    expect(miss.err).toContain(`available: ${versions.map((v) => v.version).join(", ")}`);
+  });
 });

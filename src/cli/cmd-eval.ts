@@ -3,7 +3,7 @@
  * generated runtime (the same code `generate` writes) and print the results.
  */
 import { resolve } from "node:path";
-import { extractModel, generateRuntime } from "../index.js";
+import { extractModel } from "../index.js";
 import { InputError } from "../errors/input-error.js";
 import { MAX_DATA_BYTES, readJsonFile, readTextFile } from "../io/read-source.js";
 import { createNodeHost } from "../host/node-host.js";
@@ -47,7 +47,7 @@ export async function runEval(values: CliValues): Promise<number> {
   const text = readTextFile(source);
   const cases = readCases(casesFile);
   const model = extractModel(source, text, { allowSyntaxErrors: values["allow-syntax-errors"] });
-  const rt = await loadRuntime(generateRuntime(model));
+  const rt = await loadRuntime(model);
   const host = createNodeHost(resolve(source));
   const results = cases.map((c) => evaluateCase(rt, c, host));
   process.stdout.write(JSON.stringify({ results }) + "\n");

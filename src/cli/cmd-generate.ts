@@ -1,6 +1,7 @@
 /**
- * `vllm-envs generate --source FILE --out DIR [--version LABEL]`: the six files
- * of one revision, written atomically.
+ * `vllm-envs generate --source FILE --out DIR [--version LABEL]`: a bindings package of one
+ * revision (the layout `sync` writes for many: `LABEL/`, `runtime/`, `shared/`, `latest/`,
+ * package.json), written atomically.
  */
 import { basename, dirname, resolve } from "node:path";
 import { mkdirSync } from "node:fs";
@@ -8,6 +9,8 @@ import { extractModel } from "../extract.js";
 import { readTextFile } from "../io/read-source.js";
 import { writeFolderAtomic } from "../io/write-atomic.js";
 import { generateFiles } from "../generate/generate-files.js";
+import { packageFiles } from "../sync/package-files.js";
+import { checkLabel } from "../sync/sources.js";
 import { need, type CliValues } from "./main.js";
 import { reportUnsupported } from "./report.js";
 
@@ -16,8 +19,12 @@ export async function runGenerate(values: CliValues): Promise<number> {
   const source = need(values, "source");
   const out = need(values, "out");
   const label = values.version ?? basename(dirname(resolve(source)));
+  // The label names a folder of the package: letters, digits, `. _ + -` only.
+  checkLabel(label, values.version === undefined ? source : "--version");
   const model = extractModel("envs.py", readTextFile(source), { allowSyntaxErrors: values["allow-syntax-errors"] });
-  const files = await generateFiles(model, { label });
+  const files = new Map<string, string>();
+  for (const [f, text] of await generateFiles(model, { label })) files.set(`${label}/${f}`, text);
+  for (const [f, text] of packageFiles([{ version: label, model }])) files.set(f, text);
   mkdirSync(dirname(resolve(out)), { recursive: true });
   writeFolderAtomic(resolve(out), files);
   process.stderr.write(`vllm-envs: wrote ${files.size} files for ${label} (${model.variables.length} variables) to ${out}\n`);

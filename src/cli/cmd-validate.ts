@@ -21,11 +21,27 @@ interface Bindings {
   validateVllmEnv(env: Record<string, string>): Diagnostic[];
 }
 
+interface Versions {
+  VLLM_ENVS_VERSIONS: readonly { label: string }[];
+  resolveVllmEnvsVersion(v: string): { label: string; exact: boolean } | null;
+}
+
+/** The bindings for `--version`: a label, or a vLLM version (`0.9.2`, `v0.9.2`) the package's versions resolve. */
 async function loadBindings(version: string | undefined): Promise<Bindings> {
   const label = version ?? "latest";
   if (label !== "latest") checkLabel(label, "--version");
-  const file = join(packageRoot(), "generated", label, "index.js");
-  if (!existsSync(file)) throw new UsageError(`no generated bindings for version ${JSON.stringify(label)}`);
+  const generated = join(packageRoot(), "generated");
+  let file = join(generated, label, "index.js");
+  if (!existsSync(file)) {
+    const helper = join(generated, "versions", "index.js");
+    const v = existsSync(helper) ? ((await import(pathToFileURL(helper).href)) as Versions) : null;
+    const hit = v?.resolveVllmEnvsVersion(label) ?? null;
+    if (!v || !hit?.exact) {
+      const near = hit ? ` (the nearest older is ${hit.label})` : "";
+      throw new UsageError(`no generated bindings for version ${JSON.stringify(label)}${near}; available: ${v ? v.VLLM_ENVS_VERSIONS.map((x) => x.label).join(", ") : "none"}`);
+    }
+    file = join(generated, hit.label, "index.js");
+  }
   return (await import(pathToFileURL(file).href)) as Bindings;
 }
 

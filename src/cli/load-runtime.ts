@@ -1,20 +1,36 @@
 /**
- * Load a generated runtime module in-process: transpile the TypeScript and
- * import it from a data: URL, so evaluating never writes a file.
+ * Load a version's bindings in-process from data: URLs (the package's runtime, and the
+ * version module importing it), so evaluating never writes a file.
  */
-import { ts } from "ts-morph";
+import type { Model } from "../ir/types.js";
+import { standaloneModule, standaloneRuntime } from "../generate/standalone.js";
 
-/** The API every generated runtime exports. */
+/** The API every version module exports, as `eval` uses it. */
 export interface RuntimeModule {
+  /** `getVllmEnv`, except that ints beyond ±2^53 come back as bigint (to compare them with CPython). */
   getVllmEnv(name: string, env?: Record<string, string>, options?: { host?: unknown }): unknown;
   VLLM_ENV_NAMES: readonly string[];
   VllmEnvError: new (...args: never[]) => Error & { pythonType: string; reason: string; messageUnknown?: boolean };
   VllmEnvUnsupportedError: new (...args: never[]) => Error & { reason: string };
 }
 
-/** Transpile and import a generated runtime. */
-export async function loadRuntime(tsSource: string): Promise<RuntimeModule> {
-  const js = ts.transpileModule(tsSource, { compilerOptions: { target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.ESNext } }).outputText;
-  const url = "data:text/javascript;base64," + Buffer.from(js, "utf8").toString("base64");
-  return (await import(url)) as RuntimeModule;
+function dataUrl(js: string): string {
+  return "data:text/javascript;base64," + Buffer.from(js, "utf8").toString("base64");
+}
+
+let runtimeUrl: string | null = null;
+
+/** Import the bindings of a model: the module as published, plus the exact getter. */
+export async function loadBindings(model: Model): Promise<Record<string, unknown>> {
+  runtimeUrl ??= dataUrl(standaloneRuntime());
+  return (await import(dataUrl(standaloneModule(model, runtimeUrl)))) as Record<string, unknown>;
+}
+
+/** Import the bindings of a model for `eval`. */
+export async function loadRuntime(model: Model): Promise<RuntimeModule> {
+  const mod = await loadBindings(model);
+  const rt = (await import(runtimeUrl as string)) as { exactGetter(names: readonly string[]): RuntimeModule["getVllmEnv"] | null };
+  const exact = rt.exactGetter(mod.VLLM_ENV_NAMES as readonly string[]);
+  if (!exact) throw new Error("vllm-envs: the runtime did not register the module");
+  return { ...(mod as unknown as RuntimeModule), getVllmEnv: exact };
 }

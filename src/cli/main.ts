@@ -17,8 +17,8 @@ Commands:
   extract --source FILE             print the model of FILE as JSON
   eval --source FILE --cases FILE   evaluate variables with the generated runtime; prints {"results":[...]}
   generate --source FILE --out DIR [--version LABEL]
-                                    write index.ts/.js/.d.ts, env and values JSON Schemas,
-                                    env-vars.md and model.json for one revision
+                                    write a bindings package of one revision (LABEL/, runtime/,
+                                    shared/, latest/, package.json; schemas, docs, model)
   sync --out DIR (--corpus DIR | --repo PATH [--include-prereleases] | --remote) [--prune]
                                     generate every version, latest/, versions.json, CHANGELOG.md
                                     (--check: compare only, exit 1 listing stale files); versions

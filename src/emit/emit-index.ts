@@ -1,19 +1,18 @@
 /**
- * `index.ts` of a generated revision: the runtime, the typed API, the metadata
- * and the validator, assembled with ts-morph and formatted with prettier.
+ * The JavaScript of one version module: its names, its metadata and API calls, and
+ * references to the shared pieces (pool) and the shared runtime. The same TypeScript
+ * becomes the ESM `index.js` and the CommonJS `index.cjs` (only the specifiers differ).
  */
-import { Project, StructureKind, VariableDeclarationKind, type StatementStructures, type VariableStatementStructure } from "ts-morph";
 import type { Model, Variable, VersionHistory } from "../ir/types.js";
-import { emitModuleFactory } from "./emit-runtime.js";
-import { emitTsType } from "./emit-ts-type.js";
-import { tsComment, tsJson, tsKey, tsPropertyName } from "./escape.js";
-import { loadPrelude } from "./prelude.js";
+import { emitPieces, importTimeDefaults, makePiece, type Piece } from "./emit-runtime.js";
+import { tsJson, tsKey, tsString } from "./escape.js";
+import type { ModuleFormat } from "./compile.js";
+import { inlinePool, mentioned, runtimeImports } from "./emit-pool.js";
 import { defaultValue, describeAccepted, describeDefault, describeVariableType, driftNotes } from "./describe.js";
 
-/** The metadata record of one variable in `VLLM_ENV_VARS`. */
-export function variableMetadata(v: Variable) {
+/** The metadata record of one variable in `VLLM_ENV_VARS`, without its name, line and description (pooled apart). */
+export function variableRecord(v: Variable) {
   return {
-    name: v.name,
     type: describeVariableType(v),
     default: describeDefault(v.default),
     defaultValue: defaultValue(v.default),
@@ -21,118 +20,141 @@ export function variableMetadata(v: Variable) {
     choices: v.choices ? v.choices.values : null,
     caseSensitive: v.choices ? v.choices.caseSensitive : true,
     accepts: describeAccepted(v.accepts),
-    description: v.description,
     section: v.section,
     reads: v.reads,
-    line: v.line,
     deprecated: v.deprecated,
     unsupported: v.unsupported.map((u) => `line ${u.line}: ${u.reason}`),
     drift: driftNotes(v),
   };
 }
 
-function propertyDoc(v: Variable): { description: string; tags: { tagName: string; text: string }[] } {
-  const lines = [v.description || `${v.name} (no description in envs.py).`];
-  const facts = [`Type: ${describeVariableType(v)}.`, `Accepts: ${describeAccepted(v.accepts)}.`];
-  if (v.reads.length) facts.push(`Also reads: ${v.reads.join(", ")}.`);
-  facts.push(`Source: envs.py line ${v.line}.`);
-  for (const note of driftNotes(v)) facts.push(`Drift: ${note}.`);
-  for (const u of v.unsupported) facts.push(`Unsupported (line ${u.line}): ${u.reason}.`);
-  const tags = [{ tagName: "default", text: tsComment(describeDefault(v.default)) }];
-  if (v.deprecated) tags.push({ tagName: "deprecated", text: "See the description." });
-  return { description: tsComment([...lines, "", ...facts].join("\n")), tags };
+/** Record fields at these values are left out of the pool; the runtime's `metadata()` puts them back. */
+const RECORD_DEFAULTS: Readonly<Record<string, string>> = {
+  rawDefault: "null",
+  choices: "null",
+  caseSensitive: "true",
+  section: "null",
+  reads: "[]",
+  deprecated: "false",
+  unsupported: "[]",
+  drift: "[]",
+};
+
+/** A metadata record's TypeScript: its description and accepted-values text given by the names of their pieces. */
+function recordSource(v: Variable, description: string, accepts: string): string {
+  const fields = Object.entries(variableRecord(v))
+    .filter(([k, x]) => x !== undefined && k !== "accepts" && RECORD_DEFAULTS[k] !== tsJson(x))
+    .map(([k, x]) => `${tsKey(k)}: ${tsJson(x)}`);
+  return `{ ${[...fields, `accepts: ${accepts}`, `description: ${description}`].join(", ")} }`;
 }
 
-/** The typed API as ts-morph structures (printed once: adding node by node re-parses the file each time). */
-function apiStatements(model: Model, history: VersionHistory | undefined): (string | StatementStructures)[] {
-  const meta = model.variables.map((v) => `${tsKey(v.name)}: ${tsJson(variableMetadata(v))}`).join(",\n");
-  const removed = Object.entries(history?.removed ?? {}).map(([name, r]) => `${tsKey(name)}: ${tsJson(r)}`).join(",\n");
-  const constant = (name: string, initializer: string, docs: string[], type?: string, isExported = true): VariableStatementStructure => ({
-    kind: StructureKind.VariableStatement,
-    isExported,
-    declarationKind: VariableDeclarationKind.Const,
-    docs,
-    declarations: [{ kind: StructureKind.VariableDeclaration, name, initializer, ...(type ? { type } : {}) }],
-  });
-  return [
-    constant("VLLM_ENV_NAMES", `[${model.variables.map((v) => tsJson(v.name)).join(", ")}] as const`, ["The names of every vLLM environment variable of this revision, in source order."]),
-    { kind: StructureKind.TypeAlias, isExported: true, name: "VllmEnvName", type: "(typeof VLLM_ENV_NAMES)[number]", docs: ["A vLLM environment variable name."] },
-    {
-      kind: StructureKind.Interface,
-      isExported: true,
-      name: "VllmEnv",
-      docs: ["Every variable's value as `vllm.envs.NAME` gives it. Python's `None` is `null`; ints beyond ±2^53 are `bigint`."],
-      properties: model.variables.map((v) => ({ name: tsPropertyName(v.name), type: emitTsType(v.type), isReadonly: true, docs: [propertyDoc(v)] })),
-    },
-    constant(
-      "VLLM_ENV_VARS",
-      `Object.freeze(Object.assign(Object.create(null) as Record<VllmEnvName, VllmEnvVarInfo>, {\n${meta}\n}))`,
-      ["Metadata of every variable: type, default, choices, description, section, reads, source line."],
-      "Readonly<Record<VllmEnvName, VllmEnvVarInfo>>",
-    ),
-    constant("VLLM_ENVS_SOURCE", tsJson({ sha256: model.source.sha256, variables: model.variables.length }) + " as const", ["The envs.py these bindings were generated from."]),
-    constant(
-      "REMOVED",
-      `Object.assign(Object.create(null) as Record<string, { removedAfter: string; lastSeenIn: string }>, {\n${removed}\n})`,
-      ["Variables of earlier versions that this one no longer has."],
-      "Readonly<Record<string, { removedAfter: string; lastSeenIn: string }>>",
-      false,
-    ),
+/** The pool pieces a version uses: code (`p…`), metadata records (`m…`), descriptions (`d…`) and accepted-value texts (`a…`). */
+export interface VersionPieces {
+  code: Piece[];
+  meta: Piece[];
+}
+
+/** Where the version module imports from. */
+export interface Specifiers {
+  format: ModuleFormat;
+  runtime: string;
+  /** Every export of the runtime (what translated code may call). */
+  runtimeExports: readonly string[];
+  /** The specifier of the pool chunk holding a piece; null: define the pieces in the module itself (standalone). */
+  pool: ((id: string) => string) | null;
+}
+
+/** The version's label as a vLLM version (`v0.9.2-approx` → `0.9.2`), or null when it names none. */
+export function vllmVersionOf(label: string): string | null {
+  const m = /^v?(\d+\.\d+(?:\.\d+)?(?:\.post\d+)?)/.exec(label);
+  return m ? m[1] : null;
+}
+
+/** A version module: the pool pieces it references, and its TypeScript for given specifiers. */
+export interface VersionModule {
+  pieces: VersionPieces;
+  source(spec: Specifiers): string;
+}
+
+/** The version module's TypeScript (specifier-free body) and the pool pieces it references. */
+export function buildVersionModule(model: Model, label: string, history: VersionHistory | undefined): VersionModule {
+  const { globals, entries } = emitPieces(model);
+  const init = importTimeDefaults(model);
+  const descriptions = model.variables.map((v) => makePiece("d", tsString(v.description)));
+  // The record names its description piece: a record changes with its line numbers and facts, a description rarely.
+  const accepts = model.variables.map((v) => makePiece("a", tsString(describeAccepted(v.accepts))));
+  const meta = model.variables.map((v, i) => ({ ...makePiece("m", recordSource(v, descriptions[i].id, accepts[i].id)), refs: [descriptions[i].id, accepts[i].id] }));
+  const acceptList = uniquePieces(accepts);
+  const code = uniquePieces([...globals.map((g) => g.piece), ...entries.map((e) => e.piece)]);
+  const all = [...code, ...uniquePieces([...meta, ...descriptions, ...accepts])];
+  const removed = Object.entries(history?.removed ?? {}).map(([name, r]) => `${tsKey(name)}: ${tsJson(r)}`).join(", ");
+  const names = model.variables.map((v) => tsString(v.name)).join(", ");
+  const sourceInfo = { version: label, vllmVersion: vllmVersionOf(label), sha256: model.source.sha256, variables: model.variables.length };
+  const body = (P: (id: string) => string) => [
+    `/** The names of every vLLM environment variable of this revision, in source order. */`,
+    `export const VLLM_ENV_NAMES = [${names}];`,
+    `const api = /*#__PURE__*/ bindVersion({`,
+    `  names: VLLM_ENV_NAMES,`,
+    `  globals: [${globals.map((g) => `[${tsString(g.name)}, ${P(g.piece.id)}]`).join(", ")}],`,
+    `  entries: [${entries.map((e) => P(e.piece.id)).join(", ")}],`,
+    `  accepts: [${acceptList.map((x) => P(x.id)).join(", ")}],`,
+    `  acceptsOf: [${accepts.map((x) => acceptList.findIndex((y) => y.id === x.id)).join(",")}],`,
+    // A plain literal (a call here would keep the whole pure call in bundles); the runtime copies it.
+    `  removed: { ${removed} },`,
+    ...(init.length ? [`  init: ${tsJson(init)},`] : []),
+    `});`,
+    `/** Metadata of every variable: type, default, choices, description, section, reads, source line. */`,
+    `export const VLLM_ENV_VARS = /*#__PURE__*/ metadata(VLLM_ENV_NAMES, [${model.variables.map((v, i) => `[${P(meta[i].id)}, ${v.line}]`).join(", ")}]);`,
+    `/** The envs.py these bindings were generated from. */`,
+    `export const VLLM_ENVS_SOURCE = ${tsJson(sourceInfo)};`,
     API_FUNCTIONS,
-  ];
+  ].join("\n") + "\n";
+  return { pieces: { code, meta: all.slice(code.length) }, source: (spec) => moduleSource(all, body, spec) };
 }
 
-const API_FUNCTIONS = `
-/** The value of one variable, computed from \`env\` (default: process.env) exactly as CPython would. */
-export function getVllmEnv<K extends VllmEnvName>(name: K, env?: VllmEnvSource, options?: VllmEnvOptions): VllmEnv[K] {
-  return evaluateEntry(makeModule, name, env, options) as VllmEnv[K];
-}
-
-/** The values {@link readVllmEnv} returns: a variable that depends on something outside the environment is absent. */
-export type VllmEnvValues = { readonly [K in VllmEnvName]?: VllmEnv[K] };
-
-/**
- * Every variable's value. Throws {@link VllmEnvError} on the first that Python would raise on;
- * leaves out those that cannot be computed here (\`getVllmEnv\` says why).
- */
-export function readVllmEnv(env?: VllmEnvSource, options?: VllmEnvOptions): VllmEnvValues {
-  const out: Record<string, VllmEnvValue> = Object.create(null);
-  for (const name of VLLM_ENV_NAMES) {
-    try {
-      out[name] = evaluateEntry(makeModule, name, env, options);
-    } catch (e) {
-      if (!(e instanceof VllmEnvUnsupportedError)) throw e;
-    }
+/** The module: its imports (the runtime; the pool chunks, or the pieces inline) and its body. */
+function moduleSource(all: readonly Piece[], body: (ref: (id: string) => string) => string, spec: Specifiers): string {
+  const rt = tsString(spec.runtime);
+  const errors = `export { VllmEnvError, VllmEnvUnsupportedError } from ${rt};`;
+  const chunkOf = spec.pool;
+  if (chunkOf === null) {
+    // Only the runtime names the module uses: a runtime export can never collide with a name of the module.
+    const text = [inlinePool(all), body((id) => `P.${id}`)].join("\n");
+    return [runtimeImports(mentioned(spec.runtimeExports, text), spec.runtime, "esm"), errors, text].join("\n");
   }
-  return out as VllmEnvValues;
+  // One namespace per pool chunk the version uses (`P0`, `P1`, ...), in order of first use.
+  const chunks = Array.from(new Set(all.map((p) => chunkOf(p.id))));
+  const alias = (id: string) => `P${chunks.indexOf(chunkOf(id))}.${id}`;
+  if (spec.format === "esm") {
+    const imports = chunks.map((c, i) => `import * as P${i} from ${tsString(c)};`);
+    return [`import { bindVersion, metadata } from ${rt};`, ...imports, errors, body(alias)].join("\n");
+  }
+  // CommonJS written as such: TypeScript's interop helpers for `import *` would be most of the file.
+  return [
+    `const R = require(${rt});`,
+    ...chunks.map((c, i) => `const P${i} = require(${tsString(c)});`),
+    `const { bindVersion, metadata } = R;`,
+    `export const VllmEnvError = R.VllmEnvError;`,
+    `export const VllmEnvUnsupportedError = R.VllmEnvUnsupportedError;`,
+    body(alias),
+  ].join("\n");
 }
 
-const ACCEPTS: Readonly<Record<string, string>> = Object.assign(Object.create(null) as Record<string, string>, Object.fromEntries(VLLM_ENV_NAMES.map((n) => [n, VLLM_ENV_VARS[n].accepts])));
-
-/** Diagnostics for an environment: invalid values (where CPython would raise), unknown VLLM_* names with a suggestion, Kubernetes service links. */
-export function validateVllmEnv(env?: VllmEnvSource, options?: VllmEnvOptions): VllmEnvDiagnostic[] {
-  return validateEnvironment(makeModule, ACCEPTS, REMOVED, env, options);
+const API_FUNCTIONS = `/** The value of one variable, computed from \`env\` (default: process.env) exactly as CPython would. */
+export function getVllmEnv(name, env, options) {
+  return api.get(name, env, options);
 }
-`;
-
-let project: Project | null = null;
-
-/** The part of `index.ts` after the prelude: the translated module and the typed API, printed by ts-morph. */
-export function buildModuleSource(model: Model, history?: VersionHistory): string {
-  project ??= new Project({ useInMemoryFileSystem: true });
-  const head = ["// ---- translated from envs.py ----", emitModuleFactory(model)].join("\n");
-  const sf = project.createSourceFile("index.ts", { statements: [head, ...apiStatements(model, history)] }, { overwrite: true });
-  const text = sf.getFullText();
-  project.removeSourceFile(sf);
-  return text;
+/** Every value that can be computed, and the variables that cannot (invalid values, unsupported). */
+export function readVllmEnv(env, options) {
+  return api.read(env, options);
 }
+/** Diagnostics for an environment: invalid values, unknown VLLM_* names with a suggestion, Kubernetes service links. */
+export function validateVllmEnv(env, options) {
+  return api.validate(env, options);
+}`;
 
-/** The prelude part of `index.ts`, the same for every revision. */
-export function preludeSource(): string {
-  return ["/* eslint-disable */", loadPrelude()].join("\n");
-}
-
-/** The unformatted `index.ts`. */
-export function buildIndexSource(model: Model, banner: string, history?: VersionHistory): string {
-  return [banner, preludeSource(), buildModuleSource(model, history)].join("\n");
+function uniquePieces(pieces: Piece[]): Piece[] {
+  const seen = new Map<string, Piece>();
+  for (const p of pieces) seen.set(p.id, p);
+  return Array.from(seen.values());
 }

@@ -1,12 +1,13 @@
 /**
- * The translated part of a generated module: `makeModule()`, holding the file's
- * helpers, module bindings and getters as TypeScript. Reads only the model.
+ * The translated part of a version: envs.py's module globals and getters as pieces of
+ * TypeScript, each a function of the import's globals (`$G`). Reads only the model.
+ * Pieces are content-addressed, so versions that share a getter share its code.
  */
+import { createHash } from "node:crypto";
 import type { Model, Param } from "../ir/types.js";
 import { BUILTINS } from "../../templates/runtime/builtins.js";
 import { emitDef, emitExpr, moduleCtx, type EmitEnv } from "./emit-python.js";
 import { emitImportValue } from "./emit-stmt.js";
-import { tsString } from "./escape.js";
 
 /** The module-level names the file binds (the emitter resolves names against these). */
 export function moduleNames(model: Model): Set<string> {
@@ -22,41 +23,56 @@ function hasComputedDefault(params: Param[]): boolean {
 }
 
 /**
- * Definitions whose parameter defaults are computed (`def f(x=os.getenv("A"))`,
- * `lambda x=os.getenv("A", "t"): x`): Python evaluates them once, at import,
- * before any getter runs, so they are made first, in source order.
+ * What an import makes before any getter runs: definitions whose parameter defaults are computed
+ * (`def f(x=os.getenv("A"))`, `lambda x=os.getenv("A", "t"): x`), since Python evaluates those once,
+ * at import, in source order. A name is a module global to touch; a number, an entry to make.
  */
-function importTimeDefaults(model: Model): string[] {
-  const out: { line: number; js: string }[] = [];
-  for (const h of model.helpers) if (hasComputedDefault(h.params)) out.push({ line: h.pos.line, js: `force(() => $G[${tsString(h.name)}]);` });
-  for (const v of model.variables) {
-    if (v.getter.kind === "lambda" && hasComputedDefault(v.getter.params)) out.push({ line: v.line, js: `force($E[${tsString(v.name)}]);` });
-  }
-  return out.sort((a, b) => a.line - b.line).map((x) => x.js);
+export function importTimeDefaults(model: Model): (string | number)[] {
+  const out: { line: number; what: string | number }[] = [];
+  for (const h of model.helpers) if (hasComputedDefault(h.params)) out.push({ line: h.pos.line, what: h.name });
+  model.variables.forEach((v, i) => {
+    if (v.getter.kind === "lambda" && hasComputedDefault(v.getter.params)) out.push({ line: v.line, what: i });
+  });
+  return out.sort((a, b) => a.line - b.line).map((x) => x.what);
 }
 
-/** The body of `makeModule()`: module globals (lazy, in source order) and the entries. */
-export function emitModuleFactory(model: Model): string {
-  const env: EmitEnv = { moduleNames: moduleNames(model), builtins: new Set(Object.keys(BUILTINS)), module: { imports: model.imports, helpers: model.helpers } };
+/** One piece: its pool name and its TypeScript (a function of `$G`). */
+export interface Piece {
+  id: string;
+  code: string;
+  /** The pieces its code names (a metadata record names its description and accepted-values text). */
+  refs?: string[];
+}
+
+/** The translated module: globals in source order and the entries of `environment_variables`. */
+export interface ModulePieces {
+  globals: { name: string; piece: Piece }[];
+  entries: { name: string; piece: Piece }[];
+}
+
+/** A piece named by its content (the same code in two versions is one export of the pool; 48 bits: no collision in practice, and the pool builder checks). */
+export function makePiece(prefix: string, code: string): Piece {
+  const id = prefix + createHash("sha256").update(code).digest("base64url").slice(0, 8).replace(/-/g, "$");
+  return { id, code };
+}
+
+function piece(expr: string): Piece {
+  return makePiece("p", `($G: Globals): PyValue => ${expr}`);
+}
+
+/** Translate the model's globals and getters into pieces. */
+export function emitPieces(model: Model): ModulePieces {
+  const env: EmitEnv = {
+    moduleNames: moduleNames(model),
+    builtins: new Set(Object.keys(BUILTINS)),
+    module: { imports: model.imports, helpers: model.helpers },
+  };
   const ctx = moduleCtx(env);
-  const globals: { line: number; js: string }[] = [];
-  for (const b of model.imports) globals.push({ line: 0, js: `lazyGlobal($G, ${tsString(b.local)}, () => ${emitImportValue(b.module, b.attr)});` });
-  for (const a of model.assigns) globals.push({ line: a.pos.line, js: `lazyGlobal($G, ${tsString(a.name)}, () => ${emitExpr(a.value, ctx)});` });
-  for (const h of model.helpers) globals.push({ line: h.pos.line, js: `lazyGlobal($G, ${tsString(h.name)}, () => ${emitDef(h, ctx)});` });
+  const globals: { line: number; name: string; piece: Piece }[] = [];
+  for (const b of model.imports) globals.push({ line: 0, name: b.local, piece: piece(emitImportValue(b.module, b.attr)) });
+  for (const a of model.assigns) globals.push({ line: a.pos.line, name: a.name, piece: piece(emitExpr(a.value, ctx)) });
+  for (const h of model.helpers) globals.push({ line: h.pos.line, name: h.name, piece: piece(emitDef(h, ctx)) });
   globals.sort((x, y) => x.line - y.line);
-  // The dict display is evaluated once, at import: each entry's getter object is made once per module.
-  const entries = model.variables.map((v) => `$E[${tsString(v.name)}] = once(() => ${emitExpr(v.getter, ctx)});`);
-  return [
-    "function makeModule(): { entries: Readonly<Record<string, () => PyValue>>; globals: Record<string, PyValue>; init: () => void } {",
-    "const $G: Record<string, PyValue> = Object.create(null);",
-    "const $E: Record<string, () => PyValue> = Object.create(null);",
-    `lazyGlobal($G, "__name__", () => "vllm.envs");`,
-    `lazyGlobal($G, "__file__", () => hostService("moduleFile", "__file__")());`,
-    ...globals.map((g) => g.js),
-    ...entries,
-    "lazyGlobal($G, \"environment_variables\", () => dict(Object.keys($E).map((k): [PyValue, PyValue] => [k, $E[k]()])));",
-    `const init = (): void => { ${importTimeDefaults(model).join(" ")} };`,
-    "return { entries: $E, globals: $G, init };",
-    "}",
-  ].join("\n");
+  const entries = model.variables.map((v) => ({ name: v.name, piece: piece(emitExpr(v.getter, ctx)) }));
+  return { globals: globals.map(({ name, piece: p }) => ({ name, piece: p })), entries };
 }

@@ -1,5 +1,6 @@
 /**
- * PyType → TypeScript type text (Python's None is `null`; ints beyond ±2^53 come back as bigint).
+ * PyType → TypeScript type text (Python's None is `null`; ints are `number`: the runtime reports an int
+ * beyond ±2^53 as unsupported rather than round it).
  */
 import type { PyType } from "../ir/types.js";
 import { assertNever } from "../ir/types.js";
@@ -11,7 +12,7 @@ function members(t: PyType): string[] {
     case "bool":
       return ["boolean"];
     case "int":
-      return ["number", "bigint"];
+      return ["number"];
     case "float":
       return ["number"];
     case "str":

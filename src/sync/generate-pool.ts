@@ -1,9 +1,9 @@
 /**
  * Generation of the versions `sync` must (re)write, in order, on one worker
- * thread whose heap is capped: prettier leaves much garbage, and an uncapped
+ * thread whose heap is capped: generation leaves much garbage, and an uncapped
  * heap let a cold sync peak near 600 MB; capped, it stays under 400 MB for
  * about the same time. (Several workers were slower on 2 cores: each loads
- * TypeScript, prettier and ts-morph again.) In-process when running from sources.
+ * TypeScript and ts-morph again.) In-process when running from sources.
  */
 import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";

@@ -49,7 +49,7 @@ export function readPrevious(out: string): VersionEntry[] {
     if (name === "latest" || !existsSync(join(out, name, "model.json"))) continue;
     try {
       const m = JSON.parse(readFileSync(join(out, name, "model.json"), "utf8")) as Model;
-      found.push({ version: name, sha256: m.source.sha256, variables: m.variables.length, tool: "", history: "" });
+      found.push({ version: name, vllmVersion: null, sha256: m.source.sha256, variables: m.variables.length, tool: "", history: "" });
     } catch {
       // Not a version folder of ours; its files are kept as foreign files.
     }

@@ -15,7 +15,8 @@ import { recoverFolder, writeFolderAtomic } from "../io/write-atomic.js";
 import { toolFingerprint } from "../util/package-root.js";
 import type { Model } from "../ir/types.js";
 import type { Revision } from "./sources.js";
-import { latestFiles } from "./latest.js";
+import { packageFiles } from "./package-files.js";
+import { vllmVersionOf } from "../emit/emit-index.js";
 import { buildHistoryFiles, historyUpTo } from "./history-files.js";
 import { generateAll, type PoolJob } from "./generate-pool.js";
 import { hashContent, listFiles, manifestHolds, MANIFEST_FILE, readManifest, renderManifest } from "./file-manifest.js";
@@ -25,7 +26,10 @@ import { buildSiteFiles } from "./site-files.js";
 
 /** One line of `versions.json`. */
 export interface VersionEntry {
+  /** The label: the package subpath (`vllm-envs/<version>`). */
   version: string;
+  /** The vLLM version the label names (`v0.9.2-approx` → `0.9.2`), or null. */
+  vllmVersion: string | null;
   sha256: string;
   variables: number;
   tool: string;
@@ -135,10 +139,9 @@ export async function runSync(options: SyncOptions): Promise<SyncResult> {
       : keptModel(options.out, o.version, old.get(`${o.version}/model.json`)?.toString("utf8")),
   );
   await buildVersions(options, { previous, manifest, plan, old, models, next, result });
-  const newest = plan.order[plan.order.length - 1];
-  const texts = new Map([...next].filter((e): e is [string, string] => typeof e[1] === "string"));
-  for (const [f, text] of latestFiles(newest.version, texts)) next.set(f, text);
   const all = plan.order.map((o, i) => ({ version: o.version, model: models[i] }));
+  const pkg = all.map((m, i) => ({ version: m.version, model: m.model, history: historyUpTo(all, i) }));
+  for (const [f, text] of packageFiles(pkg)) next.set(f, text);
   for (const [f, text] of buildHistoryFiles(all)) next.set(f, text);
   for (const [f, text] of buildSiteFiles(all)) next.set(f, text);
   next.set("versions.json", JSON.stringify(result.versions, null, 2) + "\n");
@@ -167,13 +170,14 @@ async function buildVersions(options: SyncOptions, s: BuildState): Promise<void>
   for (const [i, o] of s.plan.order.entries()) {
     if ("kept" in o) {
       for (const [f, bytes] of s.old) if (f.startsWith(`${o.version}/`)) s.next.set(f, asContent(bytes));
-      s.result.versions.push(o.kept);
+      s.result.versions.push({ ...o.kept, vllmVersion: o.kept.vllmVersion ?? vllmVersionOf(o.version) });
       continue;
     }
     const history = historyUpTo(s.plan.order.map((p, j) => ({ version: p.version, model: s.models[j] })), i);
     const model = s.models[i];
     const entry: VersionEntry = {
       version: o.version,
+      vllmVersion: vllmVersionOf(o.version),
       sha256: model.source.sha256,
       variables: model.variables.length,
       tool: toolFingerprint(),

@@ -9,13 +9,13 @@ import { fileURLToPath } from "node:url";
 
 let root: string | null = null;
 
-/** The folder holding vllm-envs' package.json. */
+/** The folder holding the toolchain's package.json (vllm-envs-codegen). */
 export function packageRoot(): string {
   if (root) return root;
   let dir = dirname(fileURLToPath(import.meta.url));
   for (;;) {
     const pkg = join(dir, "package.json");
-    if (existsSync(pkg) && JSON.parse(readFileSync(pkg, "utf8")).name === "vllm-envs") return (root = dir);
+    if (existsSync(pkg) && JSON.parse(readFileSync(pkg, "utf8")).name === "vllm-envs-codegen") return (root = dir);
     const up = dirname(dir);
     if (up === dir) throw new Error("vllm-envs: cannot find the package root");
     dir = up;

@@ -1,9 +1,8 @@
 // The public side of the runtime: the error classes, environment intake and the
 // conversion of Python values into plain JS values.
 import { PyDict, PyException, PyFunc, PyObject, PySet, PyTuple, PyUnsupported, type PyValue } from "./values.js";
-import { type VllmEnvHost, withContext } from "./context.js";
-import { call } from "./builtins.js";
-import { PyUnknownMessage } from "./args.js";
+import type { VllmEnvHost } from "./context.js";
+import { defaultEnv, rejectEntry } from "./env-view.js";
 
 /** Where Python raises (`ValueError` and the like): which variable, which value, why. */
 export class VllmEnvError extends Error {
@@ -51,21 +50,8 @@ export interface VllmEnvOptions {
   host?: VllmEnvHost;
 }
 
-/** A JS value as the runtime returns it: int → number (bigint beyond ±2^53), set → Set, dict → null-prototype object. */
-export type VllmEnvValue = string | number | bigint | boolean | null | VllmEnvValue[] | ReadonlySet<VllmEnvValue> | { readonly [key: string]: VllmEnvValue };
-
-function defaultEnv(): VllmEnvSource {
-  const p = (globalThis as { process?: { env?: VllmEnvSource } }).process;
-  return p && p.env ? p.env : {};
-}
-
-/** Copy an environment into a private map; own string properties only (`__proto__` is just a name). */
-export function intakeEnv(env: VllmEnvSource | undefined): Map<string, string> {
-  const { values, rejected } = readEnvEntries(env);
-  const bad = rejected[0];
-  if (bad) throw new TypeError(`environment entry ${JSON.stringify(bad.key)} is ${bad.what === "an accessor" ? "an accessor, not a string value" : `${bad.what}, not a string`}`);
-  return values;
-}
+/** A JS value as the runtime returns it: int → number (an int beyond ±2^53 is unsupported), set → Set, dict → null-prototype object. */
+export type VllmEnvValue = string | number | boolean | null | VllmEnvValue[] | ReadonlySet<VllmEnvValue> | { readonly [key: string]: VllmEnvValue };
 
 /** The string entries of an environment, and the entries that are not strings (`a number`, `an accessor`, ...). */
 export function readEnvEntries(env: VllmEnvSource | undefined): { values: Map<string, string>; rejected: { key: string; what: string }[] } {
@@ -73,29 +59,33 @@ export function readEnvEntries(env: VllmEnvSource | undefined): { values: Map<st
   const values = new Map<string, string>();
   const rejected: { key: string; what: string }[] = [];
   for (const key of Object.keys(source)) {
-    const desc = Object.getOwnPropertyDescriptor(source, key);
-    if (!desc || !("value" in desc)) {
-      rejected.push({ key, what: "an accessor" });
-      continue;
-    }
-    const v: unknown = desc.value;
-    if (v === undefined) continue;
-    if (typeof v === "string") values.set(key, v);
-    else rejected.push({ key, what: `a ${v === null ? "null" : typeof v}` });
+    const bad = rejectEntry(source, key);
+    if (bad !== null) rejected.push({ key, what: bad });
+    else if (source[key] !== undefined) values.set(key, source[key] as string);
   }
   return { values, rejected };
 }
 
-/** Convert a Python value into the plain JS value the API returns. */
-export function toPlain(v: PyValue): VllmEnvValue {
+/** An int as a JS number, exactly; beyond ±2^53 a number would round, so the value is unsupported (exact form in the reason). */
+function toNumber(v: bigint, exact: boolean): number | bigint {
+  if (v >= BigInt(Number.MIN_SAFE_INTEGER) && v <= BigInt(Number.MAX_SAFE_INTEGER)) return Number(v);
+  if (exact) return v;
+  throw new PyUnsupported(`the int ${v} is beyond ±2^53 (Number.MAX_SAFE_INTEGER), where a JS number is not exact`);
+}
+
+/**
+ * Convert a Python value into the plain JS value the API returns. `exact` keeps ints beyond
+ * ±2^53 as bigint (the differential test compares them with CPython); the API passes false.
+ */
+export function toPlain(v: PyValue, exact = false): VllmEnvValue {
   if (v === null || typeof v === "string" || typeof v === "boolean" || typeof v === "number") return v;
-  if (typeof v === "bigint") return v >= BigInt(Number.MIN_SAFE_INTEGER) && v <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(v) : v;
-  if (Array.isArray(v)) return v.map(toPlain);
-  if (v instanceof PyTuple) return v.items.map(toPlain);
-  if (v instanceof PySet) return new Set(Array.from(v.map.values(), toPlain));
+  if (typeof v === "bigint") return toNumber(v, exact) as number;
+  if (Array.isArray(v)) return v.map((x) => toPlain(x, exact));
+  if (v instanceof PyTuple) return v.items.map((x) => toPlain(x, exact));
+  if (v instanceof PySet) return new Set(Array.from(v.map.values(), (x) => toPlain(x, exact)));
   if (v instanceof PyDict) {
     const o: Record<string, VllmEnvValue> = Object.create(null);
-    for (const [k, x] of v.map.values()) o[typeof k === "string" ? k : String(toPlain(k))] = toPlain(x);
+    for (const [k, x] of v.map.values()) o[typeof k === "string" ? k : String(toPlain(k, exact))] = toPlain(x, exact);
     return o;
   }
   if (v instanceof PyFunc || v instanceof PyObject || v instanceof PyException) throw new PyUnsupported(`the value is a Python ${v instanceof PyFunc ? "function" : "object"}, which has no JS form`);
@@ -134,27 +124,4 @@ export interface VllmEnvVarInfo {
   readonly unsupported: readonly string[];
   /** Where the TYPE_CHECKING declaration disagrees with the getter. */
   readonly drift: readonly string[];
-}
-
-/** The entries of `environment_variables`, made fresh for each call (Python's module state, per import). */
-export type VllmEnvModule = () => { entries: Readonly<Record<string, () => PyValue>>; globals: Record<string, PyValue>; init?: () => void };
-
-/** Evaluate one entry of `environment_variables` as `vllm.envs.NAME` does. */
-export function evaluateEntry(makeModule: VllmEnvModule, name: string, env: VllmEnvSource | undefined, options: VllmEnvOptions | undefined): VllmEnvValue {
-  const { entries, globals, init } = makeModule();
-  if (typeof name !== "string" || !Object.hasOwn(entries, name)) throw new TypeError(`unknown vLLM environment variable ${JSON.stringify(name)}`);
-  const map = intakeEnv(env);
-  const raw = map.get(name);
-  try {
-    return withContext({ env: map, host: options?.host ?? {}, globals }, () => {
-      // The module is imported with this environment: definitions with computed defaults are made first.
-      if (init) init();
-      return toPlain(call(entries[name](), []));
-    });
-  } catch (e) {
-    if (e instanceof PyException) throw new VllmEnvError(name, raw, e.pyType, e.pyMessage, e instanceof PyUnknownMessage);
-    if (e instanceof PyUnsupported) throw new VllmEnvUnsupportedError(name, e.reason);
-    if (e instanceof RangeError) throw new VllmEnvError(name, raw, "RecursionError", "maximum recursion depth exceeded");
-    throw e;
-  }
 }

@@ -57,8 +57,8 @@ function moduleAttr(obj: PyModule, name: string, line?: number): PyValue {
 }
 
 function selfModuleAttr(obj: PySelfModule, name: string): PyValue {
-  if (Object.hasOwn(obj.globals, name)) return obj.globals[name];
-  if (Object.hasOwn(obj.globals, "__getattr__")) return call(obj.globals.__getattr__, [name]);
+  if (name in obj.globals) return obj.globals[name];
+  if ("__getattr__" in obj.globals) return call(obj.globals.__getattr__, [name]);
   return raise("AttributeError", `module '${String(obj.globals.__name__)}' has no attribute '${name}'`);
 }
 

@@ -1,5 +1,5 @@
 // validateVllmEnv: diagnostics for an environment, never exceptions.
-import { VllmEnvError, VllmEnvUnsupportedError, evaluateEntry, readEnvEntries, type VllmEnvModule, type VllmEnvOptions, type VllmEnvSource } from "./api.js";
+import type { VllmEnvReading } from "./bindings.js";
 
 /** One finding of {@link validateVllmEnv}. */
 export interface VllmEnvDiagnostic {
@@ -67,31 +67,29 @@ export function suggestName(key: string, names: readonly string[]): string | und
   return best;
 }
 
-/** Validate an environment against the variables of this revision. */
+/** Validate an environment (its string entries and the rejected ones) from one reading of every variable. */
 export function validateEnvironment(
-  makeModule: VllmEnvModule,
+  reading: VllmEnvReading,
+  entries: { values: Map<string, string>; rejected: { key: string; what: string }[] },
   accepts: Readonly<Record<string, string>>,
   removed: Readonly<Record<string, { removedAfter: string; lastSeenIn: string }>>,
-  env: VllmEnvSource | undefined,
-  options: VllmEnvOptions | undefined,
 ): VllmEnvDiagnostic[] {
-  // Diagnostics, never exceptions: an entry that is not a string is reported and left out.
-  const { values: map, rejected } = readEnvEntries(env);
+  const { values: map, rejected } = entries;
   const out: VllmEnvDiagnostic[] = rejected.map((r) => ({ severity: "error", code: "invalid-value", variable: r.key, message: `${r.key} is ${r.what}, not a string` }));
-  const plain: Record<string, string> = Object.create(null);
-  for (const [k, v] of map) plain[k] = v;
   const names = Object.keys(accepts);
+  const problems = new Map<string, VllmEnvDiagnostic | null>();
+  for (const e of reading.errors) {
+    const value = map.get(e.variable);
+    problems.set(e.variable, { severity: "error", code: "invalid-value", variable: e.variable, ...(value === undefined ? {} : { value }), message: `${e.message} (accepted: ${accepts[e.variable]})` });
+  }
+  for (const e of reading.unsupported) {
+    const value = map.get(e.variable);
+    problems.set(e.variable, value === undefined ? null : { severity: "info", code: "unchecked", variable: e.variable, value, message: `${e.variable} cannot be checked statically: ${e.reason}` });
+  }
+  // In source order, as before: one diagnostic per variable with a problem.
   for (const name of names) {
-    try {
-      evaluateEntry(makeModule, name, plain, options);
-    } catch (e) {
-      const value = map.get(name);
-      if (e instanceof VllmEnvError) {
-        out.push({ severity: "error", code: "invalid-value", variable: name, ...(value === undefined ? {} : { value }), message: `${e.message} (accepted: ${accepts[name]})` });
-      } else if (e instanceof VllmEnvUnsupportedError) {
-        if (value !== undefined) out.push({ severity: "info", code: "unchecked", variable: name, value, message: `${name} cannot be checked statically: ${e.reason}` });
-      } else throw e;
-    }
+    const d = problems.get(name);
+    if (d) out.push(d);
   }
   for (const key of Array.from(map.keys()).sort()) {
     if (Object.hasOwn(accepts, key)) continue;

@@ -5,7 +5,7 @@
 import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { extractModel, generateRuntime } from "../../src/index.js";
+import { extractModel } from "../../src/index.js";
 import { loadRuntime } from "../../src/cli/load-runtime.js";
 import { evaluateCase } from "../../src/cli/cmd-eval.js";
 import { createNodeHost } from "../../src/host/node-host.js";
@@ -81,7 +81,7 @@ export function diffFile(file: string): Promise<DiffReport> {
 async function computeDiff(file: string): Promise<DiffReport> {
   const probes = probeWithCPython(file);
   const model = extractModel(file, readFileSync(file, "utf8"));
-  const rt = await loadRuntime(generateRuntime(model));
+  const rt = await loadRuntime(model);
   const host = createNodeHost(resolve(file));
   const report: DiffReport = { probes: probes.length, compared: 0, agree: 0, unsupported: 0, excludedStubbed: 0, excludedNondeterministic: 0, mismatches: [], observed: [], stubbed: [], nondeterministic: [] };
   for (const probe of probes) {

@@ -1,0 +1,74 @@
+/**
+ * The declarations of one version module (`types.d.cts`): written directly, not derived
+ * from code, so consumers get exactly the API below under every module system.
+ */
+import type { Model, Variable } from "../ir/types.js";
+import { emitTsType } from "./emit-ts-type.js";
+import { tsComment, tsString, tsPropertyName } from "./escape.js";
+import { describeAccepted, describeDefault, describeVariableType, driftNotes } from "./describe.js";
+import { vllmVersionOf } from "./emit-index.js";
+import { makePiece, type Piece } from "./emit-runtime.js";
+
+function propertyDoc(v: Variable): string {
+  const facts = [`Type: ${describeVariableType(v)}.`, `Accepts: ${describeAccepted(v.accepts)}.`];
+  if (v.reads.length) facts.push(`Also reads: ${v.reads.join(", ")}.`);
+  for (const note of driftNotes(v)) facts.push(`Drift: ${note}.`);
+  // No line numbers here: they move with every release, and the docs are shared across versions.
+  for (const u of v.unsupported) facts.push(`Unsupported: ${u.reason}.`);
+  const body = [v.description || `${v.name} (no description in envs.py).`, "", ...facts, `@default ${describeDefault(v.default)}`];
+  if (v.deprecated) body.push("@deprecated See the description.");
+  const text = tsComment(body.join("\n")).split("\n");
+  return ["  /**", ...text.map((l) => (l ? `   * ${l}` : "   *")), "   */"].join("\n");
+}
+
+/**
+ * One property of `VllmEnv` with its documentation, as an interface of the shared `docs.d.cts`:
+ * `VllmEnv` extends one per variable, so a description repeated across versions is written once.
+ */
+export function propertyPiece(v: Variable): Piece {
+  return makePiece("D", `{\n${propertyDoc(v)}\n  readonly ${tsPropertyName(v.name)}: ${emitTsType(v.type)};\n}`);
+}
+
+/** `shared/docs.d.cts`: every property interface once. */
+export function docsDeclarations(pieces: readonly Piece[], banner: string, runtime: string): string {
+  const sorted = [...pieces].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  // Only what is used: consumers compile these declarations with noUnusedLocals.
+  const usesValue = sorted.some((p) => /\bVllmEnvValue\b/.test(p.code));
+  const head = usesValue ? `import type { VllmEnvValue } from ${tsString(runtime)};\n` : "";
+  return `${banner}${head}${sorted.map((p) => `export interface ${p.id} ${p.code}`).join("\n")}\n`;
+}
+
+/** The declaration text of a version (`runtime`, `docs`: specifiers of the runtime's and the shared declarations). */
+export function emitDeclarations(model: Model, label: string, banner: string, runtime: string, docs: string): { text: string; pieces: Piece[] } {
+  const rt = tsString(runtime);
+  const pieces = model.variables.map(propertyPiece);
+  const imports = ["VllmEnvDiagnostic", "VllmEnvOptions", "VllmEnvReading", "VllmEnvSource", "VllmEnvVarInfo"];
+  const source = { version: label, vllmVersion: vllmVersionOf(label), sha256: model.source.sha256, variables: model.variables.length };
+  const sourceType = `{ ${Object.entries(source).map(([k, x]) => `readonly ${k}: ${x === null ? "null" : typeof x === "number" ? x : tsString(x)}`).join("; ")} }`;
+  const bases = pieces.length ? ` extends ${pieces.map((p) => `D.${p.id}`).join(", ")}` : "";
+  const docsImport = pieces.length ? `import type * as D from ${tsString(docs)};\n` : "";
+  const text = `${banner}
+${docsImport}import type { ${imports.join(", ")} } from ${rt};
+export { VllmEnvError, VllmEnvUnsupportedError } from ${rt};
+export type { VllmEnvDiagnostic, VllmEnvHost, VllmEnvOptions, VllmEnvReading, VllmEnvSource, VllmEnvValue, VllmEnvVarInfo } from ${rt};
+/** The names of every vLLM environment variable of this revision, in source order. */
+export declare const VLLM_ENV_NAMES: readonly [${model.variables.map((v) => tsString(v.name)).join(", ")}];
+/** A vLLM environment variable name. */
+export type VllmEnvName = (typeof VLLM_ENV_NAMES)[number];
+/** Every variable's value as \`vllm.envs.NAME\` gives it. Python's \`None\` is \`null\`; ints are numbers (beyond ±2^53: unsupported). */
+export interface VllmEnv${bases} {}
+/** The values {@link readVllmEnv} computed: a variable with an invalid or unsupported value is absent. */
+export type VllmEnvValues = { readonly [K in VllmEnvName]?: VllmEnv[K] };
+/** Metadata of every variable: type, default, choices, description, section, reads, source line. */
+export declare const VLLM_ENV_VARS: Readonly<Record<VllmEnvName, VllmEnvVarInfo>>;
+/** The envs.py these bindings were generated from: label, vLLM version, sha256, variable count. */
+export declare const VLLM_ENVS_SOURCE: ${sourceType};
+/** The value of one variable, computed from \`env\` (default: process.env) exactly as CPython would; throws {@link VllmEnvError} where Python raises, {@link VllmEnvUnsupportedError} where it cannot be computed here. */
+export declare function getVllmEnv<K extends VllmEnvName>(name: K, env?: VllmEnvSource, options?: VllmEnvOptions): VllmEnv[K];
+/** Every value that can be computed (one import of envs.py, each variable in source order), and the variables that cannot: \`errors\` where Python raises, \`unsupported\` where the value depends on more than the environment. Never throws for a variable. */
+export declare function readVllmEnv(env?: VllmEnvSource, options?: VllmEnvOptions): VllmEnvReading<VllmEnvValues>;
+/** Diagnostics for an environment: invalid values (where CPython would raise), unknown VLLM_* names with a suggestion, Kubernetes service links. */
+export declare function validateVllmEnv(env?: VllmEnvSource, options?: VllmEnvOptions): VllmEnvDiagnostic[];
+`;
+  return { text, pieces };
+}
