@@ -127,7 +127,9 @@ def reject_message(f, args):
 
 
 def public(obj):
-    return " ".join(sorted(dir(obj)))
+    # Dunder names are left out: the runtime treats every `__x__` it does not model as unsupported
+    # (size: the tables ship in every browser bundle of the bindings).
+    return " ".join(sorted(n for n in dir(obj) if not (n.startswith("__") and n.endswith("__"))))
 
 
 def names_table():
@@ -136,7 +138,8 @@ def names_table():
         kw[qual] = [param_spec(qual, f), reject_message(f, args)]
     return {
         "TYPE_ATTRS": {k: public(v) for k, v in TYPES.items()},
-        "MODULE_ATTRS": {k: public(v) for k, v in MODULES.items()},
+        # os and sys differ between platforms: a name they lack is unsupported, so no list is needed.
+        "MODULE_ATTRS": {k: public(v) for k, v in MODULES.items() if k not in PLATFORM_MODULES},
         "KEYWORDS": kw,
         "PLATFORM_MODULES": PLATFORM_MODULES,
     }

@@ -7,7 +7,7 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { extractModel, generateRuntime } from "../src/index.js";
+import { extractModel } from "../src/index.js";
 import { loadRuntime } from "../src/cli/load-runtime.js";
 import { evaluateCase } from "../src/cli/cmd-eval.js";
 import { runCli } from "./support/cli.js";
@@ -58,7 +58,7 @@ describe("unmodelled syntax fails honestly", () => {
   it.each(CASES)("%s", async (_name, { given, want }) => {
     const file = join(dir, `${_name.replace(/\W+/g, "-")}.py`);
     writeFileSync(file, given);
-    const rt = await loadRuntime(generateRuntime(extractModel(file, given)));
+    const rt = await loadRuntime(extractModel(file, given));
     const got = evaluateCase(rt, { name: "ZOO_X", env: { ZOO_X: "abc" } }, {}) as Record<string, unknown>;
     if ("unsupported" in want.result) expect(String(got.$unsupported)).toContain(want.result.unsupported);
     else {

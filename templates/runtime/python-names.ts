@@ -3,239 +3,94 @@
 
 /** CPython's type attrs. */
 export const TYPE_ATTRS: Readonly<Record<string, string>> = {
-  "Exception": "__cause__ __class__ __context__ __delattr__ __dict__ __dir__ __doc__ __eq__ __format__ __g" +
-    "e__ __getattribute__ __getstate__ __gt__ __hash__ __init__ __init_subclass__ __le__ __lt__" +
-    " __ne__ __new__ __reduce__ __reduce_ex__ __repr__ __setattr__ __setstate__ __sizeof__ __st" +
-    "r__ __subclasshook__ __suppress_context__ __traceback__ add_note args with_traceback",
-  "ImportError": "__cause__ __class__ __context__ __delattr__ __dict__ __dir__ __doc__ __eq__ __format__ __g" +
-    "e__ __getattribute__ __getstate__ __gt__ __hash__ __init__ __init_subclass__ __le__ __lt__" +
-    " __ne__ __new__ __reduce__ __reduce_ex__ __repr__ __setattr__ __setstate__ __sizeof__ __st" +
-    "r__ __subclasshook__ __suppress_context__ __traceback__ add_note args msg name path with_t" +
-    "raceback",
-  "JSONDecodeError": "__cause__ __class__ __context__ __delattr__ __dict__ __dir__ __doc__ __eq__ __format__ __g" +
-    "e__ __getattribute__ __getstate__ __gt__ __hash__ __init__ __init_subclass__ __le__ __lt__" +
-    " __module__ __ne__ __new__ __reduce__ __reduce_ex__ __repr__ __setattr__ __setstate__ __si" +
-    "zeof__ __str__ __subclasshook__ __suppress_context__ __traceback__ __weakref__ add_note ar" +
-    "gs colno doc lineno msg pos with_traceback",
-  "Logger": "__class__ __delattr__ __dict__ __dir__ __doc__ __eq__ __format__ __ge__ __getattribute__ _" +
-    "_getstate__ __gt__ __hash__ __init__ __init_subclass__ __le__ __lt__ __module__ __ne__ __n" +
-    "ew__ __reduce__ __reduce_ex__ __repr__ __setattr__ __sizeof__ __str__ __subclasshook__ __w" +
-    "eakref__ _cache _log addFilter addHandler callHandlers critical debug disabled error excep" +
-    "tion fatal filter filters findCaller getChild getEffectiveLevel handle handlers hasHandler" +
-    "s info isEnabledFor level log makeRecord manager name parent propagate removeFilter remove" +
-    "Handler root setLevel warn warning",
-  "NoneType": "__bool__ __class__ __delattr__ __dir__ __doc__ __eq__ __format__ __ge__ __getattribute__ _" +
-    "_getstate__ __gt__ __hash__ __init__ __init_subclass__ __le__ __lt__ __ne__ __new__ __redu" +
-    "ce__ __reduce_ex__ __repr__ __setattr__ __sizeof__ __str__ __subclasshook__",
-  "OSError": "__cause__ __class__ __context__ __delattr__ __dict__ __dir__ __doc__ __eq__ __format__ __g" +
-    "e__ __getattribute__ __getstate__ __gt__ __hash__ __init__ __init_subclass__ __le__ __lt__" +
-    " __ne__ __new__ __reduce__ __reduce_ex__ __repr__ __setattr__ __setstate__ __sizeof__ __st" +
-    "r__ __subclasshook__ __suppress_context__ __traceback__ add_note args characters_written e" +
-    "rrno filename filename2 strerror with_traceback",
-  "ParseResult": "__add__ __class__ __class_getitem__ __contains__ __delattr__ __dir__ __doc__ __eq__ __form" +
-    "at__ __ge__ __getattribute__ __getitem__ __getnewargs__ __getstate__ __gt__ __hash__ __ini" +
-    "t__ __init_subclass__ __iter__ __le__ __len__ __lt__ __match_args__ __module__ __mul__ __n" +
-    "e__ __new__ __reduce__ __reduce_ex__ __repr__ __rmul__ __setattr__ __sizeof__ __slots__ __" +
-    "str__ __subclasshook__ _asdict _encoded_counterpart _field_defaults _fields _hostinfo _mak" +
-    "e _replace _userinfo count encode fragment geturl hostname index netloc params password pa" +
-    "th port query scheme username",
-  "UUID": "__class__ __delattr__ __dir__ __doc__ __eq__ __format__ __ge__ __getattribute__ __getstate" +
-    "__ __gt__ __hash__ __init__ __init_subclass__ __int__ __le__ __lt__ __module__ __ne__ __ne" +
-    "w__ __reduce__ __reduce_ex__ __repr__ __setattr__ __setstate__ __sizeof__ __slots__ __str_" +
-    "_ __subclasshook__ __weakref__ bytes bytes_le clock_seq clock_seq_hi_variant clock_seq_low" +
-    " fields hex int is_safe node time time_hi_version time_low time_mid urn variant version",
-  "UnicodeError": "__cause__ __class__ __context__ __delattr__ __dict__ __dir__ __doc__ __eq__ __format__ __g" +
-    "e__ __getattribute__ __getstate__ __gt__ __hash__ __init__ __init_subclass__ __le__ __lt__" +
-    " __ne__ __new__ __reduce__ __reduce_ex__ __repr__ __setattr__ __setstate__ __sizeof__ __st" +
-    "r__ __subclasshook__ __suppress_context__ __traceback__ add_note args with_traceback",
-  "_Environ": "_MutableMapping__marker __abstractmethods__ __class__ __class_getitem__ __contains__ __del" +
-    "attr__ __delitem__ __dict__ __dir__ __doc__ __eq__ __format__ __ge__ __getattribute__ __ge" +
-    "titem__ __getstate__ __gt__ __hash__ __init__ __init_subclass__ __ior__ __iter__ __le__ __" +
-    "len__ __lt__ __module__ __ne__ __new__ __or__ __reduce__ __reduce_ex__ __repr__ __reversed" +
-    "__ __ror__ __setattr__ __setitem__ __sizeof__ __slots__ __str__ __subclasshook__ __weakref" +
-    "__ _abc_impl clear copy get items keys pop popitem setdefault update values",
-  "bool": "__abs__ __add__ __and__ __bool__ __ceil__ __class__ __delattr__ __dir__ __divmod__ __doc__" +
-    " __eq__ __float__ __floor__ __floordiv__ __format__ __ge__ __getattribute__ __getnewargs__" +
-    " __getstate__ __gt__ __hash__ __index__ __init__ __init_subclass__ __int__ __invert__ __le" +
-    "__ __lshift__ __lt__ __mod__ __mul__ __ne__ __neg__ __new__ __or__ __pos__ __pow__ __radd_" +
-    "_ __rand__ __rdivmod__ __reduce__ __reduce_ex__ __repr__ __rfloordiv__ __rlshift__ __rmod_" +
-    "_ __rmul__ __ror__ __round__ __rpow__ __rrshift__ __rshift__ __rsub__ __rtruediv__ __rxor_" +
-    "_ __setattr__ __sizeof__ __str__ __sub__ __subclasshook__ __truediv__ __trunc__ __xor__ as" +
-    "_integer_ratio bit_count bit_length conjugate denominator from_bytes imag numerator real t" +
-    "o_bytes",
-  "dict": "__class__ __class_getitem__ __contains__ __delattr__ __delitem__ __dir__ __doc__ __eq__ __" +
-    "format__ __ge__ __getattribute__ __getitem__ __getstate__ __gt__ __hash__ __init__ __init_" +
-    "subclass__ __ior__ __iter__ __le__ __len__ __lt__ __ne__ __new__ __or__ __reduce__ __reduc" +
-    "e_ex__ __repr__ __reversed__ __ror__ __setattr__ __setitem__ __sizeof__ __str__ __subclass" +
-    "hook__ clear copy fromkeys get items keys pop popitem setdefault update values",
-  "float": "__abs__ __add__ __bool__ __ceil__ __class__ __delattr__ __dir__ __divmod__ __doc__ __eq__ " +
-    "__float__ __floor__ __floordiv__ __format__ __ge__ __getattribute__ __getformat__ __getnew" +
-    "args__ __getstate__ __gt__ __hash__ __init__ __init_subclass__ __int__ __le__ __lt__ __mod" +
-    "__ __mul__ __ne__ __neg__ __new__ __pos__ __pow__ __radd__ __rdivmod__ __reduce__ __reduce" +
-    "_ex__ __repr__ __rfloordiv__ __rmod__ __rmul__ __round__ __rpow__ __rsub__ __rtruediv__ __" +
-    "setattr__ __sizeof__ __str__ __sub__ __subclasshook__ __truediv__ __trunc__ as_integer_rat" +
-    "io conjugate fromhex hex imag is_integer real",
-  "function": "__annotations__ __builtins__ __call__ __class__ __closure__ __code__ __defaults__ __delatt" +
-    "r__ __dict__ __dir__ __doc__ __eq__ __format__ __ge__ __get__ __getattribute__ __getstate_" +
-    "_ __globals__ __gt__ __hash__ __init__ __init_subclass__ __kwdefaults__ __le__ __lt__ __mo" +
-    "dule__ __name__ __ne__ __new__ __qualname__ __reduce__ __reduce_ex__ __repr__ __setattr__ " +
-    "__sizeof__ __str__ __subclasshook__",
-  "int": "__abs__ __add__ __and__ __bool__ __ceil__ __class__ __delattr__ __dir__ __divmod__ __doc__" +
-    " __eq__ __float__ __floor__ __floordiv__ __format__ __ge__ __getattribute__ __getnewargs__" +
-    " __getstate__ __gt__ __hash__ __index__ __init__ __init_subclass__ __int__ __invert__ __le" +
-    "__ __lshift__ __lt__ __mod__ __mul__ __ne__ __neg__ __new__ __or__ __pos__ __pow__ __radd_" +
-    "_ __rand__ __rdivmod__ __reduce__ __reduce_ex__ __repr__ __rfloordiv__ __rlshift__ __rmod_" +
-    "_ __rmul__ __ror__ __round__ __rpow__ __rrshift__ __rshift__ __rsub__ __rtruediv__ __rxor_" +
-    "_ __setattr__ __sizeof__ __str__ __sub__ __subclasshook__ __truediv__ __trunc__ __xor__ as" +
-    "_integer_ratio bit_count bit_length conjugate denominator from_bytes imag numerator real t" +
-    "o_bytes",
-  "list": "__add__ __class__ __class_getitem__ __contains__ __delattr__ __delitem__ __dir__ __doc__ _" +
-    "_eq__ __format__ __ge__ __getattribute__ __getitem__ __getstate__ __gt__ __hash__ __iadd__" +
-    " __imul__ __init__ __init_subclass__ __iter__ __le__ __len__ __lt__ __mul__ __ne__ __new__" +
-    " __reduce__ __reduce_ex__ __repr__ __reversed__ __rmul__ __setattr__ __setitem__ __sizeof_" +
-    "_ __str__ __subclasshook__ append clear copy count extend index insert pop remove reverse " +
-    "sort",
-  "set": "__and__ __class__ __class_getitem__ __contains__ __delattr__ __dir__ __doc__ __eq__ __form" +
-    "at__ __ge__ __getattribute__ __getstate__ __gt__ __hash__ __iand__ __init__ __init_subclas" +
-    "s__ __ior__ __isub__ __iter__ __ixor__ __le__ __len__ __lt__ __ne__ __new__ __or__ __rand_" +
-    "_ __reduce__ __reduce_ex__ __repr__ __ror__ __rsub__ __rxor__ __setattr__ __sizeof__ __str" +
-    "__ __sub__ __subclasshook__ __xor__ add clear copy difference difference_update discard in" +
-    "tersection intersection_update isdisjoint issubset issuperset pop remove symmetric_differe" +
-    "nce symmetric_difference_update union update",
-  "str": "__add__ __class__ __contains__ __delattr__ __dir__ __doc__ __eq__ __format__ __ge__ __geta" +
-    "ttribute__ __getitem__ __getnewargs__ __getstate__ __gt__ __hash__ __init__ __init_subclas" +
-    "s__ __iter__ __le__ __len__ __lt__ __mod__ __mul__ __ne__ __new__ __reduce__ __reduce_ex__" +
-    " __repr__ __rmod__ __rmul__ __setattr__ __sizeof__ __str__ __subclasshook__ capitalize cas" +
-    "efold center count encode endswith expandtabs find format format_map index isalnum isalpha" +
-    " isascii isdecimal isdigit isidentifier islower isnumeric isprintable isspace istitle isup" +
-    "per join ljust lower lstrip maketrans partition removeprefix removesuffix replace rfind ri" +
-    "ndex rjust rpartition rsplit rstrip split splitlines startswith strip swapcase title trans" +
-    "late upper zfill",
-  "tuple": "__add__ __class__ __class_getitem__ __contains__ __delattr__ __dir__ __doc__ __eq__ __form" +
-    "at__ __ge__ __getattribute__ __getitem__ __getnewargs__ __getstate__ __gt__ __hash__ __ini" +
-    "t__ __init_subclass__ __iter__ __le__ __len__ __lt__ __mul__ __ne__ __new__ __reduce__ __r" +
-    "educe_ex__ __repr__ __rmul__ __setattr__ __sizeof__ __str__ __subclasshook__ count index",
+  "Exception": "add_note args with_traceback",
+  "ImportError": "add_note args msg name path with_traceback",
+  "JSONDecodeError": "add_note args colno doc lineno msg pos with_traceback",
+  "Logger": "_cache _log addFilter addHandler callHandlers critical debug disabled error exception fata" +
+    "l filter filters findCaller getChild getEffectiveLevel handle handlers hasHandlers info is" +
+    "EnabledFor level log makeRecord manager name parent propagate removeFilter removeHandler r" +
+    "oot setLevel warn warning",
+  "NoneType": "",
+  "OSError": "add_note args characters_written errno filename filename2 strerror with_traceback",
+  "ParseResult": "_asdict _encoded_counterpart _field_defaults _fields _hostinfo _make _replace _userinfo co" +
+    "unt encode fragment geturl hostname index netloc params password path port query scheme us" +
+    "ername",
+  "UUID": "bytes bytes_le clock_seq clock_seq_hi_variant clock_seq_low fields hex int is_safe node ti" +
+    "me time_hi_version time_low time_mid urn variant version",
+  "UnicodeError": "add_note args with_traceback",
+  "_Environ": "_MutableMapping__marker _abc_impl clear copy get items keys pop popitem setdefault update " +
+    "values",
+  "bool": "as_integer_ratio bit_count bit_length conjugate denominator from_bytes imag numerator real" +
+    " to_bytes",
+  "dict": "clear copy fromkeys get items keys pop popitem setdefault update values",
+  "float": "as_integer_ratio conjugate fromhex hex imag is_integer real",
+  "function": "",
+  "int": "as_integer_ratio bit_count bit_length conjugate denominator from_bytes imag numerator real" +
+    " to_bytes",
+  "list": "append clear copy count extend index insert pop remove reverse sort",
+  "set": "add clear copy difference difference_update discard intersection intersection_update isdis" +
+    "joint issubset issuperset pop remove symmetric_difference symmetric_difference_update unio" +
+    "n update",
+  "str": "capitalize casefold center count encode endswith expandtabs find format format_map index i" +
+    "salnum isalpha isascii isdecimal isdigit isidentifier islower isnumeric isprintable isspac" +
+    "e istitle isupper join ljust lower lstrip maketrans partition removeprefix removesuffix re" +
+    "place rfind rindex rjust rpartition rsplit rstrip split splitlines startswith strip swapca" +
+    "se title translate upper zfill",
+  "tuple": "count index",
 };
 
 /** CPython's module attrs. */
 export const MODULE_ATTRS: Readonly<Record<string, string>> = {
-  "json": "JSONDecodeError JSONDecoder JSONEncoder __all__ __author__ __builtins__ __cached__ __doc__" +
-    " __file__ __loader__ __name__ __package__ __path__ __spec__ __version__ _default_decoder _" +
-    "default_encoder codecs decoder detect_encoding dump dumps encoder load loads scanner",
+  "json": "JSONDecodeError JSONDecoder JSONEncoder _default_decoder _default_encoder codecs decoder d" +
+    "etect_encoding dump dumps encoder load loads scanner",
   "logging": "BASIC_FORMAT BufferingFormatter CRITICAL DEBUG ERROR FATAL FileHandler Filter Filterer For" +
     "matter GenericAlias Handler INFO LogRecord Logger LoggerAdapter Manager NOTSET NullHandler" +
     " PercentStyle PlaceHolder RootLogger StrFormatStyle StreamHandler StringTemplateStyle Temp" +
-    "late WARN WARNING _STYLES _StderrHandler __all__ __author__ __builtins__ __cached__ __date" +
-    "__ __doc__ __file__ __loader__ __name__ __package__ __path__ __spec__ __status__ __version" +
-    "__ _acquireLock _addHandlerRef _after_at_fork_child_reinit_locks _at_fork_reinit_lock_weak" +
-    "set _checkLevel _defaultFormatter _defaultLastResort _handlerList _handlers _is_internal_f" +
-    "rame _levelToName _lock _logRecordFactory _loggerClass _nameToLevel _register_at_fork_rein" +
-    "it_lock _releaseLock _removeHandlerRef _showwarning _srcfile _startTime _str_formatter _wa" +
-    "rnings_showwarning addLevelName atexit basicConfig captureWarnings collections critical cu" +
-    "rrentframe debug disable error exception fatal getLevelName getLevelNamesMapping getLogRec" +
-    "ordFactory getLogger getLoggerClass info io lastResort log logMultiprocessing logProcesses" +
-    " logThreads makeLogRecord os raiseExceptions re root setLogRecordFactory setLoggerClass sh" +
-    "utdown sys threading time traceback warn warning warnings weakref",
-  "os": "CLD_CONTINUED CLD_DUMPED CLD_EXITED CLD_KILLED CLD_STOPPED CLD_TRAPPED DirEntry EFD_CLOEXE" +
-    "C EFD_NONBLOCK EFD_SEMAPHORE EX_CANTCREAT EX_CONFIG EX_DATAERR EX_IOERR EX_NOHOST EX_NOINP" +
-    "UT EX_NOPERM EX_NOUSER EX_OK EX_OSERR EX_OSFILE EX_PROTOCOL EX_SOFTWARE EX_TEMPFAIL EX_UNA" +
-    "VAILABLE EX_USAGE F_LOCK F_OK F_TEST F_TLOCK F_ULOCK GRND_NONBLOCK GRND_RANDOM GenericAlia" +
-    "s MFD_ALLOW_SEALING MFD_CLOEXEC MFD_HUGETLB MFD_HUGE_16GB MFD_HUGE_16MB MFD_HUGE_1GB MFD_H" +
-    "UGE_1MB MFD_HUGE_256MB MFD_HUGE_2GB MFD_HUGE_2MB MFD_HUGE_32MB MFD_HUGE_512KB MFD_HUGE_512" +
-    "MB MFD_HUGE_64KB MFD_HUGE_8MB MFD_HUGE_MASK MFD_HUGE_SHIFT Mapping MutableMapping NGROUPS_" +
-    "MAX O_ACCMODE O_APPEND O_ASYNC O_CLOEXEC O_CREAT O_DIRECT O_DIRECTORY O_DSYNC O_EXCL O_FSY" +
-    "NC O_LARGEFILE O_NDELAY O_NOATIME O_NOCTTY O_NOFOLLOW O_NONBLOCK O_PATH O_RDONLY O_RDWR O_" +
-    "RSYNC O_SYNC O_TMPFILE O_TRUNC O_WRONLY POSIX_FADV_DONTNEED POSIX_FADV_NOREUSE POSIX_FADV_" +
-    "NORMAL POSIX_FADV_RANDOM POSIX_FADV_SEQUENTIAL POSIX_FADV_WILLNEED POSIX_SPAWN_CLOSE POSIX" +
-    "_SPAWN_DUP2 POSIX_SPAWN_OPEN PRIO_PGRP PRIO_PROCESS PRIO_USER P_ALL P_NOWAIT P_NOWAITO P_P" +
-    "GID P_PID P_PIDFD P_WAIT PathLike RTLD_DEEPBIND RTLD_GLOBAL RTLD_LAZY RTLD_LOCAL RTLD_NODE" +
-    "LETE RTLD_NOLOAD RTLD_NOW RWF_APPEND RWF_DSYNC RWF_HIPRI RWF_NOWAIT RWF_SYNC R_OK SCHED_BA" +
-    "TCH SCHED_FIFO SCHED_IDLE SCHED_OTHER SCHED_RESET_ON_FORK SCHED_RR SEEK_CUR SEEK_DATA SEEK" +
-    "_END SEEK_HOLE SEEK_SET SPLICE_F_MORE SPLICE_F_MOVE SPLICE_F_NONBLOCK ST_APPEND ST_MANDLOC" +
-    "K ST_NOATIME ST_NODEV ST_NODIRATIME ST_NOEXEC ST_NOSUID ST_RDONLY ST_RELATIME ST_SYNCHRONO" +
-    "US ST_WRITE TMP_MAX WCONTINUED WCOREDUMP WEXITED WEXITSTATUS WIFCONTINUED WIFEXITED WIFSIG" +
-    "NALED WIFSTOPPED WNOHANG WNOWAIT WSTOPPED WSTOPSIG WTERMSIG WUNTRACED W_OK XATTR_CREATE XA" +
-    "TTR_REPLACE XATTR_SIZE_MAX X_OK _Environ __all__ __builtins__ __doc__ __file__ __loader__ " +
-    "__name__ __package__ __spec__ _check_methods _execvpe _exists _exit _fspath _fwalk _get_ex" +
-    "ports_list _spawnvef _walk _wrap_close abc abort access altsep chdir chmod chown chroot cl" +
-    "ose closerange confstr confstr_names copy_file_range cpu_count ctermid curdir defpath devi" +
-    "ce_encoding devnull dup dup2 environ environb error eventfd eventfd_read eventfd_write exe" +
-    "cl execle execlp execlpe execv execve execvp execvpe extsep fchdir fchmod fchown fdatasync" +
-    " fdopen fork forkpty fpathconf fsdecode fsencode fspath fstat fstatvfs fsync ftruncate fwa" +
-    "lk get_blocking get_exec_path get_inheritable get_terminal_size getcwd getcwdb getegid get" +
-    "env getenvb geteuid getgid getgrouplist getgroups getloadavg getlogin getpgid getpgrp getp" +
-    "id getppid getpriority getrandom getresgid getresuid getsid getuid getxattr initgroups isa" +
-    "tty kill killpg lchown linesep link listdir listxattr lockf login_tty lseek lstat major ma" +
-    "kedev makedirs memfd_create minor mkdir mkfifo mknod name nice open openpty pardir path pa" +
-    "thconf pathconf_names pathsep pidfd_open pipe pipe2 popen posix_fadvise posix_fallocate po" +
-    "six_spawn posix_spawnp pread preadv putenv pwrite pwritev read readlink readv register_at_" +
-    "fork remove removedirs removexattr rename renames replace rmdir scandir sched_get_priority" +
-    "_max sched_get_priority_min sched_getaffinity sched_getparam sched_getscheduler sched_para" +
-    "m sched_rr_get_interval sched_setaffinity sched_setparam sched_setscheduler sched_yield se" +
-    "ndfile sep set_blocking set_inheritable setegid seteuid setgid setgroups setpgid setpgrp s" +
-    "etpriority setregid setresgid setresuid setreuid setsid setuid setxattr spawnl spawnle spa" +
-    "wnlp spawnlpe spawnv spawnve spawnvp spawnvpe splice st stat stat_result statvfs statvfs_r" +
-    "esult strerror supports_bytes_environ supports_dir_fd supports_effective_ids supports_fd s" +
-    "upports_follow_symlinks symlink sync sys sysconf sysconf_names system tcgetpgrp tcsetpgrp " +
-    "terminal_size times times_result truncate ttyname umask uname uname_result unlink unsetenv" +
-    " urandom utime wait wait3 wait4 waitid waitid_result waitpid waitstatus_to_exitcode walk w" +
-    "rite writev",
-  "os.path": "__all__ __builtins__ __doc__ __file__ __loader__ __name__ __package__ __spec__ _get_sep _j" +
-    "oinrealpath _path_normpath _varprog _varprogb abspath altsep basename commonpath commonpre" +
-    "fix curdir defpath devnull dirname exists expanduser expandvars extsep genericpath getatim" +
-    "e getctime getmtime getsize isabs isdir isfile islink ismount join lexists normcase normpa" +
-    "th os pardir pathsep realpath relpath samefile sameopenfile samestat sep split splitdrive " +
-    "splitext stat supports_unicode_filenames sys",
-  "sys": "__breakpointhook__ __displayhook__ __doc__ __excepthook__ __interactivehook__ __loader__ _" +
-    "_name__ __package__ __spec__ __stderr__ __stdin__ __stdout__ __unraisablehook__ _base_exec" +
-    "utable _clear_type_cache _current_exceptions _current_frames _debugmallocstats _framework " +
-    "_getframe _getquickenedcount _git _home _stdlib_dir _xoptions abiflags addaudithook api_ve" +
-    "rsion argv audit base_exec_prefix base_prefix breakpointhook builtin_module_names byteorde" +
-    "r call_tracing copyright displayhook dont_write_bytecode exc_info excepthook exception exe" +
-    "c_prefix executable exit flags float_info float_repr_style get_asyncgen_hooks get_coroutin" +
-    "e_origin_tracking_depth get_int_max_str_digits getallocatedblocks getdefaultencoding getdl" +
-    "openflags getfilesystemencodeerrors getfilesystemencoding getprofile getrecursionlimit get" +
-    "refcount getsizeof getswitchinterval gettrace hash_info hexversion implementation int_info" +
-    " intern is_finalizing maxsize maxunicode meta_path modules orig_argv path path_hooks path_" +
-    "importer_cache platform platlibdir prefix pycache_prefix set_asyncgen_hooks set_coroutine_" +
-    "origin_tracking_depth set_int_max_str_digits setdlopenflags setprofile setrecursionlimit s" +
-    "etswitchinterval settrace stderr stdin stdlib_module_names stdout thread_info unraisableho" +
-    "ok version version_info warnoptions",
+    "late WARN WARNING _STYLES _StderrHandler _acquireLock _addHandlerRef _after_at_fork_child_" +
+    "reinit_locks _at_fork_reinit_lock_weakset _checkLevel _defaultFormatter _defaultLastResort" +
+    " _handlerList _handlers _is_internal_frame _levelToName _lock _logRecordFactory _loggerCla" +
+    "ss _nameToLevel _register_at_fork_reinit_lock _releaseLock _removeHandlerRef _showwarning " +
+    "_srcfile _startTime _str_formatter _warnings_showwarning addLevelName atexit basicConfig c" +
+    "aptureWarnings collections critical currentframe debug disable error exception fatal getLe" +
+    "velName getLevelNamesMapping getLogRecordFactory getLogger getLoggerClass info io lastReso" +
+    "rt log logMultiprocessing logProcesses logThreads makeLogRecord os raiseExceptions re root" +
+    " setLogRecordFactory setLoggerClass shutdown sys threading time traceback warn warning war" +
+    "nings weakref",
+  "os.path": "_get_sep _joinrealpath _path_normpath _varprog _varprogb abspath altsep basename commonpat" +
+    "h commonprefix curdir defpath devnull dirname exists expanduser expandvars extsep genericp" +
+    "ath getatime getctime getmtime getsize isabs isdir isfile islink ismount join lexists norm" +
+    "case normpath os pardir pathsep realpath relpath samefile sameopenfile samestat sep split " +
+    "splitdrive splitext stat supports_unicode_filenames sys",
   "tempfile": "NamedTemporaryFile SpooledTemporaryFile TMP_MAX TemporaryDirectory TemporaryFile _O_TMPFIL" +
-    "E_WORKS _Random _RandomNameSequence _TemporaryFileCloser _TemporaryFileWrapper __all__ __b" +
-    "uiltins__ __cached__ __doc__ __file__ __loader__ __name__ __package__ __spec__ _allocate_l" +
+    "E_WORKS _Random _RandomNameSequence _TemporaryFileCloser _TemporaryFileWrapper _allocate_l" +
     "ock _bin_openflags _candidate_tempdir_list _errno _exists _functools _get_candidate_names " +
     "_get_default_tempdir _gettempdir _infer_return_type _io _mkstemp_inner _name_sequence _onc" +
     "e_lock _os _sanitize_params _shutil _sys _text_openflags _thread _types _warnings _weakref" +
     " gettempdir gettempdirb gettempprefix gettempprefixb mkdtemp mkstemp mktemp tempdir templa" +
     "te",
-  "urllib": "__builtins__ __cached__ __doc__ __file__ __loader__ __name__ __package__ __path__ __spec__" +
-    " parse",
+  "urllib": "parse",
   "urllib.parse": "DefragResult DefragResultBytes ParseResult ParseResultBytes ResultBase SplitResult SplitRe" +
     "sultBytes _ALWAYS_SAFE _ALWAYS_SAFE_BYTES _DefragResultBase _NetlocResultMixinBase _Netloc" +
     "ResultMixinBytes _NetlocResultMixinStr _ParseResultBase _Quoter _ResultMixinBytes _ResultM" +
-    "ixinStr _SplitResultBase _UNSAFE_URL_BYTES_TO_REMOVE _WHATWG_C0_CONTROL_OR_SPACE __all__ _" +
-    "_builtins__ __cached__ __doc__ __file__ __getattr__ __loader__ __name__ __package__ __spec" +
-    "__ _asciire _byte_quoter_factory _check_bracketed_host _checknetloc _coerce_args _decode_a" +
-    "rgs _encode_result _hexdig _hextobyte _hostprog _implicit_encoding _implicit_errors _noop " +
-    "_portprog _splitattr _splithost _splitnetloc _splitnport _splitparams _splitpasswd _splitp" +
-    "ort _splitquery _splittag _splittype _splituser _splitvalue _to_bytes _typeprog clear_cach" +
-    "e functools ipaddress namedtuple non_hierarchical parse_qs parse_qsl quote quote_from_byte" +
-    "s quote_plus re scheme_chars splitattr splithost splitnport splitpasswd splitport splitque" +
-    "ry splittag splittype splituser splitvalue sys to_bytes types unquote unquote_plus unquote" +
-    "_to_bytes unwrap urldefrag urlencode urljoin urlparse urlsplit urlunparse urlunsplit uses_" +
-    "fragment uses_netloc uses_params uses_query uses_relative warnings",
+    "ixinStr _SplitResultBase _UNSAFE_URL_BYTES_TO_REMOVE _WHATWG_C0_CONTROL_OR_SPACE _asciire " +
+    "_byte_quoter_factory _check_bracketed_host _checknetloc _coerce_args _decode_args _encode_" +
+    "result _hexdig _hextobyte _hostprog _implicit_encoding _implicit_errors _noop _portprog _s" +
+    "plitattr _splithost _splitnetloc _splitnport _splitparams _splitpasswd _splitport _splitqu" +
+    "ery _splittag _splittype _splituser _splitvalue _to_bytes _typeprog clear_cache functools " +
+    "ipaddress namedtuple non_hierarchical parse_qs parse_qsl quote quote_from_bytes quote_plus" +
+    " re scheme_chars splitattr splithost splitnport splitpasswd splitport splitquery splittag " +
+    "splittype splituser splitvalue sys to_bytes types unquote unquote_plus unquote_to_bytes un" +
+    "wrap urldefrag urlencode urljoin urlparse urlsplit urlunparse urlunsplit uses_fragment use" +
+    "s_netloc uses_params uses_query uses_relative warnings",
   "uuid": "Enum NAMESPACE_DNS NAMESPACE_OID NAMESPACE_URL NAMESPACE_X500 RESERVED_FUTURE RESERVED_MIC" +
     "ROSOFT RESERVED_NCS RFC_4122 SafeUUID UUID _AIX _GETTERS _LINUX _MAC_DELIM _MAC_OMITS_LEAD" +
-    "ING_ZEROES _OS_GETTERS _UuidCreate __author__ __builtins__ __cached__ __doc__ __file__ __l" +
-    "oader__ __name__ __package__ __spec__ _arp_getnode _find_mac_near_keyword _find_mac_under_" +
-    "heading _generate_time_safe _get_command_stdout _has_uuid_generate_time_safe _ifconfig_get" +
-    "node _ip_getnode _ipconfig_getnode _is_universal _lanscan_getnode _last_timestamp _load_sy" +
-    "stem_functions _netbios_getnode _netstat_getnode _node _parse_mac _platform_system _random" +
-    "_getnode _simple_enum _unix_getnode _uuid _windll_getnode bytes_ getnode int_ os platform " +
-    "sys uuid1 uuid3 uuid4 uuid5",
-  "warnings": "WarningMessage _DEPRECATED_MSG _OptionError __all__ __builtins__ __cached__ __doc__ __file" +
-    "__ __loader__ __name__ __package__ __spec__ _add_filter _defaultaction _deprecated _filter" +
+    "ING_ZEROES _OS_GETTERS _UuidCreate _arp_getnode _find_mac_near_keyword _find_mac_under_hea" +
+    "ding _generate_time_safe _get_command_stdout _has_uuid_generate_time_safe _ifconfig_getnod" +
+    "e _ip_getnode _ipconfig_getnode _is_universal _lanscan_getnode _last_timestamp _load_syste" +
+    "m_functions _netbios_getnode _netstat_getnode _node _parse_mac _platform_system _random_ge" +
+    "tnode _simple_enum _unix_getnode _uuid _windll_getnode bytes_ getnode int_ os platform sys" +
+    " uuid1 uuid3 uuid4 uuid5",
+  "warnings": "WarningMessage _DEPRECATED_MSG _OptionError _add_filter _defaultaction _deprecated _filter" +
     "s_mutated _formatwarning_orig _formatwarnmsg _formatwarnmsg_impl _getaction _getcategory _" +
     "is_internal_frame _next_external_frame _onceregistry _processoptions _setoption _showwarni" +
     "ng_orig _showwarnmsg _showwarnmsg_impl _warn_unawaited_coroutine catch_warnings defaultact" +
