@@ -10,9 +10,12 @@ const P0 = require("../shared/v0.28-dev-2026-08.cjs");
 const P1 = require("../shared/v0.11.0-approx.cjs");
 const P2 = require("../shared/v0.7.3-approx.cjs");
 const P3 = require("../shared/v0.4.2-dev-first.cjs");
-const P4 = require("../shared/v0.5.4.cjs");
-const P5 = require("../shared/v0.6.4-approx.cjs");
+const P4 = require("../shared/v0.6.4-approx.cjs");
+const P5 = require("../shared/v0.4.2.cjs");
 const P6 = require("../shared/v0.5.0.cjs");
+const P7 = require("../shared/v0.10.1-approx.cjs");
+const P8 = require("../shared/v0.9.2-approx.cjs");
+const P9 = require("../shared/v0.5.4.cjs");
 const { bindVersion, metadata } = R;
 exports.VllmEnvError = R.VllmEnvError;
 exports.VllmEnvUnsupportedError = R.VllmEnvUnsupportedError;
@@ -20,8 +23,8 @@ exports.VllmEnvUnsupportedError = R.VllmEnvUnsupportedError;
 exports.VLLM_ENV_NAMES = ["VLLM_HOST_IP", "VLLM_USE_MODELSCOPE", "VLLM_INSTANCE_ID", "CUDA_HOME", "VLLM_NCCL_SO_PATH", "LD_LIBRARY_PATH", "VLLM_USE_TRITON_FLASH_ATTN", "LOCAL_RANK", "CUDA_VISIBLE_DEVICES", "VLLM_ENGINE_ITERATION_TIMEOUT_S", "VLLM_API_KEY", "S3_ACCESS_KEY_ID", "S3_SECRET_ACCESS_KEY", "S3_ENDPOINT_URL", "VLLM_CONFIG_ROOT", "VLLM_USAGE_STATS_SERVER", "VLLM_NO_USAGE_STATS", "VLLM_DO_NOT_TRACK", "VLLM_USAGE_SOURCE", "VLLM_CONFIGURE_LOGGING", "VLLM_LOGGING_CONFIG_PATH", "VLLM_TRACE_FUNCTION", "VLLM_ATTENTION_BACKEND", "VLLM_CPU_KVCACHE_SPACE", "VLLM_USE_RAY_COMPILED_DAG", "VLLM_WORKER_MULTIPROC_METHOD"];
 const api = /*#__PURE__*/ bindVersion({
     names: exports.VLLM_ENV_NAMES,
-    globals: [["os", P0.peCVVXOUj], ["TYPE_CHECKING", P0.p4eb8FYJu], ["Any", P0.pD0WwLvGV], ["Callable", P1.pMdq$oVaO], ["Dict", P2.pki4sP2gT], ["Optional", P1.pKzG7IxXJ], ["__getattr__", P3.p_mpWgoHV], ["__dir__", P3.pcrpuTx1P]],
-    entries: [P3.ptQK9zO1w, P3.pMSfvcrs0, P3.pv4ofU4Aw, P3.pMGlO7t$w, P3.pK5Q$dK3d, P3.p5ZDbkQd_, P3.p4bwNxX_G, P3.pqOkeSKla, P3.pw9d9pAzG, P3.pcCe3_vN5, P3.pfgC3t4$a, P3.p3EHQ5MXu, P3.pLy2gcJN9, P3.pXQW3G9Ul, P3.pEJVYyZbf, P3.pYnCNa6pb, P3.puvEF_RIw, P3.pGvRsQCS2, P3.p9p48YItG, P3.pV$HH1ruE, P3.pzPBKJ2Kr, P3.pUHznTw$b, P3.pMEsJsEo7, P3.pVhtsCCeF, P3.posVnlQZy, P3.prI8Ro_C2],
+    globals: [["os", P0.peCVVXOUj], ["TYPE_CHECKING", P0.p4eb8FYJu], ["Any", P0.pD0WwLvGV], ["Callable", P1.pMdq$oVaO], ["Dict", P2.pki4sP2gT], ["Optional", P1.pKzG7IxXJ], ["__getattr__", P3.p_mpWgoHV], ["__dir__", P0.p_b8sdRqQ]],
+    entries: [P4.pnv2dR4h2, P0.pVdSJJN$Z, P4.pJQCK7bnR, P0.pWyuMEAG1, P0.pnMyyl30Q, P0.pkisV7UZj, P1.p1RWlr08L, P0.p8X0ghSXF, P0.p_PGNRWI6, P0.pxxVeViEO, P0.pC9PmpOej, P5.p5gV_ti9m, P0.p1ardk5T9, P0.pCSXiOOK_, P6.pvQm9W80V, P0.pk2Rb9Bik, P0.p0hV_SNgp, P0.pFWyI7Gkb, P0.pmoJE20AM, P1.pjD2KiKmI, P0.pcq_a8uTu, P0.pj0v$7xr9, P7.p9aJtQxFn, P8.pXiwqq474, P6.pgb5MrWtF, P6.pIcYp7iJK],
     accepts: [P0.aU0TdWF9z, P0.anqBPLw$W],
     acceptsOf: [0, 0, 0, 0, 0, 0, 0, 1, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 1, 0, 1, 0, 0],
     removed: {},

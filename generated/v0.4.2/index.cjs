@@ -10,11 +10,12 @@ const P0 = require("../shared/v0.28-dev-2026-08.cjs");
 const P1 = require("../shared/v0.11.0-approx.cjs");
 const P2 = require("../shared/v0.7.3-approx.cjs");
 const P3 = require("../shared/v0.4.2.cjs");
-const P4 = require("../shared/v0.5.0.cjs");
-const P5 = require("../shared/v0.6.4-approx.cjs");
-const P6 = require("../shared/v0.10.1-approx.cjs");
-const P7 = require("../shared/v0.5.4.cjs");
-const P8 = require("../shared/v0.19-dev-2026-04.cjs");
+const P4 = require("../shared/v0.9.2-approx.cjs");
+const P5 = require("../shared/v0.5.0.cjs");
+const P6 = require("../shared/v0.6.4-approx.cjs");
+const P7 = require("../shared/v0.10.1-approx.cjs");
+const P8 = require("../shared/v0.5.4.cjs");
+const P9 = require("../shared/v0.19-dev-2026-04.cjs");
 const { bindVersion, metadata } = R;
 exports.VllmEnvError = R.VllmEnvError;
 exports.VllmEnvUnsupportedError = R.VllmEnvUnsupportedError;
@@ -22,14 +23,14 @@ exports.VllmEnvUnsupportedError = R.VllmEnvUnsupportedError;
 exports.VLLM_ENV_NAMES = ["VLLM_TARGET_DEVICE", "MAX_JOBS", "NVCC_THREADS", "VLLM_BUILD_WITH_NEURON", "VLLM_USE_PRECOMPILED", "VLLM_INSTALL_PUNICA_KERNELS", "CMAKE_BUILD_TYPE", "VERBOSE", "VLLM_CONFIG_ROOT", "VLLM_HOST_IP", "VLLM_USE_MODELSCOPE", "VLLM_INSTANCE_ID", "CUDA_HOME", "VLLM_NCCL_SO_PATH", "LD_LIBRARY_PATH", "VLLM_USE_TRITON_FLASH_ATTN", "LOCAL_RANK", "CUDA_VISIBLE_DEVICES", "VLLM_ENGINE_ITERATION_TIMEOUT_S", "VLLM_API_KEY", "S3_ACCESS_KEY_ID", "S3_SECRET_ACCESS_KEY", "S3_ENDPOINT_URL", "VLLM_USAGE_STATS_SERVER", "VLLM_NO_USAGE_STATS", "VLLM_DO_NOT_TRACK", "VLLM_USAGE_SOURCE", "VLLM_CONFIGURE_LOGGING", "VLLM_LOGGING_CONFIG_PATH", "VLLM_TRACE_FUNCTION", "VLLM_ATTENTION_BACKEND", "VLLM_CPU_KVCACHE_SPACE", "VLLM_USE_RAY_COMPILED_DAG", "VLLM_WORKER_MULTIPROC_METHOD"];
 const api = /*#__PURE__*/ bindVersion({
     names: exports.VLLM_ENV_NAMES,
-    globals: [["os", P0.peCVVXOUj], ["TYPE_CHECKING", P0.p4eb8FYJu], ["Any", P0.pD0WwLvGV], ["Callable", P1.pMdq$oVaO], ["Dict", P2.pki4sP2gT], ["Optional", P1.pKzG7IxXJ], ["__getattr__", P3.pP87TDozB], ["__dir__", P3.p$71_3PuN]],
-    entries: [P3.pl_VJ5Lfu, P3.pMoxKg60r, P3.pBRNhUfG0, P3.pPiXco4BU, P3.pGbGDLdg9, P3.pQlN4IFim, P3.pLVlCeg2u, P3.psvNSd3ZR, P3.pAzEekb0c, P3.p3WQ1a_TO, P3.p4Xe7cYO3, P3.pok4dtpK5, P3.pJ5LAGN7A, P3.pml23aP$f, P3.p7OYaDB0P, P3.pDlZiXost, P3.prUmm7hDW, P3.pHyBiaawm, P3.pg$9dGp2s, P3.pwpsf4VIA, P3.pm2pE2Nbo, P3.pxe7c_Edj, P3.p7YfvzSwI, P3.pV_a5Yen_, P3.pQc6buo60, P3.pxlI2bIsf, P3.pXAgBUzMQ, P3.pJ2gsk4MP, P3.pL$_NyZhI, P3.p2KlIfSh$, P3.pJ4AEH98Q, P3.pczPNlUwr, P3.p2h58MMjC, P3.pcd56EymG],
+    globals: [["os", P0.peCVVXOUj], ["TYPE_CHECKING", P0.p4eb8FYJu], ["Any", P0.pD0WwLvGV], ["Callable", P1.pMdq$oVaO], ["Dict", P2.pki4sP2gT], ["Optional", P1.pKzG7IxXJ], ["__getattr__", P3.pP87TDozB], ["__dir__", P0.p_b8sdRqQ]],
+    entries: [P4.p5lrejbId, P0.pj23ymVFI, P0.pzTXf7YmV, P5.pVySWkxW$, P6.p$cv73Tun, P5.pkWt3SF91, P7.pmBpenpMl, P0.pAUgjTI0W, P5.pvQm9W80V, P6.pnv2dR4h2, P0.pVdSJJN$Z, P6.pJQCK7bnR, P0.pWyuMEAG1, P0.pnMyyl30Q, P0.pkisV7UZj, P1.p1RWlr08L, P0.p8X0ghSXF, P0.p_PGNRWI6, P0.pxxVeViEO, P0.pC9PmpOej, P3.p5gV_ti9m, P0.p1ardk5T9, P0.pCSXiOOK_, P0.pk2Rb9Bik, P0.p0hV_SNgp, P0.pFWyI7Gkb, P0.pmoJE20AM, P1.pjD2KiKmI, P0.pcq_a8uTu, P0.pj0v$7xr9, P7.p9aJtQxFn, P4.pXiwqq474, P5.pgb5MrWtF, P5.pIcYp7iJK],
     accepts: [P0.aU0TdWF9z, P0.anqBPLw$W],
     acceptsOf: [0, 0, 0, 0, 0, 1, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 1, 0, 1, 0, 0],
     removed: {},
 });
 /** Metadata of every variable: type, default, choices, description, section, reads, source line. */
-exports.VLLM_ENV_VARS = metadata(exports.VLLM_ENV_NAMES, [[P4.mn7C1HctB, 49], [P0.m8bSkD2_K, 54], [P0.m3Vg5jFlw, 60], [P4.mT98Z18l8, 64], [P5.m39CUGrPE, 68], [P4.mW1vOHNFq, 72], [P6.m3gqoyJl0, 78], [P0.mNo$Ae3hy, 82], [P3.mxvS2nyJU, 89], [P7.m7tvbQa0b, 96], [P0.mUpkVZeSi, 101], [P5.mDzKyDQJt, 106], [P0.mP87YYpS7, 111], [P0.m8aXJTvKm, 116], [P0.meoMuVnlc, 121], [P3.mduNmCbvh, 125], [P0.m0vH9lKpe, 131], [P0.mxidwsESX, 135], [P0.mC6Swttxi, 139], [P2.mIQbIEyoF, 143], [P3.mEzn3_OP5, 147], [P0.m6hnvQ3Rw, 149], [P0.m6hnvQ3Rw, 151], [P0.mt9jgf2D_, 155], [P0.m9MDH54Cd, 157], [P0.m0153aMdw, 159], [P3.mqS7FDnxU, 162], [P1.mtnAgliQd, 169], [P0.m6hnvQ3Rw, 171], [P0.m7Um6OyNr, 177], [P4.moH1ILh1T, 186], [P4.mfG7xcjcb, 191], [P4.m_iycVeLK, 197], [P4.mngYjxVGV, 202]]);
+exports.VLLM_ENV_VARS = metadata(exports.VLLM_ENV_NAMES, [[P5.mn7C1HctB, 49], [P0.m8bSkD2_K, 54], [P0.m3Vg5jFlw, 60], [P5.mT98Z18l8, 64], [P6.m39CUGrPE, 68], [P5.mW1vOHNFq, 72], [P7.m3gqoyJl0, 78], [P0.mNo$Ae3hy, 82], [P3.mxvS2nyJU, 89], [P8.m7tvbQa0b, 96], [P0.mUpkVZeSi, 101], [P6.mDzKyDQJt, 106], [P0.mP87YYpS7, 111], [P0.m8aXJTvKm, 116], [P0.meoMuVnlc, 121], [P3.mduNmCbvh, 125], [P0.m0vH9lKpe, 131], [P0.mxidwsESX, 135], [P0.mC6Swttxi, 139], [P2.mIQbIEyoF, 143], [P3.mEzn3_OP5, 147], [P0.m6hnvQ3Rw, 149], [P0.m6hnvQ3Rw, 151], [P0.mt9jgf2D_, 155], [P0.m9MDH54Cd, 157], [P0.m0153aMdw, 159], [P3.mqS7FDnxU, 162], [P1.mtnAgliQd, 169], [P0.m6hnvQ3Rw, 171], [P0.m7Um6OyNr, 177], [P5.moH1ILh1T, 186], [P5.mfG7xcjcb, 191], [P5.m_iycVeLK, 197], [P5.mngYjxVGV, 202]]);
 /** The envs.py these bindings were generated from. */
 exports.VLLM_ENVS_SOURCE = { version: "v0.4.2", vllmVersion: "0.4.2", sha256: "13ddb1662f85cf17019d617f8387f71819eef5d8e8acfb9421835823f7d4e2d7", variables: 34 };
 /** The value of one variable, computed from `env` (default: process.env) exactly as CPython would. */

@@ -10,11 +10,12 @@ const P0 = require("../shared/v0.28-dev-2026-08.cjs");
 const P1 = require("../shared/v0.11.0-approx.cjs");
 const P2 = require("../shared/v0.7.3-approx.cjs");
 const P3 = require("../shared/v0.5.0.cjs");
-const P4 = require("../shared/v0.6.4-approx.cjs");
-const P5 = require("../shared/v0.10.1-approx.cjs");
-const P6 = require("../shared/v0.5.4.cjs");
+const P4 = require("../shared/v0.9.2-approx.cjs");
+const P5 = require("../shared/v0.6.4-approx.cjs");
+const P6 = require("../shared/v0.10.1-approx.cjs");
 const P7 = require("../shared/v0.9.0-approx.cjs");
-const P8 = require("../shared/v0.19-dev-2026-04.cjs");
+const P8 = require("../shared/v0.5.4.cjs");
+const P9 = require("../shared/v0.19-dev-2026-04.cjs");
 const { bindVersion, metadata } = R;
 exports.VllmEnvError = R.VllmEnvError;
 exports.VllmEnvUnsupportedError = R.VllmEnvUnsupportedError;
@@ -22,14 +23,14 @@ exports.VllmEnvUnsupportedError = R.VllmEnvUnsupportedError;
 exports.VLLM_ENV_NAMES = ["VLLM_TARGET_DEVICE", "MAX_JOBS", "NVCC_THREADS", "VLLM_BUILD_WITH_NEURON", "VLLM_USE_PRECOMPILED", "VLLM_INSTALL_PUNICA_KERNELS", "CMAKE_BUILD_TYPE", "VERBOSE", "VLLM_CONFIG_ROOT", "VLLM_HOST_IP", "VLLM_PORT", "VLLM_USE_MODELSCOPE", "VLLM_INSTANCE_ID", "CUDA_HOME", "VLLM_NCCL_SO_PATH", "LD_LIBRARY_PATH", "VLLM_USE_TRITON_FLASH_ATTN", "LOCAL_RANK", "CUDA_VISIBLE_DEVICES", "VLLM_ENGINE_ITERATION_TIMEOUT_S", "VLLM_API_KEY", "S3_ACCESS_KEY_ID", "S3_SECRET_ACCESS_KEY", "S3_ENDPOINT_URL", "VLLM_USAGE_STATS_SERVER", "VLLM_NO_USAGE_STATS", "VLLM_DO_NOT_TRACK", "VLLM_USAGE_SOURCE", "VLLM_CONFIGURE_LOGGING", "VLLM_LOGGING_CONFIG_PATH", "VLLM_LOGGING_LEVEL", "VLLM_TRACE_FUNCTION", "VLLM_ATTENTION_BACKEND", "VLLM_CPU_KVCACHE_SPACE", "VLLM_USE_RAY_COMPILED_DAG", "VLLM_WORKER_MULTIPROC_METHOD", "VLLM_IMAGE_FETCH_TIMEOUT"];
 const api = /*#__PURE__*/ bindVersion({
     names: exports.VLLM_ENV_NAMES,
-    globals: [["os", P0.peCVVXOUj], ["TYPE_CHECKING", P0.p4eb8FYJu], ["Any", P0.pD0WwLvGV], ["Callable", P1.pMdq$oVaO], ["Dict", P2.pki4sP2gT], ["Optional", P1.pKzG7IxXJ], ["__getattr__", P3.pEfuVXVy1], ["__dir__", P3.pKxiUZ842]],
-    entries: [P3.p26f_r82D, P3.p5qU5N8HO, P3.pfrzV4EUF, P3.pr51hjf4_, P3.pj61O6nUS, P3.p67JINiTY, P3.pgv3RKInc, P3.pIurw9aFy, P3.pL0xzZ4mq, P3.pZYQm_SbU, P3.pRC1T$2uU, P3.pqeCufjQI, P3.pRqGZLv3l, P3.pMoHWz7U$, P3.p$bXLKC2G, P3.pFBSC4RPh, P3.pAwZa7mMx, P3.peTEzeBRH, P3.pXnbyoVS9, P3.pRpNgtZX0, P3.p_KAvGe2v, P3.pjssnMpaj, P3.pKlN4JcYZ, P3.pwOFsJ8TA, P3.pUqBJ$rop, P3.pigEbB9hW, P3.pJfuTyIft, P3.pkIrboNmf, P3.pEyvT6jXF, P3.p2_pcBKup, P3.pKcSAzI0b, P3.p2RjpcvC7, P3.ptHsLOcLY, P3.pBCSE1EJk, P3.pB420Ujr6, P3.po4JVVLle, P3.ppgIsAtKe],
+    globals: [["os", P0.peCVVXOUj], ["TYPE_CHECKING", P0.p4eb8FYJu], ["Any", P0.pD0WwLvGV], ["Callable", P1.pMdq$oVaO], ["Dict", P2.pki4sP2gT], ["Optional", P1.pKzG7IxXJ], ["__getattr__", P3.pEfuVXVy1], ["__dir__", P0.p_b8sdRqQ]],
+    entries: [P4.p5lrejbId, P0.pj23ymVFI, P0.pzTXf7YmV, P3.pVySWkxW$, P5.p$cv73Tun, P3.pkWt3SF91, P6.pmBpenpMl, P0.pAUgjTI0W, P3.pvQm9W80V, P5.pnv2dR4h2, P7.pzs4O2kq7, P0.pVdSJJN$Z, P5.pJQCK7bnR, P0.pWyuMEAG1, P0.pnMyyl30Q, P0.pkisV7UZj, P1.p1RWlr08L, P0.p8X0ghSXF, P0.p_PGNRWI6, P0.pxxVeViEO, P0.pC9PmpOej, P0.pNaAKMW84, P0.p1ardk5T9, P0.pCSXiOOK_, P0.pk2Rb9Bik, P0.p0hV_SNgp, P0.pFWyI7Gkb, P0.pmoJE20AM, P1.pjD2KiKmI, P0.pcq_a8uTu, P2.pMAkG6rDb, P0.pj0v$7xr9, P6.p9aJtQxFn, P4.pXiwqq474, P3.pgb5MrWtF, P3.pIcYp7iJK, P0.p23mW6$yP],
     accepts: [P0.aU0TdWF9z, P0.anqBPLw$W],
     acceptsOf: [0, 0, 0, 0, 0, 1, 0, 1, 0, 0, 1, 0, 0, 0, 0, 0, 0, 1, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 1, 0, 1, 0, 0, 1],
     removed: {},
 });
 /** Metadata of every variable: type, default, choices, description, section, reads, source line. */
-exports.VLLM_ENV_VARS = metadata(exports.VLLM_ENV_NAMES, [[P3.mn7C1HctB, 52], [P0.m8bSkD2_K, 57], [P0.m3Vg5jFlw, 63], [P3.mT98Z18l8, 67], [P4.m39CUGrPE, 71], [P3.mW1vOHNFq, 75], [P5.m3gqoyJl0, 81], [P0.mNo$Ae3hy, 85], [P3.m8$7GTejC, 92], [P6.m7tvbQa0b, 99], [P7.myxoD$wO6, 107], [P0.mUpkVZeSi, 113], [P4.mDzKyDQJt, 118], [P0.mP87YYpS7, 123], [P0.m8aXJTvKm, 128], [P0.meoMuVnlc, 133], [P3.mJvZsCMVs, 137], [P0.m0vH9lKpe, 143], [P0.mxidwsESX, 147], [P0.mC6Swttxi, 151], [P2.mIQbIEyoF, 155], [P0.m1H_QEGJ7, 159], [P0.m6hnvQ3Rw, 161], [P0.m6hnvQ3Rw, 163], [P0.mt9jgf2D_, 167], [P0.m9MDH54Cd, 169], [P0.m0153aMdw, 171], [P3.mNDFvQE4c, 174], [P1.mtnAgliQd, 181], [P0.m6hnvQ3Rw, 183], [P0.mVEV_3H5h, 187], [P0.m7Um6OyNr, 193], [P3.moH1ILh1T, 202], [P3.mfG7xcjcb, 207], [P3.m_iycVeLK, 213], [P3.mngYjxVGV, 218], [P0.mCJzKGb0j, 223]]);
+exports.VLLM_ENV_VARS = metadata(exports.VLLM_ENV_NAMES, [[P3.mn7C1HctB, 52], [P0.m8bSkD2_K, 57], [P0.m3Vg5jFlw, 63], [P3.mT98Z18l8, 67], [P5.m39CUGrPE, 71], [P3.mW1vOHNFq, 75], [P6.m3gqoyJl0, 81], [P0.mNo$Ae3hy, 85], [P3.m8$7GTejC, 92], [P8.m7tvbQa0b, 99], [P7.myxoD$wO6, 107], [P0.mUpkVZeSi, 113], [P5.mDzKyDQJt, 118], [P0.mP87YYpS7, 123], [P0.m8aXJTvKm, 128], [P0.meoMuVnlc, 133], [P3.mJvZsCMVs, 137], [P0.m0vH9lKpe, 143], [P0.mxidwsESX, 147], [P0.mC6Swttxi, 151], [P2.mIQbIEyoF, 155], [P0.m1H_QEGJ7, 159], [P0.m6hnvQ3Rw, 161], [P0.m6hnvQ3Rw, 163], [P0.mt9jgf2D_, 167], [P0.m9MDH54Cd, 169], [P0.m0153aMdw, 171], [P3.mNDFvQE4c, 174], [P1.mtnAgliQd, 181], [P0.m6hnvQ3Rw, 183], [P0.mVEV_3H5h, 187], [P0.m7Um6OyNr, 193], [P3.moH1ILh1T, 202], [P3.mfG7xcjcb, 207], [P3.m_iycVeLK, 213], [P3.mngYjxVGV, 218], [P0.mCJzKGb0j, 223]]);
 /** The envs.py these bindings were generated from. */
 exports.VLLM_ENVS_SOURCE = { version: "v0.5.0", vllmVersion: "0.5.0", sha256: "7167aef66af50b739f38601f5de0aa14346671ac687114fb9a6fb3ccf74d9dcf", variables: 37 };
 /** The value of one variable, computed from `env` (default: process.env) exactly as CPython would. */

@@ -102,7 +102,7 @@ function emitCall(e: Extract<Expr, { kind: "call" }>, ctx: Ctx): string {
   }
   const args = emitArgs(e.args, e.keywords, ctx);
   const f = e.func;
-  if (f.kind === "attr") return `callMethod(${emitExpr(f.obj, ctx)}, ${tsString(f.attr)}, ${args}${e.keywords.length ? "" : ", undefined"}, ${f.pos.line})`;
+  if (f.kind === "attr") return `callMethod(${emitExpr(f.obj, ctx)}, ${tsString(f.attr)}, ${args})`;
   return `call(${emitExpr(e.func, ctx)}, ${args})`;
 }
 
@@ -176,7 +176,7 @@ export function emitExpr(e: Expr, ctx: Ctx): string {
     case "name":
       return emitName(e.id, ctx);
     case "attr":
-      return `getattr(${emitExpr(e.obj, ctx)}, ${tsString(e.attr)}, ${e.pos.line})`;
+      return `getattr(${emitExpr(e.obj, ctx)}, ${tsString(e.attr)})`;
     case "call":
       return emitCall(e, ctx);
     case "subscript":

@@ -68,7 +68,8 @@ const { values, errors, unsupported } = readVllmEnv(process.env);
 
 - \`vllm-envs\` is the newest version${newest ? ` (\`${newest.label}\`)` : ""}; \`vllm-envs/<label>\` is a given one: ${list}.
 - \`getVllmEnv(name, env?, options?)\`: one variable, in its own import of envs.py. Throws \`VllmEnvError\`
-  where Python raises (\`pythonType\`, \`reason\`), \`VllmEnvUnsupportedError\` where the value depends on
+  where Python raises (\`pythonType\`, \`reason\`; \`messageUnknown\` when only the type is certain),
+  \`VllmEnvUnsupportedError\` where the value depends on
   more than the environment (pass \`{ host: createNodeHost() }\` from \`vllm-envs/node-host\` for the filesystem,
   CPU count and user database), \`TypeError\` for an unknown name or an entry that is not a string.
 - \`readVllmEnv(env?, options?)\`: every variable, as one import of envs.py followed by reading each attribute in

@@ -77,18 +77,20 @@ export function pyEnumerate(args: PyValue[], kw: PyKwargs): PyValue {
   return new PyIterator("enumerate", enumerateItems(src, indexArg(args[1] ?? kw.start ?? 0n)));
 }
 
+/** One item from each iterator, in order; null at the first exhausted one (CPython stops there too). */
+function nextRow(its: Iterator<PyValue>[]): PyValue[] | null {
+  const row: PyValue[] = [];
+  for (const it of its) {
+    const r = it.next();
+    if (r.done) return null;
+    row.push(r.value);
+  }
+  return row;
+}
+
 function* zipItems(its: Iterator<PyValue>[]): Generator<PyValue> {
   if (!its.length) return;
-  for (;;) {
-    const row: PyValue[] = [];
-    // CPython pulls from each iterable in order and stops at the first exhausted one.
-    for (const it of its) {
-      const r = it.next();
-      if (r.done) return;
-      row.push(r.value);
-    }
-    yield new PyTuple(row);
-  }
+  for (let row = nextRow(its); row !== null; row = nextRow(its)) yield new PyTuple(row);
 }
 
 /** `zip(*iterables)` (strict=True is not modelled). */
@@ -98,13 +100,7 @@ export function pyZip(args: PyValue[], kw: PyKwargs): PyValue {
 }
 
 function* mapItems(f: PyValue, its: Iterator<PyValue>[]): Generator<PyValue> {
-  for (;;) {
-    const row: PyValue[] = [];
-    for (const it of its) {
-      const r = it.next();
-      if (r.done) return;
-      row.push(r.value);
-    }
+  for (let row = nextRow(its); row !== null; row = nextRow(its)) {
     if (!(f instanceof PyFunc)) raise("TypeError", `'${typeName(f)}' object is not callable`);
     yield f.fn(row, {});
   }
