@@ -1,29 +1,55 @@
 // str's Unicode-aware methods from CPython's own tables (unicode-data.ts), so the answer does
 // not depend on the JS engine's Unicode version: case mappings incl. final sigma, character classes.
 import { ALPHA, CASED, CASE_IGNORABLE, DECIMAL, DIGIT, ID_CONTINUE, ID_START, LOWER, NUMERIC, PRINTABLE, TITLE, TO_FOLD, TO_LOWER, TO_TITLE, TO_UPPER, UPPER } from "./unicode-data.js";
+import type { Table } from "./unicode-data.js";
 
 type Ranges = { starts: number[]; ends: number[] };
 
-const rangeCache = new Map<string, Ranges>();
-const mapCache = new Map<string, Map<number, string>>();
+const rangeCache = new Map<Table, Ranges>();
+const mapCache = new Map<Table, Map<number, string>>();
 
-function decodeRanges(text: string): Ranges {
-  let r = rangeCache.get(text);
-  if (r) return r;
-  r = { starts: [], ends: [] };
+/** Range boundaries in order: a code point is in the class iff an odd number of them are ≤ it. */
+function toggles(text: string): number[] {
+  const out: number[] = [];
   let end = 0;
   for (const part of text.split(",")) {
     const [gap, len] = part.split("+").map((h) => parseInt(h, 16));
-    r.starts.push(end + gap);
-    end = end + gap + len;
-    r.ends.push(end);
+    out.push(end + gap, (end = end + gap + len));
   }
-  rangeCache.set(text, r);
+  return out;
+}
+
+/** Boundaries of a table; a derived one (`[ALPHA, diff]` for ID_START) is its base XOR the diff. */
+function tableToggles(table: Table): number[] {
+  if (typeof table === "string") return toggles(table);
+  const a = tableToggles(table[0]);
+  const b = toggles(table[1]);
+  const out: number[] = [];
+  let i = 0;
+  let j = 0;
+  // A boundary in both cancels: the XOR of two classes changes where exactly one of them changes.
+  while (i < a.length || j < b.length) {
+    if (j >= b.length || a[i] < b[j]) out.push(a[i++]);
+    else if (i >= a.length || b[j] < a[i]) out.push(b[j++]);
+    else {
+      i++;
+      j++;
+    }
+  }
+  return out;
+}
+
+function decodeRanges(table: Table): Ranges {
+  let r = rangeCache.get(table);
+  if (r) return r;
+  const t = tableToggles(table);
+  r = { starts: t.filter((_, i) => i % 2 === 0), ends: t.filter((_, i) => i % 2 === 1) };
+  rangeCache.set(table, r);
   return r;
 }
 
-function inRanges(text: string, cp: number): boolean {
-  const { starts, ends } = decodeRanges(text);
+function inRanges(table: Table, cp: number): boolean {
+  const { starts, ends } = decodeRanges(table);
   let lo = 0;
   let hi = starts.length - 1;
   while (lo <= hi) {
@@ -35,11 +61,12 @@ function inRanges(text: string, cp: number): boolean {
   return false;
 }
 
-function decodeMapping(text: string): Map<number, string> {
-  let m = mapCache.get(text);
+/** A mapping; a derived one (`[TO_UPPER, overlay]` for TO_TITLE) is its base with the overlay's entries. */
+function decodeMapping(table: Table): Map<number, string> {
+  let m = mapCache.get(table);
   if (m) return m;
-  m = new Map();
-  for (const entry of text.split(";")) {
+  m = typeof table === "string" ? new Map() : new Map(decodeMapping(table[0]));
+  for (const entry of (typeof table === "string" ? table : table[1]).split(";")) {
     if (entry.includes("=")) {
       const [cp, out] = entry.split("=");
       m.set(parseInt(cp, 16), String.fromCodePoint(...out.split(".").map((h) => parseInt(h, 16))));
@@ -52,7 +79,7 @@ function decodeMapping(text: string): Map<number, string> {
       m.set(c, String.fromCodePoint(c + Number(delta)));
     }
   }
-  mapCache.set(text, m);
+  mapCache.set(table, m);
   return m;
 }
 
@@ -76,7 +103,7 @@ export const uni = {
   printable: (ch: string) => inRanges(PRINTABLE, cp(ch)),
 };
 
-function mapped(table: string, ch: string): string {
+function mapped(table: Table, ch: string): string {
   return decodeMapping(table).get(cp(ch)) ?? ch;
 }
 
