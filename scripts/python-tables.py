@@ -162,13 +162,28 @@ def ranges(pred):
     return [b for s, n in out for b in (s, s + n)]
 
 
+# Numbers as base-32 digits in printable ASCII: a number's last digit from TERMINAL, the others from
+# CONTINUATION, so no separators are needed (denser than hex with "+" and ",", and gzip does better on it).
+TERMINAL = "0123456789abcdefghijklmnopqrstuv"
+CONTINUATION = "ABCDEFGHIJKLMNOPQRSTUVWXYZ()<>[]"
+
+
+def encode_numbers(numbers):
+    out = []
+    for n in numbers:
+        assert n >= 0
+        digits = TERMINAL[n & 31]
+        n >>= 5
+        while n:
+            digits = CONTINUATION[n & 31] + digits
+            n >>= 5
+        out.append(digits)
+    return "".join(out)
+
+
 def encode_ranges(toggles):
-    """Delta-encoded ranges: gap from the previous range's end, then length, in hex."""
-    parts, end = [], 0
-    for i in range(0, len(toggles), 2):
-        parts.append(f"{toggles[i] - end:x}+{toggles[i + 1] - toggles[i]:x}")
-        end = toggles[i + 1]
-    return ",".join(parts)
+    """Ranges as numbers: gap from the previous range's end, then length."""
+    return encode_numbers(t - (toggles[i - 1] if i else 0) for i, t in enumerate(toggles))
 
 
 def derived_ranges(toggles, base_name, base_toggles):
@@ -199,8 +214,8 @@ def mapping(f, base=lambda c: c):
         if len(out) == 1:
             singles.append((cp, ord(out) - cp))
         else:
-            multi.append(f"{cp:x}=" + ".".join(f"{ord(ch):x}" for ch in out))
-    runs, i = [], 0
+            multi.append((cp, out))
+    records, i = [], 0
     while i < len(singles):
         cp, d = singles[i]
         stride = singles[i + 1][0] - cp if i + 1 < len(singles) and singles[i + 1][1] == d else 1
@@ -208,9 +223,15 @@ def mapping(f, base=lambda c: c):
         n = 1
         while i + n < len(singles) and singles[i + n] == (cp + n * stride, d):
             n += 1
-        runs.append(f"{cp:x}:{d}:{n:x}:{stride}")
+        # a run: n code points `stride` apart, each mapped to itself + d (zigzag: d >= 0 even, d < 0 odd)
+        records.append((cp, [n * 2 + stride - 1, 2 * d if d >= 0 else -2 * d - 1]))
         i += n
-    return ";".join(runs + multi)
+    # a multi-char entry: 0, then the number of characters, then their code points
+    records += [(cp, [0, len(out), *map(ord, out)]) for cp, out in multi]
+    records.sort()
+    # each record: the gap from the previous record's code point, then its fields
+    return encode_numbers(x for k, (cp, fields) in enumerate(records)
+                          for x in [cp - (records[k - 1][0] if k else 0), *fields])
 
 
 class DerivedTable:

@@ -8,15 +8,28 @@ type Ranges = { starts: number[]; ends: number[] };
 const rangeCache = new Map<Table, Ranges>();
 const mapCache = new Map<Table, Map<number, string>>();
 
-/** Range boundaries in order: a code point is in the class iff an odd number of them are ≤ it. */
-function toggles(text: string): number[] {
+/** Base-32 digits: one of the first 32 ends a number, one of the last 32 continues it. */
+const DIGITS = "0123456789abcdefghijklmnopqrstuvABCDEFGHIJKLMNOPQRSTUVWXYZ()<>[]";
+
+/** The numbers of a table (scripts/python-tables.py's `encode_numbers`). */
+function numbers(text: string): number[] {
   const out: number[] = [];
-  let end = 0;
-  for (const part of text.split(",")) {
-    const [gap, len] = part.split("+").map((h) => parseInt(h, 16));
-    out.push(end + gap, (end = end + gap + len));
+  let n = 0;
+  for (const ch of text) {
+    const d = DIGITS.indexOf(ch);
+    n = n * 32 + (d & 31);
+    if (d < 32) {
+      out.push(n);
+      n = 0;
+    }
   }
   return out;
+}
+
+/** Range boundaries in order (stored as differences): a code point is in the class iff an odd number are ≤ it. */
+function toggles(text: string): number[] {
+  let at = 0;
+  return numbers(text).map((d) => (at += d));
 }
 
 /** Boundaries of a table; a derived one (`[ALPHA, diff]` for ID_START) is its base XOR the diff. */
@@ -66,18 +79,23 @@ function decodeMapping(table: Table): Map<number, string> {
   let m = mapCache.get(table);
   if (m) return m;
   m = typeof table === "string" ? new Map() : new Map(decodeMapping(table[0]));
-  for (const entry of (typeof table === "string" ? table : table[1]).split(";")) {
-    if (entry.includes("=")) {
-      const [cp, out] = entry.split("=");
-      m.set(parseInt(cp, 16), String.fromCodePoint(...out.split(".").map((h) => parseInt(h, 16))));
+  const x = numbers(typeof table === "string" ? table : table[1]);
+  // Records: gap from the previous code point, then 0, a length and the code points of a multi-char
+  // mapping ('ß' → 'SS'), or n*2 + stride-1 and the zigzag delta of a run of one-char mappings.
+  for (let i = 0, at = 0; i < x.length; ) {
+    at += x[i];
+    const kind = x[i + 1];
+    if (kind === 0) {
+      m.set(at, String.fromCodePoint(...x.slice(i + 3, i + 3 + x[i + 2])));
+      i += 3 + x[i + 2];
       continue;
     }
-    const [cp, delta, n, stride] = entry.split(":");
-    const start = parseInt(cp, 16);
-    for (let i = 0; i < parseInt(n, 16); i++) {
-      const c = start + i * Number(stride);
-      m.set(c, String.fromCodePoint(c + Number(delta)));
+    const delta = x[i + 2] % 2 ? -(x[i + 2] + 1) / 2 : x[i + 2] / 2;
+    for (let k = 0; k < kind >> 1; k++) {
+      const c = at + k * ((kind & 1) + 1);
+      m.set(c, String.fromCodePoint(c + delta));
     }
+    i += 3;
   }
   mapCache.set(table, m);
   return m;
