@@ -126,6 +126,26 @@ def reject_message(f, args):
     return None
 
 
+# CPython's three wordings of an unknown keyword; the runtime's honest.ts has the same table (REJECT).
+REJECT_TEMPLATES = {"!": "{}() takes no keyword arguments", "?": "'ZZKW' is an invalid keyword argument for {}()",
+                    "~": "{}() got an unexpected keyword argument 'ZZKW'"}
+
+
+def short_message(qual, msg):
+    """A reject message as its template's mark and the function's name: none for `qual` itself (less a
+    `builtins.` prefix), "." for its last part (`sort` of builtins.sorted's), else the name as CPython has it."""
+    if msg is None:
+        return None
+    own = qual.removeprefix("builtins.")
+    for mark, template in REJECT_TEMPLATES.items():
+        head, tail = template.split("{}")
+        if msg.startswith(head) and msg.endswith(tail):
+            name = msg[len(head):len(msg) - len(tail)]
+            return mark + ("" if name == own else "." if name == own.split(".")[-1] else name)
+    assert msg[0] not in REJECT_TEMPLATES, msg
+    return msg
+
+
 def public(obj):
     # Dunder names are left out: the runtime treats every `__x__` it does not model as unsupported
     # (size: the tables ship in every browser bundle of the bindings).
@@ -135,7 +155,7 @@ def public(obj):
 def names_table():
     kw = {}
     for qual, f, args in CALLABLES:
-        kw[qual] = [param_spec(qual, f), reject_message(f, args)]
+        kw[qual] = [param_spec(qual, f), short_message(qual, reject_message(f, args))]
     return {
         "TYPE_ATTRS": {k: public(v) for k, v in TYPES.items()},
         # os and sys differ between platforms: a name they lack is unsupported, so no list is needed.

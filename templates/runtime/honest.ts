@@ -92,6 +92,23 @@ function reachesKeywordCheck(params: Param[], nargs: number, kwNames: string[]):
   return !kwNames.some((k) => positional.slice(0, nargs).some((p) => p.name === k));
 }
 
+/** CPython's wordings of an unknown keyword (scripts/python-tables.py's REJECT_TEMPLATES). */
+const REJECT: Readonly<Record<string, string>> = {
+  "!": "{}() takes no keyword arguments",
+  "?": "'ZZKW' is an invalid keyword argument for {}()",
+  "~": "{}() got an unexpected keyword argument 'ZZKW'",
+};
+
+/** KEYWORDS' message `"!str.join"`-style: a wording's mark, then the name ("": `qual`, ".": its last part). */
+function rejectMessage(qual: string, coded: string): string {
+  const template = REJECT[coded[0] as string];
+  if (template === undefined) return coded;
+  const own = qual.startsWith("builtins.") ? qual.slice("builtins.".length) : qual;
+  const rest = coded.slice(1);
+  const name = rest === "" ? own : rest === "." ? own.slice(own.lastIndexOf(".") + 1) : rest;
+  return template.replace("{}", () => name);
+}
+
 /**
  * Keyword arguments of a call to `qual` (`str.split`, `builtins.sorted`) with `nargs` positional ones:
  * those the runtime models pass; one CPython rejects raises CPython's TypeError (where CPython's own
@@ -100,7 +117,8 @@ function reachesKeywordCheck(params: Param[], nargs: number, kwNames: string[]):
 export function checkKw(qual: string, nargs: number, kw: PyKwargs, modelled: readonly string[]): void {
   const names = Object.keys(kw);
   if (!names.length) return;
-  const [spec, message] = Object.hasOwn(KEYWORDS, qual) ? KEYWORDS[qual] : [null, null];
+  const [spec, coded] = Object.hasOwn(KEYWORDS, qual) ? KEYWORDS[qual] : [null, null];
+  const message = coded === null ? null : rejectMessage(qual, coded);
   if (message !== null && message.includes("takes no keyword arguments")) raise("TypeError", message);
   if (spec !== null) {
     const params = parseSpec(spec);
