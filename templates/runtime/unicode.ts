@@ -74,11 +74,21 @@ function inRanges(table: Table, cp: number): boolean {
   return false;
 }
 
+/** TO_LOWER's base: TO_UPPER backwards, each one-char result to the lowest code point mapped to it. */
+function invertMapping(m: Map<number, string>): Map<number, string> {
+  const out = new Map<number, string>();
+  for (const c of Array.from(m.keys()).sort((a, b) => a - b)) {
+    const to = Array.from(m.get(c) as string);
+    if (to.length === 1 && !out.has(cp(to[0]))) out.set(cp(to[0]), String.fromCodePoint(c));
+  }
+  return out;
+}
+
 /** A mapping; a derived one (`[TO_UPPER, overlay]` for TO_TITLE) is its base with the overlay's entries. */
 function decodeMapping(table: Table): Map<number, string> {
   let m = mapCache.get(table);
   if (m) return m;
-  m = typeof table === "string" ? new Map() : new Map(decodeMapping(table[0]));
+  m = typeof table === "string" ? new Map() : table[2] ? invertMapping(decodeMapping(table[0])) : new Map(decodeMapping(table[0]));
   const x = numbers(typeof table === "string" ? table : table[1]);
   // Records: gap from the previous code point, then 0, a length and the code points of a multi-char
   // mapping ('ß' → 'SS'), or n*2 + stride-1 and the zigzag delta of a run of one-char mappings.
