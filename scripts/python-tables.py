@@ -147,9 +147,9 @@ def short_message(qual, msg):
 
 
 def public(obj):
-    # Dunder names are left out: the runtime treats every `__x__` it does not model as unsupported
-    # (size: the tables ship in every browser bundle of the bindings).
-    return " ".join(sorted(n for n in dir(obj) if not (n.startswith("__") and n.endswith("__"))))
+    # Private names (`_x`, `__x__`) are left out: the runtime treats every one it does not model as
+    # unsupported (size: the tables ship in every browser bundle of the bindings).
+    return " ".join(sorted(n for n in dir(obj) if not n.startswith("_")))
 
 
 def names_table():

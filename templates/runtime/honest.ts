@@ -15,9 +15,9 @@ function namesOf(table: Readonly<Record<string, string>>, key: string, tag: stri
   return set;
 }
 
-/** `__x__`: the tables leave dunder names out, so one the runtime does not model is unsupported, never an error. */
-export function isDunder(name: string): boolean {
-  return name.length > 4 && name.startsWith("__") && name.endsWith("__");
+/** `_x`, `__x__`: the tables leave private names out; one the runtime does not model is unsupported, never an error. */
+export function isPrivateName(name: string): boolean {
+  return name.startsWith("_");
 }
 
 /** The reason text of something CPython has and this runtime does not model. */
@@ -33,21 +33,21 @@ export function unmodelled(what: string, line?: number): never {
 /** `obj.name` on a value of a builtin type the runtime does not model that attribute of. */
 export function missingTypeAttr(type: string, name: string, line?: number, table: string = type): never {
   const names = namesOf(TYPE_ATTRS, table, "t:");
-  if (names === null || names.has(name) || isDunder(name)) return unmodelled(`${type}.${name}`, line);
+  if (names === null || names.has(name) || isPrivateName(name)) return unmodelled(`${type}.${name}`, line);
   return raise("AttributeError", `'${type}' object has no attribute '${name}'`);
 }
 
 /** `str.name` on a builtin type object (`str.lower` as a sort key). */
 export function missingClassAttr(type: string, name: string, line?: number): never {
   const names = namesOf(TYPE_ATTRS, type, "t:");
-  if (names === null || names.has(name) || isDunder(name)) return unmodelled(`${type}.${name}`, line);
+  if (names === null || names.has(name) || isPrivateName(name)) return unmodelled(`${type}.${name}`, line);
   return raise("AttributeError", `type object '${type}' has no attribute '${name}'`);
 }
 
 /** `module.name` for a modelled module that does not model `name`. */
 export function missingModuleAttr(module: string, name: string, line?: number): never {
   const names = namesOf(MODULE_ATTRS, module, "m:");
-  if (names === null || names.has(name) || isDunder(name)) return unmodelled(`${module}.${name}`, line);
+  if (names === null || names.has(name) || isPrivateName(name)) return unmodelled(`${module}.${name}`, line);
   // os and sys differ between platforms: a name missing on Linux may exist elsewhere.
   if (PLATFORM_MODULES.includes(module))
     throw new PyUnsupported(
@@ -59,7 +59,7 @@ export function missingModuleAttr(module: string, name: string, line?: number): 
 /** Does CPython's `module` have the attribute `name` (null: not known)? */
 export function moduleHasAttr(module: string, name: string): boolean | null {
   const names = namesOf(MODULE_ATTRS, module, "m:");
-  return names === null || isDunder(name) ? null : names.has(name);
+  return names === null || isPrivateName(name) ? null : names.has(name);
 }
 
 type Param = { name: string; kind: "pos" | "both" | "kw" | "var" | "varkw"; optional: boolean };

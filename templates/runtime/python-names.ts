@@ -6,20 +6,18 @@ export const TYPE_ATTRS: Readonly<Record<string, string>> = {
   "Exception": "add_note args with_traceback",
   "ImportError": "add_note args msg name path with_traceback",
   "JSONDecodeError": "add_note args colno doc lineno msg pos with_traceback",
-  "Logger": "_cache _log addFilter addHandler callHandlers critical debug disabled error exception fata" +
-    "l filter filters findCaller getChild getEffectiveLevel handle handlers hasHandlers info is" +
-    "EnabledFor level log makeRecord manager name parent propagate removeFilter removeHandler r" +
-    "oot setLevel warn warning",
+  "Logger": "addFilter addHandler callHandlers critical debug disabled error exception fatal filter fil" +
+    "ters findCaller getChild getEffectiveLevel handle handlers hasHandlers info isEnabledFor l" +
+    "evel log makeRecord manager name parent propagate removeFilter removeHandler root setLevel" +
+    " warn warning",
   "NoneType": "",
   "OSError": "add_note args characters_written errno filename filename2 strerror with_traceback",
-  "ParseResult": "_asdict _encoded_counterpart _field_defaults _fields _hostinfo _make _replace _userinfo co" +
-    "unt encode fragment geturl hostname index netloc params password path port query scheme us" +
-    "ername",
+  "ParseResult": "count encode fragment geturl hostname index netloc params password path port query scheme " +
+    "username",
   "UUID": "bytes bytes_le clock_seq clock_seq_hi_variant clock_seq_low fields hex int is_safe node ti" +
     "me time_hi_version time_low time_mid urn variant version",
   "UnicodeError": "add_note args with_traceback",
-  "_Environ": "_MutableMapping__marker _abc_impl clear copy get items keys pop popitem setdefault update " +
-    "values",
+  "_Environ": "clear copy get items keys pop popitem setdefault update values",
   "bool": "as_integer_ratio bit_count bit_length conjugate denominator from_bytes imag numerator real" +
     " to_bytes",
   "dict": "clear copy fromkeys get items keys pop popitem setdefault update values",
@@ -41,61 +39,34 @@ export const TYPE_ATTRS: Readonly<Record<string, string>> = {
 
 /** CPython's module attrs. */
 export const MODULE_ATTRS: Readonly<Record<string, string>> = {
-  "json": "JSONDecodeError JSONDecoder JSONEncoder _default_decoder _default_encoder codecs decoder d" +
-    "etect_encoding dump dumps encoder load loads scanner",
+  "json": "JSONDecodeError JSONDecoder JSONEncoder codecs decoder detect_encoding dump dumps encoder " +
+    "load loads scanner",
   "logging": "BASIC_FORMAT BufferingFormatter CRITICAL DEBUG ERROR FATAL FileHandler Filter Filterer For" +
     "matter GenericAlias Handler INFO LogRecord Logger LoggerAdapter Manager NOTSET NullHandler" +
     " PercentStyle PlaceHolder RootLogger StrFormatStyle StreamHandler StringTemplateStyle Temp" +
-    "late WARN WARNING _STYLES _StderrHandler _acquireLock _addHandlerRef _after_at_fork_child_" +
-    "reinit_locks _at_fork_reinit_lock_weakset _checkLevel _defaultFormatter _defaultLastResort" +
-    " _handlerList _handlers _is_internal_frame _levelToName _lock _logRecordFactory _loggerCla" +
-    "ss _nameToLevel _register_at_fork_reinit_lock _releaseLock _removeHandlerRef _showwarning " +
-    "_srcfile _startTime _str_formatter _warnings_showwarning addLevelName atexit basicConfig c" +
-    "aptureWarnings collections critical currentframe debug disable error exception fatal getLe" +
-    "velName getLevelNamesMapping getLogRecordFactory getLogger getLoggerClass info io lastReso" +
-    "rt log logMultiprocessing logProcesses logThreads makeLogRecord os raiseExceptions re root" +
-    " setLogRecordFactory setLoggerClass shutdown sys threading time traceback warn warning war" +
-    "nings weakref",
-  "os.path": "_get_sep _joinrealpath _path_normpath _varprog _varprogb abspath altsep basename commonpat" +
-    "h commonprefix curdir defpath devnull dirname exists expanduser expandvars extsep genericp" +
-    "ath getatime getctime getmtime getsize isabs isdir isfile islink ismount join lexists norm" +
-    "case normpath os pardir pathsep realpath relpath samefile sameopenfile samestat sep split " +
-    "splitdrive splitext stat supports_unicode_filenames sys",
-  "tempfile": "NamedTemporaryFile SpooledTemporaryFile TMP_MAX TemporaryDirectory TemporaryFile _O_TMPFIL" +
-    "E_WORKS _Random _RandomNameSequence _TemporaryFileCloser _TemporaryFileWrapper _allocate_l" +
-    "ock _bin_openflags _candidate_tempdir_list _errno _exists _functools _get_candidate_names " +
-    "_get_default_tempdir _gettempdir _infer_return_type _io _mkstemp_inner _name_sequence _onc" +
-    "e_lock _os _sanitize_params _shutil _sys _text_openflags _thread _types _warnings _weakref" +
-    " gettempdir gettempdirb gettempprefix gettempprefixb mkdtemp mkstemp mktemp tempdir templa" +
-    "te",
+    "late WARN WARNING addLevelName atexit basicConfig captureWarnings collections critical cur" +
+    "rentframe debug disable error exception fatal getLevelName getLevelNamesMapping getLogReco" +
+    "rdFactory getLogger getLoggerClass info io lastResort log logMultiprocessing logProcesses " +
+    "logThreads makeLogRecord os raiseExceptions re root setLogRecordFactory setLoggerClass shu" +
+    "tdown sys threading time traceback warn warning warnings weakref",
+  "os.path": "abspath altsep basename commonpath commonprefix curdir defpath devnull dirname exists expa" +
+    "nduser expandvars extsep genericpath getatime getctime getmtime getsize isabs isdir isfile" +
+    " islink ismount join lexists normcase normpath os pardir pathsep realpath relpath samefile" +
+    " sameopenfile samestat sep split splitdrive splitext stat supports_unicode_filenames sys",
+  "tempfile": "NamedTemporaryFile SpooledTemporaryFile TMP_MAX TemporaryDirectory TemporaryFile gettempdi" +
+    "r gettempdirb gettempprefix gettempprefixb mkdtemp mkstemp mktemp tempdir template",
   "urllib": "parse",
   "urllib.parse": "DefragResult DefragResultBytes ParseResult ParseResultBytes ResultBase SplitResult SplitRe" +
-    "sultBytes _ALWAYS_SAFE _ALWAYS_SAFE_BYTES _DefragResultBase _NetlocResultMixinBase _Netloc" +
-    "ResultMixinBytes _NetlocResultMixinStr _ParseResultBase _Quoter _ResultMixinBytes _ResultM" +
-    "ixinStr _SplitResultBase _UNSAFE_URL_BYTES_TO_REMOVE _WHATWG_C0_CONTROL_OR_SPACE _asciire " +
-    "_byte_quoter_factory _check_bracketed_host _checknetloc _coerce_args _decode_args _encode_" +
-    "result _hexdig _hextobyte _hostprog _implicit_encoding _implicit_errors _noop _portprog _s" +
-    "plitattr _splithost _splitnetloc _splitnport _splitparams _splitpasswd _splitport _splitqu" +
-    "ery _splittag _splittype _splituser _splitvalue _to_bytes _typeprog clear_cache functools " +
-    "ipaddress namedtuple non_hierarchical parse_qs parse_qsl quote quote_from_bytes quote_plus" +
-    " re scheme_chars splitattr splithost splitnport splitpasswd splitport splitquery splittag " +
-    "splittype splituser splitvalue sys to_bytes types unquote unquote_plus unquote_to_bytes un" +
-    "wrap urldefrag urlencode urljoin urlparse urlsplit urlunparse urlunsplit uses_fragment use" +
-    "s_netloc uses_params uses_query uses_relative warnings",
+    "sultBytes clear_cache functools ipaddress namedtuple non_hierarchical parse_qs parse_qsl q" +
+    "uote quote_from_bytes quote_plus re scheme_chars splitattr splithost splitnport splitpassw" +
+    "d splitport splitquery splittag splittype splituser splitvalue sys to_bytes types unquote " +
+    "unquote_plus unquote_to_bytes unwrap urldefrag urlencode urljoin urlparse urlsplit urlunpa" +
+    "rse urlunsplit uses_fragment uses_netloc uses_params uses_query uses_relative warnings",
   "uuid": "Enum NAMESPACE_DNS NAMESPACE_OID NAMESPACE_URL NAMESPACE_X500 RESERVED_FUTURE RESERVED_MIC" +
-    "ROSOFT RESERVED_NCS RFC_4122 SafeUUID UUID _AIX _GETTERS _LINUX _MAC_DELIM _MAC_OMITS_LEAD" +
-    "ING_ZEROES _OS_GETTERS _UuidCreate _arp_getnode _find_mac_near_keyword _find_mac_under_hea" +
-    "ding _generate_time_safe _get_command_stdout _has_uuid_generate_time_safe _ifconfig_getnod" +
-    "e _ip_getnode _ipconfig_getnode _is_universal _lanscan_getnode _last_timestamp _load_syste" +
-    "m_functions _netbios_getnode _netstat_getnode _node _parse_mac _platform_system _random_ge" +
-    "tnode _simple_enum _unix_getnode _uuid _windll_getnode bytes_ getnode int_ os platform sys" +
-    " uuid1 uuid3 uuid4 uuid5",
-  "warnings": "WarningMessage _DEPRECATED_MSG _OptionError _add_filter _defaultaction _deprecated _filter" +
-    "s_mutated _formatwarning_orig _formatwarnmsg _formatwarnmsg_impl _getaction _getcategory _" +
-    "is_internal_frame _next_external_frame _onceregistry _processoptions _setoption _showwarni" +
-    "ng_orig _showwarnmsg _showwarnmsg_impl _warn_unawaited_coroutine catch_warnings defaultact" +
-    "ion filters filterwarnings formatwarning onceregistry resetwarnings showwarning simplefilt" +
-    "er sys warn warn_explicit",
+    "ROSOFT RESERVED_NCS RFC_4122 SafeUUID UUID bytes_ getnode int_ os platform sys uuid1 uuid3" +
+    " uuid4 uuid5",
+  "warnings": "WarningMessage catch_warnings defaultaction filters filterwarnings formatwarning onceregis" +
+    "try resetwarnings showwarning simplefilter sys warn warn_explicit",
 };
 
 /** CPython's keywords. */
