@@ -212,6 +212,7 @@ def derived_ranges(toggles, base_name, base_toggles):
 
 
 def is_cased(c):
+    """No table: the runtime's `uni.cased` is LOWER, UPPER or TITLE, as here."""
     return c.islower() or c.isupper() or (c.istitle() and not c.isupper())
 
 
@@ -265,7 +266,7 @@ def unicode_table():
     t = {name: ranges(pred) for name, pred in [
         ("ALPHA", str.isalpha), ("DECIMAL", str.isdecimal), ("DIGIT", str.isdigit), ("NUMERIC", str.isnumeric),
         ("LOWER", str.islower), ("UPPER", str.isupper), ("TITLE", lambda c: c.istitle() and not c.isupper()),
-        ("CASED", is_cased), ("CASE_IGNORABLE", is_case_ignorable), ("ID_START", lambda c: c.isidentifier()),
+        ("CASE_IGNORABLE", is_case_ignorable), ("ID_START", lambda c: c.isidentifier()),
         ("ID_CONTINUE", lambda c: ("a" + c).isidentifier()), ("PRINTABLE", str.isprintable)]}
     # Each derived class differs from its base in few ranges: the smallest XORs CPython 3.11's tables allow.
     bases = {"DIGIT": "DECIMAL", "NUMERIC": "DIGIT", "ID_START": "ALPHA", "ID_CONTINUE": "ID_START",

@@ -1,6 +1,6 @@
 // str's Unicode-aware methods from CPython's own tables (unicode-data.ts), so the answer does
 // not depend on the JS engine's Unicode version: case mappings incl. final sigma, character classes.
-import { ALPHA, CASED, CASE_IGNORABLE, DECIMAL, DIGIT, ID_CONTINUE, ID_START, LOWER, NUMERIC, PRINTABLE, TITLE, TO_FOLD, TO_LOWER, TO_TITLE, TO_UPPER, UPPER } from "./unicode-data.js";
+import { ALPHA, CASE_IGNORABLE, DECIMAL, DIGIT, ID_CONTINUE, ID_START, LOWER, NUMERIC, PRINTABLE, TITLE, TO_FOLD, TO_LOWER, TO_TITLE, TO_UPPER, UPPER } from "./unicode-data.js";
 import type { Table } from "./unicode-data.js";
 
 type Ranges = { starts: number[]; ends: number[] };
@@ -124,7 +124,8 @@ export const uni = {
   lower: (ch: string) => inRanges(LOWER, cp(ch)),
   upper: (ch: string) => inRanges(UPPER, cp(ch)),
   title: (ch: string) => inRanges(TITLE, cp(ch)),
-  cased: (ch: string) => inRanges(CASED, cp(ch)),
+  // scripts/python-tables.py's is_cased: `c.islower() or c.isupper() or (c.istitle() and not c.isupper())`
+  cased: (ch: string): boolean => uni.lower(ch) || uni.upper(ch) || uni.title(ch),
   caseIgnorable: (ch: string) => inRanges(CASE_IGNORABLE, cp(ch)),
   idStart: (ch: string) => inRanges(ID_START, cp(ch)),
   idContinue: (ch: string) => inRanges(ID_CONTINUE, cp(ch)),
