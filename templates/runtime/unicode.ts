@@ -32,10 +32,21 @@ function toggles(text: string): number[] {
   return numbers(text).map((d) => (at += d));
 }
 
+/** Boundaries of the code points a mapping changes (UPPER's base: those TO_LOWER changes). */
+function domainToggles(m: Map<number, string>): number[] {
+  const out: number[] = [];
+  for (const c of Array.from(m.keys()).sort((a, b) => a - b)) {
+    if (m.get(c) === String.fromCodePoint(c)) continue;
+    if (out.length && out[out.length - 1] === c) out[out.length - 1] = c + 1;
+    else out.push(c, c + 1);
+  }
+  return out;
+}
+
 /** Boundaries of a table; a derived one (`[ALPHA, diff]` for ID_START) is its base XOR the diff. */
 function tableToggles(table: Table): number[] {
   if (typeof table === "string") return toggles(table);
-  const a = tableToggles(table[0]);
+  const a = table[2] === "domain" ? domainToggles(decodeMapping(table[0])) : tableToggles(table[0]);
   const b = toggles(table[1]);
   const out: number[] = [];
   let i = 0;
@@ -88,7 +99,7 @@ function invertMapping(m: Map<number, string>): Map<number, string> {
 function decodeMapping(table: Table): Map<number, string> {
   let m = mapCache.get(table);
   if (m) return m;
-  m = typeof table === "string" ? new Map() : table[2] ? invertMapping(decodeMapping(table[0])) : new Map(decodeMapping(table[0]));
+  m = typeof table === "string" ? new Map() : table[2] === "inverse" ? invertMapping(decodeMapping(table[0])) : new Map(decodeMapping(table[0]));
   const x = numbers(typeof table === "string" ? table : table[1]);
   // Records: gap from the previous code point, then 0, a length and the code points of a multi-char
   // mapping ('ß' → 'SS'), or n*2 + stride-1 and the zigzag delta of a run of one-char mappings.
