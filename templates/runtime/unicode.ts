@@ -99,7 +99,8 @@ function invertMapping(m: Map<number, string>): Map<number, string> {
 function decodeMapping(table: Table): Map<number, string> {
   let m = mapCache.get(table);
   if (m) return m;
-  m = typeof table === "string" ? new Map() : table[2] === "inverse" ? invertMapping(decodeMapping(table[0])) : new Map(decodeMapping(table[0]));
+  if (typeof table === "string") m = new Map();
+  else m = table[2] === "inverse" ? invertMapping(decodeMapping(table[0])) : new Map(decodeMapping(table[0]));
   const x = numbers(typeof table === "string" ? table : table[1]);
   // Records: gap from the previous code point, then 0, a length and the code points of a multi-char
   // mapping ('ß' → 'SS'), or n*2 + stride-1 and the zigzag delta of a run of one-char mappings.
