@@ -11,8 +11,10 @@ thing" (CPython's own error).
 
 templates/runtime/unicode-data.ts: the Unicode facts str methods need (case
 mappings, character classes), taken from this Python's unicodedata, so the
-generated module does not depend on the JS engine's Unicode version.
+generated module does not depend on the JS engine's Unicode version; their
+encoding is in scripts/unicode-tables.py.
 """
+import importlib.util
 import inspect
 import json
 import logging
@@ -27,7 +29,8 @@ import urllib.parse
 import uuid
 import warnings
 
-OUT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "templates", "runtime")
+HERE = os.path.dirname(os.path.abspath(__file__))
+OUT = os.path.join(HERE, "..", "templates", "runtime")
 
 TYPES = {"str": str, "list": list, "dict": dict, "set": set, "tuple": tuple, "int": int, "float": float,
          "bool": bool, "NoneType": type(None), "function": types.FunctionType,
@@ -126,16 +129,36 @@ def reject_message(f, args):
     return None
 
 
+# CPython's three wordings of an unknown keyword; the runtime's honest.ts has the same table (REJECT).
+REJECT_TEMPLATES = {"!": "{}() takes no keyword arguments", "?": "'ZZKW' is an invalid keyword argument for {}()",
+                    "~": "{}() got an unexpected keyword argument 'ZZKW'"}
+
+
+def short_message(qual, msg):
+    """A reject message as its template's mark and the function's name: none for `qual` itself (less a
+    `builtins.` prefix), "." for its last part (`sort` of builtins.sorted's), else the name as CPython has it."""
+    if msg is None:
+        return None
+    own = qual.removeprefix("builtins.")
+    for mark, template in REJECT_TEMPLATES.items():
+        head, tail = template.split("{}")
+        if msg.startswith(head) and msg.endswith(tail):
+            name = msg[len(head):len(msg) - len(tail)]
+            return mark + ("" if name == own else "." if name == own.split(".")[-1] else name)
+    assert msg[0] not in REJECT_TEMPLATES, msg
+    return msg
+
+
 def public(obj):
-    # Dunder names are left out: the runtime treats every `__x__` it does not model as unsupported
-    # (size: the tables ship in every browser bundle of the bindings).
-    return " ".join(sorted(n for n in dir(obj) if not (n.startswith("__") and n.endswith("__"))))
+    # Private names (`_x`, `__x__`) are left out: the runtime treats every one it does not model as
+    # unsupported (size: the tables ship in every browser bundle of the bindings).
+    return " ".join(sorted(n for n in dir(obj) if not n.startswith("_")))
 
 
 def names_table():
     kw = {}
     for qual, f, args in CALLABLES:
-        kw[qual] = [param_spec(qual, f), reject_message(f, args)]
+        kw[qual] = [param_spec(qual, f), short_message(qual, reject_message(f, args))]
     return {
         "TYPE_ATTRS": {k: public(v) for k, v in TYPES.items()},
         # os and sys differ between platforms: a name they lack is unsupported, so no list is needed.
@@ -145,77 +168,21 @@ def names_table():
     }
 
 
-def ranges(pred):
-    out, start = [], None
-    for cp in range(0x110000):
-        if 0xD800 <= cp <= 0xDFFF:
-            p = False
-        else:
-            p = pred(chr(cp))
-        if p and start is None:
-            start = cp
-        elif not p and start is not None:
-            out.append((start, cp - start))
-            start = None
-    if start is not None:
-        out.append((start, 0x110000 - start))
-    # delta-encoded: gap from the previous range's end, then length, in hex
-    parts, end = [], 0
-    for s, n in out:
-        parts.append(f"{s - end:x}+{n:x}")
-        end = s + n
-    return ",".join(parts)
+def load_unicode_tables():
+    """scripts/unicode-tables.py (a file name Python's import cannot spell)."""
+    spec = importlib.util.spec_from_file_location("unicode_tables", os.path.join(HERE, "unicode-tables.py"))
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
 
 
-def is_cased(c):
-    return c.islower() or c.isupper() or (c.istitle() and not c.isupper())
-
-
-def is_case_ignorable(c):
-    if is_cased(c):
-        return (" " + c + "\u03a3").lower()[-1] == "\u03c3"
-    return ("A" + c + "\u03a3").lower()[-1] == "\u03c2"
-
-
-def mapping(f):
-    """Code points whose mapping is not themselves: runs of one-char deltas, and multi-char entries."""
-    singles, multi = [], []
-    for cp in range(0x110000):
-        if 0xD800 <= cp <= 0xDFFF:
-            continue
-        out = f(chr(cp))
-        if out == chr(cp):
-            continue
-        if len(out) == 1:
-            singles.append((cp, ord(out) - cp))
-        else:
-            multi.append(f"{cp:x}=" + ".".join(f"{ord(ch):x}" for ch in out))
-    runs, i = [], 0
-    while i < len(singles):
-        cp, d = singles[i]
-        stride = singles[i + 1][0] - cp if i + 1 < len(singles) and singles[i + 1][1] == d else 1
-        stride = stride if stride in (1, 2) else 1
-        n = 1
-        while i + n < len(singles) and singles[i + n] == (cp + n * stride, d):
-            n += 1
-        runs.append(f"{cp:x}:{d}:{n:x}:{stride}")
-        i += n
-    return ";".join(runs + multi)
-
-
-def unicode_table():
-    return {
-        "ALPHA": ranges(str.isalpha), "DECIMAL": ranges(str.isdecimal), "DIGIT": ranges(str.isdigit),
-        "NUMERIC": ranges(str.isnumeric), "LOWER": ranges(str.islower), "UPPER": ranges(str.isupper),
-        "TITLE": ranges(lambda c: c.istitle() and not c.isupper()), "CASED": ranges(is_cased),
-        "CASE_IGNORABLE": ranges(is_case_ignorable), "ID_START": ranges(lambda c: c.isidentifier()),
-        "ID_CONTINUE": ranges(lambda c: ("a" + c).isidentifier()), "PRINTABLE": ranges(str.isprintable),
-        "TO_LOWER": mapping(str.lower), "TO_UPPER": mapping(str.upper), "TO_TITLE": mapping(str.title),
-        "TO_FOLD": mapping(str.casefold),
-    }
+UNICODE = load_unicode_tables()
+DerivedTable = UNICODE.DerivedTable
 
 
 def ts_type(value):
+    if isinstance(value, DerivedTable):
+        return "Table"
     if isinstance(value, str):
         return "string"
     if isinstance(value, list):
@@ -231,6 +198,8 @@ def ts_string(text, indent):
 
 
 def ts_value(value):
+    if isinstance(value, DerivedTable):
+        return f"[{value.base},\n  " + ts_string(value.diff, 2) + (f", {json.dumps(value.how)}]" if value.how else "]")
     if isinstance(value, str):
         return "\n  " + ts_string(value, 2)
     if isinstance(value, list):
@@ -248,8 +217,16 @@ def ts_value(value):
 def write(name, header, consts):
     lines = [f"// {header}", f"// Generated by scripts/python-tables.py from Python {sys.version.split()[0]} "
              f"(Unicode {unicodedata.unidata_version}); do not edit.", ""]
+    if any(isinstance(v, DerivedTable) for v in consts.values()):
+        lines += ["/** A table, or [base table, its difference from the base (ranges: XOR; mappings: overlay), and",
+                  " *  what of the base: itself, a mapping's inverse, or the domain of a mapping (the code points it",
+                  " *  changes)]. */",
+                  "export type Table = string | readonly [Table, string] | readonly [Table, string, How];",
+                  "/** See {@link Table}. */", 'export type How = "inverse" | "domain";', ""]
     for key, value in consts.items():
-        lines.append(f"/** CPython's {key.lower().replace('_', ' ')}. */")
+        how = f", as its difference from {f'the {value.how} of ' if value.how else ''}{value.base}" \
+            if isinstance(value, DerivedTable) else ""
+        lines.append(f"/** CPython's {key.lower().replace('_', ' ')}{how}. */")
         lines.append(f"export const {key}: {ts_type(value)} = {ts_value(value)};")
         lines.append("")
     with open(os.path.join(OUT, name), "w", encoding="utf-8") as f:
@@ -259,7 +236,8 @@ def write(name, header, consts):
 def main():
     warnings.simplefilter("ignore")
     write("python-names.ts", "What CPython 3.11 has: attributes of types and modules, keyword arguments.", names_table())
-    write("unicode-data.ts", "The Unicode facts of CPython's str methods, as compact ranges and mappings.", unicode_table())
+    write("unicode-data.ts", "The Unicode facts of CPython's str methods, as compact ranges and mappings.",
+          UNICODE.unicode_table())
 
 
 if __name__ == "__main__":

@@ -120,9 +120,10 @@ describe("the packed bindings", () => {
     const validate = size(`import { validateVllmEnv } from "vllm-envs";\nconsole.log(validateVllmEnv({}));\n`);
     console.log(`browser bundles, minified + gzip: VLLM_ENV_NAMES ${names} B, validateVllmEnv ${validate} B; packed ${packed?.size} B, unpacked ${packed?.unpackedSize} B`);
     expect(names).toBeLessThanOrEqual(6 * 1024);
-    // Issue 10 asks for ≤ 40 KB. Missed since the runtime carries CPython's Unicode 14 case and class tables
-    // and its attribute and keyword tables (issue 9's exact-or-unsupported rule), ~13 KB gzipped of the 54 KB.
-    // This bound guards against growth until those tables are encoded more tightly; `npm run bench` prints the figure.
-    expect(validate).toBeLessThanOrEqual(56 * 1024);
+    // Issue 10 asks for ≤ 40 KB; 47.6 KB now (was 52.0). Of that, gzip-marginal: the shared getters ~8.6 KB, the
+    // Unicode 14 tables ~5.8 KB (base-32 numbers, derived tables as XOR/overlays), the version module ~4.3 KB, the
+    // attribute and keyword tables ~3.0 KB, the interpreter itself the rest (issue 9's exact-or-unsupported rule).
+    // This bound guards against growth; `npm run bench` prints the figure.
+    expect(validate).toBeLessThanOrEqual(49 * 1024);
   });
 });

@@ -8,7 +8,7 @@ import type { Analyzer } from "./analyzer.js";
 import { type Outcome, type Path, type Sym, cst, symText, typed, unionOf, val } from "./sym.js";
 import { symType } from "./sym-types.js";
 import { importModule } from "../../templates/runtime/modules.js";
-import { isDunder, moduleHasAttr } from "../../templates/runtime/honest.js";
+import { isPrivateName, moduleHasAttr } from "../../templates/runtime/honest.js";
 import { PLATFORM_MODULES, TYPE_ATTRS } from "../../templates/runtime/python-names.js";
 import { STR_METHODS } from "../../templates/runtime/str-methods.js";
 import { PyModule, isSubclass } from "../../templates/runtime/values.js";
@@ -48,7 +48,7 @@ export function strMethodOutcomes(self: Sym, name: string, p: Path, line: number
   const t = STR_METHOD_TYPES.get(name);
   if (!t) {
     if (Object.hasOwn(STR_METHODS, name)) return [val(typed({ kind: "unknown", reason: `str.${name}()` }, name), p)];
-    const real = isDunder(name) || TYPE_ATTRS.str.split(" ").includes(name);
+    const real = isPrivateName(name) || TYPE_ATTRS.str.split(" ").includes(name);
     return [real ? { kind: "unsupported", reason: `str.${name} is not modelled`, line, path: p } : { kind: "raise", exc: "AttributeError", path: p }];
   }
   const out: Outcome[] = [val(typed(t, `${symText(self)}.${name}()`), p)];

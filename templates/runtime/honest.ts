@@ -15,9 +15,9 @@ function namesOf(table: Readonly<Record<string, string>>, key: string, tag: stri
   return set;
 }
 
-/** `__x__`: the tables leave dunder names out, so one the runtime does not model is unsupported, never an error. */
-export function isDunder(name: string): boolean {
-  return name.length > 4 && name.startsWith("__") && name.endsWith("__");
+/** `_x`, `__x__`: the tables leave private names out; one the runtime does not model is unsupported, never an error. */
+export function isPrivateName(name: string): boolean {
+  return name.startsWith("_");
 }
 
 /** The reason text of something CPython has and this runtime does not model. */
@@ -33,21 +33,21 @@ export function unmodelled(what: string, line?: number): never {
 /** `obj.name` on a value of a builtin type the runtime does not model that attribute of. */
 export function missingTypeAttr(type: string, name: string, line?: number, table: string = type): never {
   const names = namesOf(TYPE_ATTRS, table, "t:");
-  if (names === null || names.has(name) || isDunder(name)) return unmodelled(`${type}.${name}`, line);
+  if (names === null || names.has(name) || isPrivateName(name)) return unmodelled(`${type}.${name}`, line);
   return raise("AttributeError", `'${type}' object has no attribute '${name}'`);
 }
 
 /** `str.name` on a builtin type object (`str.lower` as a sort key). */
 export function missingClassAttr(type: string, name: string, line?: number): never {
   const names = namesOf(TYPE_ATTRS, type, "t:");
-  if (names === null || names.has(name) || isDunder(name)) return unmodelled(`${type}.${name}`, line);
+  if (names === null || names.has(name) || isPrivateName(name)) return unmodelled(`${type}.${name}`, line);
   return raise("AttributeError", `type object '${type}' has no attribute '${name}'`);
 }
 
 /** `module.name` for a modelled module that does not model `name`. */
 export function missingModuleAttr(module: string, name: string, line?: number): never {
   const names = namesOf(MODULE_ATTRS, module, "m:");
-  if (names === null || names.has(name) || isDunder(name)) return unmodelled(`${module}.${name}`, line);
+  if (names === null || names.has(name) || isPrivateName(name)) return unmodelled(`${module}.${name}`, line);
   // os and sys differ between platforms: a name missing on Linux may exist elsewhere.
   if (PLATFORM_MODULES.includes(module))
     throw new PyUnsupported(
@@ -59,7 +59,7 @@ export function missingModuleAttr(module: string, name: string, line?: number): 
 /** Does CPython's `module` have the attribute `name` (null: not known)? */
 export function moduleHasAttr(module: string, name: string): boolean | null {
   const names = namesOf(MODULE_ATTRS, module, "m:");
-  return names === null || isDunder(name) ? null : names.has(name);
+  return names === null || isPrivateName(name) ? null : names.has(name);
 }
 
 type Param = { name: string; kind: "pos" | "both" | "kw" | "var" | "varkw"; optional: boolean };
@@ -92,6 +92,23 @@ function reachesKeywordCheck(params: Param[], nargs: number, kwNames: string[]):
   return !kwNames.some((k) => positional.slice(0, nargs).some((p) => p.name === k));
 }
 
+/** CPython's wordings of an unknown keyword (scripts/python-tables.py's REJECT_TEMPLATES). */
+const REJECT: Readonly<Record<string, string>> = {
+  "!": "{}() takes no keyword arguments",
+  "?": "'ZZKW' is an invalid keyword argument for {}()",
+  "~": "{}() got an unexpected keyword argument 'ZZKW'",
+};
+
+/** KEYWORDS' message `"!str.join"`-style: a wording's mark, then the name ("": `qual`, ".": its last part). */
+function rejectMessage(qual: string, coded: string): string {
+  const template = REJECT[coded[0] as string];
+  if (template === undefined) return coded;
+  const own = qual.startsWith("builtins.") ? qual.slice("builtins.".length) : qual;
+  const rest = coded.slice(1);
+  const name = rest === "" ? own : rest === "." ? own.slice(own.lastIndexOf(".") + 1) : rest;
+  return template.replace("{}", () => name);
+}
+
 /**
  * Keyword arguments of a call to `qual` (`str.split`, `builtins.sorted`) with `nargs` positional ones:
  * those the runtime models pass; one CPython rejects raises CPython's TypeError (where CPython's own
@@ -100,7 +117,8 @@ function reachesKeywordCheck(params: Param[], nargs: number, kwNames: string[]):
 export function checkKw(qual: string, nargs: number, kw: PyKwargs, modelled: readonly string[]): void {
   const names = Object.keys(kw);
   if (!names.length) return;
-  const [spec, message] = Object.hasOwn(KEYWORDS, qual) ? KEYWORDS[qual] : [null, null];
+  const [spec, coded] = Object.hasOwn(KEYWORDS, qual) ? KEYWORDS[qual] : [null, null];
+  const message = coded === null ? null : rejectMessage(qual, coded);
   if (message !== null && message.includes("takes no keyword arguments")) raise("TypeError", message);
   if (spec !== null) {
     const params = parseSpec(spec);

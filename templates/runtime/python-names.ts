@@ -6,20 +6,18 @@ export const TYPE_ATTRS: Readonly<Record<string, string>> = {
   "Exception": "add_note args with_traceback",
   "ImportError": "add_note args msg name path with_traceback",
   "JSONDecodeError": "add_note args colno doc lineno msg pos with_traceback",
-  "Logger": "_cache _log addFilter addHandler callHandlers critical debug disabled error exception fata" +
-    "l filter filters findCaller getChild getEffectiveLevel handle handlers hasHandlers info is" +
-    "EnabledFor level log makeRecord manager name parent propagate removeFilter removeHandler r" +
-    "oot setLevel warn warning",
+  "Logger": "addFilter addHandler callHandlers critical debug disabled error exception fatal filter fil" +
+    "ters findCaller getChild getEffectiveLevel handle handlers hasHandlers info isEnabledFor l" +
+    "evel log makeRecord manager name parent propagate removeFilter removeHandler root setLevel" +
+    " warn warning",
   "NoneType": "",
   "OSError": "add_note args characters_written errno filename filename2 strerror with_traceback",
-  "ParseResult": "_asdict _encoded_counterpart _field_defaults _fields _hostinfo _make _replace _userinfo co" +
-    "unt encode fragment geturl hostname index netloc params password path port query scheme us" +
-    "ername",
+  "ParseResult": "count encode fragment geturl hostname index netloc params password path port query scheme " +
+    "username",
   "UUID": "bytes bytes_le clock_seq clock_seq_hi_variant clock_seq_low fields hex int is_safe node ti" +
     "me time_hi_version time_low time_mid urn variant version",
   "UnicodeError": "add_note args with_traceback",
-  "_Environ": "_MutableMapping__marker _abc_impl clear copy get items keys pop popitem setdefault update " +
-    "values",
+  "_Environ": "clear copy get items keys pop popitem setdefault update values",
   "bool": "as_integer_ratio bit_count bit_length conjugate denominator from_bytes imag numerator real" +
     " to_bytes",
   "dict": "clear copy fromkeys get items keys pop popitem setdefault update values",
@@ -41,206 +39,170 @@ export const TYPE_ATTRS: Readonly<Record<string, string>> = {
 
 /** CPython's module attrs. */
 export const MODULE_ATTRS: Readonly<Record<string, string>> = {
-  "json": "JSONDecodeError JSONDecoder JSONEncoder _default_decoder _default_encoder codecs decoder d" +
-    "etect_encoding dump dumps encoder load loads scanner",
+  "json": "JSONDecodeError JSONDecoder JSONEncoder codecs decoder detect_encoding dump dumps encoder " +
+    "load loads scanner",
   "logging": "BASIC_FORMAT BufferingFormatter CRITICAL DEBUG ERROR FATAL FileHandler Filter Filterer For" +
     "matter GenericAlias Handler INFO LogRecord Logger LoggerAdapter Manager NOTSET NullHandler" +
     " PercentStyle PlaceHolder RootLogger StrFormatStyle StreamHandler StringTemplateStyle Temp" +
-    "late WARN WARNING _STYLES _StderrHandler _acquireLock _addHandlerRef _after_at_fork_child_" +
-    "reinit_locks _at_fork_reinit_lock_weakset _checkLevel _defaultFormatter _defaultLastResort" +
-    " _handlerList _handlers _is_internal_frame _levelToName _lock _logRecordFactory _loggerCla" +
-    "ss _nameToLevel _register_at_fork_reinit_lock _releaseLock _removeHandlerRef _showwarning " +
-    "_srcfile _startTime _str_formatter _warnings_showwarning addLevelName atexit basicConfig c" +
-    "aptureWarnings collections critical currentframe debug disable error exception fatal getLe" +
-    "velName getLevelNamesMapping getLogRecordFactory getLogger getLoggerClass info io lastReso" +
-    "rt log logMultiprocessing logProcesses logThreads makeLogRecord os raiseExceptions re root" +
-    " setLogRecordFactory setLoggerClass shutdown sys threading time traceback warn warning war" +
-    "nings weakref",
-  "os.path": "_get_sep _joinrealpath _path_normpath _varprog _varprogb abspath altsep basename commonpat" +
-    "h commonprefix curdir defpath devnull dirname exists expanduser expandvars extsep genericp" +
-    "ath getatime getctime getmtime getsize isabs isdir isfile islink ismount join lexists norm" +
-    "case normpath os pardir pathsep realpath relpath samefile sameopenfile samestat sep split " +
-    "splitdrive splitext stat supports_unicode_filenames sys",
-  "tempfile": "NamedTemporaryFile SpooledTemporaryFile TMP_MAX TemporaryDirectory TemporaryFile _O_TMPFIL" +
-    "E_WORKS _Random _RandomNameSequence _TemporaryFileCloser _TemporaryFileWrapper _allocate_l" +
-    "ock _bin_openflags _candidate_tempdir_list _errno _exists _functools _get_candidate_names " +
-    "_get_default_tempdir _gettempdir _infer_return_type _io _mkstemp_inner _name_sequence _onc" +
-    "e_lock _os _sanitize_params _shutil _sys _text_openflags _thread _types _warnings _weakref" +
-    " gettempdir gettempdirb gettempprefix gettempprefixb mkdtemp mkstemp mktemp tempdir templa" +
-    "te",
+    "late WARN WARNING addLevelName atexit basicConfig captureWarnings collections critical cur" +
+    "rentframe debug disable error exception fatal getLevelName getLevelNamesMapping getLogReco" +
+    "rdFactory getLogger getLoggerClass info io lastResort log logMultiprocessing logProcesses " +
+    "logThreads makeLogRecord os raiseExceptions re root setLogRecordFactory setLoggerClass shu" +
+    "tdown sys threading time traceback warn warning warnings weakref",
+  "os.path": "abspath altsep basename commonpath commonprefix curdir defpath devnull dirname exists expa" +
+    "nduser expandvars extsep genericpath getatime getctime getmtime getsize isabs isdir isfile" +
+    " islink ismount join lexists normcase normpath os pardir pathsep realpath relpath samefile" +
+    " sameopenfile samestat sep split splitdrive splitext stat supports_unicode_filenames sys",
+  "tempfile": "NamedTemporaryFile SpooledTemporaryFile TMP_MAX TemporaryDirectory TemporaryFile gettempdi" +
+    "r gettempdirb gettempprefix gettempprefixb mkdtemp mkstemp mktemp tempdir template",
   "urllib": "parse",
   "urllib.parse": "DefragResult DefragResultBytes ParseResult ParseResultBytes ResultBase SplitResult SplitRe" +
-    "sultBytes _ALWAYS_SAFE _ALWAYS_SAFE_BYTES _DefragResultBase _NetlocResultMixinBase _Netloc" +
-    "ResultMixinBytes _NetlocResultMixinStr _ParseResultBase _Quoter _ResultMixinBytes _ResultM" +
-    "ixinStr _SplitResultBase _UNSAFE_URL_BYTES_TO_REMOVE _WHATWG_C0_CONTROL_OR_SPACE _asciire " +
-    "_byte_quoter_factory _check_bracketed_host _checknetloc _coerce_args _decode_args _encode_" +
-    "result _hexdig _hextobyte _hostprog _implicit_encoding _implicit_errors _noop _portprog _s" +
-    "plitattr _splithost _splitnetloc _splitnport _splitparams _splitpasswd _splitport _splitqu" +
-    "ery _splittag _splittype _splituser _splitvalue _to_bytes _typeprog clear_cache functools " +
-    "ipaddress namedtuple non_hierarchical parse_qs parse_qsl quote quote_from_bytes quote_plus" +
-    " re scheme_chars splitattr splithost splitnport splitpasswd splitport splitquery splittag " +
-    "splittype splituser splitvalue sys to_bytes types unquote unquote_plus unquote_to_bytes un" +
-    "wrap urldefrag urlencode urljoin urlparse urlsplit urlunparse urlunsplit uses_fragment use" +
-    "s_netloc uses_params uses_query uses_relative warnings",
+    "sultBytes clear_cache functools ipaddress namedtuple non_hierarchical parse_qs parse_qsl q" +
+    "uote quote_from_bytes quote_plus re scheme_chars splitattr splithost splitnport splitpassw" +
+    "d splitport splitquery splittag splittype splituser splitvalue sys to_bytes types unquote " +
+    "unquote_plus unquote_to_bytes unwrap urldefrag urlencode urljoin urlparse urlsplit urlunpa" +
+    "rse urlunsplit uses_fragment uses_netloc uses_params uses_query uses_relative warnings",
   "uuid": "Enum NAMESPACE_DNS NAMESPACE_OID NAMESPACE_URL NAMESPACE_X500 RESERVED_FUTURE RESERVED_MIC" +
-    "ROSOFT RESERVED_NCS RFC_4122 SafeUUID UUID _AIX _GETTERS _LINUX _MAC_DELIM _MAC_OMITS_LEAD" +
-    "ING_ZEROES _OS_GETTERS _UuidCreate _arp_getnode _find_mac_near_keyword _find_mac_under_hea" +
-    "ding _generate_time_safe _get_command_stdout _has_uuid_generate_time_safe _ifconfig_getnod" +
-    "e _ip_getnode _ipconfig_getnode _is_universal _lanscan_getnode _last_timestamp _load_syste" +
-    "m_functions _netbios_getnode _netstat_getnode _node _parse_mac _platform_system _random_ge" +
-    "tnode _simple_enum _unix_getnode _uuid _windll_getnode bytes_ getnode int_ os platform sys" +
-    " uuid1 uuid3 uuid4 uuid5",
-  "warnings": "WarningMessage _DEPRECATED_MSG _OptionError _add_filter _defaultaction _deprecated _filter" +
-    "s_mutated _formatwarning_orig _formatwarnmsg _formatwarnmsg_impl _getaction _getcategory _" +
-    "is_internal_frame _next_external_frame _onceregistry _processoptions _setoption _showwarni" +
-    "ng_orig _showwarnmsg _showwarnmsg_impl _warn_unawaited_coroutine catch_warnings defaultact" +
-    "ion filters filterwarnings formatwarning onceregistry resetwarnings showwarning simplefilt" +
-    "er sys warn warn_explicit",
+    "ROSOFT RESERVED_NCS RFC_4122 SafeUUID UUID bytes_ getnode int_ os platform sys uuid1 uuid3" +
+    " uuid4 uuid5",
+  "warnings": "WarningMessage catch_warnings defaultaction filters filterwarnings formatwarning onceregis" +
+    "try resetwarnings showwarning simplefilter sys warn warn_explicit",
 };
 
 /** CPython's keywords. */
 export const KEYWORDS: Readonly<Record<string, readonly [string | null, string | null]>> = {
-  "Logger.critical": ["msg * **", "Logger._log() got an unexpected keyword argument 'ZZKW'"],
+  "Logger.critical": ["msg * **", "~Logger._log"],
   "Logger.debug": ["msg * **", null],
-  "Logger.error": ["msg * **", "Logger._log() got an unexpected keyword argument 'ZZKW'"],
+  "Logger.error": ["msg * **", "~Logger._log"],
   "Logger.info": ["msg * **", null],
-  "Logger.warn": ["msg * **", "Logger._log() got an unexpected keyword argument 'ZZKW'"],
-  "Logger.warning": ["msg * **", "Logger._log() got an unexpected keyword argument 'ZZKW'"],
-  "_Environ.get": ["key default?", "Mapping.get() got an unexpected keyword argument 'ZZKW'"],
-  "builtins.abs": ["x/", "abs() takes no keyword arguments"],
-  "builtins.all": ["iterable/", "all() takes no keyword arguments"],
-  "builtins.any": ["iterable/", "any() takes no keyword arguments"],
-  "builtins.bool": ["x/?", "bool() takes no keyword arguments"],
-  "builtins.callable": ["obj/", "callable() takes no keyword arguments"],
-  "builtins.chr": ["i/", "chr() takes no keyword arguments"],
-  "builtins.divmod": ["x/ y/", "divmod() takes no keyword arguments"],
-  "builtins.enumerate": ["iterable start?", "'ZZKW' is an invalid keyword argument for enumerate()"],
-  "builtins.filter": ["function/ iterable/", "filter() takes no keyword arguments"],
-  "builtins.float": ["x/?", "float() takes no keyword arguments"],
-  "builtins.getattr": ["object/ name/ default/?", "getattr() takes no keyword arguments"],
-  "builtins.hasattr": ["obj/ name/", "hasattr() takes no keyword arguments"],
-  "builtins.int": ["x/? base?", "'ZZKW' is an invalid keyword argument for int()"],
-  "builtins.isinstance": ["obj/ class_or_tuple/", "isinstance() takes no keyword arguments"],
-  "builtins.len": ["obj/", "len() takes no keyword arguments"],
-  "builtins.list": ["iterable/?", "list() takes no keyword arguments"],
-  "builtins.map": ["function/ iterable/ *", "map() takes no keyword arguments"],
-  "builtins.max": ["iterable/ * key=? default=?", "'ZZKW' is an invalid keyword argument for max()"],
-  "builtins.min": ["iterable/ * key=? default=?", "'ZZKW' is an invalid keyword argument for min()"],
-  "builtins.open": [
-    "file mode? buffering? encoding? errors? newline? closefd? opener?",
-    "'ZZKW' is an invalid keyword argument for open()",
-  ],
-  "builtins.ord": ["c/", "ord() takes no keyword arguments"],
-  "builtins.range": ["start/ stop/? step/?", "range() takes no keyword arguments"],
-  "builtins.repr": ["obj/", "repr() takes no keyword arguments"],
-  "builtins.reversed": ["sequence/", "reversed() takes no keyword arguments"],
-  "builtins.round": ["number ndigits?", "'ZZKW' is an invalid keyword argument for round()"],
-  "builtins.set": ["iterable/?", "set() takes no keyword arguments"],
-  "builtins.sorted": ["iterable/ key=? reverse=?", "'ZZKW' is an invalid keyword argument for sort()"],
-  "builtins.str": ["object? encoding? errors?", "'ZZKW' is an invalid keyword argument for str()"],
-  "builtins.sum": ["iterable/ start?", "'ZZKW' is an invalid keyword argument for sum()"],
-  "builtins.tuple": ["iterable/?", "tuple() takes no keyword arguments"],
-  "builtins.zip": ["* strict=?", "'ZZKW' is an invalid keyword argument for zip()"],
-  "dict.copy": [null, "dict.copy() takes no keyword arguments"],
-  "dict.get": ["key/ default/?", "dict.get() takes no keyword arguments"],
-  "dict.items": [null, "dict.items() takes no keyword arguments"],
-  "dict.keys": [null, "dict.keys() takes no keyword arguments"],
-  "dict.pop": [null, "dict.pop() takes no keyword arguments"],
-  "dict.setdefault": ["key/ default/?", "dict.setdefault() takes no keyword arguments"],
-  "dict.values": [null, "dict.values() takes no keyword arguments"],
+  "Logger.warn": ["msg * **", "~Logger._log"],
+  "Logger.warning": ["msg * **", "~Logger._log"],
+  "_Environ.get": ["key default?", "~Mapping.get"],
+  "builtins.abs": ["x/", "!"],
+  "builtins.all": ["iterable/", "!"],
+  "builtins.any": ["iterable/", "!"],
+  "builtins.bool": ["x/?", "!"],
+  "builtins.callable": ["obj/", "!"],
+  "builtins.chr": ["i/", "!"],
+  "builtins.divmod": ["x/ y/", "!"],
+  "builtins.enumerate": ["iterable start?", "?"],
+  "builtins.filter": ["function/ iterable/", "!"],
+  "builtins.float": ["x/?", "!"],
+  "builtins.getattr": ["object/ name/ default/?", "!"],
+  "builtins.hasattr": ["obj/ name/", "!"],
+  "builtins.int": ["x/? base?", "?"],
+  "builtins.isinstance": ["obj/ class_or_tuple/", "!"],
+  "builtins.len": ["obj/", "!"],
+  "builtins.list": ["iterable/?", "!"],
+  "builtins.map": ["function/ iterable/ *", "!"],
+  "builtins.max": ["iterable/ * key=? default=?", "?"],
+  "builtins.min": ["iterable/ * key=? default=?", "?"],
+  "builtins.open": ["file mode? buffering? encoding? errors? newline? closefd? opener?", "?"],
+  "builtins.ord": ["c/", "!"],
+  "builtins.range": ["start/ stop/? step/?", "!"],
+  "builtins.repr": ["obj/", "!"],
+  "builtins.reversed": ["sequence/", "!"],
+  "builtins.round": ["number ndigits?", "?"],
+  "builtins.set": ["iterable/?", "!"],
+  "builtins.sorted": ["iterable/ key=? reverse=?", "?sort"],
+  "builtins.str": ["object? encoding? errors?", "?"],
+  "builtins.sum": ["iterable/ start?", "?"],
+  "builtins.tuple": ["iterable/?", "!"],
+  "builtins.zip": ["* strict=?", "?"],
+  "dict.copy": [null, "!"],
+  "dict.get": ["key/ default/?", "!"],
+  "dict.items": [null, "!"],
+  "dict.keys": [null, "!"],
+  "dict.pop": [null, "!"],
+  "dict.setdefault": ["key/ default/?", "!"],
+  "dict.values": [null, "!"],
   "json.load": [
     "fp cls=? object_hook=? parse_float=? parse_int=? parse_constant=? object_pairs_hook=? **",
     null,
   ],
   "json.loads": [
     "s cls=? object_hook=? parse_float=? parse_int=? parse_constant=? object_pairs_hook=? **",
-    "JSONDecoder.__init__() got an unexpected keyword argument 'ZZKW'",
+    "~JSONDecoder.__init__",
   ],
-  "list.append": ["object/", "list.append() takes no keyword arguments"],
-  "list.clear": ["", "list.clear() takes no keyword arguments"],
-  "list.copy": ["", "list.copy() takes no keyword arguments"],
-  "list.count": ["value/", "list.count() takes no keyword arguments"],
-  "list.extend": ["iterable/", "list.extend() takes no keyword arguments"],
-  "list.index": ["value/ start/? stop/?", "list.index() takes no keyword arguments"],
-  "list.insert": ["index/ object/", "list.insert() takes no keyword arguments"],
-  "list.pop": ["index/?", "list.pop() takes no keyword arguments"],
-  "list.remove": ["value/", "list.remove() takes no keyword arguments"],
-  "list.reverse": ["", "list.reverse() takes no keyword arguments"],
-  "list.sort": ["key=? reverse=?", "'ZZKW' is an invalid keyword argument for sort()"],
-  "logging.getLogger": ["name?", "getLogger() got an unexpected keyword argument 'ZZKW'"],
-  "os.access": [
-    "path mode dir_fd=? effective_ids=? follow_symlinks=?",
-    "'ZZKW' is an invalid keyword argument for access()",
-  ],
-  "os.cpu_count": ["", "posix.cpu_count() takes no keyword arguments"],
-  "os.getcwd": ["", "posix.getcwd() takes no keyword arguments"],
-  "os.getenv": ["key default?", "getenv() got an unexpected keyword argument 'ZZKW'"],
-  "os.path.abspath": ["path", "abspath() got an unexpected keyword argument 'ZZKW'"],
-  "os.path.basename": ["p", "basename() got an unexpected keyword argument 'ZZKW'"],
-  "os.path.commonprefix": ["m", "commonprefix() got an unexpected keyword argument 'ZZKW'"],
-  "os.path.dirname": ["p", "dirname() got an unexpected keyword argument 'ZZKW'"],
-  "os.path.exists": ["path", "exists() got an unexpected keyword argument 'ZZKW'"],
-  "os.path.expanduser": ["path", "expanduser() got an unexpected keyword argument 'ZZKW'"],
-  "os.path.expandvars": ["path", "expandvars() got an unexpected keyword argument 'ZZKW'"],
-  "os.path.isabs": ["s", "isabs() got an unexpected keyword argument 'ZZKW'"],
-  "os.path.isdir": ["s", "isdir() got an unexpected keyword argument 'ZZKW'"],
-  "os.path.isfile": ["path", "isfile() got an unexpected keyword argument 'ZZKW'"],
-  "os.path.join": ["a *", "join() got an unexpected keyword argument 'ZZKW'"],
-  "os.path.normpath": ["path", "normpath() got an unexpected keyword argument 'ZZKW'"],
-  "os.path.split": ["p", "split() got an unexpected keyword argument 'ZZKW'"],
-  "os.path.splitext": ["p", "splitext() got an unexpected keyword argument 'ZZKW'"],
-  "set.add": [null, "set.add() takes no keyword arguments"],
-  "str.capitalize": ["", "str.capitalize() takes no keyword arguments"],
-  "str.casefold": ["", "str.casefold() takes no keyword arguments"],
-  "str.center": ["width/ fillchar/?", "str.center() takes no keyword arguments"],
-  "str.count": [null, "str.count() takes no keyword arguments"],
-  "str.encode": ["encoding? errors?", "'ZZKW' is an invalid keyword argument for encode()"],
-  "str.endswith": [null, "str.endswith() takes no keyword arguments"],
-  "str.expandtabs": ["tabsize?", "'ZZKW' is an invalid keyword argument for expandtabs()"],
-  "str.find": [null, "str.find() takes no keyword arguments"],
+  "list.append": ["object/", "!"],
+  "list.clear": ["", "!"],
+  "list.copy": ["", "!"],
+  "list.count": ["value/", "!"],
+  "list.extend": ["iterable/", "!"],
+  "list.index": ["value/ start/? stop/?", "!"],
+  "list.insert": ["index/ object/", "!"],
+  "list.pop": ["index/?", "!"],
+  "list.remove": ["value/", "!"],
+  "list.reverse": ["", "!"],
+  "list.sort": ["key=? reverse=?", "?."],
+  "logging.getLogger": ["name?", "~."],
+  "os.access": ["path mode dir_fd=? effective_ids=? follow_symlinks=?", "?."],
+  "os.cpu_count": ["", "!posix.cpu_count"],
+  "os.getcwd": ["", "!posix.getcwd"],
+  "os.getenv": ["key default?", "~."],
+  "os.path.abspath": ["path", "~."],
+  "os.path.basename": ["p", "~."],
+  "os.path.commonprefix": ["m", "~."],
+  "os.path.dirname": ["p", "~."],
+  "os.path.exists": ["path", "~."],
+  "os.path.expanduser": ["path", "~."],
+  "os.path.expandvars": ["path", "~."],
+  "os.path.isabs": ["s", "~."],
+  "os.path.isdir": ["s", "~."],
+  "os.path.isfile": ["path", "~."],
+  "os.path.join": ["a *", "~."],
+  "os.path.normpath": ["path", "~."],
+  "os.path.split": ["p", "~."],
+  "os.path.splitext": ["p", "~."],
+  "set.add": [null, "!"],
+  "str.capitalize": ["", "!"],
+  "str.casefold": ["", "!"],
+  "str.center": ["width/ fillchar/?", "!"],
+  "str.count": [null, "!"],
+  "str.encode": ["encoding? errors?", "?."],
+  "str.endswith": [null, "!"],
+  "str.expandtabs": ["tabsize?", "?."],
+  "str.find": [null, "!"],
   "str.format": ["* **", null],
-  "str.index": [null, "str.index() takes no keyword arguments"],
-  "str.isalnum": ["", "str.isalnum() takes no keyword arguments"],
-  "str.isalpha": ["", "str.isalpha() takes no keyword arguments"],
-  "str.isascii": ["", "str.isascii() takes no keyword arguments"],
-  "str.isdecimal": ["", "str.isdecimal() takes no keyword arguments"],
-  "str.isdigit": ["", "str.isdigit() takes no keyword arguments"],
-  "str.isidentifier": ["", "str.isidentifier() takes no keyword arguments"],
-  "str.islower": ["", "str.islower() takes no keyword arguments"],
-  "str.isnumeric": ["", "str.isnumeric() takes no keyword arguments"],
-  "str.isprintable": ["", "str.isprintable() takes no keyword arguments"],
-  "str.isspace": ["", "str.isspace() takes no keyword arguments"],
-  "str.istitle": ["", "str.istitle() takes no keyword arguments"],
-  "str.isupper": ["", "str.isupper() takes no keyword arguments"],
-  "str.join": ["iterable/", "str.join() takes no keyword arguments"],
-  "str.ljust": ["width/ fillchar/?", "str.ljust() takes no keyword arguments"],
-  "str.lower": ["", "str.lower() takes no keyword arguments"],
-  "str.lstrip": ["chars/?", "str.lstrip() takes no keyword arguments"],
-  "str.partition": ["sep/", "str.partition() takes no keyword arguments"],
-  "str.removeprefix": ["prefix/", "str.removeprefix() takes no keyword arguments"],
-  "str.removesuffix": ["suffix/", "str.removesuffix() takes no keyword arguments"],
-  "str.replace": ["old/ new/ count/?", "str.replace() takes no keyword arguments"],
-  "str.rfind": [null, "str.rfind() takes no keyword arguments"],
-  "str.rindex": [null, "str.rindex() takes no keyword arguments"],
-  "str.rjust": ["width/ fillchar/?", "str.rjust() takes no keyword arguments"],
-  "str.rpartition": ["sep/", "str.rpartition() takes no keyword arguments"],
-  "str.rsplit": ["sep? maxsplit?", "'ZZKW' is an invalid keyword argument for rsplit()"],
-  "str.rstrip": ["chars/?", "str.rstrip() takes no keyword arguments"],
-  "str.split": ["sep? maxsplit?", "'ZZKW' is an invalid keyword argument for split()"],
-  "str.splitlines": ["keepends?", "'ZZKW' is an invalid keyword argument for splitlines()"],
-  "str.startswith": [null, "str.startswith() takes no keyword arguments"],
-  "str.strip": ["chars/?", "str.strip() takes no keyword arguments"],
-  "str.swapcase": ["", "str.swapcase() takes no keyword arguments"],
-  "str.title": ["", "str.title() takes no keyword arguments"],
-  "str.upper": ["", "str.upper() takes no keyword arguments"],
-  "str.zfill": ["width/", "str.zfill() takes no keyword arguments"],
-  "tempfile.gettempdir": ["", "gettempdir() got an unexpected keyword argument 'ZZKW'"],
-  "urllib.parse.urlparse": ["url scheme? allow_fragments?", "urlparse() got an unexpected keyword argument 'ZZKW'"],
-  "uuid.uuid4": ["", "uuid4() got an unexpected keyword argument 'ZZKW'"],
-  "warnings.warn": [
-    "message category? stacklevel? source?",
-    "'ZZKW' is an invalid keyword argument for warn()",
-  ],
+  "str.index": [null, "!"],
+  "str.isalnum": ["", "!"],
+  "str.isalpha": ["", "!"],
+  "str.isascii": ["", "!"],
+  "str.isdecimal": ["", "!"],
+  "str.isdigit": ["", "!"],
+  "str.isidentifier": ["", "!"],
+  "str.islower": ["", "!"],
+  "str.isnumeric": ["", "!"],
+  "str.isprintable": ["", "!"],
+  "str.isspace": ["", "!"],
+  "str.istitle": ["", "!"],
+  "str.isupper": ["", "!"],
+  "str.join": ["iterable/", "!"],
+  "str.ljust": ["width/ fillchar/?", "!"],
+  "str.lower": ["", "!"],
+  "str.lstrip": ["chars/?", "!"],
+  "str.partition": ["sep/", "!"],
+  "str.removeprefix": ["prefix/", "!"],
+  "str.removesuffix": ["suffix/", "!"],
+  "str.replace": ["old/ new/ count/?", "!"],
+  "str.rfind": [null, "!"],
+  "str.rindex": [null, "!"],
+  "str.rjust": ["width/ fillchar/?", "!"],
+  "str.rpartition": ["sep/", "!"],
+  "str.rsplit": ["sep? maxsplit?", "?."],
+  "str.rstrip": ["chars/?", "!"],
+  "str.split": ["sep? maxsplit?", "?."],
+  "str.splitlines": ["keepends?", "?."],
+  "str.startswith": [null, "!"],
+  "str.strip": ["chars/?", "!"],
+  "str.swapcase": ["", "!"],
+  "str.title": ["", "!"],
+  "str.upper": ["", "!"],
+  "str.zfill": ["width/", "!"],
+  "tempfile.gettempdir": ["", "~."],
+  "urllib.parse.urlparse": ["url scheme? allow_fragments?", "~."],
+  "uuid.uuid4": ["", "~."],
+  "warnings.warn": ["message category? stacklevel? source?", "?."],
 };
 
 /** CPython's platform modules. */
