@@ -1,10 +1,9 @@
 // One version's module, built once: the translated globals and getters of envs.py as data,
 // a template of lazily computed globals, and the three API calls over it.
-import { PyException, PyUnsupported, type PyValue } from "./values.js";
+import { PyDict, PyException, PyUnsupported, type PyValue, hashKey } from "./values.js";
 import { hostService, withContext } from "./context.js";
 import { call } from "./builtins.js";
 import { PyUnknownMessage } from "./args.js";
-import { dict } from "./glue.js";
 import { EnvView } from "./env-view.js";
 import { VllmEnvError, VllmEnvUnsupportedError, readEnvEntries, toPlain, type VllmEnvOptions, type VllmEnvSource, type VllmEnvValue } from "./api.js";
 import { validateEnvironment, type VllmEnvDiagnostic } from "./validate.js";
@@ -72,6 +71,17 @@ function defineLazy(template: Globals, name: string, make: Piece): void {
   });
 }
 
+/** `dict(zip(names, values))` with the names' hash keys computed already (as `PyDict.set` would). */
+function dictOfKeyed(names: readonly string[], keys: readonly string[], values: readonly PyValue[]): PyDict {
+  const d = new PyDict();
+  for (let i = 0; i < names.length; i++) {
+    const e = d.map.get(keys[i] as string);
+    if (e) e[1] = values[i] as PyValue;
+    else d.map.set(keys[i] as string, [names[i] as string, values[i] as PyValue]);
+  }
+  return d;
+}
+
 /** The translated module: built on first use, then each call is one `Object.create`. */
 class VersionModule {
   private template: Globals | null = null;
@@ -89,9 +99,13 @@ class VersionModule {
     defineLazy(t, "__file__", () => hostService("moduleFile", "__file__")());
     for (const [name, make] of this.spec.globals) defineLazy(t, name, make);
     const { names, entries } = this.spec;
+    // The keys' hashes once per module, not once per import: every import that reads
+    // `environment_variables` (`for key in environment_variables:`) builds the same dict.
+    const keys = names.map(hashKey);
     defineLazy(t, "environment_variables", ($G) => {
       const made = lambdasOf($G);
-      return dict(names.map((k, i): [PyValue, PyValue] => [k, (made[i] ??= (entries[i] as Piece)($G))]));
+      const values = names.map((_k, i) => (made[i] ??= (entries[i] as Piece)($G)));
+      return dictOfKeyed(names, keys, values);
     });
     return t;
   }

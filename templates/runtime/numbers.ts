@@ -18,8 +18,14 @@ function digitValue(ch: string): string {
   return String((cp - start) % 10);
 }
 
+const NON_ASCII = /[^\x00-\x7f]/;
+// The ASCII characters of PY_WHITESPACE.
+const ASCII_SPACE = /[\t\n\x0b\x0c\r\x1c-\x1f]/g;
+
 /** CPython's first step for int()/float() of a str: Unicode digits → ASCII, Unicode spaces → ' '. */
 function toAsciiNumber(s: string): string | null {
+  // The usual "8000" / " 1 ": ASCII needs no digit table, only its spaces mapped to ' '.
+  if (!NON_ASCII.test(s)) return s.replace(ASCII_SPACE, " ");
   let out = "";
   for (const ch of s) {
     if (PY_WHITESPACE.includes(ch)) out += " ";
@@ -41,10 +47,15 @@ const INT_DIGITS: Readonly<Record<number, RegExp>> = {
   16: /^[0-9a-fA-F](?:_?[0-9a-fA-F])*$/,
 };
 
+const BIGINT_PREFIX: Readonly<Record<number, string>> = { 2: "0b", 8: "0o", 10: "", 16: "0x" };
+
 /** Parse digits in a base (2..36) with Python's underscore rule; null when invalid. */
 function parseDigits(body: string, base: number): bigint | null {
   const re = INT_DIGITS[base] ?? new RegExp(`^[${digitClass(base)}](?:_?[${digitClass(base)}])*$`, "i");
   if (!re.test(body)) return null;
+  // BigInt() reads these bases itself, exactly (the regex has checked the digits already).
+  const prefix = BIGINT_PREFIX[base];
+  if (prefix !== undefined) return BigInt(prefix + (body.includes("_") ? body.replace(/_/g, "") : body));
   let v = 0n;
   const b = BigInt(base);
   for (const ch of body.toLowerCase()) if (ch !== "_") v = v * b + BigInt(parseInt(ch, 36));
