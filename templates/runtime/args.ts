@@ -1,6 +1,6 @@
 // Calls of the file's own functions: argument binding with CPython 3.11's
 // TypeErrors, `f(*xs, **d)` at the call site, and functools caches.
-import { PyDict, PyException, PyFunc, PyTuple, PyUnsupported, type PyKwargs, type PyValue, hashKey, iterate, raise, typeName } from "./values.js";
+import { PyDict, PyException, PyFunc, PyTuple, PyUnsupported, type PyKwargs, type PyValue, hashKey, hasKeywords, iterate, raise, typeName } from "./values.js";
 import { call } from "./builtins.js";
 
 /** A function of the file: `def` or `lambda`, with the qualified name CPython's messages use. */
@@ -41,12 +41,6 @@ function tooManyPositional(fname: string, positional: ParamSpec[], defaults: rea
   return raise("TypeError", `${fname}() takes ${sig} positional argument${plural} but ${given}${kwSig} ${given === 1 && !kwonlyGiven ? "was" : "were"} given`);
 }
 
-/** Whether a call passed any keyword argument (`Object.keys` without the array). */
-function hasKeywords(kw: PyKwargs): boolean {
-  for (const k in kw) if (Object.hasOwn(kw, k)) return true;
-  return false;
-}
-
 /**
  * The common call, bound without building a spec: no keywords, only plain or positional-only
  * parameters (no `*a`, `**k`, `=k`), enough arguments with defaults for the rest. CPython binds
@@ -55,6 +49,7 @@ function hasKeywords(kw: PyKwargs): boolean {
  */
 function bindPositional(params: readonly string[], defaults: readonly (PyValue | undefined)[], args: PyValue[]): PyValue[] | null {
   const n = params.length;
+  if (n === 0 && args.length === 0) return args; // `lambda: ...`: nothing to bind, nothing to copy
   if (args.length > n) return null;
   for (let i = 0; i < n; i++) {
     const c = params[i].charCodeAt(0);

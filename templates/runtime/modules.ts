@@ -62,8 +62,13 @@ function getTempDir(): string {
 }
 
 function uuid4(): PyValue {
+  const c = (globalThis as { crypto?: { getRandomValues(b: Uint8Array): Uint8Array; randomUUID?: () => string } }).crypto;
+  // The same random version-4 UUID, lowercase, from the engine's own (pooled) generator where it has one.
+  if (c && typeof c.randomUUID === "function") {
+    const dashed = c.randomUUID();
+    return new PyObject("UUID", { hex: dashed.replace(/-/g, ""), __str__: dashed });
+  }
   const bytes = new Uint8Array(16);
-  const c = (globalThis as { crypto?: { getRandomValues(b: Uint8Array): Uint8Array } }).crypto;
   if (c) c.getRandomValues(bytes);
   else for (let i = 0; i < 16; i++) bytes[i] = Math.floor(Math.random() * 256);
   bytes[6] = (bytes[6] & 0x0f) | 0x40;
