@@ -94,6 +94,11 @@ function exceptionTable(pyType: string): string {
 export function getattr(obj: PyValue, name: string, line?: number): PyValue {
   const bound = boundMethod(obj, name);
   if (bound) return bound;
+  return otherAttr(obj, name, line);
+}
+
+/** An attribute that is not a str/list/dict/set method. */
+function otherAttr(obj: PyValue, name: string, line?: number): PyValue {
   if (obj instanceof PySelfModule) return selfModuleAttr(obj, name);
   if (obj instanceof PyModule) return moduleAttr(obj, name, line);
   if (obj instanceof PyFunc) return funcAttr(obj, name, line);
@@ -118,7 +123,7 @@ export function callMethod(obj: PyValue, name: string, args: PyValue[], kw: PyKw
   // `s.strip()`, `d.get(k)`: run the method from its table, without making the bound method.
   const table = methodTable(obj);
   const direct = table !== null && Object.hasOwn(table.methods, name);
-  const f = direct ? null : getattr(obj, name, line);
+  const f = direct ? null : otherAttr(obj, name, line);
   if (line === undefined) return f === null ? runMethod(table as MethodTable, obj, name, args, kw) : call(f, args, kw);
   try {
     return f === null ? runMethod(table as MethodTable, obj, name, args, kw) : call(f, args, kw);

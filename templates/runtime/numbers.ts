@@ -47,6 +47,7 @@ const INT_DIGITS: Readonly<Record<number, RegExp>> = {
   16: /^[0-9a-fA-F](?:_?[0-9a-fA-F])*$/,
 };
 
+const PLAIN_DECIMAL = /^[0-9]+$/;
 const BIGINT_PREFIX: Readonly<Record<number, string>> = { 2: "0b", 8: "0o", 10: "", 16: "0x" };
 
 /** Parse digits in a base (2..36) with Python's underscore rule; null when invalid. */
@@ -69,6 +70,8 @@ function digitClass(base: number): string {
 
 /** `int(s, base)` for a str. */
 export function parseIntString(s: string, base: number): bigint {
+  // "8000": plain ASCII decimal digits in base 10 are exactly what BigInt() reads (4300 is CPython's limit).
+  if (base === 10 && s.length <= 4300 && PLAIN_DECIMAL.test(s)) return BigInt(s);
   const fail = (): never => raise("ValueError", `invalid literal for int() with base ${base}: ${repr(s)}`);
   const ascii = toAsciiNumber(s);
   if (ascii === null) return fail();
