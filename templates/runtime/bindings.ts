@@ -85,9 +85,17 @@ function dictOfKeyed(names: readonly string[], keys: readonly string[], values: 
 /** The translated module: built on first use, then each call is one `Object.create`. */
 class VersionModule {
   private template: Globals | null = null;
-  readonly entries = new Map<string, Piece>();
-  constructor(readonly spec: VersionSpec) {
-    spec.names.forEach((n, i) => this.entries.set(n, spec.entries[i] as Piece));
+  // Name → [its first entry index, its getter (the last one)], made on the first `get`
+  // (importing the package stays cheap).
+  private index: Map<string, [number, Piece]> | null = null;
+  constructor(readonly spec: VersionSpec) {}
+  private lookup(name: string): [number, Piece] | undefined {
+    if (this.index === null) {
+      const index = new Map<string, [number, Piece]>();
+      this.spec.names.forEach((n, i) => index.set(n, [index.get(n)?.[0] ?? i, this.spec.entries[i] as Piece]));
+      this.index = index;
+    }
+    return this.index.get(name);
   }
   /** A fresh import's globals. */
   fresh(): Globals {
@@ -137,10 +145,10 @@ class VersionModule {
   }
   /** One variable, in its own import of the module. */
   get(name: string, env: VllmEnvSource | undefined, options: VllmEnvOptions | undefined, exact = false): VllmEnvValue {
-    const piece = typeof name === "string" ? this.entries.get(name) : undefined;
-    if (!piece) throw new TypeError(`unknown vLLM environment variable ${JSON.stringify(name)}`);
+    const found = typeof name === "string" ? this.lookup(name) : undefined;
+    if (!found?.[1]) throw new TypeError(`unknown vLLM environment variable ${JSON.stringify(name)}`);
+    const [i, piece] = found;
     const ctx = { env: new EnvView(env), host: options?.host ?? {}, globals: this.fresh() };
-    const i = this.spec.names.indexOf(name);
     const out = quietly(() =>
       withContext(ctx, () => {
         const made = this.spec.init?.length ? this.runInit(ctx.globals) : null;
@@ -220,10 +228,19 @@ const EXACT = new WeakMap<object, VersionModule>();
 /** Bind a version's module to the API calls (cheap: the module is built on the first call). */
 export function bindVersion(spec: VersionSpec): VersionApi {
   const m = new VersionModule(spec);
-  const accepts: Record<string, string> = Object.create(null);
-  spec.names.forEach((n, i) => (accepts[n] = spec.accepts[spec.acceptsOf[i] ?? -1] ?? ""));
-  // Null prototype: a removed variable named `constructor` or `__proto__` is just a name.
-  const removed: VersionSpec["removed"] = Object.assign(Object.create(null), spec.removed);
+  // Made on the first `validate` (importing the package stays cheap).
+  let accepts: Record<string, string> | null = null;
+  let removed: VersionSpec["removed"] | null = null;
+  const tables = (): [Record<string, string>, VersionSpec["removed"]] => {
+    if (accepts === null || removed === null) {
+      accepts = Object.create(null) as Record<string, string>;
+      const a = accepts;
+      spec.names.forEach((n, i) => (a[n] = spec.accepts[spec.acceptsOf[i] ?? -1] ?? ""));
+      // Null prototype: a removed variable named `constructor` or `__proto__` is just a name.
+      removed = Object.assign(Object.create(null), spec.removed) as VersionSpec["removed"];
+    }
+    return [accepts, removed];
+  };
   const api: VersionApi = {
     get: (name, env, options) => m.get(name, env, options),
     read: (env, options) => m.read(env, options),
@@ -232,7 +249,7 @@ export function bindVersion(spec: VersionSpec): VersionApi {
       const entries = readEnvEntries(env);
       const plain: Record<string, string> = Object.create(null);
       for (const [k, v] of entries.values) plain[k] = v;
-      return validateEnvironment(m.read(plain, options), entries, accepts, removed);
+      return validateEnvironment(m.read(plain, options), entries, ...tables());
     },
   };
   EXACT.set(spec.names, m);
