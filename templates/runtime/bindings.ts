@@ -266,14 +266,18 @@ export function exactGetter(names: readonly string[]): ((name: string, env: Vllm
 }
 
 /** The record fields the pool leaves out at these values (see emit-index.ts). */
-const RECORD_DEFAULTS = { rawDefault: null, choices: null, caseSensitive: true, section: null, reads: Object.freeze([]), deprecated: false, unsupported: Object.freeze([]), drift: Object.freeze([]) };
+const NO_ITEMS: readonly never[] = Object.freeze([]);
 
 /** `VLLM_ENV_VARS` from shared records (`[record, line]` per name): the source line is the version's own. */
 export function metadata<N extends string, I>(names: readonly N[], rows: readonly (readonly [object, number])[]): Readonly<Record<N, I>> {
   const out: Record<string, unknown> = Object.create(null);
   names.forEach((name, i) => {
     const [record, line] = rows[i] as readonly [object, number];
-    out[name] = Object.freeze({ name, ...RECORD_DEFAULTS, ...record, line });
+    // Same fields, same order as `{ name, ...RECORD_DEFAULTS, ...record, line }`, without the spreads.
+    const o: Record<string, unknown> = { name, rawDefault: null, choices: null, caseSensitive: true, section: null, reads: NO_ITEMS, deprecated: false, unsupported: NO_ITEMS, drift: NO_ITEMS };
+    Object.assign(o, record);
+    o.line = line;
+    out[name] = Object.freeze(o);
   });
   return Object.freeze(out) as Readonly<Record<N, I>>;
 }

@@ -170,7 +170,7 @@ const PATH_CONSTANTS = { sep: "/", pathsep: ":", linesep: "\n", curdir: ".", par
 function osModule(): PyModule {
   return new PyModule("os", {
     environ,
-    path: osPath,
+    path: osPath(),
     ...PATH_CONSTANTS,
     name: "posix",
     F_OK: 0n, R_OK: 4n, W_OK: 2n, X_OK: 1n,
@@ -198,7 +198,7 @@ function jsonModule(): PyModule {
 
 const MODULE_FACTORIES: Readonly<Record<string, () => PyObject>> = {
   os: osModule,
-  "os.path": () => osPath,
+  "os.path": osPath,
   tempfile: () => new PyModule("tempfile", { gettempdir: kwFn("tempfile.gettempdir", [], getTempDir) }),
   json: jsonModule,
   uuid: () => new PyModule("uuid", { uuid4: kwFn("uuid.uuid4", [], uuid4) }),
