@@ -121,7 +121,7 @@ class VersionModule {
   private attempt(i: number, piece: Piece, globals: Globals, made: PyValue[] | null, exact: boolean): VllmEnvValue | Failure {
     try {
       const lambda = made === null ? piece(globals) : (made[i] ??= piece(globals));
-      return toPlain(call(lambda, []), exact);
+      return toPlain(call(lambda, NO_ARGS), exact);
     } catch (e) {
       if (e instanceof PyException || e instanceof PyUnsupported || e instanceof RangeError) return new Failure(e);
       throw e;
@@ -186,6 +186,9 @@ class VersionModule {
     return { values, errors, unsupported };
   }
 }
+
+/** The arguments of `vllm.envs.NAME` calling its lambda: none (frozen: nothing may add any). */
+const NO_ARGS: PyValue[] = Object.freeze([]) as unknown as PyValue[];
 
 /** Where an import keeps the lambdas of `environment_variables` (a symbol: no Python name can reach it). */
 const LAMBDAS = Symbol("environment_variables lambdas");

@@ -10,7 +10,19 @@ import { importModule } from "./modules.js";
  * as in Python); arguments are bound as CPython binds them, errors naming the qualified name.
  */
 export function makeFunc(name: string, qualname: string, params: string[], defaults: (PyValue | undefined)[], body: (args: PyValue[]) => PyValue): PyFunc {
-  return new PyDefFunc(name, qualname, (args, kw) => body(bindArgs(qualname, params, defaults, args, kw)));
+  return new PyBodyFunc(name, qualname, params, defaults, body);
+}
+
+/** Called as `f.fn(args, kw)`: one shared function instead of a closure per function made. */
+function runBody(this: PyBodyFunc, args: PyValue[], kw: PyKwargs): PyValue {
+  return this.body(bindArgs(this.qualname, this.params, this.defaults, args, kw));
+}
+
+/** A function of the file with its parameters and translated body (a `def` or `lambda` evaluated). */
+class PyBodyFunc extends PyDefFunc {
+  constructor(name: string, qualname: string, readonly params: string[], readonly defaults: (PyValue | undefined)[], readonly body: (args: PyValue[]) => PyValue) {
+    super(name, qualname, runBody);
+  }
 }
 
 /** Keyword arguments as a null-prototype record (a keyword named `__proto__` is just a name). */

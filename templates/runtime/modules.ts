@@ -16,8 +16,11 @@ function arg(args: PyValue[], kw: PyKwargs, i: number, name: string, dflt?: PyVa
 }
 
 function environGetMethod(args: PyValue[], kw: PyKwargs): PyValue {
-  const key = arg(args, kw, 0, "key");
-  const dflt = arg(args, kw, 1, "default", null);
+  return environValue(arg(args, kw, 0, "key"), arg(args, kw, 1, "default", null));
+}
+
+/** `os.environ.get(key, dflt)`, `os.getenv(key, dflt)`. */
+function environValue(key: PyValue, dflt: PyValue): PyValue {
   if (typeof key !== "string") return raise("TypeError", `str expected, not ${typeName(key)}`);
   const v = environGet(key);
   return v === undefined ? dflt : v;
@@ -174,7 +177,7 @@ function osModule(): PyModule {
     ...PATH_CONSTANTS,
     name: "posix",
     F_OK: 0n, R_OK: 4n, W_OK: 2n, X_OK: 1n,
-    getenv: kwFn("os.getenv", ["key", "default"], (args, kw) => environGetMethod([arg(args, kw, 0, "key"), arg(args, kw, 1, "default", null)], {})),
+    getenv: kwFn("os.getenv", ["key", "default"], (args, kw) => environValue(arg(args, kw, 0, "key"), arg(args, kw, 1, "default", null))),
     getcwd: kwFn("os.getcwd", [], () => hostService("cwd", "os.getcwd()")()),
     cpu_count: kwFn("os.cpu_count", [], () => {
       const n = hostService("cpuCount", "os.cpu_count()")();
