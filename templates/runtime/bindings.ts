@@ -72,8 +72,13 @@ function defineLazy(template: Globals, name: string, make: Piece): void {
 }
 
 /** `dict(zip(names, values))` with the names' hash keys computed already (as `PyDict.set` would). */
-function dictOfKeyed(names: readonly string[], keys: readonly string[], values: readonly PyValue[]): PyDict {
+function dictOfKeyed(names: readonly string[], keys: readonly string[], values: readonly PyValue[], unique: boolean): PyDict {
   const d = new PyDict();
+  // Distinct keys (the usual case, known once per module): no key can already be there.
+  if (unique) {
+    for (let i = 0; i < names.length; i++) d.map.set(keys[i] as string, [names[i] as string, values[i] as PyValue]);
+    return d;
+  }
   for (let i = 0; i < names.length; i++) {
     const e = d.map.get(keys[i] as string);
     if (e) e[1] = values[i] as PyValue;
@@ -110,10 +115,11 @@ class VersionModule {
     // The keys' hashes once per module, not once per import: every import that reads
     // `environment_variables` (`for key in environment_variables:`) builds the same dict.
     const keys = names.map(hashKey);
+    const unique = new Set(keys).size === keys.length;
     defineLazy(t, "environment_variables", ($G) => {
       const made = lambdasOf($G);
       const values = names.map((_k, i) => (made[i] ??= (entries[i] as Piece)($G)));
-      return dictOfKeyed(names, keys, values);
+      return dictOfKeyed(names, keys, values, unique);
     });
     return t;
   }
