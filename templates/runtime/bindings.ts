@@ -56,7 +56,13 @@ export interface VersionApi {
 function defineLazy(template: Globals, name: string, make: Piece): void {
   // A getter on the shared template computes the value for the import reading it (`this`) and
   // caches it there: a failing initialiser fails only the variables that use it.
-  const own = (self: Globals, v: PyValue) => Object.defineProperty(self, name, { value: v, writable: true, configurable: true, enumerable: true });
+  // One descriptor per global, reused (its value cleared after use, so it keeps nothing alive).
+  const desc: PropertyDescriptor = { value: undefined, writable: true, configurable: true, enumerable: true };
+  const own = (self: Globals, v: PyValue) => {
+    desc.value = v;
+    Object.defineProperty(self, name, desc);
+    desc.value = undefined;
+  };
   Object.defineProperty(template, name, {
     configurable: true,
     enumerable: true,

@@ -121,9 +121,10 @@ function otherAttr(obj: PyValue, name: string, line?: number): PyValue {
 /** Python method call `obj.name(*args, **kw)`; `line` (optional) names the source line in reasons. */
 export function callMethod(obj: PyValue, name: string, args: PyValue[], kw: PyKwargs = NO_KWARGS, line?: number): PyValue {
   // `s.strip()`, `d.get(k)`: run the method from its table, without making the bound method.
-  const table = methodTable(obj);
+  // `os.getenv(...)`: a module is never a str, list, dict or set.
+  const table = obj instanceof PyModule ? null : methodTable(obj);
   const direct = table !== null && Object.hasOwn(table.methods, name);
-  const f = direct ? null : otherAttr(obj, name, line);
+  const f = direct ? null : obj instanceof PyModule ? moduleAttr(obj, name, line) : otherAttr(obj, name, line);
   if (line === undefined) return f === null ? runMethod(table as MethodTable, obj, name, args, kw) : call(f, args, kw);
   try {
     return f === null ? runMethod(table as MethodTable, obj, name, args, kw) : call(f, args, kw);
