@@ -46,6 +46,7 @@ export const NO_KWARGS: PyKwargs = Object.freeze(Object.create(null) as PyKwargs
 
 /** Whether a call passed any keyword argument (`Object.keys(kw).length` without the array). */
 export function hasKeywords(kw: PyKwargs): boolean {
+  if (kw === NO_KWARGS) return false; // the usual call, without asking for-in about a frozen object
   for (const k in kw) if (Object.hasOwn(kw, k)) return true;
   return false;
 }
