@@ -68,9 +68,21 @@ function digitClass(base: number): string {
   return digits.replace(/[-\\\]^]/g, "\\$&");
 }
 
+/** Whether `s` is one to fifteen ASCII digits (the caller checks the length). */
+function isShortDecimal(s: string): boolean {
+  if (s.length === 0) return false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
+}
+
 /** `int(s, base)` for a str. */
 export function parseIntString(s: string, base: number): bigint {
-  // "8000": plain ASCII decimal digits in base 10 are exactly what BigInt() reads (4300 is CPython's limit).
+  // "8000": plain ASCII decimal digits in base 10 are exactly what BigInt() reads (4300 is CPython's
+  // limit); up to 15 digits, a JS number holds them exactly and is quicker to make.
+  if (base === 10 && s.length <= 15 && isShortDecimal(s)) return BigInt(Number(s));
   if (base === 10 && s.length <= 4300 && PLAIN_DECIMAL.test(s)) return BigInt(s);
   const fail = (): never => raise("ValueError", `invalid literal for int() with base ${base}: ${repr(s)}`);
   const ascii = toAsciiNumber(s);
