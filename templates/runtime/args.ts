@@ -47,7 +47,11 @@ function tooManyPositional(fname: string, positional: ParamSpec[], defaults: rea
  * it the same way (each argument to its slot, then the defaults); null sends any other call to
  * the full binding, which also raises every TypeError.
  */
-function bindPositional(params: readonly string[], defaults: readonly (PyValue | undefined)[], args: PyValue[]): PyValue[] | null {
+function bindPositional(
+  params: readonly string[],
+  defaults: readonly (PyValue | undefined)[],
+  args: PyValue[],
+): PyValue[] | null {
   const n = params.length;
   if (n === 0 && args.length === 0) return args; // `lambda: ...`: nothing to bind, nothing to copy
   if (args.length > n) return null;

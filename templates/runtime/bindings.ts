@@ -1,9 +1,10 @@
 // One version's module, built once: the translated globals and getters of envs.py as data,
 // a template of lazily computed globals, and the three API calls over it.
-import { PyDict, PyException, PyUnsupported, type PyValue, hashKey } from "./values.js";
+import { PyException, PyUnsupported, type PyValue, hashKey } from "./values.js";
 import { hostService, withContext } from "./context.js";
 import { call } from "./builtins.js";
 import { PyUnknownMessage } from "./args.js";
+import { dictOfKeyed } from "./glue.js";
 import { EnvView } from "./env-view.js";
 import { VllmEnvError, VllmEnvUnsupportedError, readEnvEntries, toPlain, type VllmEnvOptions, type VllmEnvSource, type VllmEnvValue } from "./api.js";
 import { validateEnvironment, type VllmEnvDiagnostic } from "./validate.js";
@@ -75,22 +76,6 @@ function defineLazy(template: Globals, name: string, make: Piece): void {
       own(this, v);
     },
   });
-}
-
-/** `dict(zip(names, values))` with the names' hash keys computed already (as `PyDict.set` would). */
-function dictOfKeyed(names: readonly string[], keys: readonly string[], values: readonly PyValue[], unique: boolean): PyDict {
-  const d = new PyDict();
-  // Distinct keys (the usual case, known once per module): no key can already be there.
-  if (unique) {
-    for (let i = 0; i < names.length; i++) d.map.set(keys[i] as string, [names[i] as string, values[i] as PyValue]);
-    return d;
-  }
-  for (let i = 0; i < names.length; i++) {
-    const e = d.map.get(keys[i] as string);
-    if (e) e[1] = values[i] as PyValue;
-    else d.map.set(keys[i] as string, [names[i] as string, values[i] as PyValue]);
-  }
-  return d;
 }
 
 /** The translated module: built on first use, then each call is one `Object.create`. */
@@ -289,7 +274,10 @@ export function metadata<N extends string, I>(names: readonly N[], rows: readonl
   names.forEach((name, i) => {
     const [record, line] = rows[i] as readonly [object, number];
     // Same fields, same order as `{ name, ...RECORD_DEFAULTS, ...record, line }`, without the spreads.
-    const o: Record<string, unknown> = { name, rawDefault: null, choices: null, caseSensitive: true, section: null, reads: NO_ITEMS, deprecated: false, unsupported: NO_ITEMS, drift: NO_ITEMS };
+    const o: Record<string, unknown> = {
+      name, rawDefault: null, choices: null, caseSensitive: true, section: null,
+      reads: NO_ITEMS, deprecated: false, unsupported: NO_ITEMS, drift: NO_ITEMS,
+    };
     Object.assign(o, record);
     o.line = line;
     out[name] = Object.freeze(o);

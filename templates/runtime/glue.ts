@@ -20,7 +20,13 @@ function runBody(this: PyBodyFunc, args: PyValue[], kw: PyKwargs): PyValue {
 
 /** A function of the file with its parameters and translated body (a `def` or `lambda` evaluated). */
 class PyBodyFunc extends PyDefFunc {
-  constructor(name: string, qualname: string, readonly params: string[], readonly defaults: (PyValue | undefined)[], readonly body: (args: PyValue[]) => PyValue) {
+  constructor(
+    name: string,
+    qualname: string,
+    readonly params: string[],
+    readonly defaults: (PyValue | undefined)[],
+    readonly body: (args: PyValue[]) => PyValue,
+  ) {
     super(name, qualname, runBody);
   }
 }
@@ -36,6 +42,27 @@ export function kwargs(pairs: [string, PyValue][]): PyKwargs {
 export function dict(pairs: [PyValue, PyValue][]): PyDict {
   const d = new PyDict();
   for (const [k, v] of pairs) d.set(k, v);
+  return d;
+}
+
+/** `dict(zip(names, values))` with the names' hash keys computed already (as `PyDict.set` would). */
+export function dictOfKeyed(
+  names: readonly string[],
+  keys: readonly string[],
+  values: readonly PyValue[],
+  unique: boolean,
+): PyDict {
+  const d = new PyDict();
+  // Distinct keys (the usual case, known once per module): no key can already be there.
+  if (unique) {
+    for (let i = 0; i < names.length; i++) d.map.set(keys[i] as string, [names[i] as string, values[i] as PyValue]);
+    return d;
+  }
+  for (let i = 0; i < names.length; i++) {
+    const e = d.map.get(keys[i] as string);
+    if (e) e[1] = values[i] as PyValue;
+    else d.map.set(keys[i] as string, [names[i] as string, values[i] as PyValue]);
+  }
   return d;
 }
 

@@ -65,7 +65,8 @@ function getTempDir(): string {
 }
 
 function uuid4(): PyValue {
-  const c = (globalThis as { crypto?: { getRandomValues(b: Uint8Array): Uint8Array; randomUUID?: () => string } }).crypto;
+  type Crypto = { getRandomValues(b: Uint8Array): Uint8Array; randomUUID?: () => string };
+  const c = (globalThis as { crypto?: Crypto }).crypto;
   // The same random version-4 UUID, lowercase, from the engine's own (pooled) generator where it has one.
   if (c && typeof c.randomUUID === "function") {
     const dashed = c.randomUUID();
@@ -177,7 +178,8 @@ function osModule(): PyModule {
     ...PATH_CONSTANTS,
     name: "posix",
     F_OK: 0n, R_OK: 4n, W_OK: 2n, X_OK: 1n,
-    getenv: kwFn("os.getenv", ["key", "default"], (args, kw) => environValue(arg(args, kw, 0, "key"), arg(args, kw, 1, "default", null))),
+    getenv: kwFn("os.getenv", ["key", "default"], (args, kw) =>
+      environValue(arg(args, kw, 0, "key"), arg(args, kw, 1, "default", null))),
     getcwd: kwFn("os.getcwd", [], () => hostService("cwd", "os.getcwd()")()),
     cpu_count: kwFn("os.cpu_count", [], () => {
       const n = hostService("cpuCount", "os.cpu_count()")();
