@@ -1,6 +1,6 @@
 // Calls of the file's own functions: argument binding with CPython 3.11's
 // TypeErrors, `f(*xs, **d)` at the call site, and functools caches.
-import { PyDict, PyException, PyFunc, PyTuple, PyUnsupported, type PyKwargs, type PyValue, hashKey, iterate, raise, typeName } from "./values.js";
+import { PyDict, PyException, PyFunc, PyTuple, PyUnsupported, type PyKwargs, type PyValue, hashKey, hasKeywords, iterate, raise, typeName } from "./values.js";
 import { call } from "./builtins.js";
 
 /** A function of the file: `def` or `lambda`, with the qualified name CPython's messages use. */
@@ -41,8 +41,37 @@ function tooManyPositional(fname: string, positional: ParamSpec[], defaults: rea
   return raise("TypeError", `${fname}() takes ${sig} positional argument${plural} but ${given}${kwSig} ${given === 1 && !kwonlyGiven ? "was" : "were"} given`);
 }
 
+/**
+ * The common call, bound without building a spec: no keywords, only plain or positional-only
+ * parameters (no `*a`, `**k`, `=k`), enough arguments with defaults for the rest. CPython binds
+ * it the same way (each argument to its slot, then the defaults); null sends any other call to
+ * the full binding, which also raises every TypeError.
+ */
+function bindPositional(
+  params: readonly string[],
+  defaults: readonly (PyValue | undefined)[],
+  args: PyValue[],
+): PyValue[] | null {
+  const n = params.length;
+  if (n === 0 && args.length === 0) return args; // `lambda: ...`: nothing to bind, nothing to copy
+  if (args.length > n) return null;
+  for (let i = 0; i < n; i++) {
+    const c = params[i].charCodeAt(0);
+    if (c === 42 /* * */ || c === 61 /* = */) return null;
+  }
+  const out = args.slice();
+  for (let i = args.length; i < n; i++) {
+    const d = defaults[i];
+    if (d === undefined) return null;
+    out.push(d);
+  }
+  return out;
+}
+
 /** Bind a call's arguments to parameters as CPython 3.11 does (same checks, same order, same messages). */
 export function bindArgs(fname: string, params: readonly string[], defaults: readonly (PyValue | undefined)[], args: PyValue[], kw: PyKwargs): PyValue[] {
+  const fast = hasKeywords(kw) ? null : bindPositional(params, defaults, args);
+  if (fast !== null) return fast;
   const spec = params.map(parseParam);
   const positional = spec.filter((p) => p.kind === "pos" || p.kind === "posonly");
   const star = spec.findIndex((p) => p.kind === "star");

@@ -1,10 +1,10 @@
 // One version's module, built once: the translated globals and getters of envs.py as data,
 // a template of lazily computed globals, and the three API calls over it.
-import { PyException, PyUnsupported, type PyValue } from "./values.js";
+import { PyException, PyUnsupported, type PyValue, hashKey } from "./values.js";
 import { hostService, withContext } from "./context.js";
 import { call } from "./builtins.js";
 import { PyUnknownMessage } from "./args.js";
-import { dict } from "./glue.js";
+import { dictOfKeyed } from "./glue.js";
 import { EnvView } from "./env-view.js";
 import { VllmEnvError, VllmEnvUnsupportedError, readEnvEntries, toPlain, type VllmEnvOptions, type VllmEnvSource, type VllmEnvValue } from "./api.js";
 import { validateEnvironment, type VllmEnvDiagnostic } from "./validate.js";
@@ -57,7 +57,13 @@ export interface VersionApi {
 function defineLazy(template: Globals, name: string, make: Piece): void {
   // A getter on the shared template computes the value for the import reading it (`this`) and
   // caches it there: a failing initialiser fails only the variables that use it.
-  const own = (self: Globals, v: PyValue) => Object.defineProperty(self, name, { value: v, writable: true, configurable: true, enumerable: true });
+  // One descriptor per global, reused (its value cleared after use, so it keeps nothing alive).
+  const desc: PropertyDescriptor = { value: undefined, writable: true, configurable: true, enumerable: true };
+  const own = (self: Globals, v: PyValue) => {
+    desc.value = v;
+    Object.defineProperty(self, name, desc);
+    desc.value = undefined;
+  };
   Object.defineProperty(template, name, {
     configurable: true,
     enumerable: true,
@@ -75,9 +81,17 @@ function defineLazy(template: Globals, name: string, make: Piece): void {
 /** The translated module: built on first use, then each call is one `Object.create`. */
 class VersionModule {
   private template: Globals | null = null;
-  readonly entries = new Map<string, Piece>();
-  constructor(readonly spec: VersionSpec) {
-    spec.names.forEach((n, i) => this.entries.set(n, spec.entries[i] as Piece));
+  // Name → [its first entry index, its getter (the last one)], made on the first `get`
+  // (importing the package stays cheap).
+  private index: Map<string, [number, Piece]> | null = null;
+  constructor(readonly spec: VersionSpec) {}
+  private lookup(name: string): [number, Piece] | undefined {
+    if (this.index === null) {
+      const index = new Map<string, [number, Piece]>();
+      this.spec.names.forEach((n, i) => index.set(n, [index.get(n)?.[0] ?? i, this.spec.entries[i] as Piece]));
+      this.index = index;
+    }
+    return this.index.get(name);
   }
   /** A fresh import's globals. */
   fresh(): Globals {
@@ -89,9 +103,14 @@ class VersionModule {
     defineLazy(t, "__file__", () => hostService("moduleFile", "__file__")());
     for (const [name, make] of this.spec.globals) defineLazy(t, name, make);
     const { names, entries } = this.spec;
+    // The keys' hashes once per module, not once per import: every import that reads
+    // `environment_variables` (`for key in environment_variables:`) builds the same dict.
+    const keys = names.map(hashKey);
+    const unique = new Set(keys).size === keys.length;
     defineLazy(t, "environment_variables", ($G) => {
       const made = lambdasOf($G);
-      return dict(names.map((k, i): [PyValue, PyValue] => [k, (made[i] ??= (entries[i] as Piece)($G))]));
+      const values = names.map((_k, i) => (made[i] ??= (entries[i] as Piece)($G)));
+      return dictOfKeyed(names, keys, values, unique);
     });
     return t;
   }
@@ -99,7 +118,7 @@ class VersionModule {
   private attempt(i: number, piece: Piece, globals: Globals, made: PyValue[] | null, exact: boolean): VllmEnvValue | Failure {
     try {
       const lambda = made === null ? piece(globals) : (made[i] ??= piece(globals));
-      return toPlain(call(lambda, []), exact);
+      return toPlain(call(lambda, NO_ARGS), exact);
     } catch (e) {
       if (e instanceof PyException || e instanceof PyUnsupported || e instanceof RangeError) return new Failure(e);
       throw e;
@@ -123,10 +142,10 @@ class VersionModule {
   }
   /** One variable, in its own import of the module. */
   get(name: string, env: VllmEnvSource | undefined, options: VllmEnvOptions | undefined, exact = false): VllmEnvValue {
-    const piece = typeof name === "string" ? this.entries.get(name) : undefined;
-    if (!piece) throw new TypeError(`unknown vLLM environment variable ${JSON.stringify(name)}`);
+    const found = typeof name === "string" ? this.lookup(name) : undefined;
+    if (!found?.[1]) throw new TypeError(`unknown vLLM environment variable ${JSON.stringify(name)}`);
+    const [i, piece] = found;
     const ctx = { env: new EnvView(env), host: options?.host ?? {}, globals: this.fresh() };
-    const i = this.spec.names.indexOf(name);
     const out = quietly(() =>
       withContext(ctx, () => {
         const made = this.spec.init?.length ? this.runInit(ctx.globals) : null;
@@ -164,6 +183,9 @@ class VersionModule {
     return { values, errors, unsupported };
   }
 }
+
+/** The arguments of `vllm.envs.NAME` calling its lambda: none (frozen: nothing may add any). */
+const NO_ARGS: PyValue[] = Object.freeze([]) as unknown as PyValue[];
 
 /** Where an import keeps the lambdas of `environment_variables` (a symbol: no Python name can reach it). */
 const LAMBDAS = Symbol("environment_variables lambdas");
@@ -206,10 +228,19 @@ const EXACT = new WeakMap<object, VersionModule>();
 /** Bind a version's module to the API calls (cheap: the module is built on the first call). */
 export function bindVersion(spec: VersionSpec): VersionApi {
   const m = new VersionModule(spec);
-  const accepts: Record<string, string> = Object.create(null);
-  spec.names.forEach((n, i) => (accepts[n] = spec.accepts[spec.acceptsOf[i] ?? -1] ?? ""));
-  // Null prototype: a removed variable named `constructor` or `__proto__` is just a name.
-  const removed: VersionSpec["removed"] = Object.assign(Object.create(null), spec.removed);
+  // Made on the first `validate` (importing the package stays cheap).
+  let accepts: Record<string, string> | null = null;
+  let removed: VersionSpec["removed"] | null = null;
+  const tables = (): [Record<string, string>, VersionSpec["removed"]] => {
+    if (accepts === null || removed === null) {
+      accepts = Object.create(null) as Record<string, string>;
+      const a = accepts;
+      spec.names.forEach((n, i) => (a[n] = spec.accepts[spec.acceptsOf[i] ?? -1] ?? ""));
+      // Null prototype: a removed variable named `constructor` or `__proto__` is just a name.
+      removed = Object.assign(Object.create(null), spec.removed) as VersionSpec["removed"];
+    }
+    return [accepts, removed];
+  };
   const api: VersionApi = {
     get: (name, env, options) => m.get(name, env, options),
     read: (env, options) => m.read(env, options),
@@ -218,7 +249,7 @@ export function bindVersion(spec: VersionSpec): VersionApi {
       const entries = readEnvEntries(env);
       const plain: Record<string, string> = Object.create(null);
       for (const [k, v] of entries.values) plain[k] = v;
-      return validateEnvironment(m.read(plain, options), entries, accepts, removed);
+      return validateEnvironment(m.read(plain, options), entries, ...tables());
     },
   };
   EXACT.set(spec.names, m);
@@ -235,14 +266,21 @@ export function exactGetter(names: readonly string[]): ((name: string, env: Vllm
 }
 
 /** The record fields the pool leaves out at these values (see emit-index.ts). */
-const RECORD_DEFAULTS = { rawDefault: null, choices: null, caseSensitive: true, section: null, reads: Object.freeze([]), deprecated: false, unsupported: Object.freeze([]), drift: Object.freeze([]) };
+const NO_ITEMS: readonly never[] = Object.freeze([]);
 
 /** `VLLM_ENV_VARS` from shared records (`[record, line]` per name): the source line is the version's own. */
 export function metadata<N extends string, I>(names: readonly N[], rows: readonly (readonly [object, number])[]): Readonly<Record<N, I>> {
   const out: Record<string, unknown> = Object.create(null);
   names.forEach((name, i) => {
     const [record, line] = rows[i] as readonly [object, number];
-    out[name] = Object.freeze({ name, ...RECORD_DEFAULTS, ...record, line });
+    // Same fields, same order as `{ name, ...RECORD_DEFAULTS, ...record, line }`, without the spreads.
+    const o: Record<string, unknown> = {
+      name, rawDefault: null, choices: null, caseSensitive: true, section: null,
+      reads: NO_ITEMS, deprecated: false, unsupported: NO_ITEMS, drift: NO_ITEMS,
+    };
+    Object.assign(o, record);
+    o.line = line;
+    out[name] = Object.freeze(o);
   });
   return Object.freeze(out) as Readonly<Record<N, I>>;
 }

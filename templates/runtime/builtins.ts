@@ -1,6 +1,6 @@
 // The builtins the file may call, calls, and argument binding. Keyword arguments are checked
 // against CPython's (honest.ts): unknown to CPython → its TypeError; known but not modelled → unsupported.
-import { PyDict, PyException, PyFunc, PyObject, PyView, PySet, PyTuple, PyUnsupported, type PyKwargs, type PyValue, isSubclass, iterate, iterateAll, raise, truthy, typeName, EXCEPTION_PARENTS, fn } from "./values.js";
+import { PyDict, PyException, PyFunc, PyObject, PyView, PySet, PyTuple, PyUnsupported, type PyKwargs, type PyValue, isSubclass, iterate, iterateAll, raise, truthy, typeName, EXCEPTION_PARENTS, fn, NO_KWARGS } from "./values.js";
 import { pyFloat, pyInt } from "./numbers.js";
 import { repr, str } from "./text.js";
 import { openFile } from "./modules.js";
@@ -132,7 +132,7 @@ function isInstance(args: PyValue[]): PyValue {
 export const BUILTIN_TYPES: readonly string[] = ["str", "int", "float", "bool", "list", "tuple", "set"];
 
 /** Python call `f(*args, **kw)`. */
-export function call(f: PyValue, args: PyValue[], kw: PyKwargs = {}): PyValue {
+export function call(f: PyValue, args: PyValue[], kw: PyKwargs = NO_KWARGS): PyValue {
   if (f instanceof PyFunc) return f.fn(args, kw);
   return raise("TypeError", `'${typeName(f)}' object is not callable`);
 }

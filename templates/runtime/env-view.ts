@@ -37,10 +37,10 @@ export class EnvView extends Map<string, string> {
     return this.source[key];
   }
   private load(key: string): void {
-    if (this.complete || this.seen.has(key)) return;
+    // Most variables a call reads are unset: `hasOwn` answers without allocating a descriptor, and
+    // there is nothing to copy (nor to remember: asking again gives the same answer).
+    if (this.complete || !Object.hasOwn(this.source, key) || this.seen.has(key)) return;
     this.seen.add(key);
-    // Most variables a call reads are unset: `hasOwn` answers without allocating a descriptor.
-    if (!Object.hasOwn(this.source, key)) return;
     const bad = rejectEntry(this.source, key);
     if (bad !== null) {
       throw new TypeError(`environment entry ${JSON.stringify(key)} is ${bad === "an accessor" ? "an accessor, not a string value" : `${bad}, not a string`}`);

@@ -10,7 +10,25 @@ import { importModule } from "./modules.js";
  * as in Python); arguments are bound as CPython binds them, errors naming the qualified name.
  */
 export function makeFunc(name: string, qualname: string, params: string[], defaults: (PyValue | undefined)[], body: (args: PyValue[]) => PyValue): PyFunc {
-  return new PyDefFunc(name, qualname, (args, kw) => body(bindArgs(qualname, params, defaults, args, kw)));
+  return new PyBodyFunc(name, qualname, params, defaults, body);
+}
+
+/** Called as `f.fn(args, kw)`: one shared function instead of a closure per function made. */
+function runBody(this: PyBodyFunc, args: PyValue[], kw: PyKwargs): PyValue {
+  return this.body(bindArgs(this.qualname, this.params, this.defaults, args, kw));
+}
+
+/** A function of the file with its parameters and translated body (a `def` or `lambda` evaluated). */
+class PyBodyFunc extends PyDefFunc {
+  constructor(
+    name: string,
+    qualname: string,
+    readonly params: string[],
+    readonly defaults: (PyValue | undefined)[],
+    readonly body: (args: PyValue[]) => PyValue,
+  ) {
+    super(name, qualname, runBody);
+  }
 }
 
 /** Keyword arguments as a null-prototype record (a keyword named `__proto__` is just a name). */
@@ -24,6 +42,27 @@ export function kwargs(pairs: [string, PyValue][]): PyKwargs {
 export function dict(pairs: [PyValue, PyValue][]): PyDict {
   const d = new PyDict();
   for (const [k, v] of pairs) d.set(k, v);
+  return d;
+}
+
+/** `dict(zip(names, values))` with the names' hash keys computed already (as `PyDict.set` would). */
+export function dictOfKeyed(
+  names: readonly string[],
+  keys: readonly string[],
+  values: readonly PyValue[],
+  unique: boolean,
+): PyDict {
+  const d = new PyDict();
+  // Distinct keys (the usual case, known once per module): no key can already be there.
+  if (unique) {
+    for (let i = 0; i < names.length; i++) d.map.set(keys[i] as string, [names[i] as string, values[i] as PyValue]);
+    return d;
+  }
+  for (let i = 0; i < names.length; i++) {
+    const e = d.map.get(keys[i] as string);
+    if (e) e[1] = values[i] as PyValue;
+    else d.map.set(keys[i] as string, [names[i] as string, values[i] as PyValue]);
+  }
   return d;
 }
 

@@ -1,7 +1,7 @@
 // Honest failure: what CPython has but this runtime does not model is `unsupported`; what
 // CPython does not have is CPython's own error. The facts come from python-names.ts.
 import { KEYWORDS, MODULE_ATTRS, PLATFORM_MODULES, TYPE_ATTRS } from "./python-names.js";
-import { PyFunc, PyUnsupported, type PyKwargs, type PyValue, raise } from "./values.js";
+import { PyFunc, PyUnsupported, type PyKwargs, type PyValue, hasKeywords, raise } from "./values.js";
 
 const nameSets = new Map<string, Set<string>>();
 
@@ -115,8 +115,8 @@ function rejectMessage(qual: string, coded: string): string {
  * order of checks would report it); one CPython accepts but the runtime does not model is unsupported.
  */
 export function checkKw(qual: string, nargs: number, kw: PyKwargs, modelled: readonly string[]): void {
+  if (!hasKeywords(kw)) return;
   const names = Object.keys(kw);
-  if (!names.length) return;
   const [spec, coded] = Object.hasOwn(KEYWORDS, qual) ? KEYWORDS[qual] : [null, null];
   const message = coded === null ? null : rejectMessage(qual, coded);
   if (message !== null && message.includes("takes no keyword arguments")) raise("TypeError", message);

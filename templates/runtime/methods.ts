@@ -1,37 +1,43 @@
 // Attribute access and method calls: str, list, dict and set methods, module attributes, builtin
 // type objects. What CPython has but the runtime lacks is unsupported; the rest is CPython's error.
-import { PyDict, PyException, PyFunc, PyIterator, PyView, PyModule, PyObject, PySelfModule, PySet, PyTuple, PyUnsupported, type PyKwargs, type PyValue, fn, isSubclass, iterate, raise, typeName } from "./values.js";
+import { PyDict, PyException, PyFunc, PyIterator, PyView, PyModule, PyObject, PySelfModule, PySet, PyTuple, PyUnsupported, type PyKwargs, type PyValue, fn, isSubclass, iterate, raise, typeName, NO_KWARGS } from "./values.js";
 import { DICT_METHODS, LIST_METHODS, type Method, SET_METHODS } from "./container-methods.js";
 import { STR_METHODS } from "./str-methods.js";
 import { checkArity, checkKw, missingClassAttr, missingModuleAttr, missingTypeAttr, unmodelled } from "./honest.js";
 import { BUILTINS, BUILTIN_TYPES, call } from "./builtins.js";
 
-function bindTable<T>(type: string, table: Readonly<Record<string, Method<T>>>, self: T, name: string): PyFunc | null {
-  if (!Object.hasOwn(table, name)) return null;
-  const m = table[name];
-  return fn(name, (args, kw) => {
-    checkKw(`${type}.${name}`, args.length, kw, m.kw ?? []);
-    checkArity(`${type}.${name}`, args, m.min, m.max);
-    return m.run(self, args, kw);
-  });
+/** The methods of one builtin type, with the type's name for messages. */
+interface MethodTable {
+  readonly type: string;
+  readonly methods: Readonly<Record<string, Method<never>>>;
 }
 
-function strMethod(self: string, name: string): PyFunc | null {
-  if (!Object.hasOwn(STR_METHODS, name)) return null;
-  const m = STR_METHODS[name];
-  return fn(name, (args, kw) => {
-    checkKw(`str.${name}`, args.length, kw, m.kw);
-    checkArity(`str.${name}`, args, m.min, m.max);
-    return m.run(self, args, kw);
-  });
+const STR_TABLE: MethodTable = { type: "str", methods: STR_METHODS as Record<string, Method<never>> };
+const LIST_TABLE: MethodTable = { type: "list", methods: LIST_METHODS };
+const DICT_TABLE: MethodTable = { type: "dict", methods: DICT_METHODS };
+const SET_TABLE: MethodTable = { type: "set", methods: SET_METHODS };
+
+/** The method table of a str, list, dict or set (null for any other value). */
+function methodTable(obj: PyValue): MethodTable | null {
+  if (typeof obj === "string") return STR_TABLE;
+  if (Array.isArray(obj)) return LIST_TABLE;
+  if (obj instanceof PyDict) return DICT_TABLE;
+  if (obj instanceof PySet) return SET_TABLE;
+  return null;
+}
+
+/** Run `self.name(*args, **kw)` from its table: the keyword and arity checks, then the method. */
+function runMethod(table: MethodTable, self: PyValue, name: string, args: PyValue[], kw: PyKwargs): PyValue {
+  const m = table.methods[name] as Method<PyValue>;
+  checkKw(`${table.type}.${name}`, args.length, kw, m.kw ?? []);
+  checkArity(`${table.type}.${name}`, args, m.min, m.max);
+  return m.run(self, args, kw);
 }
 
 function boundMethod(obj: PyValue, name: string): PyFunc | null {
-  if (typeof obj === "string") return strMethod(obj, name);
-  if (Array.isArray(obj)) return bindTable("list", LIST_METHODS, obj, name);
-  if (obj instanceof PyDict) return bindTable("dict", DICT_METHODS, obj, name);
-  if (obj instanceof PySet) return bindTable("set", SET_METHODS, obj, name);
-  return null;
+  const table = methodTable(obj);
+  if (table === null || !Object.hasOwn(table.methods, name)) return null;
+  return fn(name, (args, kw) => runMethod(table, obj, name, args, kw));
 }
 
 /** `str.lower` on the type object: an unbound method checking its first argument's type. */
@@ -88,6 +94,11 @@ function exceptionTable(pyType: string): string {
 export function getattr(obj: PyValue, name: string, line?: number): PyValue {
   const bound = boundMethod(obj, name);
   if (bound) return bound;
+  return otherAttr(obj, name, line);
+}
+
+/** An attribute that is not a str/list/dict/set method. */
+function otherAttr(obj: PyValue, name: string, line?: number): PyValue {
   if (obj instanceof PySelfModule) return selfModuleAttr(obj, name);
   if (obj instanceof PyModule) return moduleAttr(obj, name, line);
   if (obj instanceof PyFunc) return funcAttr(obj, name, line);
@@ -108,11 +119,15 @@ export function getattr(obj: PyValue, name: string, line?: number): PyValue {
 }
 
 /** Python method call `obj.name(*args, **kw)`; `line` (optional) names the source line in reasons. */
-export function callMethod(obj: PyValue, name: string, args: PyValue[], kw: PyKwargs = {}, line?: number): PyValue {
-  const f = getattr(obj, name, line);
-  if (line === undefined) return call(f, args, kw);
+export function callMethod(obj: PyValue, name: string, args: PyValue[], kw: PyKwargs = NO_KWARGS, line?: number): PyValue {
+  // `s.strip()`, `d.get(k)`: run the method from its table, without making the bound method.
+  // `os.getenv(...)`: a module is never a str, list, dict or set.
+  const table = obj instanceof PyModule ? null : methodTable(obj);
+  const direct = table !== null && Object.hasOwn(table.methods, name);
+  const f = direct ? null : obj instanceof PyModule ? moduleAttr(obj, name, line) : otherAttr(obj, name, line);
+  if (line === undefined) return f === null ? runMethod(table as MethodTable, obj, name, args, kw) : call(f, args, kw);
   try {
-    return call(f, args, kw);
+    return f === null ? runMethod(table as MethodTable, obj, name, args, kw) : call(f, args, kw);
   } catch (e) {
     // A keyword or arity this call uses is not modelled: say where.
     if (

@@ -16,8 +16,11 @@ function arg(args: PyValue[], kw: PyKwargs, i: number, name: string, dflt?: PyVa
 }
 
 function environGetMethod(args: PyValue[], kw: PyKwargs): PyValue {
-  const key = arg(args, kw, 0, "key");
-  const dflt = arg(args, kw, 1, "default", null);
+  return environValue(arg(args, kw, 0, "key"), arg(args, kw, 1, "default", null));
+}
+
+/** `os.environ.get(key, dflt)`, `os.getenv(key, dflt)`. */
+function environValue(key: PyValue, dflt: PyValue): PyValue {
   if (typeof key !== "string") return raise("TypeError", `str expected, not ${typeName(key)}`);
   const v = environGet(key);
   return v === undefined ? dflt : v;
@@ -62,8 +65,14 @@ function getTempDir(): string {
 }
 
 function uuid4(): PyValue {
+  type Crypto = { getRandomValues(b: Uint8Array): Uint8Array; randomUUID?: () => string };
+  const c = (globalThis as { crypto?: Crypto }).crypto;
+  // The same random version-4 UUID, lowercase, from the engine's own (pooled) generator where it has one.
+  if (c && typeof c.randomUUID === "function") {
+    const dashed = c.randomUUID();
+    return new PyObject("UUID", { hex: dashed.replace(/-/g, ""), __str__: dashed });
+  }
   const bytes = new Uint8Array(16);
-  const c = (globalThis as { crypto?: { getRandomValues(b: Uint8Array): Uint8Array } }).crypto;
   if (c) c.getRandomValues(bytes);
   else for (let i = 0; i < 16; i++) bytes[i] = Math.floor(Math.random() * 256);
   bytes[6] = (bytes[6] & 0x0f) | 0x40;
@@ -165,11 +174,12 @@ const PATH_CONSTANTS = { sep: "/", pathsep: ":", linesep: "\n", curdir: ".", par
 function osModule(): PyModule {
   return new PyModule("os", {
     environ,
-    path: osPath,
+    path: osPath(),
     ...PATH_CONSTANTS,
     name: "posix",
     F_OK: 0n, R_OK: 4n, W_OK: 2n, X_OK: 1n,
-    getenv: kwFn("os.getenv", ["key", "default"], (args, kw) => environGetMethod([arg(args, kw, 0, "key"), arg(args, kw, 1, "default", null)], {})),
+    getenv: kwFn("os.getenv", ["key", "default"], (args, kw) =>
+      environValue(arg(args, kw, 0, "key"), arg(args, kw, 1, "default", null))),
     getcwd: kwFn("os.getcwd", [], () => hostService("cwd", "os.getcwd()")()),
     cpu_count: kwFn("os.cpu_count", [], () => {
       const n = hostService("cpuCount", "os.cpu_count()")();
@@ -193,7 +203,7 @@ function jsonModule(): PyModule {
 
 const MODULE_FACTORIES: Readonly<Record<string, () => PyObject>> = {
   os: osModule,
-  "os.path": () => osPath,
+  "os.path": osPath,
   tempfile: () => new PyModule("tempfile", { gettempdir: kwFn("tempfile.gettempdir", [], getTempDir) }),
   json: jsonModule,
   uuid: () => new PyModule("uuid", { uuid4: kwFn("uuid.uuid4", [], uuid4) }),

@@ -18,8 +18,14 @@ function digitValue(ch: string): string {
   return String((cp - start) % 10);
 }
 
+const NON_ASCII = /[^\x00-\x7f]/;
+// The ASCII characters of PY_WHITESPACE.
+const ASCII_SPACE = /[\t\n\x0b\x0c\r\x1c-\x1f]/g;
+
 /** CPython's first step for int()/float() of a str: Unicode digits → ASCII, Unicode spaces → ' '. */
 function toAsciiNumber(s: string): string | null {
+  // The usual "8000" / " 1 ": ASCII needs no digit table, only its spaces mapped to ' '.
+  if (!NON_ASCII.test(s)) return s.replace(ASCII_SPACE, " ");
   let out = "";
   for (const ch of s) {
     if (PY_WHITESPACE.includes(ch)) out += " ";
@@ -41,10 +47,16 @@ const INT_DIGITS: Readonly<Record<number, RegExp>> = {
   16: /^[0-9a-fA-F](?:_?[0-9a-fA-F])*$/,
 };
 
+const PLAIN_DECIMAL = /^[0-9]+$/;
+const BIGINT_PREFIX: Readonly<Record<number, string>> = { 2: "0b", 8: "0o", 10: "", 16: "0x" };
+
 /** Parse digits in a base (2..36) with Python's underscore rule; null when invalid. */
 function parseDigits(body: string, base: number): bigint | null {
   const re = INT_DIGITS[base] ?? new RegExp(`^[${digitClass(base)}](?:_?[${digitClass(base)}])*$`, "i");
   if (!re.test(body)) return null;
+  // BigInt() reads these bases itself, exactly (the regex has checked the digits already).
+  const prefix = BIGINT_PREFIX[base];
+  if (prefix !== undefined) return BigInt(prefix + (body.includes("_") ? body.replace(/_/g, "") : body));
   let v = 0n;
   const b = BigInt(base);
   for (const ch of body.toLowerCase()) if (ch !== "_") v = v * b + BigInt(parseInt(ch, 36));
@@ -56,8 +68,22 @@ function digitClass(base: number): string {
   return digits.replace(/[-\\\]^]/g, "\\$&");
 }
 
+/** Whether `s` is one to fifteen ASCII digits (the caller checks the length). */
+function isShortDecimal(s: string): boolean {
+  if (s.length === 0) return false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
+}
+
 /** `int(s, base)` for a str. */
 export function parseIntString(s: string, base: number): bigint {
+  // "8000": plain ASCII decimal digits in base 10 are exactly what BigInt() reads (4300 is CPython's
+  // limit); up to 15 digits, a JS number holds them exactly and is quicker to make.
+  if (base === 10 && s.length <= 15 && isShortDecimal(s)) return BigInt(Number(s));
+  if (base === 10 && s.length <= 4300 && PLAIN_DECIMAL.test(s)) return BigInt(s);
   const fail = (): never => raise("ValueError", `invalid literal for int() with base ${base}: ${repr(s)}`);
   const ascii = toAsciiNumber(s);
   if (ascii === null) return fail();

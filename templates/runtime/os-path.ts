@@ -152,28 +152,36 @@ const one = (qual: string, param: string, f: (v: PyValue) => PyValue) =>
     return f(args.length ? args[0] : kw[param]);
   });
 
-/** The `os.path` module (posixpath). */
-export const osPath = new PyModule("os.path", {
-  sep: "/",
-  pathsep: ":",
-  curdir: ".",
-  pardir: "..",
-  extsep: ".",
-  altsep: null,
-  devnull: "/dev/null",
-  defpath: "/bin:/usr/bin",
-  join: kwFn("os.path.join", [], (args) => pathJoin(args)),
-  expanduser: one("expanduser", "path", expandUser),
-  expandvars: one("expandvars", "path", expandVars),
-  normpath: one("normpath", "path", (v) => normPath(fspath(v))),
-  abspath: one("abspath", "path", absPath),
-  dirname: one("dirname", "p", dirName),
-  basename: one("basename", "p", (v) => fspath(v).slice(fspath(v).lastIndexOf("/") + 1)),
-  isabs: one("isabs", "s", (v) => fspath(v).startsWith("/")),
-  split: one("split", "p", splitPath),
-  splitext: one("splitext", "p", splitExt),
-  commonprefix: one("commonprefix", "m", commonPrefix),
-  exists: pathTest("exists", "exists"),
-  isfile: pathTest("isFile", "isfile"),
-  isdir: pathTest("isDir", "isdir"),
-});
+let osPathCache: PyModule | null = null;
+
+/** The `os.path` module (posixpath), made on first import (importing the package stays cheap). */
+export function osPath(): PyModule {
+  return (osPathCache ??= makeOsPath());
+}
+
+function makeOsPath(): PyModule {
+  return new PyModule("os.path", {
+    sep: "/",
+    pathsep: ":",
+    curdir: ".",
+    pardir: "..",
+    extsep: ".",
+    altsep: null,
+    devnull: "/dev/null",
+    defpath: "/bin:/usr/bin",
+    join: kwFn("os.path.join", [], (args) => pathJoin(args)),
+    expanduser: one("expanduser", "path", expandUser),
+    expandvars: one("expandvars", "path", expandVars),
+    normpath: one("normpath", "path", (v) => normPath(fspath(v))),
+    abspath: one("abspath", "path", absPath),
+    dirname: one("dirname", "p", dirName),
+    basename: one("basename", "p", (v) => fspath(v).slice(fspath(v).lastIndexOf("/") + 1)),
+    isabs: one("isabs", "s", (v) => fspath(v).startsWith("/")),
+    split: one("split", "p", splitPath),
+    splitext: one("splitext", "p", splitExt),
+    commonprefix: one("commonprefix", "m", commonPrefix),
+    exists: pathTest("exists", "exists"),
+    isfile: pathTest("isFile", "isfile"),
+    isdir: pathTest("isDir", "isdir"),
+  });
+}

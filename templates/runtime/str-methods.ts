@@ -200,15 +200,27 @@ const m = (min: number, max: number, run: StrMethod, kw: readonly string[] = [])
 });
 const pred = (test: (ch: string) => boolean) => m(0, 0, (s) => allChars(s, test));
 
+// ASCII fast paths: on an ASCII str, CPython's case mappings and whitespace are JS's ASCII ones
+// ("auto".lower(), "1".isdigit(), " x ".strip()); anything else goes through the Unicode 14 tables.
+const NON_ASCII_CHAR = /[^\x00-\x7f]/;
+const isAscii = (s: string): boolean => !NON_ASCII_CHAR.test(s);
+const ASCII_STRIP = /^[\t\n\x0b\x0c\r\x1c-\x1f ]+|[\t\n\x0b\x0c\r\x1c-\x1f ]+$/g;
+const ASCII_DIGITS = /^[0-9]+$/;
+
+function whitespaceStrip(s: string, chars: string | null, left: boolean, right: boolean): string {
+  if (chars === null && left && right && isAscii(s)) return s.replace(ASCII_STRIP, "");
+  return strip(s, chars, left, right);
+}
+
 /** The str methods the runtime models (positional arity, modelled keywords, body). */
 export const STR_METHODS: Readonly<Record<string, StrMethodSpec>> = {
-  lower: m(0, 0, pyLower),
-  upper: m(0, 0, pyUpper),
+  lower: m(0, 0, (s) => (isAscii(s) ? s.toLowerCase() : pyLower(s))),
+  upper: m(0, 0, (s) => (isAscii(s) ? s.toUpperCase() : pyUpper(s))),
   casefold: m(0, 0, pyCasefold),
   swapcase: m(0, 0, pySwapcase),
   capitalize: m(0, 0, pyCapitalize),
   title: m(0, 0, pyTitle),
-  strip: m(0, 1, (s, a) => strip(s, optStr(a[0], "strip"), true, true)),
+  strip: m(0, 1, (s, a) => whitespaceStrip(s, optStr(a[0], "strip"), true, true)),
   lstrip: m(0, 1, (s, a) => strip(s, optStr(a[0], "lstrip"), true, false)),
   rstrip: m(0, 1, (s, a) => strip(s, optStr(a[0], "rstrip"), false, true)),
   removeprefix: m(1, 1, (s, a) => affixRemove(s, a[0], "removeprefix")),
@@ -235,8 +247,8 @@ export const STR_METHODS: Readonly<Record<string, StrMethodSpec>> = {
     return BigInt(sub === "" ? Array.from(s).length + 1 : s.split(sub).length - 1);
   }),
   format: m(0, Infinity, strFormat, ["*"]),
-  isdigit: pred(uni.digit),
-  isdecimal: pred(uni.decimal),
+  isdigit: m(0, 0, (s) => (isAscii(s) ? ASCII_DIGITS.test(s) : allChars(s, uni.digit))),
+  isdecimal: m(0, 0, (s) => (isAscii(s) ? ASCII_DIGITS.test(s) : allChars(s, uni.decimal))),
   isnumeric: pred(uni.numeric),
   isalpha: pred(uni.alpha),
   isalnum: pred((c) => uni.alpha(c) || uni.decimal(c) || uni.digit(c) || uni.numeric(c)),

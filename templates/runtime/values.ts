@@ -41,6 +41,16 @@ export class PyDict {
 /** Keyword arguments of a call. */
 export type PyKwargs = Record<string, PyValue>;
 
+/** The keywords of a call that passes none: one shared, frozen record instead of a `{}` per call. */
+export const NO_KWARGS: PyKwargs = Object.freeze(Object.create(null) as PyKwargs);
+
+/** Whether a call passed any keyword argument (`Object.keys(kw).length` without the array). */
+export function hasKeywords(kw: PyKwargs): boolean {
+  if (kw === NO_KWARGS) return false; // the usual call, without asking for-in about a frozen object
+  for (const k in kw) if (Object.hasOwn(kw, k)) return true;
+  return false;
+}
+
 /** A Python callable: a function of the file, a lambda, a builtin or a bound method. */
 export class PyFunc {
   constructor(readonly name: string, readonly fn: (args: PyValue[], kw: PyKwargs) => PyValue) {}
