@@ -23,14 +23,14 @@ exports.VllmEnvUnsupportedError = R.VllmEnvUnsupportedError;
 exports.VLLM_ENV_NAMES = ["VLLM_HOST_IP", "VLLM_USE_MODELSCOPE", "VLLM_INSTANCE_ID", "CUDA_HOME", "VLLM_NCCL_SO_PATH", "LD_LIBRARY_PATH", "VLLM_USE_TRITON_FLASH_ATTN", "LOCAL_RANK", "CUDA_VISIBLE_DEVICES", "VLLM_ENGINE_ITERATION_TIMEOUT_S", "VLLM_API_KEY", "S3_ACCESS_KEY_ID", "S3_SECRET_ACCESS_KEY", "S3_ENDPOINT_URL", "VLLM_CONFIG_ROOT", "VLLM_USAGE_STATS_SERVER", "VLLM_NO_USAGE_STATS", "VLLM_DO_NOT_TRACK", "VLLM_USAGE_SOURCE", "VLLM_CONFIGURE_LOGGING", "VLLM_LOGGING_CONFIG_PATH", "VLLM_TRACE_FUNCTION", "VLLM_ATTENTION_BACKEND", "VLLM_CPU_KVCACHE_SPACE", "VLLM_USE_RAY_COMPILED_DAG", "VLLM_WORKER_MULTIPROC_METHOD"];
 const api = /*#__PURE__*/ bindVersion({
     names: exports.VLLM_ENV_NAMES,
-    globals: [["os", P0.peCVVXOUj], ["TYPE_CHECKING", P0.p4eb8FYJu], ["Any", P0.pD0WwLvGV], ["Callable", P1.pMdq$oVaO], ["Dict", P2.pki4sP2gT], ["Optional", P1.pKzG7IxXJ], ["__getattr__", P3.p_mpWgoHV], ["__dir__", P0.p_b8sdRqQ]],
-    entries: [P4.pnv2dR4h2, P0.pVdSJJN$Z, P4.pJQCK7bnR, P0.pWyuMEAG1, P0.pnMyyl30Q, P0.pkisV7UZj, P1.p1RWlr08L, P0.p8X0ghSXF, P0.p_PGNRWI6, P0.pxxVeViEO, P0.pC9PmpOej, P5.p5gV_ti9m, P0.p1ardk5T9, P0.pCSXiOOK_, P6.pvQm9W80V, P0.pk2Rb9Bik, P0.p0hV_SNgp, P0.pFWyI7Gkb, P0.pmoJE20AM, P1.pjD2KiKmI, P0.pcq_a8uTu, P0.pj0v$7xr9, P7.p9aJtQxFn, P8.pXiwqq474, P6.pgb5MrWtF, P6.pIcYp7iJK],
-    accepts: [P0.aU0TdWF9z, P0.anqBPLw$W],
+    globals: [["os", P0.peCVVXOU], ["TYPE_CHECKING", P0.p4eb8FYJ], ["Any", P0.pD0WwLvG], ["Callable", P1.pMdq$oVa], ["Dict", P2.pki4sP2g], ["Optional", P1.pKzG7IxX], ["__getattr__", P3.p_mpWgoH], ["__dir__", P0.p_b8sdRq]],
+    entries: [P4.pnv2dR4h, P0.pVdSJJN$, P4.pJQCK7bn, P0.pWyuMEAG, P0.pnMyyl30, P0.pkisV7UZ, P1.p1RWlr08, P0.p8X0ghSX, P0.p_PGNRWI, P0.pxxVeViE, P0.pC9PmpOe, P5.p5gV_ti9, P0.p1ardk5T, P0.pCSXiOOK, P6.pvQm9W80, P0.pk2Rb9Bi, P0.p0hV_SNg, P0.pFWyI7Gk, P0.pmoJE20A, P1.pjD2KiKm, P0.pcq_a8uT, P0.pj0v$7xr, P7.p9aJtQxF, P8.pXiwqq47, P6.pgb5MrWt, P6.pIcYp7iJ],
+    accepts: [P0.aU0TdWF9, P0.anqBPLw$],
     acceptsOf: [0, 0, 0, 0, 0, 0, 0, 1, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 1, 0, 1, 0, 0],
     removed: {},
 });
 /** Metadata of every variable: type, default, choices, description, section, reads, source line. */
-exports.VLLM_ENV_VARS = metadata(exports.VLLM_ENV_NAMES, [[P3.meho9$gat, 33], [P3.miRlNnFKM, 38], [P3.mUDjK_W1u, 43], [P3.mA$Ag$0lY, 48], [P3.mZLm8Ki07, 53], [P3.mcGdgnpC$, 58], [P3.m46dE8VFD, 62], [P3.m8g$V4txO, 68], [P3.mn9j_jgl3, 72], [P3.mRkpyhQcH, 76], [P3.m2OubVcs1, 80], [P3.mvYjEggl1, 84], [P3.mNQL$yYuc, 86], [P3.mNQL$yYuc, 88], [P3.mQsJuhI29, 95], [P3.m2wU1lcdR, 100], [P3.mSpy3X9uf, 102], [P3.mXmtCK735, 104], [P3.mR4OEKBn$, 107], [P3.mAVniRQWS, 114], [P3.mNQL$yYuc, 116], [P3.m1_cSY01x, 122], [P3.mym6H9KMD, 131], [P3.m8bNnzD6p, 136], [P3.m7rHw5g59, 142], [P3.mC_syx43m, 147]]);
+exports.VLLM_ENV_VARS = metadata(exports.VLLM_ENV_NAMES, [[P3.m_qedwgU, 33], [P3.mJsg7Ikf, 38], [P3.m2uBzrOX, 43], [P3.m4E1h90E, 48], [P3.m$d1u$tj, 53], [P3.mdRP$LNo, 58], [P3.meoavM$x, 62], [P3.mIaLoWaV, 68], [P3.mVTUInNO, 72], [P3.mUEBMuLk, 76], [P3.mGBuAajp, 80], [P3.mlO7xlzW, 84], [P3.mHXwJK96, 86], [P3.mHXwJK96, 88], [P3.mZQFkthB, 95], [P3.mvLpA37U, 100], [P3.mUSjpIva, 102], [P3.mBROGqNd, 104], [P3.maatbMmd, 107], [P3.m95w5rMx, 114], [P3.mHXwJK96, 116], [P3.m6gWEi2N, 122], [P3.myUp$WoG, 131], [P3.myCUQEQv, 136], [P3.m7uLQVJ8, 142], [P3.maF$g5wZ, 147]]);
 /** The envs.py these bindings were generated from. */
 exports.VLLM_ENVS_SOURCE = { version: "v0.4.2-dev-first", vllmVersion: "0.4.2", sha256: "439e7a90dc368911c3c68ee09ae7df3f4fd62856e49196dd42b570ab6fd388ca", variables: 26 };
 /** The value of one variable, computed from `env` (default: process.env) exactly as CPython would. */

@@ -8,7 +8,7 @@ export declare const VLLM_ENV_NAMES: readonly ["VLLM_HOST_IP", "VLLM_USE_MODELSC
 /** A vLLM environment variable name. */
 export type VllmEnvName = (typeof VLLM_ENV_NAMES)[number];
 /** Every variable's value as `vllm.envs.NAME` gives it. Python's `None` is `null`; ints are numbers (beyond ±2^53: unsupported). */
-export interface VllmEnv extends D.D7KTVmHoL, D.DLhZiRyyN, D.DtXuBRnX5, D.DUBAtF2TV, D.DgKHNAHvR, D.DXtzDmGbC, D.DG6Ie8fRf, D.DROz_rfYQ, D.D__XBwp4V, D.D8R5fSNMo, D.DEaWi44BR, D.Dph1R3bWa, D.DFd5hSNA8, D.D$hwkd8l2, D.DAVZBRVi9, D.DhnI$I8Fg, D.DJhRjBQWq, D.DRMFseVe6, D.DwmdDmqKX, D.DTnFtYrnO, D.DaBRcUrDN, D.DXiXbRB87, D.DPCLj8i4u, D.Dyag9Vm86, D.DSNzcwA0M, D.D4$Mgq_hh {}
+export interface VllmEnv extends D.D7KTVmHo, D.DLhZiRyy, D.DtXuBRnX, D.DUBAtF2T, D.DgKHNAHv, D.DXtzDmGb, D.DG6Ie8fR, D.DROz_rfY, D.D__XBwp4, D.D8R5fSNM, D.DEaWi44B, D.Dph1R3bW, D.DFd5hSNA, D.D$hwkd8l, D.DAVZBRVi, D.DhnI$I8F, D.DJhRjBQW, D.DRMFseVe, D.DwmdDmqK, D.DTnFtYrn, D.DaBRcUrD, D.DXiXbRB8, D.DPCLj8i4, D.Dyag9Vm8, D.DSNzcwA0, D.D4$Mgq_h {}
 /** The values {@link readVllmEnv} computed: a variable with an invalid or unsupported value is absent. */
 export type VllmEnvValues = { readonly [K in VllmEnvName]?: VllmEnv[K] };
 /** Metadata of every variable: type, default, choices, description, section, reads, source line. */

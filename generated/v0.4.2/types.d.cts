@@ -8,7 +8,7 @@ export declare const VLLM_ENV_NAMES: readonly ["VLLM_TARGET_DEVICE", "MAX_JOBS",
 /** A vLLM environment variable name. */
 export type VllmEnvName = (typeof VLLM_ENV_NAMES)[number];
 /** Every variable's value as `vllm.envs.NAME` gives it. Python's `None` is `null`; ints are numbers (beyond ±2^53: unsupported). */
-export interface VllmEnv extends D.DwAJz7P0s, D.D1BFvvK1z, D.Dbjsm9FUX, D.DjGczRK9z, D.DLBWxVWXy, D.DHOAbA0rK, D.DJvi4D2cX, D.Dbri4w2fx, D.DAVZBRVi9, D.D7KTVmHoL, D.DLhZiRyyN, D.DtXuBRnX5, D.DUBAtF2TV, D.DgKHNAHvR, D.DXtzDmGbC, D.DG6Ie8fRf, D.DROz_rfYQ, D.D__XBwp4V, D.D8R5fSNMo, D.DEaWi44BR, D.Dph1R3bWa, D.DFd5hSNA8, D.D$hwkd8l2, D.DhnI$I8Fg, D.DJhRjBQWq, D.DRMFseVe6, D.DwmdDmqKX, D.DTnFtYrnO, D.DaBRcUrDN, D.DXiXbRB87, D.DPCLj8i4u, D.Dyag9Vm86, D.DSNzcwA0M, D.D4$Mgq_hh {}
+export interface VllmEnv extends D.DwAJz7P0, D.D1BFvvK1, D.Dbjsm9FU, D.DjGczRK9, D.DLBWxVWX, D.DHOAbA0r, D.DJvi4D2c, D.Dbri4w2f, D.DAVZBRVi, D.D7KTVmHo, D.DLhZiRyy, D.DtXuBRnX, D.DUBAtF2T, D.DgKHNAHv, D.DXtzDmGb, D.DG6Ie8fR, D.DROz_rfY, D.D__XBwp4, D.D8R5fSNM, D.DEaWi44B, D.Dph1R3bW, D.DFd5hSNA, D.D$hwkd8l, D.DhnI$I8F, D.DJhRjBQW, D.DRMFseVe, D.DwmdDmqK, D.DTnFtYrn, D.DaBRcUrD, D.DXiXbRB8, D.DPCLj8i4, D.Dyag9Vm8, D.DSNzcwA0, D.D4$Mgq_h {}
 /** The values {@link readVllmEnv} computed: a variable with an invalid or unsupported value is absent. */
 export type VllmEnvValues = { readonly [K in VllmEnvName]?: VllmEnv[K] };
 /** Metadata of every variable: type, default, choices, description, section, reads, source line. */
