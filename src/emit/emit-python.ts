@@ -3,7 +3,7 @@
  * node kind. The output calls the embedded runtime (`truthy`, `call`, `cmp`, ...)
  * so that every operation keeps its Python meaning.
  */
-import type { Comprehension, Expr, FStringPart, FunctionDef, Keyword, Param, Stmt, Target } from "../ir/types.js";
+import type { Expr, FStringPart, FunctionDef, Keyword, Param, Stmt, Target } from "../ir/types.js";
 import { assertNever } from "../ir/types.js";
 import { tsIdent, tsString } from "./escape.js";
 import { type Scope, functionScope, lambdaScope, resolveName } from "./scope.js";

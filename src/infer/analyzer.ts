@@ -82,11 +82,6 @@ export function createAnalyzer(module: LoweredModule): Analyzer {
   return a;
 }
 
-function callFn(f: Sym, _p: Path, a: Analyzer, line: number, path: Path): Outcome[] {
-  if (f.k !== "fn") return [val(typed({ kind: "unknown", reason: "not a function" }, "…"), path)];
-  return invokeFunction(f, [], {}, path, a, line);
-}
-
 /** The frame key marking a local that a nested function rebinds with `nonlocal` (not a Python name). */
 export function rebindKey(name: string): string {
   return `\u0000nonlocal ${name}`;

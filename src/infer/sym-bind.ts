@@ -4,7 +4,7 @@
  */
 import type { Expr, Param } from "../ir/types.js";
 import type { Analyzer } from "./analyzer.js";
-import { evalExpr, seq } from "./sym-expr.js";
+import { seq } from "./sym-expr.js";
 import { type CV, type Frame, type Outcome, type Path, type Sym, cst, ownValue, typed, val } from "./sym.js";
 
 /** Bind `args` and `kw` to `params` (defaults already evaluated); null when CPython raises TypeError. */

@@ -98,7 +98,7 @@ export function bindArgs(fname: string, params: readonly string[], defaults: rea
   if (missingPos.length) raise("TypeError", `${fname}() missing ${missingPos.length} required positional argument${s(missingPos.length)}: ${nameList(missingPos)}`);
   const missingKw = spec.filter((p, i) => p.kind === "kwonly" && out[i] === undefined && defaults[i] === undefined).map((p) => p.name);
   if (missingKw.length) raise("TypeError", `${fname}() missing ${missingKw.length} required keyword-only argument${s(missingKw.length)}: ${nameList(missingKw)}`);
-  spec.forEach((p, i) => {
+  spec.forEach((_p, i) => {
     if (out[i] === undefined) out[i] = defaults[i];
   });
   if (star >= 0) out[star] = new PyTuple(args.slice(positional.length));

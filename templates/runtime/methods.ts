@@ -1,6 +1,6 @@
 // Attribute access and method calls: str, list, dict and set methods, module attributes, builtin
 // type objects. What CPython has but the runtime lacks is unsupported; the rest is CPython's error.
-import { PyDict, PyException, PyFunc, PyIterator, PyView, PyModule, PyObject, PySelfModule, PySet, PyTuple, PyUnsupported, type PyKwargs, type PyValue, fn, isSubclass, iterate, raise, typeName, NO_KWARGS } from "./values.js";
+import { PyDict, PyException, PyFunc, PyIterator, PyView, PyModule, PyObject, PySelfModule, PySet, PyTuple, PyUnsupported, type PyKwargs, type PyValue, fn, isSubclass, raise, typeName, NO_KWARGS } from "./values.js";
 import { DICT_METHODS, LIST_METHODS, type Method, SET_METHODS } from "./container-methods.js";
 import { STR_METHODS } from "./str-methods.js";
 import { checkArity, checkKw, missingClassAttr, missingModuleAttr, missingTypeAttr, unmodelled } from "./honest.js";
