@@ -47,10 +47,13 @@ export function variableHistory(models: { version: string; model: Model }[], rel
   return sorted;
 }
 
-/** The history each version's bindings carry: computed from that version and the ones before it only. */
-export function historyUpTo(models: { version: string; model: Model }[], index: number): VersionHistory {
+/**
+ * The history each version's bindings carry: computed from that version and the ones before it only.
+ * `rels` may be the releases of all `models`: release k compares only versions k-1 and k, so a prefix serves.
+ */
+export function historyUpTo(models: { version: string; model: Model }[], index: number, rels = releases(models)): VersionHistory {
   const upTo = models.slice(0, index + 1);
-  const all = variableHistory(upTo, releases(upTo));
+  const all = variableHistory(upTo, rels.slice(0, index + 1));
   const current = new Set(models[index].model.variables.map((v) => v.name));
   const h: VersionHistory = { variables: Object.create(null), removed: Object.create(null) };
   for (const [name, e] of Object.entries(all)) {
@@ -61,8 +64,7 @@ export function historyUpTo(models: { version: string; model: Model }[], index: 
 }
 
 /** CHANGELOG.md, changelog.json and history.json. */
-export function buildHistoryFiles(models: { version: string; model: Model }[]): Map<string, string> {
-  const rels = releases(models);
+export function buildHistoryFiles(models: { version: string; model: Model }[], rels = releases(models)): Map<string, string> {
   const files = new Map<string, string>();
   files.set("CHANGELOG.md", renderChangelog(rels));
   files.set("changelog.json", JSON.stringify([...rels].reverse(), null, 1) + "\n");

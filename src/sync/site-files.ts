@@ -9,8 +9,8 @@ import { toolVersion } from "../util/package-root.js";
 import { releases, variableHistory } from "./history-files.js";
 
 /** The site's files (one page), from the models oldest first. */
-export function buildSiteFiles(models: { version: string; model: Model }[]): Map<string, string> {
-  const all = variableHistory(models, releases(models));
+export function buildSiteFiles(models: { version: string; model: Model }[], rels = releases(models)): Map<string, string> {
+  const all = variableHistory(models, rels);
   const history: VersionHistory = { variables: Object.create(null), removed: Object.create(null) };
   for (const [name, h] of Object.entries(all))
     history.variables[name] = {

@@ -13,11 +13,11 @@ import { InputError } from "../errors/input-error.js";
 import { GENERATED_FILES } from "../generate/file-names.js";
 import { recoverFolder, writeFolderAtomic } from "../io/write-atomic.js";
 import { toolFingerprint } from "../util/package-root.js";
-import type { Model } from "../ir/types.js";
+import type { Model, VersionHistory } from "../ir/types.js";
 import type { Revision } from "./sources.js";
 import { packageFiles } from "./package-files.js";
 import { vllmVersionOf } from "../emit/emit-index.js";
-import { buildHistoryFiles, historyUpTo } from "./history-files.js";
+import { buildHistoryFiles, historyUpTo, releases } from "./history-files.js";
 import { generateAll, type PoolJob } from "./generate-pool.js";
 import { hashContent, listFiles, manifestHolds, MANIFEST_FILE, readManifest, renderManifest } from "./file-manifest.js";
 import type { FileContent } from "./file-manifest.js";
@@ -138,12 +138,14 @@ export async function runSync(options: SyncOptions): Promise<SyncResult> {
       ? extractModel("envs.py", o.rev.text)
       : keptModel(options.out, o.version, old.get(`${o.version}/model.json`)?.toString("utf8")),
   );
-  await buildVersions(options, { previous, manifest, plan, old, models, next, result });
   const all = plan.order.map((o, i) => ({ version: o.version, model: models[i] }));
-  const pkg = all.map((m, i) => ({ version: m.version, model: m.model, history: historyUpTo(all, i) }));
-  for (const [f, text] of packageFiles(pkg)) next.set(f, text);
-  for (const [f, text] of buildHistoryFiles(all)) next.set(f, text);
-  for (const [f, text] of buildSiteFiles(all)) next.set(f, text);
+  // What earlier versions say about each one: its page, its validation and its package module all carry it.
+  const rels = releases(all);
+  const histories = all.map((_m, i) => historyUpTo(all, i, rels));
+  await buildVersions(options, { previous, manifest, plan, old, models, histories, next, result });
+  for (const [f, text] of packageFiles(all.map((m, i) => ({ ...m, history: histories[i] })))) next.set(f, text);
+  for (const [f, text] of buildHistoryFiles(all, rels)) next.set(f, text);
+  for (const [f, text] of buildSiteFiles(all, rels)) next.set(f, text);
   next.set("versions.json", JSON.stringify(result.versions, null, 2) + "\n");
   finishTree(old, next, { manifest, previous, result });
   if (!options.check && result.stale.length) {
@@ -159,6 +161,7 @@ interface BuildState {
   plan: VersionPlan;
   old: OnDisk;
   models: Model[];
+  histories: VersionHistory[];
   next: Files;
   result: SyncResult;
 }
@@ -173,7 +176,7 @@ async function buildVersions(options: SyncOptions, s: BuildState): Promise<void>
       s.result.versions.push({ ...o.kept, vllmVersion: o.kept.vllmVersion ?? vllmVersionOf(o.version) });
       continue;
     }
-    const history = historyUpTo(s.plan.order.map((p, j) => ({ version: p.version, model: s.models[j] })), i);
+    const history = s.histories[i];
     const model = s.models[i];
     const entry: VersionEntry = {
       version: o.version,
