@@ -5,7 +5,7 @@
 import type { Comprehension, Expr, Target } from "../ir/types.js";
 import type { EmitCtx } from "./emit-python.js";
 import { localName } from "./emit-python.js";
-import type { Scope } from "./scope.js";
+import type { Scope } from "../ir/scope.js";
 
 /** The expression-level emitters a comprehension needs. */
 export interface CompTools {

@@ -6,10 +6,10 @@
 import type { Expr, FStringPart, FunctionDef, Keyword, Param, Stmt, Target } from "../ir/types.js";
 import { assertNever } from "../ir/types.js";
 import { tsIdent, tsString } from "./escape.js";
-import { type Scope, functionScope, lambdaScope, resolveName } from "./scope.js";
+import { type Scope, functionScope, lambdaScope, resolveName } from "../ir/scope.js";
 import { emitStmtKind } from "./emit-stmt.js";
-import { PYTHON_BUILTINS } from "./python-builtins.js";
-import { type DecoratorModule, classifyDecorators } from "../lower/decorators.js";
+import { PYTHON_BUILTINS } from "../ir/python-builtins.js";
+import { type DecoratorModule, classifyDecorators } from "../ir/decorators.js";
 import { emitRaisingBlock } from "./emit-raising.js";
 import { emitComp } from "./emit-comp.js";
 

@@ -8,7 +8,7 @@ import type { Stmt } from "../ir/types.js";
 import { raisingSuffix } from "../ir/always-raises.js";
 import { EXCEPTION_PARENTS } from "../../templates/runtime/values.js";
 import { tsString } from "./escape.js";
-import { resolveName } from "./scope.js";
+import { resolveName } from "../ir/scope.js";
 import { type EmitCtx, emitStmt } from "./emit-python.js";
 
 /** A bare `raise E("constant")` needs no wrapper: nothing in it can be unsupported. */

@@ -2,7 +2,7 @@
  * IR → TypeScript for statements of helper bodies (`if`, `for`, `try`, `raise`, `with`, nested `def`).
  */
 import type { Expr, FunctionDef, Stmt, Target } from "../ir/types.js";
-import { resolveName } from "./scope.js";
+import { resolveName } from "../ir/scope.js";
 import { assertNever } from "../ir/types.js";
 import { tsString } from "./escape.js";
 import type { EmitCtx } from "./emit-python.js";

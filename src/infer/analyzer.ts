@@ -9,10 +9,10 @@ import { KNOWN_MODULES } from "../../templates/runtime/modules.js";
 import { evalExpr } from "./sym-expr.js";
 import { execBody } from "./sym-stmt.js";
 import { isExceptionName } from "./sym-calls.js";
-import { PYTHON_BUILTINS } from "../emit/python-builtins.js";
+import { PYTHON_BUILTINS } from "../ir/python-builtins.js";
 import { type Frame, type Outcome, type Path, type Sym, assume, cst, typed, val } from "./sym.js";
 import { bindParams, evalDefaults } from "./sym-bind.js";
-import { classifyDecorators } from "../lower/decorators.js";
+import { classifyDecorators } from "../ir/decorators.js";
 
 /** Calls nested deeper than this are not followed (recursion in a helper). */
 const MAX_CALL_DEPTH = 12;

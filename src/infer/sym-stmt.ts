@@ -8,7 +8,7 @@ import { type Analyzer, rebindKey, unboundKey } from "./analyzer.js";
 import { conditionOutcomes, evalExpr, seq, truths } from "./sym-expr.js";
 import { evalDefaults } from "./sym-bind.js";
 import { execCases } from "./sym-match.js";
-import { classifyDecorators } from "../lower/decorators.js";
+import { classifyDecorators } from "../ir/decorators.js";
 import { walkStmts } from "../ir/walk.js";
 import { raisingSuffix } from "../ir/always-raises.js";
 import { EXCEPTION_PARENTS } from "../../templates/runtime/values.js";
