@@ -33,7 +33,7 @@ function keywordText(k: Keyword): string {
 }
 
 function paramText(p: Param): string {
-  const prefix = { posonly: "pos:", kwonly: "kw:", star: "*", starstar: "**" }[p.kind ?? ""] ?? "";
+  const prefix = p.kind ? { posonly: "pos:", kwonly: "kw:", star: "*", starstar: "**" }[p.kind] : "";
   return `${prefix}${p.name}${p.default ? `=${exprText(p.default)}` : ""}`;
 }
 
