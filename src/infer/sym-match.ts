@@ -5,7 +5,7 @@
  */
 import type { MatchCase, Pattern } from "../ir/types.js";
 import { assertNever } from "../ir/types.js";
-import type { Analyzer } from "./analyzer.js";
+import type { Analyzer } from "./sym-context.js";
 import { conditionOutcomes, evalExpr, truths } from "./sym-expr.js";
 import { foldOp } from "./fold.js";
 import { patternNames } from "../ir/scope.js";

@@ -5,7 +5,8 @@
 import { describe, expect, it } from "vitest";
 import type { Acceptance, DefaultValue, PyType } from "../../src/ir/types.js";
 import { describeAccepted, describeDefault } from "../../src/ir/describe.js";
-import { emitExpr, emitStmt, moduleCtx, type EmitEnv } from "../../src/emit/emit-python.js";
+import { emitExpr, emitStmt, moduleCtx } from "../../src/emit/emit-python.js";
+import type { EmitEnv } from "../../src/emit/emit-context.js";
 import { emitTsType } from "../../src/emit/emit-ts-type.js";
 import { acceptanceSchema, valueSchema } from "../../src/emit/emit-schema.js";
 import { propertyPiece } from "../../src/emit/emit-declarations.js";
