@@ -8,7 +8,7 @@ import { runSync, type SyncResult } from "../sync/sync.js";
 import type { RemoteOptions } from "../sync/remote.js";
 import { UsageError, need, type CliValues } from "./main.js";
 
-/** `sync --remote`'s options from the command line (`--github-api`, `--raw-base`, `--cache`, `--timeout`, `--retries`). */
+/** `sync --remote`'s options from the command line (`--github-api`, `--raw-base`, `--cache`, `--timeout`, …). */
 function remoteOptions(values: CliValues): RemoteOptions {
   return {
     api: (values["github-api"] ?? "https://api.github.com").replace(/\/+$/, ""),

@@ -10,7 +10,9 @@ import type { Expr } from "../ir/types.js";
 import { MAX_DEPTH, lowerExpr, named, posOf, unsupported } from "./lower-expr.js";
 
 /** Leaf node types lowered as ordinary expressions. */
-const LEAVES = new Set(["identifier", "attribute", "none", "true", "false", "integer", "float", "string", "concatenated_string"]);
+const LEAVES = new Set([
+  "identifier", "attribute", "none", "true", "false", "integer", "float", "string", "concatenated_string",
+]);
 
 /** `X[a]` or `X[a, b]` (the index a tuple, as Python's own AST has it). */
 function subscriptOf(node: SyntaxNode, head: SyntaxNode, params: SyntaxNode[], depth: number): Expr {
@@ -37,9 +39,15 @@ export function lowerAnnotation(node: SyntaxNode, depth = 0): Expr {
     }
     case "subscript":
       // `typing.Optional[int]` parses as an ordinary subscript: one `subscript` field per index.
-      return subscriptOf(node, node.childForFieldName("value") as SyntaxNode, node.childrenForFieldName("subscript"), d);
+      return subscriptOf(
+        node,
+        node.childForFieldName("value") as SyntaxNode,
+        node.childrenForFieldName("subscript"),
+        d,
+      );
     case "binary_operator": {
-      if (node.childForFieldName("operator")?.type !== "|") return unsupported(node, "unsupported annotation: binary_operator");
+      const op = node.childForFieldName("operator")?.type;
+      if (op !== "|") return unsupported(node, "unsupported annotation: binary_operator");
       const left = lowerAnnotation(node.childForFieldName("left") as SyntaxNode, d);
       const right = lowerAnnotation(node.childForFieldName("right") as SyntaxNode, d);
       return { kind: "binop", op: "|", left, right, pos: posOf(node) };

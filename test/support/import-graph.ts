@@ -13,7 +13,15 @@ export interface ImportEdge {
   to: string | null;
 }
 
-const IMPORT = /(?:^|[\s;])(?:import|export)\s[^;"'`]*?\sfrom\s*["']([^"']+)["']|(?:^|[\s;])import\s*["']([^"']+)["']|\bimport\(\s*["']([^"']+)["']\s*\)/g;
+/** `import … from "x"` / `export … from "x"`, `import "x"`, `import("x")`: one capture group each. */
+const IMPORT = new RegExp(
+  [
+    String.raw`(?:^|[\s;])(?:import|export)\s[^;"'\x60]*?\sfrom\s*["']([^"']+)["']`,
+    String.raw`(?:^|[\s;])import\s*["']([^"']+)["']`,
+    String.raw`\bimport\(\s*["']([^"']+)["']\s*\)`,
+  ].join("|"),
+  "g",
+);
 
 function listTs(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
@@ -39,13 +47,14 @@ export function importEdges(root: string, srcDir = "src"): ImportEdge[] {
     .sort()
     .flatMap((file) =>
       importSpecifiers(readFileSync(file, "utf8")).map((specifier) => {
-        const to = specifier.startsWith(".") ? relative(root, resolve(dirname(file), specifier)).replace(/\.js$/, ".ts") : null;
+        const local = specifier.startsWith(".") ? relative(root, resolve(dirname(file), specifier)) : null;
+        const to = local === null ? null : local.replace(/\.js$/, ".ts");
         return { from: relative(root, file), specifier, to };
       }),
     );
 }
 
-/** The layer a file belongs to: its folder under `src/` (`src/infer/x.ts` → `infer`); a file at the top is its own layer. */
+/** A file's layer: its folder under `src/` (`src/infer/x.ts` → `infer`); a file at the top is its own layer. */
 export function layerOf(path: string): string {
   const parts = path.split("/");
   return parts[0] === "src" ? parts[1] : parts.slice(0, -1).join("/") || path;

@@ -41,9 +41,11 @@ export interface EnvsParts {
 
 /** A small `envs.py` around some getters. */
 export function envsSource(parts: EnvsParts): string {
-  const decls = parts.declarations?.length ? `if TYPE_CHECKING:\n${parts.declarations.map((d) => `    ${d}\n`).join("")}\n` : "";
+  const lines = (parts.declarations ?? []).map((d) => `    ${d}\n`).join("");
+  const decls = lines ? `if TYPE_CHECKING:\n${lines}\n` : "";
   const entries = Object.entries(parts.getters).map(([name, getter]) => `    ${JSON.stringify(name)}: ${getter},\n`);
-  return `import json\nimport os\nfrom typing import TYPE_CHECKING\n\n${decls}${parts.prelude ?? ""}\nenvironment_variables = {\n${entries.join("")}}\n`;
+  const head = "import json\nimport os\nfrom typing import TYPE_CHECKING\n\n";
+  return `${head}${decls}${parts.prelude ?? ""}\nenvironment_variables = {\n${entries.join("")}}\n`;
 }
 
 /** The model of a snippet `envs.py` (stages 1 to 3). */
