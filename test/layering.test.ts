@@ -51,6 +51,7 @@ describe("layering", () => {
 
   const rules: [string, { given: { from: string[]; to: string[] }; want: string[] }][] = [
     ["ir/ (the model, descriptions, Python tables) imports no stage", { given: { from: ["ir"], to: others() }, want: [] }],
+    ["emit/ imports no later stage", { given: { from: ["emit"], to: others("parse", "lower", "infer", "emit") }, want: [] }],
     ["parse/ imports no later stage", { given: { from: ["parse"], to: others("parse") }, want: [] }],
     ["lower/ imports no later stage", { given: { from: ["lower"], to: others("parse", "lower") }, want: [] }],
     ["infer/ imports neither emit/ nor anything after it", { given: { from: ["infer"], to: others("parse", "lower", "infer") }, want: [] }],
@@ -75,6 +76,11 @@ describe("layering", () => {
       "src/sync/keep-versions.ts src/sync/sync.ts",
     ];
     expect(circles.filter((c) => !known.includes(c))).toEqual([]);
+  });
+
+  it("ir/ imports nothing outside itself (it sits below every stage)", () => {
+    const out = EDGES.filter((e) => layerOf(e.from) === "ir" && (e.to === null || layerOf(e.to) !== "ir"));
+    expect(out.map((e) => `${e.from} imports ${e.specifier}`)).toEqual([]);
   });
 
   it("imports tree-sitter only in parse/ and lower/", () => {
