@@ -5,7 +5,7 @@
 import type { Model, Variable } from "../ir/types.js";
 import { emitTsType } from "./emit-ts-type.js";
 import { tsComment, tsString, tsPropertyName } from "./escape.js";
-import { describeAccepted, describeDefault, describeVariableType, driftNotes } from "./describe.js";
+import { describeAccepted, describeDefault, describeVariableType, driftNotes } from "../ir/describe.js";
 import { vllmVersionOf } from "./emit-index.js";
 import { makePiece, type Piece } from "./emit-runtime.js";
 

@@ -8,7 +8,7 @@ import type { DefaultValue, Model, Variable, VersionHistory } from "../ir/types.
 import { packageRoot } from "../util/package-root.js";
 import { mdCode, mdLine, mdParagraph, mdText } from "./escape.js";
 import { firstSentence } from "./inline-text.js";
-import { describeAccepted, describeDefault, describeVariableType, driftNotes } from "./describe.js";
+import { describeAccepted, describeDefault, describeVariableType, driftNotes } from "../ir/describe.js";
 
 const templates = new Map<string, string>();
 

@@ -8,7 +8,7 @@ import { emitPieces, importTimeDefaults, makePiece, type Piece } from "./emit-ru
 import { tsJson, tsKey, tsString } from "./escape.js";
 import type { ModuleFormat } from "./compile.js";
 import { inlinePool, mentioned, runtimeImports } from "./emit-pool.js";
-import { defaultValue, describeAccepted, describeDefault, describeVariableType, driftNotes } from "./describe.js";
+import { defaultValue, describeAccepted, describeDefault, describeVariableType, driftNotes } from "../ir/describe.js";
 
 /** The metadata record of one variable in `VLLM_ENV_VARS`, without its name, line and description (pooled apart). */
 export function variableRecord(v: Variable) {

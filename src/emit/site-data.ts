@@ -6,7 +6,7 @@
 import type { DefaultValue, Model, PyType, Variable, VersionHistory } from "../ir/types.js";
 import { assertNever } from "../ir/types.js";
 import type { Runs, SiteData, SiteHistory, SiteRecord } from "../../templates/site/site-data.js";
-import { describeAccepted, describeDefault, describeVariableType, driftNotes } from "./describe.js";
+import { describeAccepted, describeDefault, describeVariableType, driftNotes } from "../ir/describe.js";
 import { firstSentence, splitInline } from "./inline-text.js";
 
 /** One version's input. */

@@ -8,14 +8,17 @@ import type { SyntaxNode, Tree } from "tree-sitter";
 import type { Diagnostic, Expr, FunctionDef, ImportBinding, ModuleAssign, Pos } from "../ir/types.js";
 import { excerpt, lowerExpr, posOf } from "./lower-expr.js";
 import { lowerFunction, lowerImport, lowerStmt } from "./lower-stmt.js";
-import { functionScope } from "../emit/scope.js";
+import { lowerAnnotation } from "./lower-annotation.js";
+import { functionScope } from "../ir/scope.js";
 import { collectComments, type CommentLine } from "./comments.js";
 
 /** A `TYPE_CHECKING` declaration before interpretation of its annotation. */
 export interface RawDeclaration {
   name: string;
+  /** The annotation's source text (`Optional[str]`). */
   annotation: string;
-  annotationNode: SyntaxNode;
+  /** The annotation lowered to the expression IR (`Optional[str]` is a subscript of a name). */
+  annotationExpr: Expr;
   value: Expr | null;
   valueText: string | null;
   line: number;
@@ -160,7 +163,7 @@ function collectDeclarations(st: SyntaxNode): RawDeclaration[] {
     out.push({
       name: left.text,
       annotation: type.text,
-      annotationNode: type,
+      annotationExpr: lowerAnnotation(type),
       value: right ? lowerExpr(right) : null,
       valueText: right ? right.text : null,
       line: a.startPosition.row + 1,

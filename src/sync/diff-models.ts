@@ -4,8 +4,8 @@
  * changed type or default) are flagged.
  */
 import type { Model, Variable } from "../ir/types.js";
-import { describeType } from "../infer/describe-type.js";
-import { describeDefault } from "../emit/describe.js";
+import { describeType } from "../ir/describe-type.js";
+import { describeDefault } from "../ir/describe.js";
 
 /** One change to one variable. */
 export interface Change {
