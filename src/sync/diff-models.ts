@@ -48,9 +48,12 @@ function compareVariable(o: Variable, v: Variable): Change[] {
     const narrowed = oc.some((c) => !nc.includes(c));
     out.push({ kind: "choices", variable: v.name, breaking: narrowed, before: oc.join(", ") || "(none)", after: nc.join(", ") || "(none)" });
   }
-  if (o.compileFactor !== null && v.compileFactor !== null && o.compileFactor !== v.compileFactor) {
+  // `?? null`: a model.json written before the field existed says nothing.
+  const of = o.compileFactor ?? null;
+  const nf = v.compileFactor ?? null;
+  if (of !== null && nf !== null && of !== nf) {
     const word = (f: boolean) => (f ? "yes" : "no");
-    out.push({ kind: "compile-factor", variable: v.name, breaking: false, before: word(o.compileFactor), after: word(v.compileFactor) });
+    out.push({ kind: "compile-factor", variable: v.name, breaking: false, before: word(of), after: word(nf) });
   }
   return out;
 }
