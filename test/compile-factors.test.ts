@@ -195,6 +195,40 @@ const SHAPES: [string, { given: string; want: string[] | "unknown" }][] = [
       want: "unknown",
     },
   ],
+  [
+    "a call of a wrong shape (CPython's TypeError): no answer",
+    {
+      given: `def compute_hash():
+    factors = []
+    factors.append()
+    return hashlib.md5(str(factors).encode()).hexdigest()
+`,
+      want: "unknown",
+    },
+  ],
+  [
+    "a helper called under a condition on a value that makes another variable's value: no answer",
+    {
+      given: `def compute_hash():
+    def add(n):
+        factors.append(__getattr__(n))
+    factors = []
+    if __getattr__("VLLM_D"):
+        add("VLLM_B")
+    return hashlib.md5(str(factors).encode()).hexdigest()
+`,
+      want: "unknown",
+    },
+  ],
+  [
+    "recursion: no answer",
+    {
+      given: `def compute_hash(n=0):
+    return compute_hash(n) + __getattr__("VLLM_A")
+`,
+      want: "unknown",
+    },
+  ],
 ];
 
 describe("function shapes", () => {

@@ -9,7 +9,7 @@ import type { CompileFactorsInfo, Diagnostic } from "../ir/types.js";
 import type { LoweredModule } from "../lower/lower-module.js";
 import { type FactorContext, evalFactor } from "./factor-expr.js";
 import { type FV, type Scope, FactorBail, FactorRaise, opaque, taintOf } from "./factor-values.js";
-import { importedValue, invokeFunction } from "./factor-stmt.js";
+import { importedValue, invokeFactorFunction } from "./factor-stmt.js";
 
 /** The functions vLLM computes its compile-cache key with, newest first. */
 const FACTOR_FUNCTIONS = ["compile_factors", "compute_hash"];
@@ -33,7 +33,7 @@ export function inferCompileFactors(lowered: LoweredModule): CompileFactorsResul
     envSet: new Set(names),
     evaluated: new Set(),
     pc: new Set(),
-    invoke: (fn, args, kwargs, line) => invokeFunction(fn, args, kwargs, ctx, line),
+    invoke: invokeFactorFunction,
     depth: 0,
   };
   fillModuleScope(lowered, module, ctx);
@@ -41,7 +41,7 @@ export function inferCompileFactors(lowered: LoweredModule): CompileFactorsResul
   const line = fn.def.pos.line;
   try {
     ctx.evaluated.clear();
-    const taint = taintOf(invokeFunction(fn, [], new Map(), ctx, line));
+    const taint = taintOf(invokeFactorFunction(fn, [], new Map(), ctx, line));
     const factors = new Set(names.filter((n) => taint.has(n)));
     const extra = [...taint].filter((n) => !ctx.envSet.has(n)).sort();
     return { info: { function: fnName, line, known: true, reason: null, extra }, factors, diagnostics: [] };

@@ -13,7 +13,7 @@ export function callValue(fn: FV, args: FV[], kwargs: Map<string, FV>, ctx: Fact
       ctx.evaluated.add(fn.name);
       return opaque([fn.name]);
     case "fn":
-      return ctx.invoke(fn, args, kwargs, line);
+      return ctx.invoke(fn, args, kwargs, ctx, line);
     case "builtin":
       return callBuiltin(fn.name, args, kwargs, ctx);
     case "method":
@@ -96,6 +96,8 @@ function lookupOr(keys: readonly string[], valueAt: (i: number) => FV, args: FV[
 /** The list and set methods a factor list is built with; null: not modelled. */
 function seqMethod(obj: FV & { k: "seq" }, name: string, args: FV[], ctx: FactorContext, line: number): FV | null {
   const none: FV = { k: "const", v: null };
+  // `factors.append()` is CPython's TypeError: not followed, like every other call of a wrong shape.
+  if (args.length !== (name === "copy" ? 0 : 1)) return null;
   if ((name === "append" && obj.type === "list") || (name === "add" && obj.type === "set")) {
     obj.items.push(underCondition(args[0], ctx.pc));
     return none;

@@ -31,7 +31,7 @@ export interface FactorContext {
   /** The taint of the conditions the current statement runs under. */
   pc: Set<string>;
   /** Runs a function body: the statement layer, passed in to keep the layers acyclic. */
-  invoke: (body: FV & { k: "fn" }, args: FV[], kwargs: Map<string, FV>, line: number) => FV;
+  invoke: (fn: FV & { k: "fn" }, args: FV[], kwargs: Map<string, FV>, ctx: FactorContext, line: number) => FV;
   depth: number;
 }
 

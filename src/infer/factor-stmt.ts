@@ -16,7 +16,7 @@ const NORMAL: Flow = { k: "normal" };
 const MAX_DEPTH = 40;
 
 /** Run a function value with arguments: its parameters bound in a new scope under its closure. */
-export function invokeFunction(fn: FV & { k: "fn" }, args: FV[], kwargs: Map<string, FV>, ctx: FactorContext, line: number): FV {
+export function invokeFactorFunction(fn: FV & { k: "fn" }, args: FV[], kwargs: Map<string, FV>, ctx: FactorContext, line: number): FV {
   if (ctx.depth >= MAX_DEPTH) bail("calls nested too deeply", line);
   const scope: Scope = { vars: new Map(), parent: fn.closure };
   bindParams(fn.def, args, kwargs, scope, ctx, line);
