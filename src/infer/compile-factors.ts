@@ -50,7 +50,8 @@ export function inferCompileFactors(lowered: LoweredModule): CompileFactorsResul
     const reason = e instanceof FactorRaise ? `it raises ${e.exc} (line ${e.line})` : `${e.reason} (line ${e.line})`;
     const message = `${fnName}(): which variables are compile-cache factors is unknown: ${reason}`;
     const diagnostic: Diagnostic = { severity: "warning", code: "compile-factors-unknown", message, line: e.line, col: 1 };
-    return { info: { function: fnName, line, known: false, reason, extra: [] }, factors: null, diagnostics: [diagnostic] };
+    const info: CompileFactorsInfo = { function: fnName, line, known: false, reason, extra: [] };
+    return { info, factors: null, diagnostics: [diagnostic] };
   }
 }
 

@@ -5,7 +5,16 @@
  */
 import type { Target } from "../ir/types.js";
 import { type FactorContext, evalFactor } from "./factor-expr.js";
-import { type FV, type Scope, FactorBail, iterItems, opaque, setItem, taintOf, underCondition } from "./factor-values.js";
+import {
+  type FV,
+  type Scope,
+  FactorBail,
+  iterItems,
+  opaque,
+  setItem,
+  taintOf,
+  underCondition,
+} from "./factor-values.js";
 
 /** Bind `value` to an assignment (or loop) target in `scope`. */
 export function bindTarget(t: Target, value: FV, scope: Scope, ctx: FactorContext): void {
@@ -22,7 +31,9 @@ export function bindTarget(t: Target, value: FV, scope: Scope, ctx: FactorContex
         return;
       }
       const items = value.k === "seq" ? value.items : iterItems(value, ctx.envNames);
-      if (!items || items.length !== t.elts.length) throw new FactorBail("an unpacking the analysis cannot follow", t.pos.line);
+      if (!items || items.length !== t.elts.length) {
+        throw new FactorBail("an unpacking the analysis cannot follow", t.pos.line);
+      }
       t.elts.forEach((x, i) => bindTarget(x, items[i], scope, ctx));
       return;
     }

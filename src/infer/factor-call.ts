@@ -4,7 +4,8 @@
  * container methods a factor list is built with are followed; other calls give opaque values.
  */
 import type { FactorContext } from "./factor-expr.js";
-import { type FV, FactorBail, iterItems, opaque, sameConst, str, strOf, taintOf, underCondition } from "./factor-values.js";
+import { type FV, FactorBail, iterItems, opaque, sameConst, str, strOf, taintOf, underCondition }
+  from "./factor-values.js";
 
 /** Call `fn` with evaluated arguments. */
 export function callValue(fn: FV, args: FV[], kwargs: Map<string, FV>, ctx: FactorContext, line: number): FV {
@@ -42,9 +43,10 @@ function readEnv(args: FV[], ctx: FactorContext, line: number): FV {
 
 function callBuiltin(name: string, args: FV[], kwargs: Map<string, FV>, ctx: FactorContext): FV {
   const items = args.length === 1 && kwargs.size === 0 ? iterItems(args[0], ctx.envNames) : null;
-  if (["list", "tuple", "set", "frozenset", "sorted"].includes(name)) {
-    if (args.length === 0 && name !== "sorted") return { k: "seq", type: name === "frozenset" ? "set" : (name as "list"), items: [] };
-    if (items) return { k: "seq", type: name === "sorted" ? "list" : name === "frozenset" ? "set" : (name as "list"), items };
+  const seqType = ({ list: "list", tuple: "tuple", set: "set", frozenset: "set", sorted: "list" } as const)[name];
+  if (seqType) {
+    if (args.length === 0 && name !== "sorted") return { k: "seq", type: seqType, items: [] };
+    if (items) return { k: "seq", type: seqType, items };
   }
   if (name === "dict" && args.length === 0 && kwargs.size === 0) return { k: "dict", keys: [], vals: [] };
   if (name === "len" && items && args[0].k !== "const") return { k: "const", v: items.length };
@@ -110,7 +112,9 @@ function seqMethod(obj: FV & { k: "seq" }, name: string, args: FV[], ctx: Factor
   }
   if ((name === "remove" || name === "discard") && !ctx.pc.size) {
     const i = obj.items.findIndex((x) => sameConst(x, args[0]));
-    if (obj.items.some((x) => sameConst(x, args[0]) === null)) throw new FactorBail(`.${name}() of an unknown item`, line);
+    if (obj.items.some((x) => sameConst(x, args[0]) === null)) {
+      throw new FactorBail(`.${name}() of an unknown item`, line);
+    }
     if (i >= 0) obj.items.splice(i, 1);
     else if (name === "remove") throw new FactorBail(".remove() of an absent item", line);
     return none;

@@ -65,7 +65,11 @@ export function evalFactor(e: Expr, scope: Scope, ctx: FactorContext): FV {
     case "list":
     case "tuple":
     case "set":
-      return { k: "seq", type: e.kind, items: e.elts.map((x) => (x.kind === "starred" ? bail("a starred item", x.pos.line) : evalFactor(x, scope, ctx))) };
+      return {
+        k: "seq",
+        type: e.kind,
+        items: e.elts.map((x) => (x.kind === "starred" ? bail("a starred item", x.pos.line) : evalFactor(x, scope, ctx))),
+      };
     case "dict":
       return dictOf(e.keys, e.values, scope, ctx);
     case "comp":
@@ -98,7 +102,8 @@ function constOf(c: Extract<Expr, { kind: "const" }>["value"]): FV {
   return opaque();
 }
 
-const BUILTINS = new Set(["str", "repr", "len", "list", "tuple", "set", "dict", "sorted", "int", "float", "bool", "hash",
+const BUILTINS = new Set(["str", "repr", "len", "list", "tuple", "set", "dict", "sorted", "int", "float", "bool",
+  "hash",
   "isinstance", "print", "any", "all", "min", "max", "sum", "frozenset", "Exception", "AssertionError", "ValueError",
   "KeyError", "TypeError", "AttributeError", "RuntimeError", "__name__"]);
 
@@ -112,7 +117,9 @@ function lookup(id: string, scope: Scope, line: number): FV {
 }
 
 function attrOf(obj: FV, attr: string): FV {
-  if (obj.k === "module") return obj.name === "os" && attr === "environ" ? { k: "environ" } : { k: "module", name: `${obj.name}.${attr}` };
+  if (obj.k === "module") {
+    return obj.name === "os" && attr === "environ" ? { k: "environ" } : { k: "module", name: `${obj.name}.${attr}` };
+  }
   if (obj.k === "opaque") return opaque(obj.taint);
   return { k: "method", obj, name: attr };
 }
@@ -156,7 +163,9 @@ function compareOf(e: Extract<Expr, { kind: "compare" }>, scope: Scope, ctx: Fac
     for (const n of taintOf(right)) taint.add(n);
     let r: boolean | null = null;
     if (op === "in" || op === "not in") {
-      if (right.k === "environ" && strOf(left) !== null) (ctx.evaluated.add(strOf(left) as string), taint.add(strOf(left) as string));
+      const key = strOf(left);
+      // `"X" in os.environ` reads X.
+      if (right.k === "environ" && key !== null) (ctx.evaluated.add(key), taint.add(key));
       const c = contains(right, left, (n) => ctx.envSet.has(n));
       r = c === null ? null : op === "in" ? c : !c;
     } else if (op === "==" || op === "!=") {
@@ -182,8 +191,8 @@ function boolOf(e: Extract<Expr, { kind: "boolop" }>, scope: Scope, ctx: FactorC
 }
 
 function binopOf(a: FV, b: FV): FV {
-  if (a.k === "seq" && b.k === "seq" && a.type === b.type && a.type !== "set") return { k: "seq", type: a.type, items: [...a.items, ...b.items] };
-  if (a.k === "seq" && b.k === "seq" && a.type === "set" && b.type === "set") return { k: "seq", type: "set", items: [...a.items, ...b.items] };
+  // `[...] + [...]`, `{...} | {...}` (a set may hold an item twice here: only membership is asked).
+  if (a.k === "seq" && b.k === "seq" && a.type === b.type) return { k: "seq", type: a.type, items: [...a.items, ...b.items] };
   const sa = strOf(a);
   const sb = strOf(b);
   if (sa !== null && sb !== null) return str(sa + sb);
@@ -198,10 +207,13 @@ function dictOf(keys: Expr[], values: Expr[], scope: Scope, ctx: FactorContext):
 
 function comprehension(e: Extract<Expr, { kind: "comp" | "dictcomp" }>, outer: Scope, ctx: FactorContext): FV {
   const scope: Scope = { vars: new Map(), parent: outer };
-  const result: FV = e.kind === "dictcomp" ? { k: "dict", keys: [], vals: [] } : { k: "seq", type: e.type === "set" ? "set" : "list", items: [] };
+  const result: FV =
+    e.kind === "dictcomp" ? { k: "dict", keys: [], vals: [] } : { k: "seq", type: e.type === "set" ? "set" : "list", items: [] };
   const loop = (g: number): void => {
     if (g === e.generators.length) {
-      if (result.k === "dict" && e.kind === "dictcomp") setItem(result, evalFactor(e.key, scope, ctx), evalFactor(e.value, scope, ctx), e.pos.line);
+      if (result.k === "dict" && e.kind === "dictcomp") {
+        setItem(result, evalFactor(e.key, scope, ctx), evalFactor(e.value, scope, ctx), e.pos.line);
+      }
       else if (result.k === "seq" && e.kind === "comp") result.items.push(evalFactor(e.elt, scope, ctx));
       return;
     }

@@ -16,7 +16,13 @@ const NORMAL: Flow = { k: "normal" };
 const MAX_DEPTH = 40;
 
 /** Run a function value with arguments: its parameters bound in a new scope under its closure. */
-export function invokeFactorFunction(fn: FV & { k: "fn" }, args: FV[], kwargs: Map<string, FV>, ctx: FactorContext, line: number): FV {
+export function invokeFactorFunction(
+  fn: FV & { k: "fn" },
+  args: FV[],
+  kwargs: Map<string, FV>,
+  ctx: FactorContext,
+  line: number,
+): FV {
   if (ctx.depth >= MAX_DEPTH) bail("calls nested too deeply", line);
   const scope: Scope = { vars: new Map(), parent: fn.closure };
   bindParams(fn.def, args, kwargs, scope, ctx, line);
@@ -24,9 +30,10 @@ export function invokeFactorFunction(fn: FV & { k: "fn" }, args: FV[], kwargs: M
   return flow.k === "return" ? flow.value : { k: "const", v: null };
 }
 
-function bindParams(def: FunctionDef, args: FV[], kwargs: Map<string, FV>, scope: Scope, ctx: FactorContext, line: number): void {
+function bindParams(def: FunctionDef, args: FV[], kwargs: Map<string, FV>, scope: Scope, ctx: FactorContext, line: number) {
   if (def.problem) bail(def.problem, def.pos.line);
-  if (def.decorators.length || def.params.some((p) => p.kind === "star" || p.kind === "starstar")) bail(`a call of ${def.name}`, line);
+  const variadic = def.params.some((p) => p.kind === "star" || p.kind === "starstar");
+  if (def.decorators.length || variadic) bail(`a call of ${def.name}`, line);
   def.params.forEach((p, i) => {
     const given = p.kind === "kwonly" ? kwargs.get(p.name) : (args[i] ?? kwargs.get(p.name));
     if (given) return void scope.vars.set(p.name, given);
@@ -140,7 +147,9 @@ function execFor(s: Extract<Stmt, { kind: "for" }>, scope: Scope, ctx: FactorCon
  */
 function execTry(s: Extract<Stmt, { kind: "try" }>, scope: Scope, ctx: FactorContext): Flow {
   for (const h of s.handlers) {
-    if (!h.body.every((x) => isQuiet(x, scope, ctx))) bail("an except block that does more than log and skip", h.pos.line);
+    if (!h.body.every((x) => isQuiet(x, scope, ctx))) {
+      bail("an except block that does more than log and skip", h.pos.line);
+    }
   }
   let flow: Flow;
   try {

@@ -20,7 +20,10 @@ export function renderChange(c: Change): string {
   if (c.kind === "added") return `- ${what} (${mdCode(c.after ?? "")})`;
   if (c.kind === "removed") return `- ${what} (was ${mdCode(c.before ?? "")})`;
   if (c.kind === "compile-factor") {
-    const now = c.after === "yes" ? "is now a compile-cache factor: changing it invalidates the torch.compile cache" : "is no longer a compile-cache factor";
+    const now =
+      c.after === "yes"
+        ? "is now a compile-cache factor: changing it invalidates the torch.compile cache"
+        : "is no longer a compile-cache factor";
     return `- ${mdCode(c.variable)} ${now}`;
   }
   // Defaults may be symbolic text with code spans of their own.
