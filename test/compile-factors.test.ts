@@ -221,6 +221,18 @@ const SHAPES: [string, { given: string; want: string[] | "unknown" }][] = [
     },
   ],
   [
+    "a dict key set under a condition on a value: no answer",
+    {
+      given: `def compile_factors():
+    factors = {}
+    if __getattr__("VLLM_D"):
+        factors["VLLM_A"] = 1
+    return factors
+`,
+      want: "unknown",
+    },
+  ],
+  [
     "recursion: no answer",
     {
       given: `def compute_hash(n=0):

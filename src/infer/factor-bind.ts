@@ -48,6 +48,8 @@ function assignItem(t: Extract<Target, { kind: "subscript" }>, value: FV, scope:
   const obj = evalFactor(t.obj, scope, ctx);
   const key = evalFactor(t.index, scope, ctx);
   const v = underCondition(value, ctx.pc);
+  // Under a condition on a value the key itself may or may not be there: which names the dict holds is unknown.
+  if (obj.k === "dict" && ctx.pc.size) throw new FactorBail("a dict item set under a condition on a value", t.pos.line);
   if (obj.k === "dict") return setItem(obj, key, v, t.pos.line);
   if (obj.k === "seq" && obj.type === "list" && key.k === "const" && typeof key.v === "number" && obj.items[key.v]) {
     obj.items[key.v] = v;
