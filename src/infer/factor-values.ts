@@ -57,9 +57,11 @@ export function opaque(...parts: Iterable<string>[]): FV {
   return { k: "opaque", taint };
 }
 
-/** The environment names whose values a value is made from (containers: their items). */
-export function taintOf(v: FV, seen: Set<FV> = new Set()): Set<string> {
-  if (seen.has(v)) return new Set();
+const NO_TAINT: ReadonlySet<string> = new Set();
+
+/** The environment names whose values a value is made from (containers: their items). Never mutate the result. */
+export function taintOf(v: FV, seen: Set<FV> = new Set()): ReadonlySet<string> {
+  if (v.k === "const" || seen.has(v)) return NO_TAINT;
   seen.add(v);
   switch (v.k) {
     case "opaque":
@@ -71,18 +73,20 @@ export function taintOf(v: FV, seen: Set<FV> = new Set()): Set<string> {
     case "method":
       return taintOf(v.obj, seen);
     default:
-      return new Set();
+      return NO_TAINT;
   }
 }
 
-function unite(sets: Set<string>[]): Set<string> {
+function unite(sets: ReadonlySet<string>[]): ReadonlySet<string> {
+  const some = sets.filter((s) => s.size > 0);
+  if (some.length <= 1) return some[0] ?? NO_TAINT;
   const out = new Set<string>();
-  for (const s of sets) for (const n of s) out.add(n);
+  for (const s of some) for (const n of s) out.add(n);
   return out;
 }
 
 /** `v` as made under a condition that depends on the names in `pc` (an implicit flow). */
-export function underCondition(v: FV, pc: Set<string>): FV {
+export function underCondition(v: FV, pc: ReadonlySet<string>): FV {
   return pc.size ? opaque(taintOf(v), pc) : v;
 }
 
