@@ -18,6 +18,7 @@ const VERB: Record<string, string> = {
   type: "type changed",
   default: "default changed",
   choices: "choices changed",
+  "compile-factor": "compile-cache factor",
 };
 
 let browser: Browser | undefined;
