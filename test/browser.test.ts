@@ -119,6 +119,15 @@ describe("the site over every version", () => {
     expectQuiet(o, built.site);
   });
 
+  it("filters by compile-cache factor", async () => {
+    const o = await open(built.site);
+    await o.page.selectOption("#site-facet-factor", "factor");
+    const factors = built.models[built.models.length - 1].model.variables.filter((v) => v.compileFactor).map((v) => v.name);
+    expect(factors.length).toBeGreaterThan(100);
+    expect(await shownIds(o.page)).toEqual(factors);
+    expectQuiet(o, built.site);
+  });
+
   it("switching to the oldest version hides variables added later", async () => {
     const o = await open(built.site);
     const oldest = built.models[0];
