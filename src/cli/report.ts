@@ -4,7 +4,7 @@
 import type { Model } from "../ir/types.js";
 import { formatProblem } from "../errors/input-error.js";
 
-/** Print one warning per unsupported construct and error diagnostic; the exit code under `--strict`. */
+/** Print one warning per unsupported construct, unfollowed factor function and error diagnostic; the exit code under `--strict`. */
 export function reportUnsupported(model: Model, strict: boolean): number {
   let count = 0;
   for (const v of model.variables) {
@@ -14,7 +14,8 @@ export function reportUnsupported(model: Model, strict: boolean): number {
     }
   }
   for (const d of model.diagnostics) {
-    if (d.severity !== "error") continue;
+    // A compile-factor function the analysis could not follow is unsupported too (every compileFactor is null).
+    if (d.severity !== "error" && d.code !== "compile-factors-unknown") continue;
     count += 1;
     process.stderr.write(`vllm-envs: ${formatProblem(model.source.file, { line: d.line, col: d.col, message: `${d.severity}: ${d.message}` })}\n`);
   }

@@ -48,6 +48,14 @@ function recordSource(v: Variable, description: string, accepts: string): string
   return `{ ${[...fields, `accepts: ${accepts}`, `description: ${description}`].join(", ")} }`;
 }
 
+/**
+ * A row of `metadata()`: `[record, line]`, plus `1`/`0` where the revision says whether the variable is a
+ * compile-cache factor. Kept out of the shared record so a record stays shared by versions that differ only there.
+ */
+function metaRow(record: string, v: Variable): string {
+  return v.compileFactor === null ? `[${record}, ${v.line}]` : `[${record}, ${v.line}, ${v.compileFactor ? 1 : 0}]`;
+}
+
 /** The pool pieces a version uses: code (`p…`), metadata records (`m…`), descriptions (`d…`) and accepted-value texts (`a…`). */
 export interface VersionPieces {
   code: Piece[];
@@ -109,7 +117,7 @@ export function buildVersionModule(model: Model, label: string, history: Version
     ...(init.length ? [`  init: ${tsJson(init)},`] : []),
     `});`,
     `/** Metadata of every variable: type, default, choices, description, section, reads, source line. */`,
-    `export const VLLM_ENV_VARS = /*#__PURE__*/ metadata(VLLM_ENV_NAMES, [${model.variables.map((v, i) => `[${P(meta[i].id)}, ${v.line}]`).join(", ")}]);`,
+    `export const VLLM_ENV_VARS = /*#__PURE__*/ metadata(VLLM_ENV_NAMES, [${model.variables.map((v, i) => metaRow(P(meta[i].id), v)).join(", ")}]);`,
     `/** The envs.py these bindings were generated from. */`,
     `export const VLLM_ENVS_SOURCE = ${tsJson(sourceInfo)};`,
     API_FUNCTIONS,
