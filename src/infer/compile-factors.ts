@@ -7,8 +7,8 @@
  */
 import type { CompileFactorsInfo, Diagnostic } from "../ir/types.js";
 import type { LoweredModule } from "../lower/lower-module.js";
-import { type FactorContext, evalFactor } from "./factor-expr.js";
-import { type FV, type Scope, FactorBail, FactorRaise, opaque, taintOf } from "./factor-values.js";
+import { evalFactor } from "./factor-expr.js";
+import { type FactorContext, type FV, type Scope, FactorBail, FactorRaise, opaque, taintOf } from "./factor-values.js";
 import { importedValue, invokeFactorFunction } from "./factor-stmt.js";
 
 /** The functions vLLM computes its compile-cache key with, newest first. */
@@ -34,6 +34,7 @@ export function inferCompileFactors(lowered: LoweredModule): CompileFactorsResul
     evaluated: new Set(),
     pc: new Set(),
     invoke: invokeFactorFunction,
+    eval: evalFactor,
     depth: 0,
   };
   fillModuleScope(lowered, module, ctx);

@@ -4,8 +4,8 @@
  * an opaque value made from both the old and the new value and from the condition.
  */
 import type { Target } from "../ir/types.js";
-import { type FactorContext, evalFactor } from "./factor-expr.js";
 import {
+  type FactorContext,
   type FV,
   type Scope,
   FactorBail,
@@ -45,8 +45,8 @@ export function bindTarget(t: Target, value: FV, scope: Scope, ctx: FactorContex
 }
 
 function assignItem(t: Extract<Target, { kind: "subscript" }>, value: FV, scope: Scope, ctx: FactorContext): void {
-  const obj = evalFactor(t.obj, scope, ctx);
-  const key = evalFactor(t.index, scope, ctx);
+  const obj = ctx.eval(t.obj, scope, ctx);
+  const key = ctx.eval(t.index, scope, ctx);
   const v = underCondition(value, ctx.pc);
   // Under a condition on a value the key itself may or may not be there: which names the dict holds is unknown.
   if (obj.k === "dict" && ctx.pc.size) throw new FactorBail("a dict item set under a condition on a value", t.pos.line);

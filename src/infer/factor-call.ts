@@ -3,9 +3,11 @@
  * (`environment_variables[key]()`), `os.getenv(var)` / `os.environ.get(var)` read `var`, the
  * container methods a factor list is built with are followed; other calls give opaque values.
  */
-import type { FactorContext } from "./factor-expr.js";
-import { type FV, FactorBail, iterItems, opaque, sameConst, str, strOf, taintOf, underCondition }
-  from "./factor-values.js";
+
+import {
+  type FactorContext, type FV, FactorBail, iterItems, opaque, sameConst, str, strOf, taintOf, underCondition,
+}
+from "./factor-values.js";
 
 /** Call `fn` with evaluated arguments. */
 export function callValue(fn: FV, args: FV[], kwargs: Map<string, FV>, ctx: FactorContext, line: number): FV {

@@ -5,6 +5,7 @@
  */
 import type { Expr, Keyword } from "../ir/types.js";
 import {
+  type FactorContext,
   type FV,
   type Scope,
   FactorBail,
@@ -21,19 +22,6 @@ import {
 } from "./factor-values.js";
 import { callValue } from "./factor-call.js";
 import { bindTarget } from "./factor-bind.js";
-
-/** What an evaluation knows about the module, and what it has seen. */
-export interface FactorContext {
-  envNames: readonly string[];
-  envSet: ReadonlySet<string>;
-  /** Every environment name whose value has been made so far. */
-  evaluated: Set<string>;
-  /** The taint of the conditions the current statement runs under. */
-  pc: Set<string>;
-  /** Runs a function body: the statement layer, passed in to keep the layers acyclic. */
-  invoke: (fn: FV & { k: "fn" }, args: FV[], kwargs: Map<string, FV>, ctx: FactorContext, line: number) => FV;
-  depth: number;
-}
 
 /** Evaluate an expression. */
 export function evalFactor(e: Expr, scope: Scope, ctx: FactorContext): FV {

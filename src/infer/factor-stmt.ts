@@ -5,9 +5,9 @@
  * condition was not already made from; an `except` arm may only log and skip.
  */
 import type { FunctionDef, Stmt } from "../ir/types.js";
-import { type FactorContext, bail, evalFactor } from "./factor-expr.js";
+import { bail, evalFactor } from "./factor-expr.js";
 import { bindTarget } from "./factor-bind.js";
-import { type FV, type Scope, FactorRaise, iterItems, opaque, taintOf, truthOf } from "./factor-values.js";
+import { type FactorContext, type FV, type Scope, FactorRaise, iterItems, opaque, taintOf, truthOf } from "./factor-values.js";
 
 /** How a block ended. */
 export type Flow = { k: "normal" } | { k: "break" } | { k: "continue" } | { k: "return"; value: FV };

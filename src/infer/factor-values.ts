@@ -4,7 +4,7 @@
  * opaque but *tainted* where a value comes from the environment (`getter()`, `os.getenv(var)`).
  * The names in the taint of the returned value are the ones whose values enter the hash.
  */
-import type { FunctionDef } from "../ir/types.js";
+import type { Expr, FunctionDef } from "../ir/types.js";
 
 /** A lexical scope: names bound in it, and the enclosing one (a nested `def factorize` reads `factors`). */
 export interface Scope {
@@ -173,4 +173,19 @@ export function setItem(d: FV & { k: "dict" }, key: FV, value: FV, line: number)
   const i = d.keys.indexOf(s);
   if (i >= 0) d.vals[i] = value;
   else (d.keys.push(s), d.vals.push(value));
+}
+
+/** What an evaluation knows about the module, and what it has seen. */
+export interface FactorContext {
+  envNames: readonly string[];
+  envSet: ReadonlySet<string>;
+  /** Every environment name whose value has been made so far. */
+  evaluated: Set<string>;
+  /** The taint of the conditions the current statement runs under. */
+  pc: Set<string>;
+  /** Runs a function body: the statement layer, passed in to keep the layers acyclic. */
+  invoke: (fn: FV & { k: "fn" }, args: FV[], kwargs: Map<string, FV>, ctx: FactorContext, line: number) => FV;
+  /** Evaluates an expression: the expression layer, passed in like `invoke`. */
+  eval: (e: Expr, scope: Scope, ctx: FactorContext) => FV;
+  depth: number;
 }
