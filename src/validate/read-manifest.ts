@@ -1,0 +1,66 @@
+/**
+ * `--manifest FILE`: Kubernetes manifests (any number of documents) or a docker-compose
+ * file, told apart by their shape. Helm charts are refused with a hint: a values file or a
+ * template is not what the cluster runs, `helm template` renders it.
+ */
+import { parseAllDocuments } from "yaml";
+import { InputError, type Problem } from "../errors/input-error.js";
+import type { EnvSource } from "./env-source.js";
+import { asRecord } from "./kubernetes-objects.js";
+import { readCompose } from "./read-compose.js";
+import type { TextInput } from "./read-input.js";
+import { readKubernetes } from "./read-kubernetes.js";
+
+/** Helm's template actions (`{{ .Values.x }}`, `{{- include … }}`, `{{ $x := … }}`, comments); Jinja chat templates use none of these. */
+const HELM_ACTION = /\{\{-?\s*(?:\.(?:Values|Release|Chart|Capabilities|Files|Template)\b|\$|(?:include|template|toYaml|tpl|define|required|lookup)\b|\/\*)/;
+
+/** Top-level keys of the vLLM Helm charts' values files (production-stack, vLLM's own chart). */
+const HELM_VALUES_KEYS = ["servingEngineSpec", "routerSpec", "cacheserverSpec", "loraControllerSpec", "replicaCount", "image"];
+
+function helmHint(input: TextInput, what: string, line = 0): InputError {
+  const file = input.label === "<stdin>" ? "-" : input.label;
+  return new InputError(input.label, [{ line, col: line ? 1 : 0, message: `${what}, not a manifest: render it first: helm template RELEASE CHART -f ${file} | vllm-envs validate --manifest -` }]);
+}
+
+function lineOf(text: string, index: number): number {
+  return text.slice(0, index).split("\n").length;
+}
+
+function isKubernetesObject(doc: unknown): boolean {
+  const obj = asRecord(doc);
+  return !!obj && typeof obj.apiVersion === "string" && typeof obj.kind === "string";
+}
+
+function parseYaml(input: TextInput): unknown[] {
+  const docs = parseAllDocuments(input.text, { prettyErrors: true, merge: true });
+  const list = Array.isArray(docs) ? docs : [docs];
+  const problems: Problem[] = list.flatMap((d) => d.errors).map((e) => ({ line: e.linePos?.[0].line ?? 0, col: e.linePos?.[0].col ?? 0, message: `YAML: ${e.message.split("\n")[0]}` }));
+  if (problems.length) throw new InputError(input.label, problems);
+  return list.map((d) => d.toJS({ maxAliasCount: 100 }) as unknown).filter((d) => d !== null && d !== undefined);
+}
+
+/** Refuse what is not a manifest or a compose file, saying what it looks like instead. */
+function checkShape(input: TextInput, docs: unknown[]): "kubernetes" | "compose" {
+  if (docs.some(isKubernetesObject)) {
+    const stray = docs.findIndex((d) => !isKubernetesObject(d));
+    if (stray >= 0) throw new InputError(input.label, [{ line: 0, col: 0, message: `document ${stray + 1} has no apiVersion and kind (kubectl rejects it)` }]);
+    return "kubernetes";
+  }
+  const first = asRecord(docs[0]);
+  if (docs.length === 1 && first && asRecord(first.services)) return "compose";
+  const helmKey = first ? HELM_VALUES_KEYS.find((k) => k in first) : undefined;
+  if (helmKey) throw helmHint(input, `a Helm values file (top-level ${helmKey})`);
+  throw new InputError(input.label, [{ line: 0, col: 0, message: "neither Kubernetes objects (apiVersion and kind) nor a docker-compose file (services); a Helm values file? render it first: helm template RELEASE CHART -f FILE | vllm-envs validate --manifest -" }]);
+}
+
+/** The environments of a manifest or compose file. */
+export function readManifest(input: TextInput): EnvSource[] {
+  const helm = HELM_ACTION.exec(input.text);
+  if (helm) throw helmHint(input, `a Helm template (${JSON.stringify(helm[0])})`, lineOf(input.text, helm.index));
+  const docs = parseYaml(input);
+  if (docs.length === 0) throw new InputError(input.label, [{ line: 0, col: 0, message: "no YAML documents" }]);
+  if (checkShape(input, docs) === "compose") return readCompose(input, docs[0] as Record<string, unknown>);
+  const sources = readKubernetes(input.label, docs);
+  if (sources.length === 0) throw new InputError(input.label, [{ line: 0, col: 0, message: "no containers found (nothing to validate)" }]);
+  return sources;
+}
