@@ -6,7 +6,7 @@
 import { readDotenv } from "../validate/read-env-file.js";
 import { readTextInput } from "../validate/read-input.js";
 import { readManifest } from "../validate/read-manifest.js";
-import { createEnvSource, setKnown, type EnvSource } from "../validate/env-source.js";
+import { createEnvSource, setKnown, type EnvSource, type UncheckedEntry } from "../validate/env-source.js";
 import { UsageError, type CliValues } from "./main.js";
 import { loadBindings, type BindingSet, type Diagnostic } from "./validate-bindings.js";
 
@@ -15,7 +15,8 @@ interface Result {
   source: string;
   diagnostics: Diagnostic[];
   notes: string[];
-  checked: number;
+  /** The entries concerning vLLM whose values were checked. */
+  checked: string[];
   unchecked: number;
 }
 
@@ -58,6 +59,20 @@ function nameFindings(s: EnvSource, bindings: BindingSet, strict: boolean): Diag
     .map(({ value: _value, ...d }) => (strict && d.variable.startsWith("VLLM_") ? hardFail(d) : d));
 }
 
+/**
+ * A value known but for one part (a service link's cluster IP): an error only when the validator
+ * rejects it for every stand-in, with the same exception; otherwise not checked.
+ */
+function standInFinding(s: EnvSource, u: UncheckedEntry, bindings: BindingSet): Diagnostic | null {
+  if (!u.standIns || !bindings.names.has(u.name)) return null;
+  const found = u.standIns.map((v) => bindings.validate({ ...s.env, [u.name]: v }).find((d) => d.variable === u.name && d.code === "invalid-value"));
+  const kinds = found.map((d) => /: (\w+(?:Error|Exception))\b/.exec(d?.message ?? "")?.[1] ?? null);
+  if (kinds.some((k) => k === null || k !== kinds[0])) return null;
+  const shown = u.standIns.map((v) => JSON.stringify(v)).join(" or ");
+  const message = `${u.name} is ${u.reason}: CPython raises ${kinds[0]} with either stand-in (${shown}); ${found[0]?.message}`;
+  return { severity: "error", code: "invalid-value", variable: u.name, message };
+}
+
 /** Validate one environment against one binding set. */
 function validateSource(s: EnvSource, bindings: BindingSet, strict: boolean): Result {
   const unknownName = (name: string) => name.startsWith("VLLM_") && !bindings.names.has(name);
@@ -68,10 +83,10 @@ function validateSource(s: EnvSource, bindings: BindingSet, strict: boolean): Re
   for (const u of s.unchecked) {
     if (!concernsVllm(u.name, bindings) || byName.some((d) => d.variable === u.name)) continue;
     unchecked += 1;
-    const d: Diagnostic = { severity: "info", code: "unchecked", variable: u.name, message: `${u.name} is not checked: ${u.reason}` };
-    diagnostics.push(d);
+    const d = standInFinding(s, u, bindings);
+    diagnostics.push(d ?? { severity: "info", code: "unchecked", variable: u.name, message: `${u.name} is not checked: ${u.reason}` });
   }
-  const checked = Object.keys(s.env).filter((k) => concernsVllm(k, bindings)).length;
+  const checked = Object.keys(s.env).filter((k) => concernsVllm(k, bindings));
   return { source: s.label, diagnostics, notes: s.notes, checked, unchecked };
 }
 
@@ -84,7 +99,7 @@ function printText(results: Result[], bindings: BindingSet, errors: number): voi
     for (const d of r.diagnostics) process.stdout.write(`${r.source}: ${d.severity}: ${d.message}\n`);
     for (const n of r.notes) process.stdout.write(`${r.source}: note: ${n}\n`);
   }
-  const checked = results.reduce((a, r) => a + r.checked, 0);
+  const checked = results.reduce((a, r) => a + r.checked.length, 0);
   const unchecked = results.reduce((a, r) => a + r.unchecked, 0);
   const version = bindings.vllmVersion ? `, vLLM ${bindings.vllmVersion}` : "";
   process.stdout.write(

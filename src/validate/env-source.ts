@@ -12,6 +12,8 @@ export interface UncheckedEntry {
   reason: string;
   /** True when the variable is certainly set (only its value is unknown). */
   present: boolean;
+  /** Its value for each stand-in of what is unknown (a Kubernetes service link's cluster IP): checked only when all agree. */
+  standIns?: string[];
 }
 
 /** One environment to validate, with where it came from. */
@@ -38,8 +40,8 @@ export function setKnown(source: EnvSource, name: string, value: string): void {
 }
 
 /** Mark `name` as set to a value this input does not determine. */
-export function setUnknown(source: EnvSource, name: string, reason: string, present = true): void {
+export function setUnknown(source: EnvSource, name: string, reason: string, present = true, standIns?: string[]): void {
   delete source.env[name];
   source.unchecked = source.unchecked.filter((u) => u.name !== name);
-  source.unchecked.push({ name, reason, present });
+  source.unchecked.push({ name, reason, present, ...(standIns ? { standIns } : {}) });
 }

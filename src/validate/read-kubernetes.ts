@@ -8,11 +8,14 @@
 import { createEnvSource, setKnown, setUnknown, type EnvSource } from "./env-source.js";
 import { expandKubernetes, UNKNOWN, type Lookup } from "./expand-kubernetes.js";
 import { asRecord, collectObjects, objectKey, type KubernetesObjects } from "./kubernetes-objects.js";
+import { collectServiceLinks, type LinkVariable } from "./service-links.js";
 
 interface Container {
   path: string;
   namespace: string | undefined;
   spec: Record<string, unknown>;
+  /** False under a pod spec with `enableServiceLinks: false`. */
+  serviceLinks: boolean;
 }
 
 function containerName(c: Record<string, unknown>, i: number): string {
@@ -27,12 +30,12 @@ function collectContainers(node: unknown, path: string, namespace: string | unde
   }
   const obj = asRecord(node);
   if (!obj) return;
-  if (Array.isArray(obj.env) || Array.isArray(obj.envFrom)) out.push({ path, namespace, spec: obj });
+  if (Array.isArray(obj.env) || Array.isArray(obj.envFrom)) out.push({ path, namespace, spec: obj, serviceLinks: true });
   for (const [k, v] of Object.entries(obj)) {
     if ((k === "containers" || k === "initContainers") && Array.isArray(v)) {
       v.forEach((c, i) => {
         const spec = asRecord(c) ?? {};
-        out.push({ path: `${path}.${k}[${containerName(spec, i)}]`, namespace, spec });
+        out.push({ path: `${path}.${k}[${containerName(spec, i)}]`, namespace, spec, serviceLinks: obj.enableServiceLinks !== false });
       });
     } else if (k !== "env" && k !== "envFrom") collectContainers(v, `${path}.${k}`, namespace, out);
   }
@@ -85,11 +88,29 @@ function resolveValueFrom(valueFrom: unknown, c: Container, objects: KubernetesO
   return value === UNKNOWN ? { reason: `${kind} ${refName(ref)} key ${key} is not decodable text` } : { value };
 }
 
+/** Service links go below the container's own variables (and `$(VAR)` falls back to them). */
+function applyServiceLinks(source: EnvSource, links: LinkVariable[]): void {
+  for (const link of links) {
+    if (link.name in source.env || source.unchecked.some((u) => u.name === link.name)) continue;
+    if (link.value !== undefined) setKnown(source, link.name, link.value);
+    else {
+      const why = `set by Kubernetes from Service ${link.service} (created before the pod), with the cluster IP it assigns`;
+      setUnknown(source, link.name, why, true, link.standIns);
+    }
+  }
+}
+
 /** One container's environment. */
-function readContainer(c: Container, label: string, objects: KubernetesObjects): EnvSource {
+function readContainer(c: Container, label: string, objects: KubernetesObjects, links: LinkVariable[]): EnvSource {
   const source = createEnvSource(`${label}: ${c.path}`);
   const complete = applyEnvFrom(source, c, objects);
-  const lookup: Lookup = (name) => (name in source.env ? source.env[name] : source.unchecked.some((u) => u.name === name) ? UNKNOWN : undefined);
+  const own: Lookup = (name) => (name in source.env ? source.env[name] : source.unchecked.some((u) => u.name === name) ? UNKNOWN : undefined);
+  const lookup: Lookup = (name) => {
+    const v = own(name);
+    if (v !== undefined) return v;
+    const link = links.find((l) => l.name === name);
+    return link ? (link.value ?? UNKNOWN) : undefined;
+  };
   for (const item of Array.isArray(c.spec.env) ? c.spec.env : []) {
     const e = asRecord(item) ?? {};
     if (typeof e.name !== "string") continue;
@@ -108,18 +129,23 @@ function readContainer(c: Container, label: string, objects: KubernetesObjects):
       else mark(r.reason);
     } else setKnown(source, name, "");
   }
+  applyServiceLinks(source, links);
   return source;
 }
 
 /** The environment of every container of every document. */
 export function readKubernetes(label: string, docs: unknown[]): EnvSource[] {
   const objects = collectObjects(docs);
+  const links = collectServiceLinks(docs);
   const out: EnvSource[] = [];
   docs.forEach((doc, i) => {
     const namespace = asRecord(asRecord(doc)?.metadata)?.namespace;
     const containers: Container[] = [];
     collectContainers(doc, `document ${i + 1}`, typeof namespace === "string" ? namespace : undefined, containers);
-    for (const c of containers) out.push(readContainer(c, label, objects));
+    for (const c of containers) {
+      const own = c.serviceLinks ? links.get(objectKey(c.namespace, "")) ?? [] : [];
+      out.push(readContainer(c, label, objects, own));
+    }
   });
   return out;
 }

@@ -11,8 +11,12 @@ import { readCompose } from "./read-compose.js";
 import type { TextInput } from "./read-input.js";
 import { readKubernetes } from "./read-kubernetes.js";
 
-/** Helm's template actions (`{{ .Values.x }}`, `{{- include … }}`, `{{ $x := … }}`, comments); Jinja chat templates use none of these. */
-const HELM_ACTION = /\{\{-?\s*(?:\.(?:Values|Release|Chart|Capabilities|Files|Template)\b|\$|(?:include|template|toYaml|tpl|define|required|lookup)\b|\/\*)/;
+/**
+ * Helm's template actions: the chart's objects (`{{ .Values.x }}`, `{{- .Release.Name }}`) and
+ * Helm's own functions (`include`, `toYaml`, `tpl`, `required`, `lookup`). Go templates that are data
+ * in a rendered manifest (Prometheus rules' `{{ $labels.x }}`, Jinja chat templates) use none of these.
+ */
+const HELM_ACTION = /\{\{-?\s*(?:\.(?:Values|Release|Chart|Capabilities|Files)\b|(?:include|toYaml|tpl|required|lookup)\b)/;
 
 /** Top-level keys of the vLLM Helm charts' values files (production-stack, vLLM's own chart). */
 const HELM_VALUES_KEYS = ["servingEngineSpec", "routerSpec", "cacheserverSpec", "loraControllerSpec", "replicaCount", "image"];
