@@ -111,6 +111,55 @@ ${pod(`        - { name: VLLM_LOGGING_LEVEL, value: $(VLLM_LEVEL) }
   });
 });
 
+describe("validate --manifest: Kubernetes service links of Services in the same input", () => {
+  const services = `apiVersion: v1
+kind: Service
+metadata: { name: vllm }
+spec: { ports: [ { name: http, port: 8000 } ] }
+---
+apiVersion: v1
+kind: Service
+metadata: { name: vllm-router }
+spec: { clusterIP: 10.1.2.3, ports: [ { port: 80 } ] }
+---
+apiVersion: v1
+kind: Service
+metadata: { name: headless }
+spec: { clusterIP: None, ports: [ { port: 1 } ] }
+---
+`;
+
+  it("a Service named vllm sets VLLM_PORT=tcp://…, which CPython rejects whatever the cluster IP", () => {
+    const { code, report: rep } = report(["validate", "--manifest", "-"], services + pod("        - { name: VLLM_HOST_IP, value: $(VLLM_ROUTER_SERVICE_HOST) }\n"));
+    expect(code).toBe(1);
+    const d = rep.results[0].diagnostics;
+    const port = d.find((x) => x.variable === "VLLM_PORT");
+    expect(port?.severity).toBe("error");
+    expect(port?.message).toMatch(/^VLLM_PORT is set by Kubernetes from Service vllm .*ValueError with either stand-in \("tcp:\/\/10\.96\.0\.10:8000" or "tcp:\/\/\[fd00::10\]:8000"\)/);
+    expect(d.filter((x) => x.code === "service-link").map((x) => x.variable)).toEqual(expect.arrayContaining(["VLLM_SERVICE_HOST", "VLLM_SERVICE_PORT_HTTP", "VLLM_ROUTER_PORT_80_TCP_ADDR"]));
+    expect(d.some((x) => x.variable.startsWith("HEADLESS"))).toBe(false);
+    // $(VLLM_ROUTER_SERVICE_HOST) resolves to the given cluster IP.
+    expect(rep.results[0].checked).toContain("VLLM_HOST_IP");
+    expect(d.find((x) => x.variable === "VLLM_HOST_IP")).toBeUndefined();
+  });
+
+  it("the container's own VLLM_PORT wins; enableServiceLinks: false and other namespaces get none", () => {
+    const own = report(["validate", "--manifest", "-"], services + pod("        - { name: VLLM_PORT, value: '9000' }\n"));
+    expect(own.code).toBe(0);
+    const off = report(["validate", "--manifest", "-"], services + pod("        - { name: X, value: '1' }\n").replace("spec:\n  containers:", "spec:\n  enableServiceLinks: false\n  containers:"));
+    expect(findings(off.report)).toEqual([[]]);
+    const elsewhere = report(["validate", "--manifest", "-"], services + pod("        - { name: X, value: '1' }\n").replace("metadata: { name: p }", "metadata: { name: p, namespace: other }"));
+    expect(findings(elsewhere.report)).toEqual([[]]);
+  });
+
+  it("with --strict, the VLLM_* names a Service injects are errors, as validate_environ(hard_fail=True) sees them", () => {
+    const { code, report: rep } = report(["validate", "--manifest", "-", "--strict"], services.split("---\n")[1] + "---\n" + pod("        - { name: X, value: '1' }\n"));
+    expect(code).toBe(1);
+    expect(rep.results[0].diagnostics.every((d) => d.severity === "error")).toBe(true);
+    expect(rep.results[0].diagnostics.map((d) => d.variable)).toContain("VLLM_ROUTER_SERVICE_HOST");
+  });
+});
+
 describe("validate --manifest: docker-compose", () => {
   it("reads environment as a map or a list, env_file (string, list, {path, required}), and never guesses host values", () => {
     const dir = mkdtempSync(join(tmpdir(), "vllm-envs-compose-"));
@@ -154,6 +203,9 @@ describe("validate: Helm, standard input, --strict, --version", () => {
     expect(template.code).toBe(2);
     expect(template.err.split("\n")[0]).toMatch(/^vllm-envs: <stdin>:5:1: a Helm template \("\{\{ \.Release"\), not a manifest: render it first/);
     expect(run(["validate", "--manifest", "-"], "just: text\n").err).toMatch(/neither Kubernetes objects .* nor a docker-compose file/);
+    // Go templates that are data of a rendered manifest (a Prometheus rule) are not Helm's.
+    const data = 'apiVersion: v1\nkind: ConfigMap\nmetadata: { name: r }\ndata: { rule: "{{ $labels.pod }} {{ template \\"x\\" . }}" }\n---\n';
+    expect(run(["validate", "--manifest", "-"], data + pod("        - { name: X, value: '1' }\n")).code).toBe(0);
   });
 
   it("reads a .env file from standard input; an empty input is an error", () => {
