@@ -16,7 +16,9 @@ interface Report {
 const DIR = join(process.cwd(), "test", "fixtures", "deploy");
 
 function validate(file: string, extra: string[] = []): { code: number | null; report: Report } {
-  const r = spawnSync(process.execPath, nodeArgs(["validate", "--manifest", join(DIR, file), "--json", ...extra]), { encoding: "utf8" });
+  const r = spawnSync(process.execPath, nodeArgs(["validate", "--manifest", join(DIR, file), "--json", ...extra]), {
+    encoding: "utf8",
+  });
   if (r.status !== 0 && r.status !== 1) throw new Error(r.stderr);
   return { code: r.status, report: JSON.parse(r.stdout) as Report };
 }
@@ -39,7 +41,10 @@ interface Case {
 }
 
 const cases: [string, Case][] = [
-  ["production-stack-gpu-deployment.yaml", { environments: 2, findings: ["VLLM_USE_V1 removed-variable"], strictCode: 1, version: "0.8.4" }],
+  [
+    "production-stack-gpu-deployment.yaml",
+    { environments: 2, findings: ["VLLM_USE_V1 removed-variable"], strictCode: 1, version: "0.8.4" },
+  ],
   ["production-stack-prefill-deploy.yaml", { environments: 1, findings: [], strictCode: 0 }],
   ["aibrix-1p1d-stormservice.yaml", { environments: 2, findings: [], strictCode: 0, version: "0.10.1" }],
   [
@@ -47,8 +52,16 @@ const cases: [string, Case][] = [
     {
       environments: 3,
       findings: [
-        ...["VLLM_NIXL_ABORT_REQUEST_TIMEOUT removed-variable", "VLLM_USE_V1 removed-variable", "VLLM_NIXL_SIDE_CHANNEL_HOST unchecked"],
-        ...["VLLM_NIXL_ABORT_REQUEST_TIMEOUT removed-variable", "VLLM_USE_V1 removed-variable", "VLLM_NIXL_SIDE_CHANNEL_HOST unchecked"],
+        ...[
+          "VLLM_NIXL_ABORT_REQUEST_TIMEOUT removed-variable",
+          "VLLM_USE_V1 removed-variable",
+          "VLLM_NIXL_SIDE_CHANNEL_HOST unchecked",
+        ],
+        ...[
+          "VLLM_NIXL_ABORT_REQUEST_TIMEOUT removed-variable",
+          "VLLM_USE_V1 removed-variable",
+          "VLLM_NIXL_SIDE_CHANNEL_HOST unchecked",
+        ],
       ],
       strictCode: 1,
       version: "0.10.1",
@@ -56,7 +69,12 @@ const cases: [string, Case][] = [
   ],
   [
     "aibrix-standalone-docker-compose.yml",
-    { environments: 7, findings: Array(3).fill(["VLLM_ATTENTION_BACKEND removed-variable", "CUDA_VISIBLE_DEVICES unchecked"]).flat(), strictCode: 1, version: "0.6.4" },
+    {
+      environments: 7,
+      findings: Array(3).fill(["VLLM_ATTENTION_BACKEND removed-variable", "CUDA_VISIBLE_DEVICES unchecked"]).flat(),
+      strictCode: 1,
+      version: "0.6.4",
+    },
   ],
 ];
 
@@ -76,9 +94,14 @@ describe("validate on real deployment files", () => {
     if (want.version) expect(validate(file, ["--strict", "--version", want.version]).code).toBe(0);
   });
 
-  it.each([["production-stack-values-19-sleep-mode-aware.yaml"], ["production-stack-helm-deployment-router.yaml"]])("%s (Helm) exits 2 with a hint", (file) => {
-    const r = spawnSync(process.execPath, nodeArgs(["validate", "--manifest", join(DIR, file)]), { encoding: "utf8" });
-    expect(r.status).toBe(2);
-    expect(r.stderr).toContain("render it first: helm template RELEASE CHART -f");
-  });
+  it.each([["production-stack-values-19-sleep-mode-aware.yaml"], ["production-stack-helm-deployment-router.yaml"]])(
+    "%s (Helm) exits 2 with a hint",
+    (file) => {
+      const r = spawnSync(process.execPath, nodeArgs(["validate", "--manifest", join(DIR, file)]), {
+        encoding: "utf8",
+      });
+      expect(r.status).toBe(2);
+      expect(r.stderr).toContain("render it first: helm template RELEASE CHART -f");
+    },
+  );
 });

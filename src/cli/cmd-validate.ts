@@ -21,8 +21,13 @@ interface Result {
 }
 
 function readSources(values: CliValues): EnvSource[] {
-  const chosen = [values["env-file"], values.manifest, values["process-env"]].filter((x) => x !== undefined && x !== false);
-  if (chosen.length !== 1) throw new UsageError("give exactly one of --env-file FILE, --manifest FILE, --process-env (FILE may be - for standard input)");
+  const chosen = [values["env-file"], values.manifest, values["process-env"]].filter(
+    (x) => x !== undefined && x !== false,
+  );
+  if (chosen.length !== 1)
+    throw new UsageError(
+      "give exactly one of --env-file FILE, --manifest FILE, --process-env (FILE may be - for standard input)",
+    );
   if (values["env-file"]) return [readDotenv(readTextInput(values["env-file"]))];
   if (values.manifest) return readManifest(readTextInput(values.manifest));
   const source = createEnvSource("process environment");
@@ -37,7 +42,8 @@ function concernsVllm(name: string, bindings: BindingSet): boolean {
 
 /** `validate_environ(hard_fail=True)`: every `VLLM_*` name the version does not define raises. */
 function hardFail(d: Diagnostic): Diagnostic {
-  const message = `${d.message} — with --strict an error: validate_environ(hard_fail=True) raises ValueError: Unknown vLLM environment variable detected: ${d.variable}`;
+  const raises = `ValueError: Unknown vLLM environment variable detected: ${d.variable}`;
+  const message = `${d.message} — with --strict an error: validate_environ(hard_fail=True) raises ${raises}`;
   return { ...d, severity: "error", message };
 }
 
@@ -49,7 +55,9 @@ const NAME_CODES = new Set(["unknown-variable", "removed-variable", "service-lin
  * which depend on the name alone; their value is never reported.
  */
 function nameFindings(s: EnvSource, bindings: BindingSet, strict: boolean): Diagnostic[] {
-  const names = s.unchecked.filter((u) => u.present && !bindings.names.has(u.name) && /^vllm/i.test(u.name)).map((u) => u.name);
+  const names = s.unchecked
+    .filter((u) => u.present && !bindings.names.has(u.name) && /^vllm/i.test(u.name))
+    .map((u) => u.name);
   if (names.length === 0) return [];
   const env: Record<string, string> = Object.create(null);
   for (const name of names) env[name] = "";
@@ -65,7 +73,9 @@ function nameFindings(s: EnvSource, bindings: BindingSet, strict: boolean): Diag
  */
 function standInFinding(s: EnvSource, u: UncheckedEntry, bindings: BindingSet): Diagnostic | null {
   if (!u.standIns || !bindings.names.has(u.name)) return null;
-  const found = u.standIns.map((v) => bindings.validate({ ...s.env, [u.name]: v }).find((d) => d.variable === u.name && d.code === "invalid-value"));
+  const found = u.standIns.map((v) =>
+    bindings.validate({ ...s.env, [u.name]: v }).find((d) => d.variable === u.name && d.code === "invalid-value"),
+  );
   const kinds = found.map((d) => /: (\w+(?:Error|Exception))\b/.exec(d?.message ?? "")?.[1] ?? null);
   if (kinds.some((k) => k === null || k !== kinds[0])) return null;
   const shown = u.standIns.map((v) => JSON.stringify(v)).join(" or ");
@@ -84,7 +94,9 @@ function validateSource(s: EnvSource, bindings: BindingSet, strict: boolean): Re
     if (!concernsVllm(u.name, bindings) || byName.some((d) => d.variable === u.name)) continue;
     unchecked += 1;
     const d = standInFinding(s, u, bindings);
-    diagnostics.push(d ?? { severity: "info", code: "unchecked", variable: u.name, message: `${u.name} is not checked: ${u.reason}` });
+    diagnostics.push(
+      d ?? { severity: "info", code: "unchecked", variable: u.name, message: `${u.name} is not checked: ${u.reason}` },
+    );
   }
   const checked = Object.keys(s.env).filter((k) => concernsVllm(k, bindings));
   return { source: s.label, diagnostics, notes: s.notes, checked, unchecked };

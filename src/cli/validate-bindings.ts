@@ -62,7 +62,8 @@ export async function loadBindings(version: string | undefined): Promise<Binding
   const generated = join(packageRoot(), "generated");
   const label = version === undefined || version === "latest" ? "latest" : await resolveLabel(generated, version);
   const file = join(generated, label, "index.js");
-  if (!existsSync(file)) throw new UsageError(`no generated bindings in ${join(generated, label)} (run npm run generate)`);
+  if (!existsSync(file))
+    throw new UsageError(`no generated bindings in ${join(generated, label)} (run npm run generate)`);
   const m = (await import(pathToFileURL(file).href)) as BindingsModule;
   return {
     label: m.VLLM_ENVS_SOURCE.version,

@@ -12,7 +12,7 @@ export interface UncheckedEntry {
   reason: string;
   /** True when the variable is certainly set (only its value is unknown). */
   present: boolean;
-  /** Its value for each stand-in of what is unknown (a Kubernetes service link's cluster IP): checked only when all agree. */
+  /** Its value for each stand-in of what is unknown (a service link's cluster IP): checked only when all agree. */
   standIns?: string[];
 }
 

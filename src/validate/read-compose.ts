@@ -17,7 +17,7 @@ function interpolate(text: string): { value: string } | { depends: string } {
   let out = "";
   for (let i = 0; i < text.length; i++) {
     if (text[i] !== "$") out += text[i];
-    else if (text[i + 1] === "$") (out += "$"), (i += 1);
+    else if (text[i + 1] === "$") ((out += "$"), (i += 1));
     else if (text[i + 1] === "{" || /[A-Za-z_]/.test(text[i + 1] ?? "")) {
       const m = /^\$(?:\{[^}]*\}?|[A-Za-z_][A-Za-z0-9_]*)/.exec(text.slice(i));
       return { depends: m ? m[0] : "$" };
@@ -52,7 +52,8 @@ function readEnvironment(source: EnvSource, environment: unknown): void {
     return;
   }
   for (const [name, v] of Object.entries(asRecord(environment) ?? {})) {
-    if (v === null || v === undefined) setUnknown(source, name, "taken from the host environment of compose (no value)", false);
+    if (v === null || v === undefined)
+      setUnknown(source, name, "taken from the host environment of compose (no value)", false);
     else {
       const text = scalarText(v);
       if (text === null) setUnknown(source, name, `a YAML ${typeof v} whose text compose decides`);
@@ -74,12 +75,14 @@ function readEnvFiles(source: EnvSource, input: TextInput, spec: unknown): void 
   for (const f of envFiles(spec)) {
     const file = resolve(input.dir, f.path);
     if (!existsSync(file)) {
-      if (f.required) source.notes.push(`env_file ${f.path} not found (compose refuses to start): its variables are not checked`);
+      if (f.required)
+        source.notes.push(`env_file ${f.path} not found (compose refuses to start): its variables are not checked`);
       continue;
     }
     for (const [name, value] of Object.entries(parseDotenv(readTextFile(file)))) {
       // Compose's own dotenv reader expands `${VAR}` in env files; how it treats `$$` there is not modelled.
-      if (value.includes("$")) setUnknown(source, name, `env_file ${f.path}: compose expands $ in env files from the host environment`);
+      if (value.includes("$"))
+        setUnknown(source, name, `env_file ${f.path}: compose expands $ in env files from the host environment`);
       else setKnown(source, name, value);
     }
   }

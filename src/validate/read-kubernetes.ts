@@ -22,7 +22,10 @@ function containerName(c: Record<string, unknown>, i: number): string {
   return typeof c.name === "string" ? c.name : String(i);
 }
 
-/** Containers: items of `containers`/`initContainers` lists, and other mappings with an `env` or `envFrom` list (KServe's `predictor.model`). */
+/**
+ * Containers: items of `containers`/`initContainers` lists, and other mappings with an `env` or
+ * `envFrom` list (KServe's `predictor.model`).
+ */
 function collectContainers(node: unknown, path: string, namespace: string | undefined, out: Container[]): void {
   if (Array.isArray(node)) {
     node.forEach((n, i) => collectContainers(n, `${path}[${i}]`, namespace, out));
@@ -30,12 +33,18 @@ function collectContainers(node: unknown, path: string, namespace: string | unde
   }
   const obj = asRecord(node);
   if (!obj) return;
-  if (Array.isArray(obj.env) || Array.isArray(obj.envFrom)) out.push({ path, namespace, spec: obj, serviceLinks: true });
+  if (Array.isArray(obj.env) || Array.isArray(obj.envFrom))
+    out.push({ path, namespace, spec: obj, serviceLinks: true });
   for (const [k, v] of Object.entries(obj)) {
     if ((k === "containers" || k === "initContainers") && Array.isArray(v)) {
       v.forEach((c, i) => {
         const spec = asRecord(c) ?? {};
-        out.push({ path: `${path}.${k}[${containerName(spec, i)}]`, namespace, spec, serviceLinks: obj.enableServiceLinks !== false });
+        out.push({
+          path: `${path}.${k}[${containerName(spec, i)}]`,
+          namespace,
+          spec,
+          serviceLinks: obj.enableServiceLinks !== false,
+        });
       });
     } else if (k !== "env" && k !== "envFrom") collectContainers(v, `${path}.${k}`, namespace, out);
   }
@@ -58,11 +67,14 @@ function applyEnvFrom(source: EnvSource, c: Container, objects: KubernetesObject
     const data = (cm ? objects.configMaps : objects.secrets).get(objectKey(c.namespace, ref.name));
     if (!data) {
       complete = false;
-      source.notes.push(`envFrom ${kind} ${JSON.stringify(refName(ref))} is not in this input: the variables it defines are not checked`);
+      source.notes.push(
+        `envFrom ${kind} ${JSON.stringify(refName(ref))} is not in this input: the variables it defines are not checked`,
+      );
       continue;
     }
     for (const [k, v] of data) {
-      if (v === UNKNOWN) setUnknown(source, prefix + k, `from ${kind} ${refName(ref)} key ${k}, which is not decodable text`);
+      if (v === UNKNOWN)
+        setUnknown(source, prefix + k, `from ${kind} ${refName(ref)} key ${k}, which is not decodable text`);
       else setKnown(source, prefix + k, v);
     }
   }
@@ -70,7 +82,11 @@ function applyEnvFrom(source: EnvSource, c: Container, objects: KubernetesObject
 }
 
 /** The value of `valueFrom`: a key of a ConfigMap/Secret in the input, or a reason it is not known. */
-function resolveValueFrom(valueFrom: unknown, c: Container, objects: KubernetesObjects): { value: string } | { reason: string } | null {
+function resolveValueFrom(
+  valueFrom: unknown,
+  c: Container,
+  objects: KubernetesObjects,
+): { value: string } | { reason: string } | null {
   const from = asRecord(valueFrom) ?? {};
   const cm = asRecord(from.configMapKeyRef);
   const ref = cm ?? asRecord(from.secretKeyRef);
@@ -84,7 +100,10 @@ function resolveValueFrom(valueFrom: unknown, c: Container, objects: KubernetesO
   const key = typeof ref.key === "string" ? ref.key : "";
   if (!data) return { reason: `${kind} ${refName(ref)} is not in this input` };
   const value = data.get(key);
-  if (value === undefined) return ref.optional === true ? null : { reason: `${kind} ${refName(ref)} of this input has no key ${JSON.stringify(key)} (the pod would not start)` };
+  if (value === undefined)
+    return ref.optional === true
+      ? null
+      : { reason: `${kind} ${refName(ref)} of this input has no key ${JSON.stringify(key)} (the pod would not start)` };
   return value === UNKNOWN ? { reason: `${kind} ${refName(ref)} key ${key} is not decodable text` } : { value };
 }
 
@@ -104,7 +123,8 @@ function applyServiceLinks(source: EnvSource, links: LinkVariable[]): void {
 function readContainer(c: Container, label: string, objects: KubernetesObjects, links: LinkVariable[]): EnvSource {
   const source = createEnvSource(`${label}: ${c.path}`);
   const complete = applyEnvFrom(source, c, objects);
-  const own: Lookup = (name) => (name in source.env ? source.env[name] : source.unchecked.some((u) => u.name === name) ? UNKNOWN : undefined);
+  const own: Lookup = (name) =>
+    name in source.env ? source.env[name] : source.unchecked.some((u) => u.name === name) ? UNKNOWN : undefined;
   const lookup: Lookup = (name) => {
     const v = own(name);
     if (v !== undefined) return v;
@@ -143,7 +163,7 @@ export function readKubernetes(label: string, docs: unknown[]): EnvSource[] {
     const containers: Container[] = [];
     collectContainers(doc, `document ${i + 1}`, typeof namespace === "string" ? namespace : undefined, containers);
     for (const c of containers) {
-      const own = c.serviceLinks ? links.get(objectKey(c.namespace, "")) ?? [] : [];
+      const own = c.serviceLinks ? (links.get(objectKey(c.namespace, "")) ?? []) : [];
       out.push(readContainer(c, label, objects, own));
     }
   });

@@ -16,14 +16,31 @@ import { readKubernetes } from "./read-kubernetes.js";
  * Helm's own functions (`include`, `toYaml`, `tpl`, `required`, `lookup`). Go templates that are data
  * in a rendered manifest (Prometheus rules' `{{ $labels.x }}`, Jinja chat templates) use none of these.
  */
-const HELM_ACTION = /\{\{-?\s*(?:\.(?:Values|Release|Chart|Capabilities|Files)\b|(?:include|toYaml|tpl|required|lookup)\b)/;
+const HELM_ACTION =
+  /\{\{-?\s*(?:\.(?:Values|Release|Chart|Capabilities|Files)\b|(?:include|toYaml|tpl|required|lookup)\b)/;
+
+/** The command that turns a chart and its values into what the cluster runs. */
+const RENDER = "helm template RELEASE CHART -f FILE | vllm-envs validate --manifest -";
 
 /** Top-level keys of the vLLM Helm charts' values files (production-stack, vLLM's own chart). */
-const HELM_VALUES_KEYS = ["servingEngineSpec", "routerSpec", "cacheserverSpec", "loraControllerSpec", "replicaCount", "image"];
+const HELM_VALUES_KEYS = [
+  "servingEngineSpec",
+  "routerSpec",
+  "cacheserverSpec",
+  "loraControllerSpec",
+  "replicaCount",
+  "image",
+];
 
 function helmHint(input: TextInput, what: string, line = 0): InputError {
   const file = input.label === "<stdin>" ? "-" : input.label;
-  return new InputError(input.label, [{ line, col: line ? 1 : 0, message: `${what}, not a manifest: render it first: helm template RELEASE CHART -f ${file} | vllm-envs validate --manifest -` }]);
+  return new InputError(input.label, [
+    {
+      line,
+      col: line ? 1 : 0,
+      message: `${what}, not a manifest: render it first: ${RENDER.replace("FILE", file)}`,
+    },
+  ]);
 }
 
 function lineOf(text: string, index: number): number {
@@ -38,7 +55,13 @@ function isKubernetesObject(doc: unknown): boolean {
 function parseYaml(input: TextInput): unknown[] {
   const docs = parseAllDocuments(input.text, { prettyErrors: true, merge: true });
   const list = Array.isArray(docs) ? docs : [docs];
-  const problems: Problem[] = list.flatMap((d) => d.errors).map((e) => ({ line: e.linePos?.[0].line ?? 0, col: e.linePos?.[0].col ?? 0, message: `YAML: ${e.message.split("\n")[0]}` }));
+  const problems: Problem[] = list
+    .flatMap((d) => d.errors)
+    .map((e) => ({
+      line: e.linePos?.[0].line ?? 0,
+      col: e.linePos?.[0].col ?? 0,
+      message: `YAML: ${e.message.split("\n")[0]}`,
+    }));
   if (problems.length) throw new InputError(input.label, problems);
   return list.map((d) => d.toJS({ maxAliasCount: 100 }) as unknown).filter((d) => d !== null && d !== undefined);
 }
@@ -47,14 +70,25 @@ function parseYaml(input: TextInput): unknown[] {
 function checkShape(input: TextInput, docs: unknown[]): "kubernetes" | "compose" {
   if (docs.some(isKubernetesObject)) {
     const stray = docs.findIndex((d) => !isKubernetesObject(d));
-    if (stray >= 0) throw new InputError(input.label, [{ line: 0, col: 0, message: `document ${stray + 1} has no apiVersion and kind (kubectl rejects it)` }]);
+    if (stray >= 0)
+      throw new InputError(input.label, [
+        { line: 0, col: 0, message: `document ${stray + 1} has no apiVersion and kind (kubectl rejects it)` },
+      ]);
     return "kubernetes";
   }
   const first = asRecord(docs[0]);
   if (docs.length === 1 && first && asRecord(first.services)) return "compose";
   const helmKey = first ? HELM_VALUES_KEYS.find((k) => k in first) : undefined;
   if (helmKey) throw helmHint(input, `a Helm values file (top-level ${helmKey})`);
-  throw new InputError(input.label, [{ line: 0, col: 0, message: "neither Kubernetes objects (apiVersion and kind) nor a docker-compose file (services); a Helm values file? render it first: helm template RELEASE CHART -f FILE | vllm-envs validate --manifest -" }]);
+  throw new InputError(input.label, [
+    {
+      line: 0,
+      col: 0,
+      message:
+        "neither Kubernetes objects (apiVersion and kind) nor a docker-compose file (services); a Helm values file? " +
+        `render it first: ${RENDER}`,
+    },
+  ]);
 }
 
 /** The environments of a manifest or compose file. */
@@ -65,6 +99,7 @@ export function readManifest(input: TextInput): EnvSource[] {
   if (docs.length === 0) throw new InputError(input.label, [{ line: 0, col: 0, message: "no YAML documents" }]);
   if (checkShape(input, docs) === "compose") return readCompose(input, docs[0] as Record<string, unknown>);
   const sources = readKubernetes(input.label, docs);
-  if (sources.length === 0) throw new InputError(input.label, [{ line: 0, col: 0, message: "no containers found (nothing to validate)" }]);
+  if (sources.length === 0)
+    throw new InputError(input.label, [{ line: 0, col: 0, message: "no containers found (nothing to validate)" }]);
   return sources;
 }

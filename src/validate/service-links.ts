@@ -33,7 +33,9 @@ function linkValues(name: string, ports: Record<string, unknown>[], ip: string):
   // Go's net.JoinHostPort brackets an IPv6 address.
   const hostPort = (port: unknown) => `${ip.includes(":") ? `[${ip}]` : ip}:${String(port)}`;
   out.push([`${prefix}_SERVICE_HOST`, ip], [`${prefix}_SERVICE_PORT`, String(ports[0].port)]);
-  for (const p of ports) if (typeof p.name === "string" && p.name !== "") out.push([`${prefix}_SERVICE_PORT_${envName(p.name)}`, String(p.port)]);
+  for (const p of ports)
+    if (typeof p.name === "string" && p.name !== "")
+      out.push([`${prefix}_SERVICE_PORT_${envName(p.name)}`, String(p.port)]);
   ports.forEach((p, i) => {
     const protocol = typeof p.protocol === "string" && p.protocol !== "" ? p.protocol : "TCP";
     const url = `${protocol.toLowerCase()}://${hostPort(p.port)}`;
@@ -53,7 +55,9 @@ function serviceVariables(name: string, spec: Record<string, unknown>): LinkVari
   const variants = STAND_IN_IPS.map((ip) => linkValues(name, ports, ip));
   return variants[0].map(([n], i) => {
     const values = variants.map((v) => v[i][1]);
-    return values.every((v) => v === values[0]) ? { name: n, value: values[0], service: name } : { name: n, standIns: values, service: name };
+    return values.every((v) => v === values[0])
+      ? { name: n, value: values[0], service: name }
+      : { name: n, standIns: values, service: name };
   });
 }
 
