@@ -142,6 +142,34 @@ ${pod(
     ]);
   });
 
+  it("reads YAML as kubectl does (1.1: an unquoted yes is a boolean) and a List's items with their namespaces", () => {
+    const input = `apiVersion: v1
+kind: List
+items:
+  - apiVersion: v1
+    kind: ConfigMap
+    metadata: { name: cfg, namespace: a }
+    data: { VLLM_DP_SIZE: "x" }
+  - apiVersion: v1
+    kind: Pod
+    metadata: { name: p, namespace: a }
+    spec:
+      containers:
+        - name: c
+          envFrom: [ { configMapRef: { name: cfg } } ]
+          env: [ { name: VLLM_USE_MODELSCOPE, value: yes }, { name: VLLM_LOGGING_LEVEL, value: "yes" } ]
+`;
+    const { report: rep } = report(["validate", "--manifest", "-"], input);
+    expect(rep.results.map((r) => r.source)).toEqual(["<stdin>: document 1.items[1].spec.containers[c]"]);
+    expect(findings(rep)).toEqual([
+      [
+        ["VLLM_DP_SIZE", "invalid-value"],
+        ["VLLM_USE_MODELSCOPE", "unchecked"],
+      ],
+    ]);
+    expect(rep.results[0].diagnostics[1].message).toMatch(/a YAML boolean, not a string: Kubernetes rejects it/);
+  });
+
   it("expands per container: an init container does not see the main container's variables", () => {
     const input = pod("        - { name: PORT, value: '1' }\n").replace(
       "  containers:",

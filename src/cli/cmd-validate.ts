@@ -92,8 +92,8 @@ function validateSource(s: EnvSource, bindings: BindingSet, strict: boolean): Re
   let unchecked = 0;
   for (const u of s.unchecked) {
     if (!concernsVllm(u.name, bindings) || byName.some((d) => d.variable === u.name)) continue;
-    unchecked += 1;
     const d = standInFinding(s, u, bindings);
+    if (!d) unchecked += 1;
     diagnostics.push(
       d ?? { severity: "info", code: "unchecked", variable: u.name, message: `${u.name} is not checked: ${u.reason}` },
     );

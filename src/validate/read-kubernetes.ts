@@ -153,15 +153,25 @@ function readContainer(c: Container, label: string, objects: KubernetesObjects, 
   return source;
 }
 
+/** Each object with its path: a `kind: List`'s items stand for themselves (their own namespace). */
+function listObjects(docs: unknown[]): { doc: unknown; path: string }[] {
+  return docs.flatMap((doc, i) => {
+    const obj = asRecord(doc);
+    if (obj?.kind !== "List" || !Array.isArray(obj.items)) return [{ doc, path: `document ${i + 1}` }];
+    return obj.items.map((item, j) => ({ doc: item as unknown, path: `document ${i + 1}.items[${j}]` }));
+  });
+}
+
 /** The environment of every container of every document. */
 export function readKubernetes(label: string, docs: unknown[]): EnvSource[] {
   const objects = collectObjects(docs);
-  const links = collectServiceLinks(docs);
+  const listed = listObjects(docs);
+  const links = collectServiceLinks(listed.map((x) => x.doc));
   const out: EnvSource[] = [];
-  docs.forEach((doc, i) => {
+  listed.forEach(({ doc, path }) => {
     const namespace = asRecord(asRecord(doc)?.metadata)?.namespace;
     const containers: Container[] = [];
-    collectContainers(doc, `document ${i + 1}`, typeof namespace === "string" ? namespace : undefined, containers);
+    collectContainers(doc, path, typeof namespace === "string" ? namespace : undefined, containers);
     for (const c of containers) {
       const own = c.serviceLinks ? (links.get(objectKey(c.namespace, "")) ?? []) : [];
       out.push(readContainer(c, label, objects, own));

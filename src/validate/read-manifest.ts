@@ -52,8 +52,12 @@ function isKubernetesObject(doc: unknown): boolean {
   return !!obj && typeof obj.apiVersion === "string" && typeof obj.kind === "string";
 }
 
-function parseYaml(input: TextInput): unknown[] {
-  const docs = parseAllDocuments(input.text, { prettyErrors: true, merge: true });
+/**
+ * The documents of the input. kubectl reads YAML 1.1 (sigs.k8s.io/yaml: `value: yes` is a boolean, which
+ * an env value must not be); compose reads YAML 1.2, where `yes` is a string.
+ */
+function parseYaml(input: TextInput, version: "1.1" | "1.2"): unknown[] {
+  const docs = parseAllDocuments(input.text, { prettyErrors: true, merge: true, version });
   const list = Array.isArray(docs) ? docs : [docs];
   const problems: Problem[] = list
     .flatMap((d) => d.errors)
@@ -95,10 +99,10 @@ function checkShape(input: TextInput, docs: unknown[]): "kubernetes" | "compose"
 export function readManifest(input: TextInput): EnvSource[] {
   const helm = HELM_ACTION.exec(input.text);
   if (helm) throw helmHint(input, `a Helm template (${JSON.stringify(helm[0])})`, lineOf(input.text, helm.index));
-  const docs = parseYaml(input);
+  const docs = parseYaml(input, "1.2");
   if (docs.length === 0) throw new InputError(input.label, [{ line: 0, col: 0, message: "no YAML documents" }]);
   if (checkShape(input, docs) === "compose") return readCompose(input, docs[0] as Record<string, unknown>);
-  const sources = readKubernetes(input.label, docs);
+  const sources = readKubernetes(input.label, parseYaml(input, "1.1"));
   if (sources.length === 0)
     throw new InputError(input.label, [{ line: 0, col: 0, message: "no containers found (nothing to validate)" }]);
   return sources;
