@@ -78,6 +78,10 @@ describe("validate --manifest: Kubernetes $(VAR) expansion", () => {
       },
     ],
     [
+      "a service link of a Service outside the input is not known",
+      { env: "        - { name: VLLM_HOST_IP, value: $(REDIS_SERVICE_HOST) }\n", want: [["VLLM_HOST_IP", "unchecked"]] },
+    ],
+    [
       "a service link value for VLLM_PORT is an error, as in CPython",
       { env: "        - { name: VLLM_PORT, value: 'tcp://10.0.0.1:8000' }\n", want: [["VLLM_PORT", "invalid-value"]] },
     ],

@@ -107,6 +107,10 @@ function resolveValueFrom(
   return value === UNKNOWN ? { reason: `${kind} ${refName(ref)} key ${key} is not decodable text` } : { value };
 }
 
+/** The names service links have (`<SERVICE>_SERVICE_HOST`, `_SERVICE_PORT[_NAME]`, `_PORT[_<n>_<PROTO>[_…]]`). */
+const SERVICE_LINK_NAME =
+  /^[A-Z][A-Z0-9_]*_(?:SERVICE_HOST|SERVICE_PORT(?:_[A-Z0-9_]+)?|PORT(?:_\d+_(?:TCP|UDP|SCTP)(?:_(?:PROTO|PORT|ADDR))?)?)$/;
+
 /** Service links go below the container's own variables (and `$(VAR)` falls back to them). */
 function applyServiceLinks(source: EnvSource, links: LinkVariable[]): void {
   for (const link of links) {
@@ -129,7 +133,9 @@ function readContainer(c: Container, label: string, objects: KubernetesObjects, 
     const v = own(name);
     if (v !== undefined) return v;
     const link = links.find((l) => l.name === name);
-    return link ? (link.value ?? UNKNOWN) : undefined;
+    if (link) return link.value ?? UNKNOWN;
+    // A Service of the cluster that is not in the input may define it (`$(REDIS_SERVICE_HOST)`).
+    return c.serviceLinks && SERVICE_LINK_NAME.test(name) ? UNKNOWN : undefined;
   };
   for (const item of Array.isArray(c.spec.env) ? c.spec.env : []) {
     const e = asRecord(item) ?? {};
