@@ -309,6 +309,9 @@ describe("validate --manifest: docker-compose", () => {
     expect(rep.results[0].diagnostics.find((d) => d.variable === "VLLM_CACHE_ROOT")?.message).toMatch(
       /compose interpolates \$\{CACHE:-\/cache\}/,
     );
+    writeFileSync(join(dir, "a.env"), "VLLM_DP_SIZE=1\nNOT A LINE\n");
+    const bad = run(["validate", "--manifest", join(dir, "compose.yaml")]);
+    expect([bad.code, bad.err]).toEqual([2, `vllm-envs: ${join(dir, "a.env")}:2:1: not a KEY=value line: "NOT A LINE"\n`]);
     expect(rep.results[1].notes).toEqual([
       "env_file missing2.env not found (compose refuses to start): its variables are not checked",
     ]);

@@ -8,6 +8,7 @@ import { existsSync } from "node:fs";
 import { resolve } from "node:path";
 import { parse as parseDotenv } from "dotenv";
 import { readTextFile } from "../io/read-source.js";
+import { checkDotenvLines } from "./read-env-file.js";
 import { createEnvSource, setKnown, setUnknown, type EnvSource } from "./env-source.js";
 import { asRecord } from "./kubernetes-objects.js";
 import type { TextInput } from "./read-input.js";
@@ -79,7 +80,9 @@ function readEnvFiles(source: EnvSource, input: TextInput, spec: unknown): void 
         source.notes.push(`env_file ${f.path} not found (compose refuses to start): its variables are not checked`);
       continue;
     }
-    for (const [name, value] of Object.entries(parseDotenv(readTextFile(file)))) {
+    const text = readTextFile(file);
+    checkDotenvLines(file, text);
+    for (const [name, value] of Object.entries(parseDotenv(text))) {
       // Compose's own dotenv reader expands `${VAR}` in env files; how it treats `$$` there is not modelled.
       if (value.includes("$"))
         setUnknown(source, name, `env_file ${f.path}: compose expands $ in env files from the host environment`);

@@ -10,8 +10,8 @@ import type { TextInput } from "./read-input.js";
 /** The forms dotenv accepts on a line: `KEY=value`, `export KEY=value`, `KEY: value`, quoted values (maybe multi-line). */
 const ASSIGNMENT = /^\s*(?:export\s+)?[\w.-]+(?:\s*=|:\s)/;
 
-/** Lines dotenv would silently skip: report them so a typo is not lost. */
-function malformedLines(file: string, text: string): void {
+/** Lines dotenv would silently skip: report them (exit 2, FILE:LINE) so a typo is not lost. */
+export function checkDotenvLines(file: string, text: string): void {
   const problems: { line: number; col: number; message: string }[] = [];
   const lines = text.split(/\r?\n/);
   let open: { quote: string; line: number } | null = null;
@@ -36,7 +36,7 @@ function malformedLines(file: string, text: string): void {
 
 /** Parse a `.env` file. */
 export function readDotenv(input: TextInput): EnvSource {
-  malformedLines(input.label, input.text);
+  checkDotenvLines(input.label, input.text);
   const source = createEnvSource(input.label);
   for (const [name, value] of Object.entries(parseDotenv(input.text))) setKnown(source, name, value);
   return source;
