@@ -318,6 +318,19 @@ describe("validate --manifest: docker-compose", () => {
   });
 });
 
+describe("validate --manifest: docker-compose env_file format: raw", () => {
+  it("is not modelled: its entries are not checked", () => {
+    const dir = mkdtempSync(join(tmpdir(), "vllm-envs-compose-"));
+    writeFileSync(join(dir, "raw.env"), 'VLLM_DP_SIZE="1"\n');
+    writeFileSync(join(dir, "compose.yaml"), "services:\n  s:\n    env_file: [ { path: raw.env, format: raw } ]\n");
+    const { code, report: rep } = report(["validate", "--manifest", join(dir, "compose.yaml")]);
+    expect(code).toBe(0);
+    expect(rep.results[0].diagnostics.map((d) => d.message)).toEqual([
+      "VLLM_DP_SIZE is not checked: env_file raw.env has format: raw, which is not modelled",
+    ]);
+  });
+});
+
 describe("validate: Helm, standard input, --strict, --version", () => {
   const deploy = join(process.cwd(), "test", "fixtures", "deploy");
 

@@ -63,12 +63,20 @@ function readEnvironment(source: EnvSource, environment: unknown): void {
   }
 }
 
-function envFiles(v: unknown): { path: string; required: boolean }[] {
+interface EnvFile {
+  path: string;
+  required: boolean;
+  /** `format: raw` (values taken as written, no quotes or interpolation): not modelled. */
+  raw: boolean;
+}
+
+function envFiles(v: unknown): EnvFile[] {
   const list = Array.isArray(v) ? v : v === undefined || v === null ? [] : [v];
   return list.flatMap((item) => {
-    if (typeof item === "string") return [{ path: item, required: true }];
+    if (typeof item === "string") return [{ path: item, required: true, raw: false }];
     const rec = asRecord(item);
-    return rec && typeof rec.path === "string" ? [{ path: rec.path, required: rec.required !== false }] : [];
+    if (!rec || typeof rec.path !== "string") return [];
+    return [{ path: rec.path, required: rec.required !== false, raw: rec.format === "raw" }];
   });
 }
 
@@ -84,7 +92,8 @@ function readEnvFiles(source: EnvSource, input: TextInput, spec: unknown): void 
     checkDotenvLines(file, text);
     for (const [name, value] of Object.entries(parseDotenv(text))) {
       // Compose's own dotenv reader expands `${VAR}` in env files; how it treats `$$` there is not modelled.
-      if (value.includes("$"))
+      if (f.raw) setUnknown(source, name, `env_file ${f.path} has format: raw, which is not modelled`);
+      else if (value.includes("$"))
         setUnknown(source, name, `env_file ${f.path}: compose expands $ in env files from the host environment`);
       else setKnown(source, name, value);
     }

@@ -73,6 +73,8 @@ function applyEnvFrom(source: EnvSource, c: Container, objects: KubernetesObject
       continue;
     }
     for (const [k, v] of data) {
+      // The kubelet skips keys that are not environment variable names (it records an event).
+      if (k === "" || k.includes("=")) continue;
       if (v === UNKNOWN)
         setUnknown(source, prefix + k, `from ${kind} ${refName(ref)} key ${k}, which is not decodable text`);
       else setKnown(source, prefix + k, v);
