@@ -86,6 +86,17 @@ ${pod(
     );
   });
 
+  it("a value whose getter reads an entry of unknown value is not checked (it was judged with that entry unset)", () => {
+    const env = "        - name: VLLM_DP_RANK\n          valueFrom: { fieldRef: { fieldPath: metadata.labels.rank } }\n" +
+      "        - { name: VLLM_DP_RANK_LOCAL, value: x }\n";
+    const { code, report: rep } = report(["validate", "--manifest", "-"], pod(env));
+    expect(code).toBe(0);
+    expect(rep.results[0].diagnostics.map((d) => d.message)).toEqual([
+      "VLLM_DP_RANK_LOCAL is not checked: it reads VLLM_DP_RANK, whose value is not known (fieldRef metadata.labels.rank is known only when the pod runs)",
+      "VLLM_DP_RANK is not checked: fieldRef metadata.labels.rank is known only when the pod runs",
+    ]);
+  });
+
   it("a missing envFrom source makes undefined references unknown, and says so", () => {
     const { code, report: rep } = report(
       ["validate", "--manifest", "-"],

@@ -73,6 +73,7 @@ function nameFindings(s: EnvSource, bindings: BindingSet, strict: boolean): Diag
  */
 function standInFinding(s: EnvSource, u: UncheckedEntry, bindings: BindingSet): Diagnostic | null {
   if (!u.standIns || !bindings.names.has(u.name)) return null;
+  if (s.unchecked.some((x) => bindings.reads(u.name).includes(x.name))) return null;
   const found = u.standIns.map((v) =>
     bindings.validate({ ...s.env, [u.name]: v }).find((d) => d.variable === u.name && d.code === "invalid-value"),
   );
@@ -83,10 +84,25 @@ function standInFinding(s: EnvSource, u: UncheckedEntry, bindings: BindingSet): 
   return { severity: "error", code: "invalid-value", variable: u.name, message };
 }
 
+/**
+ * A value judged with an entry it reads left out (its value is not known) is not a finding:
+ * `validateVllmEnv` saw that entry unset, which the deployment does not do.
+ */
+function withoutUnknownReads(d: Diagnostic, s: EnvSource, bindings: BindingSet): Diagnostic {
+  if (d.severity !== "error") return d;
+  const u = s.unchecked.find((x) => bindings.reads(d.variable).includes(x.name));
+  if (!u) return d;
+  const message = `${d.variable} is not checked: it reads ${u.name}, whose value is not known (${u.reason})`;
+  return { severity: "info", code: "unchecked", variable: d.variable, message };
+}
+
 /** Validate one environment against one binding set. */
 function validateSource(s: EnvSource, bindings: BindingSet, strict: boolean): Result {
   const unknownName = (name: string) => name.startsWith("VLLM_") && !bindings.names.has(name);
-  const diagnostics = bindings.validate(s.env).map((d) => (strict && unknownName(d.variable) ? hardFail(d) : d));
+  const diagnostics = bindings
+    .validate(s.env)
+    .map((d) => withoutUnknownReads(d, s, bindings))
+    .map((d) => (strict && unknownName(d.variable) ? hardFail(d) : d));
   const byName = nameFindings(s, bindings, strict);
   diagnostics.push(...byName);
   let unchecked = 0;

@@ -28,6 +28,8 @@ export interface BindingSet {
   vllmVersion: string | null;
   /** The variables of that `envs.py` (`environment_variables`' keys). */
   names: ReadonlySet<string>;
+  /** The other environment variables the getter of `name` reads. */
+  reads(name: string): readonly string[];
   /** `validateVllmEnv` of those bindings. */
   validate(env: Record<string, string>): Diagnostic[];
 }
@@ -35,6 +37,7 @@ export interface BindingSet {
 interface BindingsModule {
   VLLM_ENVS_SOURCE: { version: string; vllmVersion: string | null };
   VLLM_ENV_NAMES: readonly string[];
+  VLLM_ENV_VARS: Readonly<Record<string, { reads?: readonly string[] }>>;
   validateVllmEnv(env: Record<string, string>): Diagnostic[];
 }
 
@@ -69,6 +72,7 @@ export async function loadBindings(version: string | undefined): Promise<Binding
     label: m.VLLM_ENVS_SOURCE.version,
     vllmVersion: m.VLLM_ENVS_SOURCE.vllmVersion,
     names: new Set(m.VLLM_ENV_NAMES),
+    reads: (name) => (Object.hasOwn(m.VLLM_ENV_VARS, name) ? (m.VLLM_ENV_VARS[name].reads ?? []) : []),
     validate: (env) => m.validateVllmEnv(env),
   };
 }
