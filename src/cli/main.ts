@@ -27,12 +27,17 @@ Commands:
   check --out DIR [--corpus DIR] [--prune]
                                     the same as sync --check (corpus default: $VLLM_ENVS_CORPUS)
   diff OLD NEW [--json]             what changed between two envs.py or model.json files
-  validate [--version V] (--env-file FILE | --manifest FILE | --process-env) [--json]
-                                    check an environment; exit 1 when a value is invalid
+  validate [--version V] [--strict] (--env-file FILE | --manifest FILE | --process-env) [--json]
+                                    check the environments of a .env file, Kubernetes manifests or
+                                    a docker-compose file (FILE - is standard input; Helm charts:
+                                    helm template … | vllm-envs validate --manifest -); V is a
+                                    label or a vLLM version (0.9.2); exit 1 when anything is an
+                                    error (--strict: unknown VLLM_* names too)
 
 Options:
   --allow-syntax-errors   build a best-effort model of a file with syntax errors
-  --strict                exit 1 when any construct is unsupported
+  --strict                exit 1 when any construct is unsupported (validate: unknown VLLM_* names
+                          are errors, as validate_environ(hard_fail=True))
   --debug                 print stack traces of internal errors
   -h, --help              this help
   -v, --version           the tool's version (with no command)
