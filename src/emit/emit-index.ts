@@ -156,6 +156,8 @@ function moduleSource(all: readonly Piece[], body: (ref: (id: string) => string)
 /** Runtime calls a version module makes. */
 const RUNTIME_CALLS = ["bindVersion", "metadata", "standardSchemas", "defineEnv"];
 
+// The write side's exports (vllmEnvSchema, createVllmEnvSchema, defineVllmEnv) carry no comment here: every
+// version module repeats them, and their documentation is in the declarations.
 const API_FUNCTIONS = `/** The value of one variable, computed from \`env\` (default: process.env) exactly as CPython would. */
 export function getVllmEnv(name, env, options) {
   return api.get(name, env, options);
@@ -168,13 +170,10 @@ export function readVllmEnv(env, options) {
 export function validateVllmEnv(env, options) {
   return api.validate(env, options);
 }
-/** Standard Schema v1 validators, one per variable: each reads the other variables from process.env when it validates. */
 export const vllmEnvSchema = /*#__PURE__*/ standardSchemas(api, VLLM_ENV_NAMES);
-/** Standard Schema v1 validators over a given environment and host. */
 export function createVllmEnvSchema(env, options) {
   return standardSchemas(api, VLLM_ENV_NAMES, env, options);
 }
-/** Check settings as CPython would read them; returns them as a plain object of strings. */
 export function defineVllmEnv(input, options) {
   return defineEnv(api, VLLM_ENV_NAMES, input, options);
 }`;

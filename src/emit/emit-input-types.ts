@@ -75,25 +75,12 @@ export function inputForm(a: Acceptance): string {
 }
 
 /**
- * The declarations of `VllmEnvInput` for one version: the distinct forms once (`VllmEnvInputForms`),
- * then per name in `VLLM_ENV_NAMES` order the index of its form; the last entry of a repeated name is
- * the one Python keeps. `VllmEnvInput` maps `VllmEnv` (homomorphic: each property keeps its TSDoc).
+ * The declaration of `VllmEnvInput` for one version: the distinct forms once, then per name in
+ * `VLLM_ENV_NAMES` order the index of its form (a repeated name: the last entry, which Python keeps).
  */
-export function inputDeclarations(model: Model): string {
+export function inputDeclaration(model: Model): string {
   const last = new Map(model.variables.map((v) => [v.name, inputForm(v.accepts)]));
   const forms = Array.from(new Set(["string", ...last.values()]));
   const index = model.variables.map((v) => forms.indexOf(last.get(v.name) as string));
-  return `/** Per distinct accepted form, its type; {@link VllmEnvInput} picks one per variable. */
-type VllmEnvInputForms = [${forms.join(", ")}];
-/** Per name of \`VLLM_ENV_NAMES\`, the index of its form in \`VllmEnvInputForms\`. */
-type VllmEnvInputFormOf = [${index.join(",")}];
-/** The accepted raw form of each variable, by name. */
-type VllmEnvInputByName = { [I in keyof typeof VLLM_ENV_NAMES & \`\${number}\` as (typeof VLLM_ENV_NAMES)[I]]: VllmEnvInputForms[VllmEnvInputFormOf[I & keyof VllmEnvInputFormOf] & keyof VllmEnvInputForms] };
-/**
- * Settings to write, typed per variable by the raw strings it accepts: literal unions for case-sensitive
- * choices, \`VllmEnvIntString\` where the getter calls \`int()\`, \`string\` otherwise. Never narrower than
- * CPython; \`defineVllmEnv\` checks the rest at run time.
- */
-export type VllmEnvInput = { readonly [K in keyof VllmEnv]?: (K extends keyof VllmEnvInputByName ? VllmEnvInputByName[K] : string) | undefined };
-`;
+  return `VllmEnvInputOf<VllmEnv, typeof VLLM_ENV_NAMES, [${forms.join(", ")}], [${index.join(",")}]>`;
 }

@@ -18,7 +18,7 @@ export const PUBLIC_RUNTIME_NAMES: readonly string[] = ["VllmEnvError", "VllmEnv
 
 /** Public types a version's declarations import from the runtime. */
 export const PUBLIC_RUNTIME_TYPES: readonly string[] = ["VllmEnvHost", "VllmEnvOptions", "VllmEnvSource", "VllmEnvValue", "VllmEnvDiagnostic", "VllmEnvVarInfo", "VllmEnvReading",
-  "VllmEnvStandardSchema", "VllmEnvSchemaResult", "VllmEnvSchemaIssue", "VllmEnvKubernetesVar"];
+  "VllmEnvStandardSchema", "VllmEnvSchemaResult", "VllmEnvSchemaIssue", "VllmEnvKubernetesVar", "VllmEnvSchemas", "VllmEnvInputOf"];
 
 /**
  * The runtime source for its declarations: every export but the public ones made module-private,

@@ -29,6 +29,22 @@ export interface VllmEnvStandardSchema<Output> {
   };
 }
 
+/** One Standard Schema v1 validator per variable of `Env` (a version's `VllmEnv`): `VllmEnv[name]` out. */
+export type VllmEnvSchemas<Env> = { readonly [K in keyof Env]: VllmEnvStandardSchema<Env[K]> };
+
+/**
+ * Settings to write, per variable of `Env` the raw strings it accepts: `Forms[FormOf[i]]` for the
+ * name `Names[i]`. Mapped over `Env` so each property keeps its documentation.
+ */
+export type VllmEnvInputOf<Env, Names extends readonly string[], Forms extends readonly unknown[], FormOf extends readonly number[]> = {
+  readonly [K in keyof Env]?: (K extends keyof VllmEnvFormsByName<Names, Forms, FormOf> ? VllmEnvFormsByName<Names, Forms, FormOf>[K] : string) | undefined;
+};
+
+/** Per name of `Names`, its form. */
+type VllmEnvFormsByName<Names extends readonly string[], Forms extends readonly unknown[], FormOf extends readonly number[]> = {
+  [I in keyof Names & `${number}` as Names[I]]: Forms[FormOf[I & keyof FormOf] & keyof Forms];
+};
+
 /** One entry of a Kubernetes container's `env:` list. */
 export interface VllmEnvKubernetesVar {
   readonly name: string;
