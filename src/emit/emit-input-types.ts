@@ -4,7 +4,7 @@
  */
 import type { Acceptance, Model } from "../ir/types.js";
 import { assertNever } from "../ir/types.js";
-import { uni } from "../../templates/runtime/unicode.js";
+import { decimalRanges } from "../../templates/runtime/unicode.js";
 
 /** A string literal type in ASCII only (`"\u0660"`), so the declarations read the same everywhere. */
 function asciiLiteral(s: string): string {
@@ -19,14 +19,8 @@ let digits: string[] | null = null;
 
 /** CPython's decimal digits (what `int()` reads as digits), from the runtime's Unicode 14 tables: 660 characters. */
 function decimalDigits(): string[] {
-  if (digits) return digits;
-  const out: string[] = [];
-  for (let cp = 0x30; cp <= 0x10ffff; cp++) {
-    if (cp >= 0xd800 && cp <= 0xdfff) continue;
-    const ch = String.fromCodePoint(cp);
-    if (uni.decimal(ch)) out.push(ch);
-  }
-  return (digits = out);
+  digits ??= decimalRanges().flatMap(([start, end]) => Array.from({ length: end - start }, (_, i) => String.fromCodePoint(start + i)));
+  return digits;
 }
 
 /**
