@@ -8,7 +8,8 @@ import { decimalRanges } from "../../templates/runtime/unicode.js";
 
 /** A string literal type in ASCII only (`"\u0660"`), so the declarations read the same everywhere. */
 function asciiLiteral(s: string): string {
-  return `"${Array.from(s, (ch) => (/^[\x20-\x7e]$/.test(ch) && ch !== '"' && ch !== "\\" ? ch : escapeUnits(ch))).join("")}"`;
+  const plain = (ch: string) => /^[\x20-\x7e]$/.test(ch) && ch !== '"' && ch !== "\\";
+  return `"${Array.from(s, (ch) => (plain(ch) ? ch : escapeUnits(ch))).join("")}"`;
 }
 
 function escapeUnits(ch: string): string {
@@ -17,9 +18,14 @@ function escapeUnits(ch: string): string {
 
 let digits: string[] | null = null;
 
+/** The characters from `start` to `end` (exclusive). */
+function range(start: number, end: number): string[] {
+  return Array.from({ length: end - start }, (_, i) => String.fromCodePoint(start + i));
+}
+
 /** CPython's decimal digits (what `int()` reads as digits), from the runtime's Unicode 14 tables: 660 characters. */
 function decimalDigits(): string[] {
-  digits ??= decimalRanges().flatMap(([start, end]) => Array.from({ length: end - start }, (_, i) => String.fromCodePoint(start + i)));
+  digits ??= decimalRanges().flatMap(([start, end]) => range(start, end));
   return digits;
 }
 
@@ -32,9 +38,9 @@ export function inputTypeAliases(): string {
   return [
     "/** A decimal digit as CPython's `int()` reads it: ASCII 0-9 and every other Unicode (14.0) decimal digit. */",
     `export type VllmEnvDecimalDigit = ${decimalDigits().map(asciiLiteral).join(" | ")};`,
-    "/** A raw value an `int(...)` getter may accept: CPython rejects every string without a decimal digit (`\"true\"`, `\"abc\"`, `\"\"`). */",
+    "/** A raw value an `int(...)` getter may accept: CPython rejects any string without a decimal digit. */",
     "export type VllmEnvIntString = `${string}${VllmEnvDecimalDigit}${string}`;",
-    "/** A raw value a `float(...)` getter may accept: a decimal digit, or an `n` (`inf`, `nan`, `infinity` in any case). */",
+    "/** A raw value a `float(...)` getter may accept: a decimal digit, or an `n` (`inf`, `nan`, `infinity`). */",
     'export type VllmEnvFloatString = VllmEnvIntString | `${string}${"n" | "N"}${string}`;',
     "",
   ].join("\n");

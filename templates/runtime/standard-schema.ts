@@ -2,7 +2,8 @@
 // envin, tRPC, ...) and the write side (`defineVllmEnv`, `.env` text, a Kubernetes `env:` list).
 // No dependency: the Standard Schema interface is structural, so it is written out here.
 import type { VersionApi } from "./bindings.js";
-import { VllmEnvError, VllmEnvUnsupportedError, type VllmEnvOptions, type VllmEnvSource, type VllmEnvValue } from "./api.js";
+import { VllmEnvError, VllmEnvUnsupportedError } from "./api.js";
+import type { VllmEnvOptions, VllmEnvSource, VllmEnvValue } from "./api.js";
 import { defaultEnv, rejectEntry } from "./env-view.js";
 import { suggestName } from "./validate.js";
 
@@ -36,12 +37,21 @@ export type VllmEnvSchemas<Env> = { readonly [K in keyof Env]: VllmEnvStandardSc
  * Settings to write, per variable of `Env` the raw strings it accepts: `Forms[FormOf[i]]` for the
  * name `Names[i]`. Mapped over `Env` so each property keeps its documentation.
  */
-export type VllmEnvInputOf<Env, Names extends readonly string[], Forms extends readonly unknown[], FormOf extends readonly number[]> = {
-  readonly [K in keyof Env]?: (K extends keyof VllmEnvFormsByName<Names, Forms, FormOf> ? VllmEnvFormsByName<Names, Forms, FormOf>[K] : string) | undefined;
+export type VllmEnvInputOf<Env, Names extends Strings, Forms extends readonly unknown[], FormOf extends Indices> = {
+  readonly [K in keyof Env]?: FormOfName<K, VllmEnvFormsByName<Names, Forms, FormOf>> | undefined;
 };
 
+/** Form indices, one per name. */
+type Indices = readonly number[];
+
+/** Variable names. */
+type Strings = readonly string[];
+
+/** The form of name `K`, or `string` for a name the table lacks. */
+type FormOfName<K, ByName> = K extends keyof ByName ? ByName[K] : string;
+
 /** Per name of `Names`, its form. */
-type VllmEnvFormsByName<Names extends readonly string[], Forms extends readonly unknown[], FormOf extends readonly number[]> = {
+type VllmEnvFormsByName<Names extends Strings, Forms extends readonly unknown[], FormOf extends Indices> = {
   [I in keyof Names & `${number}` as Names[I]]: Forms[FormOf[I & keyof FormOf] & keyof Forms];
 };
 
@@ -74,13 +84,22 @@ function overlay(env: VllmEnvSource, name: string, value: string | undefined): V
 }
 
 /** The validator's answer for one raw value: the value, or CPython's error as an issue. */
-function validateOne(api: VersionApi, name: string, value: unknown, env: VllmEnvSource | undefined, options: VllmEnvOptions | undefined): VllmEnvSchemaResult<VllmEnvValue> {
-  if (value !== undefined && typeof value !== "string") return { issues: [{ message: `${name} is ${describeNonString(value)}, not a string` }] };
+function validateOne(
+  api: VersionApi,
+  name: string,
+  value: unknown,
+  env: VllmEnvSource | undefined,
+  options: VllmEnvOptions | undefined,
+): VllmEnvSchemaResult<VllmEnvValue> {
+  if (value !== undefined && typeof value !== "string") {
+    return { issues: [{ message: `${name} is ${describeNonString(value)}, not a string` }] };
+  }
   try {
     return { value: api.get(name, overlay(env ?? defaultEnv(), name, value), options) };
   } catch (e) {
     // A TypeError here is an entry of `env` that is not a string (the getter read it).
-    if (e instanceof VllmEnvError || e instanceof VllmEnvUnsupportedError || e instanceof TypeError) return { issues: [{ message: e.message }] };
+    const expected = e instanceof VllmEnvError || e instanceof VllmEnvUnsupportedError || e instanceof TypeError;
+    if (expected) return { issues: [{ message: e.message }] };
     throw e;
   }
 }
@@ -89,25 +108,34 @@ function validateOne(api: VersionApi, name: string, value: unknown, env: VllmEnv
  * One Standard Schema validator per name. `env` (default: `process.env` at validation time) supplies
  * the other variables a getter reads; the validated value replaces the variable's own entry.
  */
-export function standardSchemas(api: VersionApi, names: readonly string[], env?: VllmEnvSource, options?: VllmEnvOptions): Readonly<Record<string, VllmEnvStandardSchema<VllmEnvValue>>> {
+export function standardSchemas(
+  api: VersionApi,
+  names: readonly string[],
+  env?: VllmEnvSource,
+  options?: VllmEnvOptions,
+): Readonly<Record<string, VllmEnvStandardSchema<VllmEnvValue>>> {
   // Null prototype: a variable named `__proto__` or `constructor` is just a key.
   const out: Record<string, VllmEnvStandardSchema<VllmEnvValue>> = Object.create(null);
   for (const name of names) {
-    const standard = { version: 1 as const, vendor: "vllm-envs" as const, validate: (value: unknown) => validateOne(api, name, value, env, options) };
+    const validate = (value: unknown) => validateOne(api, name, value, env, options);
+    const standard = { version: 1 as const, vendor: "vllm-envs" as const, validate };
     out[name] = Object.freeze({ "~standard": Object.freeze(standard) });
   }
   return Object.freeze(out);
 }
 
-/** The entries of `input` as strings, in order; a key that is not a known name, or a value not a string, is a TypeError. */
+/** The entries of `input` as strings, in order; an unknown name or a value not a string is a TypeError. */
 function inputEntries(input: unknown, names: readonly string[]): [string, string][] {
-  if (typeof input !== "object" || input === null || Array.isArray(input)) throw new TypeError(`defineVllmEnv takes an object of variable names and strings, not ${describeNonString(input)}`);
+  if (typeof input !== "object" || input === null || Array.isArray(input)) {
+    throw new TypeError(`defineVllmEnv takes an object of variable names and strings, not ${describeNonString(input)}`);
+  }
   const known = new Set(names);
   const out: [string, string][] = [];
   for (const key of Object.keys(input)) {
     if (!known.has(key)) {
       const suggestion = suggestName(key, names);
-      throw new TypeError(`${key} is not a vLLM environment variable of this version${suggestion ? `; did you mean ${suggestion}?` : ""}`);
+      const hint = suggestion ? `; did you mean ${suggestion}?` : "";
+      throw new TypeError(`${key} is not a vLLM environment variable of this version${hint}`);
     }
     const bad = rejectEntry(input as VllmEnvSource, key);
     if (bad !== null) throw new TypeError(`${key} is ${bad}, not a string`);
@@ -122,10 +150,12 @@ function inputEntries(input: unknown, names: readonly string[]): [string, string
  * and return them as a plain object of strings. Throws the first {@link VllmEnvError} (source order)
  * of a variable that raises with these settings but not without any: the settings caused it.
  */
-export function defineEnv(api: VersionApi, names: readonly string[], input: unknown, options?: VllmEnvOptions): Record<string, string> {
+export function defineEnv(api: VersionApi, names: readonly string[], input: unknown, options?: VllmEnvOptions) {
   const out: Record<string, string> = {};
   // defineProperty: a variable named `__proto__` stays a key, not the object's prototype.
-  for (const [key, value] of inputEntries(input, names)) Object.defineProperty(out, key, { value, enumerable: true, writable: true, configurable: true });
+  for (const [key, value] of inputEntries(input, names)) {
+    Object.defineProperty(out, key, { value, enumerable: true, writable: true, configurable: true });
+  }
   const { errors } = api.read(out, options);
   if (errors.length) {
     // A variable that raises in an empty environment raises whatever is set: not these settings' fault.
@@ -143,12 +173,16 @@ const BARE = /^[A-Za-z0-9_./:,@+%-]*$/;
 
 /** The entries of settings, checked: names `.env` and Kubernetes take, string values. */
 function settingEntries(env: Readonly<Record<string, string>>): [string, string][] {
-  if (typeof env !== "object" || env === null) throw new TypeError(`expected an object of settings, not ${describeNonString(env)}`);
+  if (typeof env !== "object" || env === null) {
+    throw new TypeError(`expected an object of settings, not ${describeNonString(env)}`);
+  }
   return Object.keys(env).map((key) => {
     if (!ENV_NAME.test(key)) throw new TypeError(`${JSON.stringify(key)} is not a name an environment file can hold`);
     const bad = rejectEntry(env, key);
     const value: unknown = env[key];
-    if (bad !== null || typeof value !== "string") throw new TypeError(`${key} is ${bad ?? describeNonString(value)}, not a string`);
+    if (bad !== null || typeof value !== "string") {
+      throw new TypeError(`${key} is ${bad ?? describeNonString(value)}, not a string`);
+    }
     return [key, value];
   });
 }
@@ -167,7 +201,7 @@ function quoteDotenv(key: string, value: string): string {
   throw new TypeError(`${key}: the value ${JSON.stringify(value)} cannot be written to a .env file exactly`);
 }
 
-/** Settings as `.env` text (dotenv syntax, one `NAME=value` per line); throws where a value cannot be written exactly. */
+/** Settings as `.env` text (dotenv syntax, a `NAME=value` per line); throws for a value it cannot write exactly. */
 export function formatVllmEnvDotenv(env: Readonly<Record<string, string>>): string {
   return settingEntries(env).map(([key, value]) => `${key}=${quoteDotenv(key, value)}\n`).join("");
 }
