@@ -135,6 +135,7 @@ describe("the Standard Schema validators", () => {
     ["CPython's error as the issue", { name: "PORT", value: "x", env: {}, want: { issues: [{ message: "PORT=\"x\": ValueError: invalid literal for int() with base 10: 'x'" }] } }],
     ["not a string", { name: "PORT", value: 8, env: {}, want: { issues: [{ message: "PORT is a number, not a string" }] } }],
     ["the other variables it reads come from env", { name: "ROOT", value: "r2", env: { BASE: "/base" }, want: { value: "/base/r2" } }],
+    ["a frozen env", { name: "ROOT", value: "r2", env: Object.freeze({ BASE: "/f" }), want: { value: "/f/r2" } }],
     ["an entry of env that is not a string", { name: "ROOT", value: "r2", env: { BASE: 5 }, want: { issues: [{ message: 'environment entry "BASE" is a number, not a string' }] } }],
   ])("%s", (_name, { name, value, env, want }) => {
     expect(validate(name, value, env)).toEqual(want);

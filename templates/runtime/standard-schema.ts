@@ -72,7 +72,11 @@ function describeNonString(v: unknown): string {
  */
 function overlay(env: VllmEnvSource, name: string, value: string | undefined): VllmEnvSource {
   const own = (key: string | symbol): PropertyDescriptor | undefined => {
-    if (key !== name) return Reflect.getOwnPropertyDescriptor(env, key);
+    if (key !== name) {
+      // Reported configurable whatever `env` says: a proxy may not call a property of its empty target fixed.
+      const d = Reflect.getOwnPropertyDescriptor(env, key);
+      return d && { ...d, configurable: true };
+    }
     return value === undefined ? undefined : { value, writable: true, enumerable: true, configurable: true };
   };
   return new Proxy(Object.create(null) as VllmEnvSource, {
