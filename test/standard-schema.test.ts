@@ -21,8 +21,11 @@ beforeAll(() => {
 }, 300_000);
 
 describe("vllmEnvSchema with t3-env, and defineVllmEnv", () => {
-  it("compiles under strict nodenext: typed values, and every @ts-expect-error (misspelled name, number, 'panic', 'true', 'abc') is an error", () => {
-    const lines = compileConsumer(app, "main.mts", "nodenext", "nodenext");
+  it.each([
+    ["nodenext", "nodenext"],
+    ["esnext", "bundler"],
+  ])("compiles under strict %s/%s: typed values, and each @ts-expect-error (misspelled name, number, 'panic', 'true', 'abc') is an error", (module, resolution) => {
+    const lines = compileConsumer(app, "main.mts", module, resolution);
     expect(lines.filter((l) => !l.startsWith("/"))).toEqual([]);
   }, 120_000);
 
