@@ -16,19 +16,26 @@ Usage: vllm-envs <command> [options]
 Commands:
   extract --source FILE             print the model of FILE as JSON
   eval --source FILE --cases FILE   evaluate variables with the generated runtime; prints {"results":[...]}
-  generate --source FILE --out DIR [--version LABEL]
+  generate --source FILE --out DIR [--version LABEL] [--name PLUGIN [--path FILE]]
                                     write a bindings package of one revision (LABEL/, runtime/,
-                                    shared/, latest/, package.json; schemas, docs, model)
+                                    shared/, latest/, package.json; schemas, docs, model); with
+                                    --name, a platform plugin's tree (for plugins/PLUGIN/ of a package)
   sync --out DIR (--corpus DIR | --repo PATH [--include-prereleases] | --remote) [--prune]
                                     generate every version, latest/, versions.json, CHANGELOG.md
                                     (--check: compare only, exit 1 listing stale files); versions
                                     in DIR but not in the source are kept unless --prune is given;
                                     a source with no versions exits 2 and writes nothing
+      [--plugins plugins.json [--plugins-corpus DIR | --plugin-repos DIR]]
+                                    also each configured platform plugin, into DIR/plugins/NAME/
+                                    (corpus default: $VLLM_ENVS_PLUGINS or ../shared/plugin-envs)
+  sync --name PLUGIN --out DIR (--repo PATH --path FILE | --corpus DIR)
+                                    one platform plugin's tree (tags v* of its repository)
   check --out DIR [--corpus DIR] [--prune]
                                     the same as sync --check (corpus default: $VLLM_ENVS_CORPUS)
   diff OLD NEW [--json]             what changed between two envs.py or model.json files
-  validate [--version V] (--env-file FILE | --manifest FILE | --process-env) [--json]
-                                    check an environment; exit 1 when a value is invalid
+  validate [--version V] [--plugin NAME[@VERSION]]... (--env-file FILE | --manifest FILE | --process-env) [--json]
+                                    check an environment (with platform plugins' variables checked
+                                    by their own rules); exit 1 when a value is invalid
 
 Options:
   --allow-syntax-errors   build a best-effort model of a file with syntax errors
@@ -62,6 +69,12 @@ export const COMMON_OPTIONS = {
   manifest: { type: "string" },
   "process-env": { type: "boolean" },
   version: { type: "string" },
+  name: { type: "string" },
+  path: { type: "string" },
+  plugins: { type: "string" },
+  "plugins-corpus": { type: "string" },
+  "plugin-repos": { type: "string" },
+  plugin: { type: "string", multiple: true },
   "allow-syntax-errors": { type: "boolean" },
   strict: { type: "boolean" },
   debug: { type: "boolean" },
@@ -69,7 +82,9 @@ export const COMMON_OPTIONS = {
 } as const;
 
 /** Parsed command-line values. */
-export type CliValues = { [K in keyof typeof COMMON_OPTIONS]?: (typeof COMMON_OPTIONS)[K]["type"] extends "string" ? string : boolean };
+export type CliValues = {
+  [K in keyof typeof COMMON_OPTIONS]?: (typeof COMMON_OPTIONS)[K] extends { multiple: true } ? string[] : (typeof COMMON_OPTIONS)[K]["type"] extends "string" ? string : boolean;
+};
 
 /** Run the CLI; resolves to the exit code. */
 export async function main(argv: string[]): Promise<number> {

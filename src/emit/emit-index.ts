@@ -76,8 +76,22 @@ export interface VersionModule {
   source(spec: Specifiers): string;
 }
 
+/** A platform plugin's identity, for its module's `VLLM_ENVS_PLUGIN` export. */
+export interface PluginInfo {
+  /** Its name in the package (`vllm-envs/plugins/<name>`). */
+  name: string;
+  /** The Python module its code reads (`vllm_gaudi.envs`), where known. */
+  module: string | null;
+}
+
+/** The Python module of a plugin's envs file (`vllm_gaudi/envs.py` → `vllm_gaudi.envs`). */
+export function pythonModuleOf(path: string): string | null {
+  const m = /^([A-Za-z_][A-Za-z0-9_]*(?:\/[A-Za-z_][A-Za-z0-9_]*)*)\.py$/.exec(path.replace(/^\.\//, ""));
+  return m ? (m[1] as string).split("/").join(".") : null;
+}
+
 /** The version module's TypeScript (specifier-free body) and the pool pieces it references. */
-export function buildVersionModule(model: Model, label: string, history: VersionHistory | undefined): VersionModule {
+export function buildVersionModule(model: Model, label: string, history: VersionHistory | undefined, plugin?: PluginInfo): VersionModule {
   const { globals, entries } = emitPieces(model);
   const init = importTimeDefaults(model);
   const descriptions = model.variables.map((v) => makePiece("d", tsString(v.description)));
@@ -112,9 +126,19 @@ export function buildVersionModule(model: Model, label: string, history: Version
     `export const VLLM_ENV_VARS = /*#__PURE__*/ metadata(VLLM_ENV_NAMES, [${model.variables.map((v, i) => `[${P(meta[i].id)}, ${v.line}]`).join(", ")}]);`,
     `/** The envs.py these bindings were generated from. */`,
     `export const VLLM_ENVS_SOURCE = ${tsJson(sourceInfo)};`,
+    ...(plugin ? pluginExport(plugin, label) : []),
     API_FUNCTIONS,
   ].join("\n") + "\n";
   return { pieces: { code, meta: all.slice(code.length) }, source: (spec) => moduleSource(all, body, spec) };
+}
+
+/** A plugin module's `VLLM_ENVS_PLUGIN`: what `validateVllmEnv(env, { plugins })` of vLLM's bindings takes. */
+function pluginExport(plugin: PluginInfo, label: string): string[] {
+  const args = [tsString(plugin.name), tsString(label), plugin.module === null ? "null" : tsString(plugin.module)].join(", ");
+  return [
+    `/** These plugin bindings, for vLLM's \`validateVllmEnv(env, { plugins: [VLLM_ENVS_PLUGIN] })\`. */`,
+    `export const VLLM_ENVS_PLUGIN = /*#__PURE__*/ definePlugin(api, ${args}, VLLM_ENV_NAMES);`,
+  ];
 }
 
 /** The module: its imports (the runtime; the pool chunks, or the pieces inline) and its body. */
@@ -140,17 +164,23 @@ function moduleSource(all: readonly Piece[], body: (ref: (id: string) => string)
       return id;
     });
     const imports = chunks.map((c) => `import { ${Array.from(used.get(c) ?? []).join(", ")} } from ${tsString(c)};`);
-    return [`import { bindVersion, metadata } from ${rt};`, ...imports, errors, text].join("\n");
+    return [`import { ${runtimeNames(text)} } from ${rt};`, ...imports, errors, text].join("\n");
   }
   // CommonJS written as such: TypeScript's interop helpers for `import *` would be most of the file.
+  const text = body(alias);
   return [
     `const R = require(${rt});`,
     ...chunks.map((c, i) => `const P${i} = require(${tsString(c)});`),
-    `const { bindVersion, metadata } = R;`,
+    `const { ${runtimeNames(text)} } = R;`,
     `export const VllmEnvError = R.VllmEnvError;`,
     `export const VllmEnvUnsupportedError = R.VllmEnvUnsupportedError;`,
-    body(alias),
+    text,
   ].join("\n");
+}
+
+/** The runtime functions a version module calls (a plugin's also `definePlugin`). */
+function runtimeNames(text: string): string {
+  return ["bindVersion", "metadata", ...(text.includes("definePlugin(") ? ["definePlugin"] : [])].join(", ");
 }
 
 const API_FUNCTIONS = `/** The value of one variable, computed from \`env\` (default: process.env) exactly as CPython would. */

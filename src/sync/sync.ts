@@ -15,14 +15,16 @@ import { recoverFolder, writeFolderAtomic } from "../io/write-atomic.js";
 import { toolFingerprint } from "../util/package-root.js";
 import type { Model, VersionHistory } from "../ir/types.js";
 import type { Revision } from "./sources.js";
-import { packageFiles } from "./package-files.js";
-import { vllmVersionOf } from "../emit/emit-index.js";
+import { packageFiles, type PackageTree } from "./package-files.js";
+import { vllmVersionOf, type PluginInfo } from "../emit/emit-index.js";
 import { buildHistoryFiles, historyUpTo, releases } from "./history-files.js";
 import { generateAll, type PoolJob } from "./generate-pool.js";
 import { hashContent, listFiles, manifestHolds, MANIFEST_FILE, readManifest, renderManifest } from "./file-manifest.js";
 import type { FileContent } from "./file-manifest.js";
 import { isOurs, keptModel, planVersions, readPrevious, type VersionPlan } from "./keep-versions.js";
 import { buildSiteFiles } from "./site-files.js";
+import { combinedPage, combinedPageName, keepPluginTrees, mergePluginResult, planPlugins, pluginTreeNames, subView } from "./plugin-trees.js";
+import type { PluginSource } from "./plugin-trees.js";
 
 /** One line of `versions.json`. */
 export interface VersionEntry {
@@ -51,6 +53,8 @@ export interface SyncResult {
   /** Files whose content differs from disk (what `check` reports). */
   stale: string[];
   written: boolean;
+  /** Plugin trees in `--out/plugins/` without a source in this run, kept as they are. */
+  keptPlugins: string[];
 }
 
 /** Options of {@link runSync}. */
@@ -63,6 +67,10 @@ export interface SyncOptions {
   prune?: boolean;
   /** Progress lines (version x of y, time per version). */
   progress?: (line: string) => void;
+  /** `out` is the tree of this platform plugin (it belongs at `plugins/<name>/` of a package, whose runtime it uses). */
+  plugin?: PluginInfo;
+  /** The package's platform plugins, each synced into `plugins/<name>/` (a tree without a source is kept). */
+  plugins?: PluginSource[];
 }
 
 type Files = Map<string, FileContent>;
@@ -99,23 +107,22 @@ function reusable(old: OnDisk, manifest: Hashes, prev: VersionEntry | undefined,
   });
 }
 
-/** Nothing to do: same versions in the same order, same generator, and every file on disk as the manifest records. */
-function unchanged(out: string, previous: VersionEntry[], plan: VersionPlan, manifest: Hashes): boolean {
+/** Nothing to do for one tree: same versions in the same order, same generator, its manifest has a versions.json. */
+function unchanged(previous: VersionEntry[], plan: VersionPlan, manifest: Hashes): boolean {
   if (!manifest || !manifest.has("versions.json") || previous.length !== plan.order.length) return false;
-  const same = plan.order.every((o, i) => {
+  return plan.order.every((o, i) => {
     const p = previous[i];
     if (p.version !== o.version) return false;
     return "kept" in o || (p.sha256 === sha256(o.rev.text) && p.tool === toolFingerprint());
   });
-  return same && manifestHolds(out, manifest);
 }
 
 function emptyResult(plan: VersionPlan): SyncResult {
   const { kept, pruned } = plan;
-  return { versions: [], regenerated: [], reused: [], kept, pruned, foreign: [], stale: [], written: false };
+  return { versions: [], regenerated: [], reused: [], kept, pruned, foreign: [], stale: [], written: false, keptPlugins: [] };
 }
 
-/** Sync (or check) `out` against the revisions. */
+/** Sync (or check) `out` against the revisions (and the package's platform plugins, each into `plugins/<name>/`). */
 export async function runSync(options: SyncOptions): Promise<SyncResult> {
   // A source that yields nothing is an error, never an order to empty `out` (callers say which source).
   if (!options.revisions.length) {
@@ -125,7 +132,9 @@ export async function runSync(options: SyncOptions): Promise<SyncResult> {
   const previous = readPrevious(options.out);
   const manifest = readManifest(options.out);
   const plan = planVersions(previous, options.revisions, options.prune ?? false);
-  if (!options.check && unchanged(options.out, previous, plan, manifest)) {
+  const plugins = planPlugins(options);
+  const same = unchanged(previous, plan, manifest) && plugins.every((p) => unchanged(p.previous, p.plan, subView(manifest, p.prefix)));
+  if (!options.check && same && manifestHolds(options.out, manifest as ReadonlyMap<string, string>)) {
     // Same sources in the same order, same generator, files as written: history and every output are as on disk.
     const foreign = listFiles(options.out).filter((f) => f !== MANIFEST_FILE && !manifest?.has(f));
     return { ...emptyResult(plan), versions: previous, reused: options.revisions.map((r) => r.version), foreign };
@@ -133,26 +142,45 @@ export async function runSync(options: SyncOptions): Promise<SyncResult> {
   const old = readTree(options.out);
   const result = emptyResult(plan);
   const next: Files = new Map();
-  const models = plan.order.map((o) =>
-    "rev" in o
-      ? extractModel("envs.py", o.rev.text)
-      : keptModel(options.out, o.version, old.get(`${o.version}/model.json`)?.toString("utf8")),
-  );
-  const all = plan.order.map((o, i) => ({ version: o.version, model: models[i] }));
-  // What earlier versions say about each one: its page, its validation and its package module all carry it.
-  const rels = releases(all);
-  const histories = all.map((_m, i) => historyUpTo(all, i, rels));
-  await buildVersions(options, { previous, manifest, plan, old, models, histories, next, result });
-  for (const [f, text] of packageFiles(all.map((m, i) => ({ ...m, history: histories[i] })))) next.set(f, text);
-  for (const [f, text] of buildHistoryFiles(all, rels)) next.set(f, text);
-  for (const [f, text] of buildSiteFiles(all, rels)) next.set(f, text);
-  next.set("versions.json", JSON.stringify(result.versions, null, 2) + "\n");
+  const tree = { plugin: options.plugin, plugins: pluginTreeNames(options, plugins) };
+  const all = await buildTree(options.out, options, { previous, manifest, plan, old, next, result }, tree);
+  for (const p of plugins) {
+    const sub: Files = new Map();
+    const partResult = emptyResult(p.plan);
+    const subOld = subView(old, p.prefix) as OnDisk;
+    const state = { previous: p.previous, manifest: subView(manifest, p.prefix), plan: p.plan, old: subOld, next: sub, result: partResult };
+    const models = await buildTree(join(options.out, p.prefix), options, state, { plugin: p.info });
+    finishTree(subOld, sub, { manifest: subView(manifest, p.prefix), previous: p.previous, result: partResult });
+    for (const [f, content] of sub) next.set(p.prefix + f, content);
+    mergePluginResult(result, p.info.name, partResult);
+    next.set(combinedPageName(p.info.name), combinedPage(all, models, p.info));
+  }
+  keepPluginTrees(options.out, old, next, plugins, all, result);
   finishTree(old, next, { manifest, previous, result });
   if (!options.check && result.stale.length) {
     writeFolderAtomic(options.out, next);
     result.written = true;
   }
   return result;
+}
+
+/** One tree's files into `s.next`: its versions, package files, history, site and versions.json; returns its models. */
+async function buildTree(dir: string, options: SyncOptions, s: Omit<BuildState, "models" | "histories">, tree: PackageTree): Promise<{ version: string; model: Model }[]> {
+  const models = s.plan.order.map((o) =>
+    "rev" in o
+      ? extractModel("envs.py", o.rev.text)
+      : keptModel(dir, o.version, s.old.get(`${o.version}/model.json`)?.toString("utf8")),
+  );
+  const all = s.plan.order.map((o, i) => ({ version: o.version, model: models[i] }));
+  // What earlier versions say about each one: its page, its validation and its package module all carry it.
+  const rels = releases(all);
+  const histories = all.map((_m, i) => historyUpTo(all, i, rels));
+  await buildVersions(options, { ...s, models, histories }, tree.plugin);
+  for (const [f, text] of packageFiles(all.map((m, i) => ({ ...m, history: histories[i] })), tree)) s.next.set(f, text);
+  for (const [f, text] of buildHistoryFiles(all, rels)) s.next.set(f, text);
+  for (const [f, text] of buildSiteFiles(all, rels)) s.next.set(f, text);
+  s.next.set("versions.json", JSON.stringify(s.result.versions, null, 2) + "\n");
+  return all;
 }
 
 interface BuildState {
@@ -167,7 +195,7 @@ interface BuildState {
 }
 
 /** Every version's files into `next`: kept ones as they are, reusable ones from disk, the rest generated. */
-async function buildVersions(options: SyncOptions, s: BuildState): Promise<void> {
+async function buildVersions(options: SyncOptions, s: BuildState, plugin: PluginInfo | undefined): Promise<void> {
   const prevVersions = new Map(s.previous.map((v) => [v.version, v]));
   const todo: { index: number; job: PoolJob }[] = [];
   for (const [i, o] of s.plan.order.entries()) {
@@ -193,7 +221,8 @@ async function buildVersions(options: SyncOptions, s: BuildState): Promise<void>
       }
       s.result.reused.push(o.version);
     } else {
-      todo.push({ index: i, job: { model, options: { label: o.version, history } } });
+      const label = plugin ? `${plugin.name} ${o.version}` : o.version;
+      todo.push({ index: i, job: { model, options: { label, history } } });
       s.result.regenerated.push(o.version);
     }
     s.result.versions.push(entry);
@@ -204,7 +233,8 @@ async function buildVersions(options: SyncOptions, s: BuildState): Promise<void>
     todo.map((t) => t.job),
     (k, ms) => {
       const { index } = todo[k];
-      options.progress?.(`version ${index + 1} of ${total}: ${s.plan.order[index].version} (${ms} ms)`);
+      const name = `${plugin ? `${plugin.name} ` : ""}${s.plan.order[index].version}`;
+      options.progress?.(`version ${index + 1} of ${total}: ${name} (${ms} ms)`);
     },
   );
   todo.forEach((t, k) => {

@@ -7,6 +7,7 @@ import { PyUnknownMessage } from "./args.js";
 import { dictOfKeyed } from "./glue.js";
 import { EnvView } from "./env-view.js";
 import { VllmEnvError, VllmEnvUnsupportedError, readEnvEntries, toPlain, type VllmEnvOptions, type VllmEnvSource, type VllmEnvValue } from "./api.js";
+import type { VllmEnvPlugin, VllmEnvValidateOptions } from "./api.js";
 import { validateEnvironment, type VllmEnvDiagnostic } from "./validate.js";
 
 /** Module globals of one import of envs.py (a fresh object per call; inherited lazy getters). */
@@ -51,7 +52,14 @@ export interface VllmEnvReading<V = Readonly<Record<string, VllmEnvValue>>> {
 export interface VersionApi {
   get(name: string, env: VllmEnvSource | undefined, options: VllmEnvOptions | undefined): VllmEnvValue;
   read(env: VllmEnvSource | undefined, options: VllmEnvOptions | undefined): VllmEnvReading;
-  validate(env: VllmEnvSource | undefined, options: VllmEnvOptions | undefined): VllmEnvDiagnostic[];
+  validate(env: VllmEnvSource | undefined, options: VllmEnvValidateOptions | undefined): VllmEnvDiagnostic[];
+  /** Internal: what validation needs (accepted forms by name, removed variables). */
+  tables(): [Record<string, string>, VersionSpec["removed"]];
+}
+
+/** What a plugin's `bindings` hold (plugins.ts): validation with plugins lives there, imported only by plugin modules. */
+interface PluginBindings {
+  together(vllm: VersionApi, plugins: readonly VllmEnvPlugin[], env: VllmEnvSource | undefined, options: VllmEnvOptions | undefined): VllmEnvDiagnostic[];
 }
 
 function defineLazy(template: Globals, name: string, make: Piece): void {
@@ -244,7 +252,11 @@ export function bindVersion(spec: VersionSpec): VersionApi {
   const api: VersionApi = {
     get: (name, env, options) => m.get(name, env, options),
     read: (env, options) => m.read(env, options),
+    tables,
     validate: (env, options) => {
+      // With plugins, the plugin's own code validates both sides: a bundle without plugins never holds it.
+      const plugins = options?.plugins;
+      if (plugins?.length) return (plugins[0]?.bindings as PluginBindings).together(api, plugins, env, options);
       // Diagnostics, never exceptions: an entry that is not a string is reported and left out.
       const entries = readEnvEntries(env);
       const plain: Record<string, string> = Object.create(null);

@@ -1,0 +1,125 @@
+// Platform plugins (vllm-gaudi, tpu-inference, …) keep their own `environment_variables` dict in a file shaped
+// like vllm/envs.py. This file validates vLLM and plugins together. Only plugin modules import it, so a
+// bundle of `validateVllmEnv` without plugins does not grow.
+import type { VersionApi, VllmEnvReading } from "./bindings.js";
+import { readEnvEntries, type VllmEnvOptions, type VllmEnvPlugin, type VllmEnvSource, type VllmEnvValue } from "./api.js";
+import { suggestName, validateEnvironment, type VllmEnvDiagnostic } from "./validate.js";
+
+/** One side of a combined validation: vLLM or a plugin, its reading of the environment and its tables. */
+interface Side {
+  /** `vllm` or the plugin's name. */
+  readonly by: string;
+  /** How messages name it: `vLLM` or `plugin vllm-gaudi (43f5f1fd)`. */
+  readonly title: string;
+  /** Where its code reads a variable from: `vllm.envs` or the plugin's module. */
+  readonly module: string;
+  readonly reading: VllmEnvReading;
+  readonly accepts: Record<string, string>;
+}
+
+/** What a plugin module binds: its API and the combined validation. */
+interface PluginInternals {
+  readonly api: VersionApi;
+  together(vllm: VersionApi, plugins: readonly VllmEnvPlugin[], env: VllmEnvSource | undefined, options: VllmEnvOptions | undefined): VllmEnvDiagnostic[];
+}
+
+/** The `VLLM_ENVS_PLUGIN` export of a plugin's version module. */
+export function definePlugin<N extends string>(api: VersionApi, name: string, version: string, module: string | null, names: readonly N[]): VllmEnvPlugin<N> {
+  const bindings: PluginInternals = { api, together: validateTogether };
+  return Object.freeze({ name, version, module, names, bindings });
+}
+
+function sideOf(by: string, title: string, module: string, api: VersionApi, env: Record<string, string>, options: VllmEnvOptions | undefined): Side {
+  return { by, title, module, reading: api.read(env, options), accepts: api.tables()[0] };
+}
+
+/** A computed value, an error or an unsupported value, as one short text and as data. */
+function outcome(side: Side, name: string): { text: string; data: { by: string; value?: VllmEnvValue; error?: string } } {
+  const e = side.reading.errors.find((x) => x.variable === name);
+  if (e) return { text: `raises ${e.pythonType}`, data: { by: side.by, error: `${e.pythonType}: ${e.reason}` } };
+  const u = side.reading.unsupported.find((x) => x.variable === name);
+  if (u) return { text: "cannot be computed statically", data: { by: side.by, error: `unsupported: ${u.reason}` } };
+  const value = (side.reading.values as Record<string, VllmEnvValue>)[name] as VllmEnvValue;
+  return { text: `gives ${shown(value)}`, data: { by: side.by, value } };
+}
+
+function shown(v: VllmEnvValue): string {
+  return JSON.stringify(v, (_k, x: unknown) => (x instanceof Set ? Array.from(x as Set<unknown>) : x)) ?? "undefined";
+}
+
+/**
+ * A variable both define. Neither definition replaces the other: vLLM's code reads `vllm.envs.NAME` (vLLM's
+ * getter), the plugin's code reads its own module's (the plugin's getter), and both getters read the same
+ * environment when called. Reported when the variable is set, or when the two compute different values.
+ */
+function shared(name: string, vllm: Side, plugin: Side, value: string | undefined): VllmEnvDiagnostic | null {
+  const a = outcome(vllm, name);
+  const b = outcome(plugin, name);
+  const same = a.text === b.text;
+  if (same && value === undefined) return null;
+  const message =
+    `${name} is defined by vLLM and by ${plugin.title}: vLLM's code reads ${vllm.module}.${name}, which ${a.text}; ` +
+    `the plugin's code reads ${plugin.module}.${name}, which ${b.text}` + (same ? "" : " (they differ)");
+  const definitions = [a.data, b.data];
+  return { severity: same ? "info" : "warning", code: "shared-variable", variable: name, ...(value === undefined ? {} : { value }), message, definitions };
+}
+
+/** A plugin's own findings: invalid values where CPython raises, set variables it cannot check. */
+function pluginFindings(side: Side, values: Map<string, string>): VllmEnvDiagnostic[] {
+  const out: VllmEnvDiagnostic[] = [];
+  for (const e of side.reading.errors) {
+    const value = values.get(e.variable);
+    const message = `${e.message} (accepted: ${side.accepts[e.variable]}; ${side.title})`;
+    out.push({ severity: "error", code: "invalid-value", variable: e.variable, ...(value === undefined ? {} : { value }), message, definedBy: side.by });
+  }
+  for (const e of side.reading.unsupported) {
+    const value = values.get(e.variable);
+    if (value !== undefined) out.push({ severity: "info", code: "unchecked", variable: e.variable, value, message: `${e.variable} cannot be checked statically (${side.title}): ${e.reason}`, definedBy: side.by });
+  }
+  return out;
+}
+
+/** `validateVllmEnv(env, { plugins })`: vLLM's findings, each plugin's, and the variables both define. */
+function validateTogether(vllmApi: VersionApi, plugins: readonly VllmEnvPlugin[], env: VllmEnvSource | undefined, options: VllmEnvOptions | undefined): VllmEnvDiagnostic[] {
+  const entries = readEnvEntries(env);
+  const plain: Record<string, string> = Object.create(null);
+  for (const [k, v] of entries.values) plain[k] = v;
+  const opts = options === undefined ? undefined : { ...options, plugins: undefined };
+  const vllm = sideOf("vllm", "vLLM", "vllm.envs", vllmApi, plain, opts);
+  const sides = plugins.map((p) => {
+    const api = (p.bindings as PluginInternals).api;
+    return sideOf(p.name, `plugin ${p.name} (${p.version})`, p.module ?? `${p.name}'s envs module`, api, plain, opts);
+  });
+  const known = new Set([...Object.keys(vllm.accepts), ...sides.flatMap((s) => Object.keys(s.accepts))]);
+  const pluginNames = sides.flatMap((s) => Object.keys(s.accepts));
+  const everyName = Array.from(known);
+  const inPlugin = (key: string) => sides.some((s) => Object.hasOwn(s.accepts, key));
+  const out: VllmEnvDiagnostic[] = [];
+  for (const d of validateEnvironment(vllm.reading, entries, vllm.accepts, vllmApi.tables()[1])) {
+    const naming = d.code === "unknown-variable" || d.code === "removed-variable" || d.code === "service-link";
+    if (naming && inPlugin(d.variable)) continue; // a plugin defines it: its own rules check it below
+    if (d.code !== "unknown-variable") out.push(d.code === "invalid-value" || d.code === "unchecked" ? { ...d, definedBy: "vllm" } : d);
+    else out.push(unknown(d.variable, d.value as string, everyName, sides));
+  }
+  for (const s of sides) out.push(...pluginFindings(s, entries.values));
+  // Outside the VLLM prefix (validateEnvironment's scope), a name within typo distance of a plugin's variable.
+  for (const key of Array.from(entries.values.keys()).sort()) {
+    if (known.has(key) || /^vllm/i.test(key) || out.some((d) => d.variable === key)) continue;
+    if (suggestName(key, pluginNames) !== undefined) out.push(unknown(key, entries.values.get(key) as string, everyName, sides));
+  }
+  for (const s of sides) {
+    for (const name of Object.keys(s.accepts)) {
+      if (!Object.hasOwn(vllm.accepts, name)) continue;
+      const d = shared(name, vllm, s, entries.values.get(name));
+      if (d) out.push(d);
+    }
+  }
+  return out;
+}
+
+function unknown(key: string, value: string, names: readonly string[], sides: readonly Side[]): VllmEnvDiagnostic {
+  const suggestion = suggestName(key, names);
+  const hint = suggestion ? `; did you mean ${suggestion}?` : "";
+  const of = ["vLLM", ...sides.map((s) => s.title)].join(" or ");
+  return { severity: "warning", code: "unknown-variable", variable: key, value, message: `${key} is not an environment variable of ${of}${hint}`, ...(suggestion ? { suggestion } : {}) };
+}
