@@ -1,6 +1,6 @@
 /**
- * `vllm-envs validate [--version V] (--env-file .env | --manifest k8s.yaml | --process-env)`:
- * the diagnostics of `validateVllmEnv`; exit 1 when any value is invalid.
+ * `vllm-envs validate [--version V] [--plugin NAME[@VERSION]]... (--env-file .env | --manifest k8s.yaml | --process-env)`:
+ * the diagnostics of `validateVllmEnv` (with platform plugins: `{ plugins }`); exit 1 when any value is invalid.
  */
 import { existsSync } from "node:fs";
 import { join } from "node:path";
@@ -18,7 +18,7 @@ interface Diagnostic {
 }
 
 interface Bindings {
-  validateVllmEnv(env: Record<string, string>): Diagnostic[];
+  validateVllmEnv(env: Record<string, string>, options?: { plugins?: readonly object[] }): Diagnostic[];
 }
 
 interface Versions {
@@ -26,11 +26,14 @@ interface Versions {
   resolveVllmEnvsVersion(v: string): { label: string; exact: boolean } | null;
 }
 
-/** The bindings for `--version`: a label, or a vLLM version (`0.9.2`, `v0.9.2`) the package's versions resolve. */
-async function loadBindings(version: string | undefined): Promise<Bindings> {
+/**
+ * The bindings for `--version`: a label, or a vLLM version (`0.9.2`, `v0.9.2`) the package's versions resolve;
+ * `tree` is the package or a plugin's tree (`plugins/NAME`) of it.
+ */
+async function loadBindings<T = Bindings>(version: string | undefined, tree = ""): Promise<T> {
   const label = version ?? "latest";
   if (label !== "latest") checkLabel(label, "--version");
-  const generated = join(packageRoot(), "generated");
+  const generated = join(packageRoot(), "generated", tree);
   let file = join(generated, label, "index.js");
   if (!existsSync(file)) {
     const helper = join(generated, "versions", "index.js");
@@ -42,7 +45,24 @@ async function loadBindings(version: string | undefined): Promise<Bindings> {
     }
     file = join(generated, hit.label, "index.js");
   }
-  return (await import(pathToFileURL(file).href)) as Bindings;
+  return (await import(pathToFileURL(file).href)) as T;
+}
+
+/** `--plugin NAME[@VERSION]` (repeatable): each plugin's `VLLM_ENVS_PLUGIN`, from `generated/plugins/NAME/`. */
+async function loadPlugins(specs: readonly string[] | undefined): Promise<object[]> {
+  const plugins: object[] = [];
+  for (const spec of specs ?? []) {
+    const [name, version, ...rest] = spec.split("@");
+    if (rest.length || !name) throw new UsageError(`--plugin ${JSON.stringify(spec)}: expected NAME or NAME@VERSION`);
+    checkLabel(name, "--plugin");
+    if (!existsSync(join(packageRoot(), "generated", "plugins", name, "versions.json"))) {
+      throw new UsageError(`no generated bindings for plugin ${JSON.stringify(name)} (generated/plugins/${name}/)`);
+    }
+    const m = await loadBindings<{ VLLM_ENVS_PLUGIN?: object }>(version, join("plugins", name));
+    if (!m.VLLM_ENVS_PLUGIN) throw new UsageError(`generated/plugins/${name} holds no plugin bindings (VLLM_ENVS_PLUGIN)`);
+    plugins.push(m.VLLM_ENVS_PLUGIN);
+  }
+  return plugins;
 }
 
 function sources(values: CliValues): EnvSource[] {
@@ -59,10 +79,11 @@ function sources(values: CliValues): EnvSource[] {
 export async function runValidate(values: CliValues): Promise<number> {
   const envs = sources(values);
   const bindings = await loadBindings(values.version);
+  const plugins = await loadPlugins(values.plugin);
   let invalid = 0;
   const all: { source: string; diagnostics: Diagnostic[] }[] = [];
   for (const s of envs) {
-    const diagnostics = bindings.validateVllmEnv(s.env);
+    const diagnostics = plugins.length ? bindings.validateVllmEnv(s.env, { plugins }) : bindings.validateVllmEnv(s.env);
     invalid += diagnostics.filter((d) => d.severity === "error").length;
     all.push({ source: s.label, diagnostics });
     if (!values.json) for (const d of diagnostics) process.stdout.write(`${s.label}: ${d.severity}: ${d.message}\n`);

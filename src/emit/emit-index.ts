@@ -112,7 +112,8 @@ export function buildVersionModule(model: Model, label: string, history: Version
     `/** The names of every vLLM environment variable of this revision, in source order. */`,
     `export const VLLM_ENV_NAMES = [${names}];`,
     ...records.map((r, i) => `const $r${i} = ${r};`),
-    `const api = /*#__PURE__*/ bindVersion({`,
+    // A plugin's module names its spec: VLLM_ENVS_PLUGIN reads the accepted forms from it.
+    plugin ? `const spec = {` : `const api = /*#__PURE__*/ bindVersion({`,
     `  names: VLLM_ENV_NAMES,`,
     `  globals: [${globals.map((g) => `[${tsString(g.name)}, ${P(g.piece.id)}]`).join(", ")}],`,
     `  entries: [${entries.map((e) => P(e.piece.id)).join(", ")}],`,
@@ -121,7 +122,7 @@ export function buildVersionModule(model: Model, label: string, history: Version
     // A plain literal (a call here would keep the whole pure call in bundles); the runtime copies it.
     `  removed: { ${removed} },`,
     ...(init.length ? [`  init: ${tsJson(init)},`] : []),
-    `});`,
+    ...(plugin ? [`};`, `const api = /*#__PURE__*/ bindVersion(spec);`] : [`});`]),
     `/** Metadata of every variable: type, default, choices, description, section, reads, source line. */`,
     `export const VLLM_ENV_VARS = /*#__PURE__*/ metadata(VLLM_ENV_NAMES, [${model.variables.map((v, i) => `[${P(meta[i].id)}, ${v.line}]`).join(", ")}]);`,
     `/** The envs.py these bindings were generated from. */`,
@@ -137,7 +138,7 @@ function pluginExport(plugin: PluginInfo, label: string): string[] {
   const args = [tsString(plugin.name), tsString(label), plugin.module === null ? "null" : tsString(plugin.module)].join(", ");
   return [
     `/** These plugin bindings, for vLLM's \`validateVllmEnv(env, { plugins: [VLLM_ENVS_PLUGIN] })\`. */`,
-    `export const VLLM_ENVS_PLUGIN = /*#__PURE__*/ definePlugin(api, ${args}, VLLM_ENV_NAMES);`,
+    `export const VLLM_ENVS_PLUGIN = /*#__PURE__*/ definePlugin(api, spec, ${args});`,
   ];
 }
 

@@ -53,8 +53,6 @@ export interface VersionApi {
   get(name: string, env: VllmEnvSource | undefined, options: VllmEnvOptions | undefined): VllmEnvValue;
   read(env: VllmEnvSource | undefined, options: VllmEnvOptions | undefined): VllmEnvReading;
   validate(env: VllmEnvSource | undefined, options: VllmEnvValidateOptions | undefined): VllmEnvDiagnostic[];
-  /** Internal: what validation needs (accepted forms by name, removed variables). */
-  tables(): [Record<string, string>, VersionSpec["removed"]];
 }
 
 /** What a plugin's `bindings` hold (plugins.ts): validation with plugins lives there, imported only by plugin modules. */
@@ -252,7 +250,6 @@ export function bindVersion(spec: VersionSpec): VersionApi {
   const api: VersionApi = {
     get: (name, env, options) => m.get(name, env, options),
     read: (env, options) => m.read(env, options),
-    tables,
     validate: (env, options) => {
       // With plugins, the plugin's own code validates both sides: a bundle without plugins never holds it.
       const plugins = options?.plugins;
