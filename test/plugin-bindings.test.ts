@@ -123,6 +123,8 @@ describe("a package with plugins", () => {
   let src = { corpus: "", config: "" };
   let out = "";
   let sync: string[] = [];
+  /** vllm-gaudi's version label: its corpus label without `vllm-gaudi-` (`43f5f1fd`). */
+  let gaudi = "";
   beforeAll(() => {
     src = packageSources();
     out = join(mkdtempSync(join(tmpdir(), "plugin-pkg-")), "generated");
@@ -130,15 +132,18 @@ describe("a package with plugins", () => {
     const r = runCli(sync);
     if (r.code !== 0) throw new Error(r.err);
     expect(r.err).toContain("plugin vllm-nowhere: no revisions found");
+    gaudi = (JSON.parse(readFileSync(join(out, "plugins", "vllm-gaudi", "versions.json"), "utf8")) as { version: string }[])[0]?.version ?? "";
   }, 180_000);
 
   it("holds each plugin's tree, its combined page and its exports", () => {
-    expect(JSON.parse(readFileSync(join(out, "plugins", "vllm-gaudi", "versions.json"), "utf8")).map((v: { version: string }) => v.version)).toEqual(["43f5f1fd"]);
+    const corpus = JSON.parse(readFileSync(join(PLUGINS, "manifest.json"), "utf8")) as { label: string; repo: string }[];
+    const labels = corpus.filter((e) => e.repo === "vllm-project/vllm-gaudi").map((e) => e.label.replace(/^vllm-gaudi-/, ""));
+    expect(JSON.parse(readFileSync(join(out, "plugins", "vllm-gaudi", "versions.json"), "utf8")).map((v: { version: string }) => v.version)).toEqual(labels);
     expect(existsSync(join(out, "plugins", "vllm-nowhere"))).toBe(false);
     const page = readFileSync(join(out, "plugins", "vllm-gaudi-with-vllm.md"), "utf8");
     expect(page).toContain("## Defined by both (2)");
     expect(page).toContain("`VLLM_NIXL_SIDE_CHANNEL_PORT`");
-    expect(readFileSync(join(out, "plugins", "vllm-gaudi", "43f5f1fd", "env-vars.md"), "utf8")).toContain("# vLLM environment variables (vllm-gaudi 43f5f1fd)");
+    expect(readFileSync(join(out, "plugins", "vllm-gaudi", gaudi, "env-vars.md"), "utf8")).toContain(`# vLLM environment variables (vllm-gaudi ${gaudi})`);
     const pkg = JSON.parse(readFileSync(join(out, "package.json"), "utf8"));
     expect(Object.keys(pkg.exports).filter((k) => k.startsWith("./plugins/vllm-gaudi"))).toEqual([
       "./plugins/vllm-gaudi", "./plugins/vllm-gaudi/versions", "./plugins/vllm-gaudi/versions.json", "./plugins/vllm-gaudi/shared",
@@ -151,16 +156,16 @@ describe("a package with plugins", () => {
     mkdirSync(join(app, "node_modules"));
     symlinkSync(out, join(app, "node_modules", "vllm-envs"));
     const esm = `import { getVllmEnv, VLLM_ENVS_PLUGIN } from "vllm-envs/plugins/vllm-gaudi";
-import { VLLM_ENVS_SOURCE } from "vllm-envs/plugins/vllm-gaudi/43f5f1fd";
+import { VLLM_ENVS_SOURCE } from "vllm-envs/plugins/vllm-gaudi/${gaudi}";
 import { VLLM_ENVS_VERSIONS } from "vllm-envs/plugins/vllm-gaudi/versions";
 console.log(JSON.stringify([getVllmEnv("VLLM_NIXL_SIDE_CHANNEL_PORT", { VLLM_NIXL_SIDE_CHANNEL_PORT: " 7 " }), VLLM_ENVS_PLUGIN.name, VLLM_ENVS_SOURCE.version, VLLM_ENVS_VERSIONS.length]));`;
     const cjs = `const { getVllmEnv, VLLM_ENVS_PLUGIN } = require("vllm-envs/plugins/vllm-gaudi");
-const { VLLM_ENVS_SOURCE } = require("vllm-envs/plugins/vllm-gaudi/43f5f1fd");
+const { VLLM_ENVS_SOURCE } = require("vllm-envs/plugins/vllm-gaudi/${gaudi}");
 const { VLLM_ENVS_VERSIONS } = require("vllm-envs/plugins/vllm-gaudi/versions");
 console.log(JSON.stringify([getVllmEnv("VLLM_NIXL_SIDE_CHANNEL_PORT", { VLLM_NIXL_SIDE_CHANNEL_PORT: " 7 " }), VLLM_ENVS_PLUGIN.name, VLLM_ENVS_SOURCE.version, VLLM_ENVS_VERSIONS.length]));`;
     writeFileSync(join(app, "a.mjs"), esm);
     writeFileSync(join(app, "b.cjs"), cjs);
-    const want = JSON.stringify([7, "vllm-gaudi", "43f5f1fd", 1]) + "\n";
+    const want = JSON.stringify([7, "vllm-gaudi", gaudi, 1]) + "\n";
     for (const f of ["a.mjs", "b.cjs"]) expect(spawnSync(process.execPath, [join(app, f)], { encoding: "utf8", cwd: app }).stdout).toBe(want);
     writeFileSync(join(app, "package.json"), JSON.stringify({ type: "module" }));
     const ts = `import { validateVllmEnv } from "vllm-envs";
@@ -203,14 +208,14 @@ export const found = [port, names, validateVllmEnv({}, { plugins: [VLLM_ENVS_PLU
     expect(runCli(["check", "--corpus", src.corpus, "--out", out]).code).toBe(0);
     const withPlugins = runCli(["check", "--corpus", src.corpus, "--out", out, "--plugins", src.config, "--plugins-corpus", PLUGINS]);
     expect(withPlugins.code, withPlugins.err).toBe(0);
-    const edited = join(out, "plugins", "vllm-gaudi", "43f5f1fd", "env-vars.md");
+    const edited = join(out, "plugins", "vllm-gaudi", gaudi, "env-vars.md");
     writeFileSync(edited, "edited\n");
     const stale = runCli(["check", "--corpus", src.corpus, "--out", out, "--plugins", src.config, "--plugins-corpus", PLUGINS]);
     expect(stale.code).toBe(1);
-    expect(stale.err).toContain("stale: plugins/vllm-gaudi/43f5f1fd/env-vars.md");
+    expect(stale.err).toContain(`stale: plugins/vllm-gaudi/${gaudi}/env-vars.md`);
     const again = runCli(sync);
     expect(again.code, again.err).toBe(0);
-    expect(readFileSync(edited, "utf8")).toContain("# vLLM environment variables (vllm-gaudi 43f5f1fd)");
+    expect(readFileSync(edited, "utf8")).toContain(`# vLLM environment variables (vllm-gaudi ${gaudi})`);
   }, 180_000);
 
   it("the combined page passes markdownlint-cli2", () => {
