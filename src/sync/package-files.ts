@@ -158,7 +158,7 @@ export function packageFiles(inputs: readonly PackageInput[], tree: PackageTree 
   if (plugin) return files;
   for (const [f, text] of nodeHost()) files.set(f, text);
   files.set("package.json", packageJson(newest?.version ?? null, plugins));
-  files.set("README.md", packageReadme(versions));
+  files.set("README.md", packageReadme(versions, plugins));
   return files;
 }
 

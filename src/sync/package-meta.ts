@@ -75,8 +75,30 @@ export function packageJson(newest: string | null, plugins: readonly string[] = 
   return JSON.stringify(pkg, null, 2) + "\n";
 }
 
+/** The README's paragraph on platform plugins, when the package has any. */
+function pluginsSection(plugins: readonly string[]): string {
+  if (!plugins.length) return "";
+  const list = plugins.map((p) => `\`vllm-envs/plugins/${p}\``).join(", ");
+  return `
+## Platform plugins
+
+vLLM's platform plugins keep their own variables in a file shaped like \`vllm/envs.py\`. Their bindings: ${list}
+(the newest; \`…/<label>\` a given version, \`…/versions\` the list). Each exports the same calls for its own
+variables and \`VLLM_ENVS_PLUGIN\`; pass it to vLLM's validation so the plugin's variables are checked by its rules:
+
+\`\`\`ts
+import { validateVllmEnv } from "vllm-envs";
+import { VLLM_ENVS_PLUGIN as gaudi } from "vllm-envs/plugins/vllm-gaudi";
+validateVllmEnv(process.env, { plugins: [gaudi] });
+\`\`\`
+
+A variable both define is reported as \`shared-variable\` with what each definition computes: vLLM's code reads
+\`vllm.envs.NAME\` (vLLM's getter), the plugin's code its own module's (the plugin's), both from the same environment.
+`;
+}
+
 /** The README consumers see on npm. */
-export function packageReadme(versions: readonly PackageVersion[]): string {
+export function packageReadme(versions: readonly PackageVersion[], plugins: readonly string[] = []): string {
   const newest = versions[versions.length - 1];
   const list = versions.map((v) => `\`${v.label}\``).join(", ");
   return `# vllm-envs
@@ -125,5 +147,5 @@ and \`readVllmEnv\` lists it under \`unsupported\`.
 ESM (\`import\`) and CommonJS (\`require\`, every Node ≥ 20) load separate copies: an error class from one is
 not \`instanceof\` the other's. TypeScript: \`nodenext\`, \`node16\`, \`bundler\` and \`node10\` resolution.
 \`sideEffects: false\`: a bundle of \`VLLM_ENV_NAMES\` alone does not include the interpreter.
-`;
+${pluginsSection(plugins)}`;
 }
