@@ -32,7 +32,9 @@ export function readPluginConfig(file: string): PluginConfig[] {
   const seen = new Set<string>();
   return data.plugins.map((p: unknown, i: number) => {
     const { name, repo, path } = (p ?? {}) as Record<string, unknown>;
-    if (typeof name !== "string" || typeof repo !== "string" || typeof path !== "string") fail(file, `plugins[${i}]: name, repo and path must be strings`);
+    if (typeof name !== "string" || typeof repo !== "string" || typeof path !== "string") {
+      fail(file, `plugins[${i}]: name, repo and path must be strings`);
+    }
     checkPluginName(name, file);
     if (seen.has(name)) fail(file, `plugins[${i}]: the name ${JSON.stringify(name)} is used twice`);
     if (!/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/.test(repo)) fail(file, `plugins[${i}]: repo must be owner/name`);

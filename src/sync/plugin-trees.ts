@@ -15,6 +15,9 @@ import { keptModel, planVersions, readPrevious, type VersionPlan } from "./keep-
 import type { FileContent } from "./file-manifest.js";
 import type { SyncOptions, SyncResult, VersionEntry } from "./sync.js";
 
+/** A version and its model. */
+type Versioned = { version: string; model: Model };
+
 /** A plugin of the package and its revisions (null: no source in this run; its tree is kept). */
 export interface PluginSource {
   info: PluginInfo;
@@ -78,12 +81,13 @@ export function mergePluginResult(into: SyncResult, name: string, part: SyncResu
 }
 
 /** The newest model of a kept tree (its versions.json, then that version's model.json), or null. */
-function keptNewest(out: string, name: string, old: ReadonlyMap<string, Buffer>): { version: string; model: Model } | null {
+function keptNewest(out: string, name: string, old: ReadonlyMap<string, Buffer>): Versioned | null {
   const prefix = pluginPrefix(name);
   const newest = readPrevious(join(out, prefix)).at(-1);
   if (!newest) return null;
   try {
-    return { version: newest.version, model: keptModel(join(out, prefix), newest.version, old.get(`${prefix}${newest.version}/model.json`)?.toString("utf8")) };
+    const text = old.get(`${prefix}${newest.version}/model.json`)?.toString("utf8");
+    return { version: newest.version, model: keptModel(join(out, prefix), newest.version, text) };
   } catch {
     return null;
   }
@@ -93,7 +97,14 @@ function keptNewest(out: string, name: string, old: ReadonlyMap<string, Buffer>)
  * Keep the trees of plugins without a source in this run, file for file, and their combined page as it is
  * (it names the vLLM version it compares with); a tree without one gets one for vLLM's newest.
  */
-export function keepPluginTrees(out: string, old: ReadonlyMap<string, Buffer>, next: Map<string, FileContent>, parts: readonly PluginPart[], vllm: readonly { version: string; model: Model }[], result: SyncResult): void {
+export function keepPluginTrees(
+  out: string,
+  old: ReadonlyMap<string, Buffer>,
+  next: Map<string, FileContent>,
+  parts: readonly PluginPart[],
+  vllm: readonly Versioned[],
+  result: SyncResult,
+): void {
   const synced = new Set(parts.map((p) => p.info.name));
   for (const name of treesOnDisk(out)) {
     if (synced.has(name)) continue;
@@ -113,8 +124,9 @@ export function combinedPageName(name: string): string {
 }
 
 /** The page of vLLM's newest version together with the plugin's newest. */
-export function combinedPage(vllm: readonly { version: string; model: Model }[], plugin: readonly { version: string; model: Model }[], info: PluginInfo): string {
-  const v = vllm[vllm.length - 1] as { version: string; model: Model };
-  const p = plugin[plugin.length - 1] as { version: string; model: Model };
-  return emitCombinedPage({ label: v.version, model: v.model }, { name: info.name, module: info.module, label: p.version, model: p.model }, toolVersion());
+export function combinedPage(vllm: readonly Versioned[], plugin: readonly Versioned[], info: PluginInfo): string {
+  const v = vllm[vllm.length - 1] as Versioned;
+  const p = plugin[plugin.length - 1] as Versioned;
+  const side = { name: info.name, module: info.module, label: p.version, model: p.model };
+  return emitCombinedPage({ label: v.version, model: v.model }, side, toolVersion());
 }

@@ -57,7 +57,12 @@ export interface VersionApi {
 
 /** What a plugin's `bindings` hold (plugins.ts): validation with plugins lives there, imported only by plugin modules. */
 interface PluginBindings {
-  together(vllm: VersionApi, plugins: readonly VllmEnvPlugin[], env: VllmEnvSource | undefined, options: VllmEnvOptions | undefined): VllmEnvDiagnostic[];
+  together(
+    vllm: VersionApi,
+    plugins: readonly VllmEnvPlugin[],
+    env: VllmEnvSource | undefined,
+    options: VllmEnvOptions | undefined,
+  ): VllmEnvDiagnostic[];
 }
 
 function defineLazy(template: Globals, name: string, make: Piece): void {

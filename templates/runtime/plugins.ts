@@ -21,11 +21,17 @@ interface PluginSide {
 interface PluginInternals {
   readonly api: VersionApi;
   readonly accepts: Record<string, string>;
-  together(vllm: VersionApi, plugins: readonly VllmEnvPlugin[], env: VllmEnvSource | undefined, options: VllmEnvOptions | undefined): VllmEnvDiagnostic[];
+  together: typeof validateTogether;
 }
 
 /** The `VLLM_ENVS_PLUGIN` export of a plugin's version module. */
-export function definePlugin<N extends string>(api: VersionApi, spec: VersionSpec, name: string, version: string, module: string | null): VllmEnvPlugin<N> {
+export function definePlugin<N extends string>(
+  api: VersionApi,
+  spec: VersionSpec,
+  name: string,
+  version: string,
+  module: string | null,
+): VllmEnvPlugin<N> {
   const accepts: Record<string, string> = Object.create(null);
   spec.names.forEach((n, i) => (accepts[n] = spec.accepts[spec.acceptsOf[i] ?? -1] ?? ""));
   const bindings: PluginInternals = { api, accepts, together: validateTogether };
@@ -68,7 +74,8 @@ function sharedDiagnostic(name: string, vllm: PluginSide, plugin: PluginSide, va
     `${name} is defined by vLLM and by ${plugin.title}: vLLM's code reads ${vllm.module}.${name}, which ${a.text}; ` +
     `the plugin's code reads ${plugin.module}.${name}, which ${b.text}` + (same ? "" : " (they differ)");
   const definitions = [a.data, b.data];
-  return { severity: same ? "info" : "warning", code: "shared-variable", variable: name, ...(value === undefined ? {} : { value }), message, definitions };
+  const severity = same ? "info" : "warning";
+  return { severity, code: "shared-variable", variable: name, ...(value === undefined ? {} : { value }), message, definitions };
 }
 
 /** A plugin's own findings: invalid values where CPython raises, set variables it cannot check. */
@@ -77,17 +84,25 @@ function pluginFindings(side: PluginSide, values: Map<string, string>): VllmEnvD
   for (const e of side.reading.errors) {
     const value = values.get(e.variable);
     const message = `${e.message} (accepted: ${side.accepts[e.variable]}; ${side.title})`;
-    out.push({ severity: "error", code: "invalid-value", variable: e.variable, ...(value === undefined ? {} : { value }), message, definedBy: side.by });
+    const raw = value === undefined ? {} : { value };
+    out.push({ severity: "error", code: "invalid-value", variable: e.variable, ...raw, message, definedBy: side.by });
   }
   for (const e of side.reading.unsupported) {
     const value = values.get(e.variable);
-    if (value !== undefined) out.push({ severity: "info", code: "unchecked", variable: e.variable, value, message: `${e.variable} cannot be checked statically (${side.title}): ${e.reason}`, definedBy: side.by });
+    if (value === undefined) continue;
+    const message = `${e.variable} cannot be checked statically (${side.title}): ${e.reason}`;
+    out.push({ severity: "info", code: "unchecked", variable: e.variable, value, message, definedBy: side.by });
   }
   return out;
 }
 
 /** `validateVllmEnv(env, { plugins })`: vLLM's findings, each plugin's, and the variables both define. */
-function validateTogether(vllmApi: VersionApi, plugins: readonly VllmEnvPlugin[], env: VllmEnvSource | undefined, options: VllmEnvOptions | undefined): VllmEnvDiagnostic[] {
+function validateTogether(
+  vllmApi: VersionApi,
+  plugins: readonly VllmEnvPlugin[],
+  env: VllmEnvSource | undefined,
+  options: VllmEnvOptions | undefined,
+): VllmEnvDiagnostic[] {
   const entries = readEnvEntries(env);
   const plain: Record<string, string> = Object.create(null);
   for (const [k, v] of entries.values) plain[k] = v;
@@ -130,5 +145,6 @@ function unknownTogether(key: string, value: string, names: readonly string[], s
   const suggestion = suggestName(key, names);
   const hint = suggestion ? `; did you mean ${suggestion}?` : "";
   const of = ["vLLM", ...sides.map((s) => s.title)].join(" or ");
-  return { severity: "warning", code: "unknown-variable", variable: key, value, message: `${key} is not an environment variable of ${of}${hint}`, ...(suggestion ? { suggestion } : {}) };
+  const message = `${key} is not an environment variable of ${of}${hint}`;
+  return { severity: "warning", code: "unknown-variable", variable: key, value, message, ...(suggestion ? { suggestion } : {}) };
 }
