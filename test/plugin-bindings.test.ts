@@ -15,14 +15,14 @@ import { typecheck } from "./support/typecheck.js";
 
 const PLUGINS = resolve(process.env.VLLM_ENVS_PLUGINS ?? join(process.cwd(), "..", "shared", "plugin-envs"));
 
-/** Every file of `dir` with its mtime and content: equal snapshots mean nothing was rewritten. */
-function snapshot(dir: string): Record<string, string> {
+/** Every file of `dir` with its mtime and content (`withTime`): equal snapshots mean nothing was rewritten. */
+function snapshot(dir: string, withTime = true): Record<string, string> {
   const out: Record<string, string> = {};
   const walk = (d: string) => {
     for (const n of readdirSync(d)) {
       const p = join(d, n);
       if (statSync(p).isDirectory()) walk(p);
-      else out[relative(dir, p)] = `${statSync(p).mtimeMs}:${readFileSync(p, "utf8")}`;
+      else out[relative(dir, p)] = `${withTime ? statSync(p).mtimeMs : ""}:${readFileSync(p, "utf8")}`;
     }
   };
   walk(dir);
@@ -36,7 +36,10 @@ environment_variables = {
     "VLLM_X_ENABLED": lambda: bool(int(os.getenv("VLLM_X_ENABLED", "0"))),
 }
 `;
-const V2 = V1.replace("}\n", `    # How X runs.\n    "VLLM_X_MODE": lambda: os.getenv("VLLM_X_MODE", "fast"),\n}\n`);
+const V2 = V1.replace(
+  "}\n",
+  `    # How X runs.\n    "VLLM_X_MODE": lambda: os.getenv("VLLM_X_MODE", "fast"),\n    "VLLM_X_MODULE": lambda: __name__,\n}\n`,
+);
 
 /** A plugin repository: v0.0.1 without the envs file, v0.1.0, v0.2.0 (one more variable). */
 function buildPluginRepo(): string {
@@ -72,7 +75,7 @@ describe("sync --name over a plugin repository", () => {
     expect(first.code, first.err).toBe(0);
     expect(first.err).toContain("v0.0.1: no vllm_x/envs.py at this tag, skipped");
     const versions = JSON.parse(readFileSync(join(out, "versions.json"), "utf8")) as { version: string; variables: number }[];
-    expect(versions.map((v) => [v.version, v.variables])).toEqual([["v0.1.0", 1], ["v0.2.0", 2]]);
+    expect(versions.map((v) => [v.version, v.variables])).toEqual([["v0.1.0", 1], ["v0.2.0", 3]]);
     // A plugin tree uses the package's runtime (it sits at plugins/x/): no runtime or package.json of its own.
     expect(existsSync(join(out, "runtime")) || existsSync(join(out, "package.json"))).toBe(false);
     const module = readFileSync(join(out, "v0.2.0", "index.js"), "utf8");
@@ -217,6 +220,25 @@ export const found = [port, names, validateVllmEnv({}, { plugins: [VLLM_ENVS_PLU
     expect(again.code, again.err).toBe(0);
     expect(readFileSync(edited, "utf8")).toContain(`# vLLM environment variables (vllm-gaudi ${gaudi})`);
   }, 180_000);
+
+  it("takes a plugin tree synced on its own into plugins/<name>/ on the package's next sync", async () => {
+    const repo = buildPluginRepo();
+    const tree = join(out, "plugins", "x");
+    const r = runCli(["sync", "--repo", repo, "--path", "vllm_x/envs.py", "--out", tree, "--name", "x"]);
+    expect(r.code, r.err).toBe(0);
+    // The plugin's module is its own: `__name__` is `vllm_x.envs`, not `vllm.envs`.
+    const x = (await import(pathToFileURL(join(tree, "latest", "index.js")).href)) as { getVllmEnv(name: string, env: object): unknown };
+    expect(x.getVllmEnv("VLLM_X_MODULE", {})).toBe("vllm_x.envs");
+    expect(runCli(["check", "--corpus", src.corpus, "--out", out]).err).toContain("stale: package.json");
+    // The package is written as a whole (staged, then swapped in): the tree's files keep their content.
+    const before = snapshot(tree, false);
+    const again = runCli(["sync", "--corpus", src.corpus, "--out", out]);
+    expect(again.code, again.err).toBe(0);
+    expect(again.err).toContain("kept the output of 3 plugins without a source: tpu-inference, vllm-gaudi, x");
+    expect(JSON.parse(readFileSync(join(out, "package.json"), "utf8")).exports["./plugins/x"]).toBeDefined();
+    expect(snapshot(tree, false)).toEqual(before);
+    expect(readFileSync(join(out, "plugins", "x-with-vllm.md"), "utf8")).toContain("## Defined by both (0)");
+  }, 120_000);
 
   it("the combined page passes markdownlint-cli2", () => {
     const dir = mkdtempSync(join(tmpdir(), "plugin-md-"));

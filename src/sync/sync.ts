@@ -133,7 +133,10 @@ export async function runSync(options: SyncOptions): Promise<SyncResult> {
   const manifest = readManifest(options.out);
   const plan = planVersions(previous, options.revisions, options.prune ?? false);
   const plugins = planPlugins(options);
-  const same = unchanged(previous, plan, manifest) && plugins.every((p) => unchanged(p.previous, p.plan, subView(manifest, p.prefix)));
+  const trees = pluginTreeNames(options, plugins);
+  // A plugin tree that appeared since (a `sync --name` into plugins/NAME/) changes the package's exports.
+  const known = trees.every((name) => manifest?.has(`plugins/${name}/versions.json`));
+  const same = known && unchanged(previous, plan, manifest) && plugins.every((p) => unchanged(p.previous, p.plan, subView(manifest, p.prefix)));
   if (!options.check && same && manifestHolds(options.out, manifest as ReadonlyMap<string, string>)) {
     // Same sources in the same order, same generator, files as written: history and every output are as on disk.
     const foreign = listFiles(options.out).filter((f) => f !== MANIFEST_FILE && !manifest?.has(f));
@@ -142,7 +145,7 @@ export async function runSync(options: SyncOptions): Promise<SyncResult> {
   const old = readTree(options.out);
   const result = emptyResult(plan);
   const next: Files = new Map();
-  const tree = { plugin: options.plugin, plugins: pluginTreeNames(options, plugins) };
+  const tree = { plugin: options.plugin, plugins: trees };
   const all = await buildTree(options.out, options, { previous, manifest, plan, old, next, result }, tree);
   for (const p of plugins) {
     const sub: Files = new Map();

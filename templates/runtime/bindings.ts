@@ -36,6 +36,8 @@ export interface VersionSpec {
    * those defaults once, at import, with the environment of that import.
    */
   readonly init?: readonly (string | number)[];
+  /** A platform plugin's module name (`vllm_gaudi.envs`; null: not known); absent for vLLM's `vllm.envs`. */
+  readonly module?: string | null;
 }
 
 /** What {@link VersionApi.read} returns: every value it could compute, and why the others could not be. */
@@ -110,7 +112,12 @@ class VersionModule {
   }
   private build(): Globals {
     const t: Globals = Object.create(null);
-    defineLazy(t, "__name__", () => "vllm.envs");
+    // A plugin's file is its own module (`vllm_gaudi.envs`); where its name is not known, `__name__` is not either.
+    const module = this.spec.module;
+    defineLazy(t, "__name__", () => {
+      if (module === null) throw new PyUnsupported("the plugin's module name (__name__) is not known: sync it with --path");
+      return module ?? "vllm.envs";
+    });
     defineLazy(t, "__file__", () => hostService("moduleFile", "__file__")());
     for (const [name, make] of this.spec.globals) defineLazy(t, name, make);
     const { names, entries } = this.spec;
