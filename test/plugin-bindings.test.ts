@@ -4,7 +4,7 @@
  * environment against vLLM's newest bindings plus plugins, and nothing lost when a plugin has no source.
  */
 import { execFileSync, spawnSync } from "node:child_process";
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, statSync, symlinkSync, writeFileSync } from "node:fs";
+import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, statSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, relative, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
@@ -202,6 +202,29 @@ export const found = [port, names, validateVllmEnv({}, { plugins: [VLLM_ENVS_PLU
     const differ = (g: unknown[]) => g[2] === "VLLM_USE_RAY_COMPILED_DAG_CHANNEL_TYPE" && Object.keys(given).length > 0;
     expect(got.filter((g) => !differ(g))).toEqual(want);
   });
+
+  it("vllm-envs validate --plugin NAME[@VERSION] checks the plugin's variables (exit 1 on an invalid one)", () => {
+    // The CLI reads the toolchain's generated/: a copy of the toolchain whose generated/ is this package.
+    const root = mkdtempSync(join(tmpdir(), "plugin-cli-"));
+    for (const d of ["bin", "dist"]) cpSync(join(process.cwd(), d), join(root, d), { recursive: true });
+    copyFileSync(join(process.cwd(), "package.json"), join(root, "package.json"));
+    symlinkSync(join(process.cwd(), "node_modules"), join(root, "node_modules"));
+    symlinkSync(out, join(root, "generated"));
+    const env = join(root, "deploy.env");
+    writeFileSync(env, "VLLM_HPU_FORCE_CHANNEL_FP8=true\nVLLM_HPU_FORCE_CHANNEL_FP9=1\nVLLM_NIXL_ABORT_REQUEST_TIMEOUT=soon\n");
+    const run = (...extra: string[]) => spawnSync(process.execPath, ["--", join(root, "bin", "vllm-envs.js"), "validate", "--env-file", env, ...extra], { encoding: "utf8" });
+    const alone = run();
+    expect(alone.status).toBe(0);
+    expect(alone.stdout).toContain("VLLM_HPU_FORCE_CHANNEL_FP8 is not a vLLM environment variable");
+    for (const spec of ["vllm-gaudi", `vllm-gaudi@${gaudi}`]) {
+      const r = run("--plugin", spec, "--plugin", "tpu-inference");
+      expect(r.status, r.stderr).toBe(1);
+      expect(r.stdout).not.toContain("VLLM_HPU_FORCE_CHANNEL_FP8 is not");
+      expect(r.stdout).toContain("did you mean VLLM_HPU_FORCE_CHANNEL_FP8?");
+      expect(r.stdout).toMatch(/error: VLLM_NIXL_ABORT_REQUEST_TIMEOUT="soon": ValueError: could not convert string to float: 'soon'/);
+    }
+    expect(run("--plugin", "vllm-gaudi@v9.9.9").status).toBe(2);
+  }, 120_000);
 
   it("keeps plugin trees without a source, and check covers them", () => {
     const before = snapshot(join(out, "plugins"));

@@ -30,7 +30,7 @@ Commands:
                                     (corpus default: $VLLM_ENVS_PLUGINS or ../shared/plugin-envs)
   sync --name PLUGIN --out DIR (--repo PATH --path FILE | --corpus DIR)
                                     one platform plugin's tree (tags v* of its repository)
-  check --out DIR [--corpus DIR] [--prune]
+  check --out DIR [--corpus DIR] [--plugins FILE] [--prune]
                                     the same as sync --check (corpus default: $VLLM_ENVS_CORPUS)
   diff OLD NEW [--json]             what changed between two envs.py or model.json files
   validate [--version V] [--plugin NAME[@VERSION]]... (--env-file FILE | --manifest FILE | --process-env) [--json]

@@ -85,7 +85,7 @@ function git(repo: string, args: string[]): string {
  */
 export function repoRevisions(repo: string, includePrereleases: boolean, note: Note, path = "vllm/envs.py"): Revision[] {
   if (!/^[A-Za-z0-9_.][A-Za-z0-9_./-]*\.py$/.test(path) || path.split("/").includes("..")) {
-    throw new InputError("--path", [{ line: 0, col: 0, message: `unusable path ${JSON.stringify(path)} (a .py file inside the repository)` }]);
+    throw new InputError(repo, [{ line: 0, col: 0, message: `unusable path ${JSON.stringify(path)} (a .py file inside the repository)` }]);
   }
   if (!existsSync(join(repo, ".git")) && !existsSync(join(repo, "HEAD"))) throw new InputError(repo, [{ line: 0, col: 0, message: "not a git repository" }]);
   const tags = git(repo, ["tag", "--list", "v*"]).split("\n").filter(Boolean);
