@@ -146,16 +146,20 @@ export async function runSync(options: SyncOptions): Promise<SyncResult> {
   const result = emptyResult(plan);
   const next: Files = new Map();
   const tree = { plugin: options.plugin, plugins: trees };
-  const all = await buildTree(options.out, options, { previous, manifest, plan, old, next, result }, tree);
-  for (const p of plugins) {
-    const sub: Files = new Map();
-    const partResult = emptyResult(p.plan);
-    const subOld = subView(old, p.prefix) as OnDisk;
-    const state = { previous: p.previous, manifest: subView(manifest, p.prefix), plan: p.plan, old: subOld, next: sub, result: partResult };
-    const models = await buildTree(join(options.out, p.prefix), options, state, { plugin: p.info });
-    finishTree(subOld, sub, { manifest: subView(manifest, p.prefix), previous: p.previous, result: partResult });
-    for (const [f, content] of sub) next.set(p.prefix + f, content);
-    mergePluginResult(result, p.info.name, partResult);
+  const main = planTree(options.out, options, { previous, manifest, plan, old, next, result }, tree);
+  const parts = plugins.map((p) => {
+    const sub = { previous: p.previous, manifest: subView(manifest, p.prefix), plan: p.plan, old: subView(old, p.prefix) as OnDisk };
+    const state = { ...sub, next: new Map() as Files, result: emptyResult(p.plan) };
+    return { p, work: planTree(join(options.out, p.prefix), options, state, { plugin: p.info }) };
+  });
+  // One generation run for the package and its plugins: one worker loads the emitters once.
+  await generateTrees(options, [main, ...parts.map((x) => x.work)]);
+  const all = completeTree(main);
+  for (const { p, work } of parts) {
+    const models = completeTree(work);
+    finishTree(work.s.old, work.s.next, work.s);
+    for (const [f, content] of work.s.next) next.set(p.prefix + f, content);
+    mergePluginResult(result, p.info.name, work.s.result);
     next.set(combinedPageName(p.info.name), combinedPage(all, models, p.info));
   }
   keepPluginTrees(options.out, old, next, plugins, all, result);
@@ -167,19 +171,33 @@ export async function runSync(options: SyncOptions): Promise<SyncResult> {
   return result;
 }
 
-/** One tree's files into `s.next`: its versions, package files, history, site and versions.json; returns its models. */
-async function buildTree(dir: string, options: SyncOptions, s: Omit<BuildState, "models" | "histories">, tree: PackageTree): Promise<{ version: string; model: Model }[]> {
-  const models = s.plan.order.map((o) =>
+/** A tree to build: its state, its models in order, their release diffs, and the versions to generate. */
+interface TreeWork {
+  s: BuildState;
+  tree: PackageTree;
+  all: { version: string; model: Model }[];
+  rels: ReturnType<typeof releases>;
+  todo: { index: number; job: PoolJob }[];
+}
+
+/** A tree's models and histories, its kept and reusable versions into `s.next`, and the versions left to generate. */
+function planTree(dir: string, options: SyncOptions, s0: Omit<BuildState, "models" | "histories">, tree: PackageTree): TreeWork {
+  const models = s0.plan.order.map((o) =>
     "rev" in o
       ? extractModel("envs.py", o.rev.text)
-      : keptModel(dir, o.version, s.old.get(`${o.version}/model.json`)?.toString("utf8")),
+      : keptModel(dir, o.version, s0.old.get(`${o.version}/model.json`)?.toString("utf8")),
   );
-  const all = s.plan.order.map((o, i) => ({ version: o.version, model: models[i] }));
+  const all = s0.plan.order.map((o, i) => ({ version: o.version, model: models[i] }));
   // What earlier versions say about each one: its page, its validation and its package module all carry it.
   const rels = releases(all);
-  const histories = all.map((_m, i) => historyUpTo(all, i, rels));
-  await buildVersions(options, { ...s, models, histories }, tree.plugin);
-  for (const [f, text] of packageFiles(all.map((m, i) => ({ ...m, history: histories[i] })), tree)) s.next.set(f, text);
+  const s = { ...s0, models, histories: all.map((_m, i) => historyUpTo(all, i, rels)) };
+  return { s, tree, all, rels, todo: planVersionFiles(options, s, tree.plugin) };
+}
+
+/** The rest of a tree once its versions are generated: package files, history, site and versions.json; its models. */
+function completeTree(w: TreeWork): { version: string; model: Model }[] {
+  const { s, all, rels } = w;
+  for (const [f, text] of packageFiles(all.map((m, i) => ({ ...m, history: s.histories[i] })), w.tree)) s.next.set(f, text);
   for (const [f, text] of buildHistoryFiles(all, rels)) s.next.set(f, text);
   for (const [f, text] of buildSiteFiles(all, rels)) s.next.set(f, text);
   s.next.set("versions.json", JSON.stringify(s.result.versions, null, 2) + "\n");
@@ -197,10 +215,10 @@ interface BuildState {
   result: SyncResult;
 }
 
-/** Every version's files into `next`: kept ones as they are, reusable ones from disk, the rest generated. */
-async function buildVersions(options: SyncOptions, s: BuildState, plugin: PluginInfo | undefined): Promise<void> {
+/** Every version's files into `next`: kept ones as they are, reusable ones from disk; returns the rest, to generate. */
+function planVersionFiles(options: SyncOptions, s: BuildState, plugin: PluginInfo | undefined): TreeWork["todo"] {
   const prevVersions = new Map(s.previous.map((v) => [v.version, v]));
-  const todo: { index: number; job: PoolJob }[] = [];
+  const todo: TreeWork["todo"] = [];
   for (const [i, o] of s.plan.order.entries()) {
     if ("kept" in o) {
       for (const [f, bytes] of s.old) if (f.startsWith(`${o.version}/`)) s.next.set(f, asContent(bytes));
@@ -230,22 +248,27 @@ async function buildVersions(options: SyncOptions, s: BuildState, plugin: Plugin
     }
     s.result.versions.push(entry);
   }
-  const total = s.plan.order.length;
+  return todo;
+}
+
+/** Generate what every tree left to generate, in one run, into each tree's `next`. */
+async function generateTrees(options: SyncOptions, works: readonly TreeWork[]): Promise<void> {
+  const jobs = works.flatMap((w) => w.todo.map((t) => ({ w, t })));
   const started = Date.now();
   const generated = await generateAll(
-    todo.map((t) => t.job),
+    jobs.map((j) => j.t.job),
     (k, ms) => {
-      const { index } = todo[k];
-      const name = `${plugin ? `${plugin.name} ` : ""}${s.plan.order[index].version}`;
-      options.progress?.(`version ${index + 1} of ${total}: ${name} (${ms} ms)`);
+      const { w, t } = jobs[k];
+      const name = `${w.tree.plugin ? `${w.tree.plugin.name} ` : ""}${w.s.plan.order[t.index].version}`;
+      options.progress?.(`version ${t.index + 1} of ${w.s.plan.order.length}: ${name} (${ms} ms)`);
     },
   );
-  todo.forEach((t, k) => {
-    for (const [f, text] of generated[k]) s.next.set(`${s.plan.order[t.index].version}/${f}`, text);
+  jobs.forEach(({ w, t }, k) => {
+    for (const [f, text] of generated[k]) w.s.next.set(`${w.s.plan.order[t.index].version}/${f}`, text);
   });
-  const ms = Date.now() - started;
-  const reused = s.result.reused.length;
-  if (todo.length) options.progress?.(`generated ${todo.length} of ${total} versions in ${ms} ms (${reused} unchanged)`);
+  const total = works.reduce((n, w) => n + w.s.plan.order.length, 0);
+  const reused = works.reduce((n, w) => n + w.s.result.reused.length, 0);
+  if (jobs.length) options.progress?.(`generated ${jobs.length} of ${total} versions in ${Date.now() - started} ms (${reused} unchanged)`);
 }
 
 /** Keep files sync did not write, record the manifest of its own, and list what differs from disk. */
