@@ -12,6 +12,8 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { revisions } from "./support/corpus.js";
 import { runCli } from "./support/cli.js";
 import { typecheck } from "./support/typecheck.js";
+import { extractModel } from "../src/extract.js";
+import { emitCombinedPage } from "../src/emit/emit-combined.js";
 
 const PLUGINS = resolve(process.env.VLLM_ENVS_PLUGINS ?? join(process.cwd(), "..", "shared", "plugin-envs"));
 
@@ -267,9 +269,17 @@ export const found = [port, names, validateVllmEnv({}, { plugins: [VLLM_ENVS_PLU
     const dir = mkdtempSync(join(tmpdir(), "plugin-md-"));
     copyFileSync(join(out, "plugins", "vllm-gaudi-with-vllm.md"), join(dir, "gaudi.md"));
     copyFileSync(join(out, "plugins", "tpu-inference-with-vllm.md"), join(dir, "tpu.md"));
+    // A hostile plugin file (`*/`, backticks, `<script>`, `--8<--` in names and comments) is only ever text.
+    const hostile = extractModel("envs.py", readFileSync(join(process.cwd(), "test", "fixtures", "hostile", "envs.py"), "utf8"));
+    const newest = revisions().at(-1) as { label: string; file: string };
+    const vllm = { label: newest.label, model: extractModel("envs.py", readFileSync(newest.file, "utf8")) };
+    const page = emitCombinedPage(vllm, { name: "hostile", module: null, label: "v1", model: hostile }, "test");
+    expect(page).not.toMatch(/(?<!\\)<(?:script|img)|--8<--/i);
+    writeFileSync(join(dir, "hostile.md"), page);
     copyFileSync(join(process.cwd(), ".markdownlint-cli2.jsonc"), join(dir, "config.markdownlint-cli2.jsonc"));
     const bin = join(process.cwd(), "node_modules", ".bin", "markdownlint-cli2");
     const r = spawnSync(bin, ["--config", join(dir, "config.markdownlint-cli2.jsonc"), join(dir, "*.md")], { encoding: "utf8", cwd: dir });
+    expect(r.stdout + r.stderr).toMatch(/Linting: 3 file/);
     expect(r.status, r.stdout + r.stderr).toBe(0);
   }, 60_000);
 });
