@@ -44,18 +44,33 @@ export function emitDeclarations(model: Model, label: string, banner: string, ru
   const pieces = model.variables.map(propertyPiece);
   const imports = ["VllmEnvDiagnostic", "VllmEnvOptions", "VllmEnvReading", "VllmEnvSource", "VllmEnvVarInfo"];
   const source = { version: label, vllmVersion: vllmVersionOf(label), sha256: model.source.sha256, variables: model.variables.length };
-  const sourceType = `{ ${Object.entries(source).map(([k, x]) => `readonly ${k}: ${x === null ? "null" : typeof x === "number" ? x : tsString(x)}`).join("; ")} }`;
-  const bases = pieces.length ? ` extends ${pieces.map((p) => `D.${p.id}`).join(", ")}` : "";
+  const sourceType = `{\n${Object.entries(source).map(([k, x]) => `  readonly ${k}: ${x === null ? "null" : typeof x === "number" ? x : tsString(x)};\n`).join("")}}`;
+  // Formatted like the sources: one name per line (the newest revision's tuple was one 8,778-character line).
+  const bases = pieces.length ? `\n  extends\n${pieces.map((p) => `    D.${p.id}`).join(",\n")}` : "";
+  const nameList = model.variables.length ? `[\n${model.variables.map((v) => `  ${tsString(v.name)},`).join("\n")}\n]` : "[]";
   const docsImport = pieces.length ? `import type * as D from ${tsString(docs)};\n` : "";
   const text = `${banner}
-${docsImport}import type { ${imports.join(", ")} } from ${rt};
+${docsImport}import type {
+${imports.map((n) => `  ${n},`).join("\n")}
+} from ${rt};
 export { VllmEnvError, VllmEnvUnsupportedError } from ${rt};
-export type { VllmEnvDiagnostic, VllmEnvHost, VllmEnvOptions, VllmEnvReading, VllmEnvSource, VllmEnvValue, VllmEnvVarInfo } from ${rt};
+export type {
+  VllmEnvDiagnostic,
+  VllmEnvHost,
+  VllmEnvOptions,
+  VllmEnvReading,
+  VllmEnvSource,
+  VllmEnvValue,
+  VllmEnvVarInfo,
+} from ${rt};
 /** The names of every vLLM environment variable of this revision, in source order. */
-export declare const VLLM_ENV_NAMES: readonly [${model.variables.map((v) => tsString(v.name)).join(", ")}];
+export declare const VLLM_ENV_NAMES: readonly ${nameList};
 /** A vLLM environment variable name. */
 export type VllmEnvName = (typeof VLLM_ENV_NAMES)[number];
-/** Every variable's value as \`vllm.envs.NAME\` gives it. Python's \`None\` is \`null\`; ints are numbers (beyond ±2^53: unsupported). */
+/**
+ * Every variable's value as \`vllm.envs.NAME\` gives it. Python's \`None\` is \`null\`; ints are numbers
+ * (beyond ±2^53: unsupported).
+ */
 export interface VllmEnv${bases} {}
 /** The values {@link readVllmEnv} computed: a variable with an invalid or unsupported value is absent. */
 export type VllmEnvValues = { readonly [K in VllmEnvName]?: VllmEnv[K] };
@@ -63,11 +78,25 @@ export type VllmEnvValues = { readonly [K in VllmEnvName]?: VllmEnv[K] };
 export declare const VLLM_ENV_VARS: Readonly<Record<VllmEnvName, VllmEnvVarInfo>>;
 /** The envs.py these bindings were generated from: label, vLLM version, sha256, variable count. */
 export declare const VLLM_ENVS_SOURCE: ${sourceType};
-/** The value of one variable, computed from \`env\` (default: process.env) exactly as CPython would; throws {@link VllmEnvError} where Python raises, {@link VllmEnvUnsupportedError} where it cannot be computed here. */
-export declare function getVllmEnv<K extends VllmEnvName>(name: K, env?: VllmEnvSource, options?: VllmEnvOptions): VllmEnv[K];
-/** Every value that can be computed (one import of envs.py, each variable in source order), and the variables that cannot: \`errors\` where Python raises, \`unsupported\` where the value depends on more than the environment. Never throws for a variable. */
+/**
+ * The value of one variable, computed from \`env\` (default: process.env) exactly as CPython would; throws
+ * {@link VllmEnvError} where Python raises, {@link VllmEnvUnsupportedError} where it cannot be computed here.
+ */
+export declare function getVllmEnv<K extends VllmEnvName>(
+  name: K,
+  env?: VllmEnvSource,
+  options?: VllmEnvOptions,
+): VllmEnv[K];
+/**
+ * Every value that can be computed (one import of envs.py, each variable in source order), and the variables
+ * that cannot: \`errors\` where Python raises, \`unsupported\` where the value depends on more than the
+ * environment. Never throws for a variable.
+ */
 export declare function readVllmEnv(env?: VllmEnvSource, options?: VllmEnvOptions): VllmEnvReading<VllmEnvValues>;
-/** Diagnostics for an environment: invalid values (where CPython would raise), unknown VLLM_* names with a suggestion, Kubernetes service links. */
+/**
+ * Diagnostics for an environment: invalid values (where CPython would raise), unknown VLLM_* names with a
+ * suggestion, Kubernetes service links.
+ */
 export declare function validateVllmEnv(env?: VllmEnvSource, options?: VllmEnvOptions): VllmEnvDiagnostic[];
 `;
   return { text, pieces };

@@ -29,7 +29,7 @@ export function versionsModule(versions: readonly PackageVersion[], banner: stri
 
 /** `versions/index.d.cts`. */
 export function versionsDeclarations(versions: readonly PackageVersion[]): string {
-  const labels = versions.map((v) => JSON.stringify(v.label)).join(" | ") || "never";
+  const labels = versions.length ? versions.map((v) => `\n  | ${JSON.stringify(v.label)}`).join("") : " never";
   return `/** A version of these bindings: its label is the import subpath (\`vllm-envs/<label>\`). */
 export interface VllmEnvsVersion {
   /** The subpath to import, e.g. \`v0.9.2-approx\`. */
@@ -42,13 +42,15 @@ export interface VllmEnvsVersion {
   readonly variables: number;
 }
 /** The labels of every version of these bindings. */
-export type VllmEnvsLabel = ${labels};
+export type VllmEnvsLabel =${labels};
 /** The versions of these bindings, oldest first. */
 export declare const VLLM_ENVS_VERSIONS: readonly VllmEnvsVersion[];
 /**
  * The bindings for a vLLM version: \`"0.9.2"\`, \`"v0.9.2"\` or a label. \`exact\` is false when no
  * bindings name that version and the newest older one stands in; null when none is older.
  */
-export declare function resolveVllmEnvsVersion(version: string): { readonly label: VllmEnvsLabel; readonly exact: boolean } | null;
+export declare function resolveVllmEnvsVersion(
+  version: string,
+): { readonly label: VllmEnvsLabel; readonly exact: boolean } | null;
 `;
 }
