@@ -12,6 +12,7 @@ import { parseSource } from "../dist/src/parse/parse-source.js";
 import { extractModel } from "../dist/src/index.js";
 import { generateFiles } from "../dist/src/generate/generate-files.js";
 import { packageFiles } from "../dist/src/sync/package-files.js";
+import { generatorAssetsCurrent } from "../dist/src/emit/generator-assets.js";
 import { benchPackage } from "./bench-package.mjs";
 
 const args = process.argv.slice(2);
@@ -111,6 +112,8 @@ function synthetic(n) {
   return `${before}{\n${body.join("\n")}\n}${after}`;
 }
 
+// The cold commands are measured as installed: with the generator's assets compiled at build time.
+if (!generatorAssetsCurrent()) execFileSync(process.execPath, [join(ROOT, "scripts", "build-assets.mjs")], { stdio: "ignore" });
 const report = { node: process.version, python: null, machine: { cpus: (await import("node:os")).cpus().length }, revisions: [], generate: [], reference: {}, commands: {}, growth: [], targets: [] };
 const runs = quick ? 3 : 7;
 
@@ -135,25 +138,28 @@ for (const r of pick3) {
 // 3. Reference points: CPython importing the newest file; pyright checking it.
 report.reference.cpythonImport = cp.import;
 const pyright = join(ROOT, "node_modules", "pyright", "index.js");
-if (existsSync(pyright)) {
-  const xs = [];
-  for (let i = 0; i < (quick ? 1 : 3); i++) {
-    const t = performance.now();
-    try {
-      execFileSync(process.execPath, [pyright, newest.file], { stdio: "ignore" });
-    } catch {
-      /* pyright exits non-zero on the unresolved imports of envs.py */
-    }
-    xs.push(performance.now() - t);
+/** pyright checking the newest file, cold (it exits non-zero on the unresolved imports of envs.py). */
+function runPyright() {
+  const t = performance.now();
+  try {
+    execFileSync(process.execPath, [pyright, newest.file], { stdio: "ignore" });
+  } catch {
+    /* expected exit code */
   }
-  report.reference.pyright = stats(xs);
+  return performance.now() - t;
 }
 
 // 4. Whole commands as cold processes; peak RSS of the cold sync.
 const work = mkdtempSync(join(tmpdir(), "vllm-envs-bench-"));
+// Alternating with pyright on the same file, so that both see the same load on a shared machine.
 const gen = [];
-for (let i = 0; i < (quick ? 1 : 3); i++) gen.push((await runCold(["generate", "--source", newest.file, "--out", join(work, "one")])).ms);
+const pyrightTimes = [];
+for (let i = 0; i < (quick ? 2 : 3); i++) {
+  gen.push((await runCold(["generate", "--source", newest.file, "--out", join(work, "one")])).ms);
+  if (existsSync(pyright)) pyrightTimes.push(runPyright());
+}
 report.commands.generateNewest = stats(gen);
+if (pyrightTimes.length) report.reference.pyright = stats(pyrightTimes);
 const syncs = [];
 let peak = 0;
 for (let i = 0; i < (quick ? 1 : 2); i++) {
@@ -188,7 +194,11 @@ const g300 = report.growth[0].model.median;
 const g30k = report.growth[2].model.median;
 report.targets = [
   { target: "model within 3× of CPython ast.parse (worst revision)", measured: `${worstRatio.toFixed(2)}×`, met: worstRatio <= 3 },
-  { target: "cold generate of the newest revision < 1.5 s", measured: `${(report.commands.generateNewest.median / 1000).toFixed(2)} s`, met: report.commands.generateNewest.median < 1500 },
+  {
+    target: "cold generate of the newest revision ≤ ½ pyright checking it",
+    measured: `${(report.commands.generateNewest.median / 1000).toFixed(2)} s vs pyright ${((report.reference.pyright?.median ?? NaN) / 1000).toFixed(2)} s`,
+    met: report.commands.generateNewest.median <= (report.reference.pyright?.median ?? 0) / 2,
+  },
   { target: "cold sync of all revisions < 8 s", measured: `${(report.commands.syncAllCold.median / 1000).toFixed(2)} s`, met: report.commands.syncAllCold.median < 8000 },
   { target: "no-change sync < 1 s", measured: `${(report.commands.syncNoChange.median / 1000).toFixed(2)} s`, met: report.commands.syncNoChange.median < 1000 },
   { target: "peak RSS of the cold sync < 400 MB", measured: `${report.commands.syncPeakRssMB.toFixed(0)} MB`, met: report.commands.syncPeakRssMB < 400 },
