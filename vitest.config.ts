@@ -6,5 +6,9 @@ export default defineConfig({
     testTimeout: 120_000,
     hookTimeout: 120_000,
     pool: "forks",
+    // vitest's default is one worker fewer than the CPUs: a single worker on a 2-CPU machine, which
+    // left a CPU idle while python3, Chromium and CLI children run. Test files are independent.
+    maxWorkers: 2,
+    globalSetup: ["test/support/global-setup.ts"],
   },
 });
