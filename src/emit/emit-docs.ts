@@ -7,6 +7,7 @@ import { join } from "node:path";
 import type { DefaultValue, Model, Variable, VersionHistory } from "../ir/types.js";
 import { packageRoot } from "../util/package-root.js";
 import { mdCode, mdLine, mdParagraph, mdText } from "./escape.js";
+import { sourceNotice } from "./banner.js";
 import { firstSentence } from "./inline-text.js";
 import { describeAccepted, describeDefault, describeVariableType, driftNotes } from "./describe.js";
 
@@ -79,6 +80,7 @@ export function emitDocs(model: Model, label: string, toolVersion: string, histo
   const body = sections
     .map((s, i) => render("section", { title: `${mdText(s.title)}${sections.filter((x) => x.title === s.title).length > 1 ? ` (${i + 1})` : ""}`, rows: s.vars.map(row).join("\n"), entries: s.vars.map((v) => entry(v, history)).join("\n\n") }).trimEnd())
     .join("\n\n");
-  const page = render("page", { tool: mdText(toolVersion), label: mdText(label), sha256: model.source.sha256, count: String(model.variables.length), sections: body });
+  const banner = sourceNotice(mdText(toolVersion), mdText(label), model.source.sha256);
+  const page = render("page", { banner, label: mdText(label), count: String(model.variables.length), sections: body });
   return page.trimEnd() + "\n";
 }
