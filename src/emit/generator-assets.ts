@@ -7,7 +7,7 @@
  * since the build, or running from sources) the same code compiles them in-process.
  */
 import { createHash } from "node:crypto";
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { packageRoot } from "../util/package-root.js";
 import { compileTemplateFunctions, declare, reindentDeclarations, transpile, transpileCompact, transpileScript, type TemplateFunction } from "./compile.js";
@@ -122,7 +122,9 @@ export function generatorAssets(): GeneratorAssets {
 export function writeGeneratorAssets(): string {
   const inputs = readInputs();
   cached = compileAssets(inputs, keyOf(inputs));
-  writeFileSync(assetsFile(), JSON.stringify(cached) + "\n");
+  // Atomically: a generate running meanwhile reads the old file or the new one, never half of one.
+  writeFileSync(`${assetsFile()}.tmp`, JSON.stringify(cached) + "\n");
+  renameSync(`${assetsFile()}.tmp`, assetsFile());
   return assetsFile();
 }
 
