@@ -111,7 +111,12 @@ export function compileTemplateFunctions(source: string, what: string): Template
 export function transpileScript(source: string, what: string): string {
   const ts = typescript();
   const out = ts.transpileModule(source, {
-    compilerOptions: { target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.ESNext, newLine: ts.NewLineKind.LineFeed, removeComments: true },
+    compilerOptions: {
+      target: ts.ScriptTarget.ES2022,
+      module: ts.ModuleKind.ESNext,
+      newLine: ts.NewLineKind.LineFeed,
+      removeComments: true,
+    },
   }).outputText;
   const body = out
     .replace(/^import\s[^;]*;\n/gm, "")

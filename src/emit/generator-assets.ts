@@ -10,7 +10,8 @@ import { createHash } from "node:crypto";
 import { existsSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { packageRoot } from "../util/package-root.js";
-import { compileTemplateFunctions, declare, reindentDeclarations, transpile, transpileCompact, transpileScript, type TemplateFunction } from "./compile.js";
+import { compileTemplateFunctions, declare, reindentDeclarations, transpile, transpileCompact, transpileScript } from "./compile.js";
+import type { TemplateFunction } from "./compile.js";
 import { publicRuntimeSource, runtimeSource } from "./prelude.js";
 
 /** Bump when the way assets are compiled changes (the inputs' text is hashed; this code is not). */
@@ -88,10 +89,16 @@ function compileAssets(inputs: Inputs, key: string): GeneratorAssets {
       cjs: checked(transpile(nodeHost, "cjs"), "node-host"),
       dts: reindentDeclarations(checked(declare(nodeHost), "node-host")),
     },
-    siteScript: `(() => {\n"use strict";\n${inputs.site.map((text, i) => transpileScript(text, `templates/site/${PAGE_MODULES[i]}`)).join("\n")}})();\n`,
+    siteScript: pageScript(inputs.site),
     api: compileTemplateFunctions(inputs.api, "templates/module/api.ts"),
     versions: compileTemplateFunctions(inputs.versions, "templates/module/versions.ts"),
   };
+}
+
+/** The page's modules as one strict IIFE (each module's imports are the modules before it). */
+function pageScript(modules: readonly string[]): string {
+  const body = modules.map((text, i) => transpileScript(text, `templates/site/${PAGE_MODULES[i]}`)).join("\n");
+  return `(() => {\n"use strict";\n${body}})();\n`;
 }
 
 /** Where the build stores the compiled assets. */
