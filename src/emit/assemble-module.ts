@@ -44,7 +44,7 @@ export interface ModuleSpec {
 function esmModule(spec: ModuleSpec): string {
   const { runtime } = spec;
   const refs: ModuleRefs = { name: (n) => n, piece: (id) => id };
-  const lines = [spec.banner.trimEnd()];
+  const lines = spec.banner ? [spec.banner.trimEnd()] : [];
   if (runtime.names.length) lines.push(`import { ${runtime.names.join(", ")} } from ${tsString(runtime.specifier)};`);
   for (const c of spec.chunks) lines.push(`import { ${c.ids.join(", ")} } from ${tsString(c.specifier)};`);
   if (runtime.reexports.length) lines.push(`export { ${runtime.reexports.join(", ")} } from ${tsString(runtime.specifier)};`);
@@ -72,7 +72,7 @@ function cjsModule(spec: ModuleSpec): string {
   const lines = ['"use strict";', 'Object.defineProperty(exports, "__esModule", { value: true });'];
   if (names.length) lines.push(`${[...names].reverse().map((n) => `exports.${n} = `).join("")}void 0;`);
   for (const f of spec.functions) if (f.exported) lines.push(`exports.${f.name} = ${f.name};`);
-  lines.push(spec.banner.trimEnd());
+  if (spec.banner) lines.push(spec.banner.trimEnd());
   // Written as CommonJS: TypeScript's interop helpers for `import *` would be most of the file.
   if (runtime.names.length || runtime.reexports.length) lines.push(`const R = require(${tsString(runtime.specifier)});`);
   spec.chunks.forEach((c, i) => lines.push(`const P${i} = require(${tsString(c.specifier)});`));
