@@ -3,8 +3,11 @@
  * (scripts/cpython-probe.py) against the generated runtime's, via `eval`'s code path.
  */
 import { execFileSync } from "node:child_process";
-import { readFileSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { closeSync, existsSync, openSync, readFileSync, renameSync, unlinkSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
+import { setTimeout as delay } from "node:timers/promises";
+import { inject } from "vitest";
 import { extractModel } from "../../src/index.js";
 import { loadRuntime } from "../../src/cli/load-runtime.js";
 import { evaluateCase } from "../../src/cli/cmd-eval.js";
@@ -68,14 +71,50 @@ function canonical(v: Encoded): string {
 
 const cache = new Map<string, Promise<DiffReport>>();
 
-/** Compare CPython with the generated runtime over every probe of a file (memoised per file). */
+/**
+ * Compare CPython with the generated runtime over every probe of a file: memoised per file in
+ * this worker, and shared with the other test files of the run through the folder of
+ * test/support/global-setup.ts (the first to need a file computes it; the others wait for it).
+ */
 export function diffFile(file: string): Promise<DiffReport> {
   let p = cache.get(file);
   if (!p) {
-    p = computeDiff(file);
+    p = sharedDiff(file);
     cache.set(file, p);
   }
   return p;
+}
+
+/** How long a test file waits for another one computing the same comparison. */
+const WAIT_MS = 600_000;
+
+async function sharedDiff(file: string): Promise<DiffReport> {
+  const dir = inject("diffCacheDir");
+  if (!dir) return computeDiff(file);
+  // The path matters as well as the text: the probe script runs the file from where it is.
+  const key = createHash("sha256").update(resolve(file)).update("\0").update(readFileSync(file)).digest("hex");
+  const done = join(dir, `${key}.json`);
+  const lock = join(dir, `${key}.lock`);
+  for (const started = Date.now(); Date.now() - started < WAIT_MS; await delay(100)) {
+    if (existsSync(done)) return JSON.parse(readFileSync(done, "utf8")) as DiffReport;
+    let fd: number;
+    try {
+      fd = openSync(lock, "wx");
+    } catch {
+      continue; // Another test file is computing it.
+    }
+    closeSync(fd);
+    try {
+      const report = await computeDiff(file);
+      writeFileSync(`${done}.tmp`, JSON.stringify(report));
+      renameSync(`${done}.tmp`, done);
+      // The waiting files read the stored JSON; this one too, so every file sees the same data.
+      return JSON.parse(readFileSync(done, "utf8")) as DiffReport;
+    } finally {
+      unlinkSync(lock);
+    }
+  }
+  throw new Error(`timed out waiting for the comparison of ${file}`);
 }
 
 async function computeDiff(file: string): Promise<DiffReport> {
