@@ -4,7 +4,7 @@
  * bindings (`logger = logging.getLogger(__name__)`), the `if TYPE_CHECKING:`
  * declarations and the `environment_variables = {...}` entries with their comments.
  */
-import type { SyntaxNode, Tree } from "tree-sitter";
+import type { PlainTree, SyntaxNode } from "../parse/syntax-node.js";
 import type { Diagnostic, Expr, FunctionDef, ImportBinding, ModuleAssign, Pos } from "../ir/types.js";
 import { excerpt, lowerExpr, posOf } from "./lower-expr.js";
 import { lowerFunction, lowerImport, lowerStmt } from "./lower-stmt.js";
@@ -48,7 +48,7 @@ function diag(severity: Diagnostic["severity"], code: string, node: SyntaxNode, 
 }
 
 /** Lower the top level of an `envs.py` module. */
-export function lowerModule(tree: Tree): LoweredModule {
+export function lowerModule(tree: PlainTree): LoweredModule {
   const out: LoweredModule = { imports: [], helpers: [], assigns: [], declarations: [], entries: [], diagnostics: [] };
   const dicts: SyntaxNode[] = [];
   for (const st of tree.rootNode.namedChildren) {
