@@ -52,12 +52,13 @@ export class SyntaxNode {
     readonly isNamed: boolean,
     /** Preorder number of the node in its tree: a stable identity. */
     readonly id: number,
-    /** First UTF-16 index of the node in the source. */
-    readonly startIndex: number,
-    /** UTF-16 index just past the node. */
-    readonly endIndex: number,
     private readonly lines: LineTable,
   ) {}
+
+  /** First UTF-16 index of the node in the source (set once, by {@link copyTree}). */
+  startIndex = 0;
+  /** UTF-16 index just past the node (set once, by {@link copyTree}). */
+  endIndex = 0;
 
   /** The source text of the node. */
   get text(): string {
@@ -108,7 +109,7 @@ function createNode(c: TreeCursor, id: number, lines: LineTable): SyntaxNode {
     type = typeNames[typeId] = c.nodeType;
     typeNamed[typeId] = c.nodeIsNamed;
   }
-  return new SyntaxNode(type, typeNamed[typeId], id, c.startIndex, c.endIndex, lines);
+  return new SyntaxNode(type, typeNamed[typeId], id, lines);
 }
 
 function fieldNameOf(c: TreeCursor): string | null {
@@ -116,6 +117,12 @@ function fieldNameOf(c: TreeCursor): string | null {
   let name = fieldNames[fieldId];
   if (name === undefined) name = fieldNames[fieldId] = c.currentFieldName ?? null;
   return name;
+}
+
+/** Only leaves ask the binding for their extent: a node spans from its first child's start to its last child's end. */
+function setExtent(node: SyntaxNode): void {
+  node.startIndex = node.children[0].startIndex;
+  node.endIndex = node.children[node.children.length - 1].endIndex;
 }
 
 /** Copy a tree-sitter tree of `text` into plain nodes, iteratively (no recursion on deep trees). */
@@ -126,6 +133,9 @@ export function copyTree(tree: Tree, text: string): PlainTree {
   const stack: SyntaxNode[] = [];
   let parent = root;
   let id = 1;
+  // The root is read, not summed: it also spans the whitespace after its last statement.
+  root.startIndex = c.startIndex;
+  root.endIndex = c.endIndex;
   if (!c.gotoFirstChild()) return { rootNode: root };
   for (;;) {
     const node = createNode(c, id++, lines);
@@ -136,8 +146,11 @@ export function copyTree(tree: Tree, text: string): PlainTree {
       parent = node;
       continue;
     }
+    node.startIndex = c.startIndex;
+    node.endIndex = c.endIndex;
     while (!c.gotoNextSibling()) {
       if (!c.gotoParent() || stack.length === 0) return { rootNode: root };
+      setExtent(parent);
       parent = stack.pop() as SyntaxNode;
     }
   }
