@@ -8,6 +8,7 @@
  * lowering uses, so lowering reads the same tree either way.
  */
 import type { Tree, TreeCursor } from "tree-sitter";
+import Python from "tree-sitter-python";
 
 /** A row and column, both 0-based, the column in UTF-16 code units (as tree-sitter reports them). */
 export interface Point {
@@ -37,12 +38,16 @@ class LineTable {
   }
 }
 
+// Frozen: a leaf's arrays are shared, so a write would be a bug; it throws instead.
+const NO_CHILDREN: SyntaxNode[] = Object.freeze([]) as unknown as SyntaxNode[];
+const NO_FIELDS: (string | null)[] = Object.freeze([]) as unknown as (string | null)[];
+
 /** One node of the plain tree (the subset of tree-sitter's `SyntaxNode` that lowering reads). */
 export class SyntaxNode {
-  /** Every child, named and anonymous, in source order. */
-  readonly children: SyntaxNode[] = [];
+  /** Every child, named and anonymous, in source order (leaves share one frozen empty array). */
+  children: SyntaxNode[] = NO_CHILDREN;
   /** The field name of each child (`null` where it has none), parallel to `children`. */
-  readonly fieldNames: (string | null)[] = [];
+  fieldNames: (string | null)[] = NO_FIELDS;
   private named: SyntaxNode[] | null = null;
 
   constructor(
@@ -100,19 +105,31 @@ export interface PlainTree {
 /** Names of node types and fields by id, read from the binding once per id (they are fixed per grammar). */
 const typeNames: string[] = [];
 const typeNamed: boolean[] = [];
+const typeFielded: boolean[] = [];
 const fieldNames: (string | null)[] = [null];
 
-function createNode(c: TreeCursor, id: number, lines: LineTable): SyntaxNode {
+/**
+ * Node types whose children never carry a field (`argument_list`, `block`'s statements…), from the
+ * grammar's node-types: their children skip the field lookup. Types not listed (`ERROR`) are asked.
+ */
+const FIELDLESS = new Set(
+  (Python as unknown as { nodeTypeInfo: { type: string; named: boolean; fields?: object }[] }).nodeTypeInfo
+    .filter((t) => t.named && !(t.fields && Object.keys(t.fields).length))
+    .map((t) => t.type),
+);
+
+/** The type id of the cursor's node, its names read once per id. */
+function readTypeId(c: TreeCursor): number {
   const typeId = c.nodeTypeId;
-  let type = typeNames[typeId];
-  if (type === undefined) {
-    type = typeNames[typeId] = c.nodeType;
+  if (typeNames[typeId] === undefined) {
+    const type = (typeNames[typeId] = c.nodeType);
     typeNamed[typeId] = c.nodeIsNamed;
+    typeFielded[typeId] = !(typeNamed[typeId] && FIELDLESS.has(type));
   }
-  return new SyntaxNode(type, typeNamed[typeId], id, lines);
+  return typeId;
 }
 
-function fieldNameOf(c: TreeCursor): string | null {
+function readFieldName(c: TreeCursor): string | null {
   const fieldId = c.currentFieldId;
   let name = fieldNames[fieldId];
   if (name === undefined) name = fieldNames[fieldId] = c.currentFieldName ?? null;
@@ -129,21 +146,31 @@ function setExtent(node: SyntaxNode): void {
 export function copyTree(tree: Tree, text: string): PlainTree {
   const lines = new LineTable(text);
   const c = tree.walk();
-  const root = createNode(c, 0, lines);
-  const stack: SyntaxNode[] = [];
-  let parent = root;
-  let id = 1;
+  let typeId = readTypeId(c);
+  const root = new SyntaxNode(typeNames[typeId], typeNamed[typeId], 0, lines);
   // The root is read, not summed: it also spans the whitespace after its last statement.
   root.startIndex = c.startIndex;
   root.endIndex = c.endIndex;
+  const stack: SyntaxNode[] = [];
+  const fieldedStack: boolean[] = [];
+  let parent = root;
+  let fielded = typeFielded[typeId];
+  let id = 1;
   if (!c.gotoFirstChild()) return { rootNode: root };
+  parent.children = [];
+  parent.fieldNames = [];
   for (;;) {
-    const node = createNode(c, id++, lines);
+    typeId = readTypeId(c);
+    const node = new SyntaxNode(typeNames[typeId], typeNamed[typeId], id++, lines);
     parent.children.push(node);
-    parent.fieldNames.push(fieldNameOf(c));
+    parent.fieldNames.push(fielded ? readFieldName(c) : null);
     if (c.gotoFirstChild()) {
       stack.push(parent);
+      fieldedStack.push(fielded);
       parent = node;
+      fielded = typeFielded[typeId];
+      node.children = [];
+      node.fieldNames = [];
       continue;
     }
     node.startIndex = c.startIndex;
@@ -152,6 +179,7 @@ export function copyTree(tree: Tree, text: string): PlainTree {
       if (!c.gotoParent() || stack.length === 0) return { rootNode: root };
       setExtent(parent);
       parent = stack.pop() as SyntaxNode;
+      fielded = fieldedStack.pop() as boolean;
     }
   }
 }
