@@ -90,7 +90,9 @@ describe("infer: TYPE_CHECKING declarations and drift", () => {
     ["Literal of strings, sorted", { given: `Literal["b", "a"]`, want: `Literal["a", "b"]` }],
     ["Literal of a non-string has no str type", { given: `Literal[1]`, want: "unknown" }],
     ["an unknown generic", { given: `Callable[[], str]`, want: "unknown" }],
-    ["generic | None (not lowered yet) is unknown, not guessed", { given: `list[str] | None`, want: "unknown" }],
+    ["generic | None (a union_type)", { given: `list[str] | None`, want: "list[str] | None" }],
+    ["Literal[...] | None", { given: `Literal["x", "y"] | None`, want: `Literal["x", "y"] | None` }],
+    ["generic | unknown generic is unknown, not guessed", { given: `list[str] | Callable[[], str]`, want: "unknown" }],
   ];
   it.each(types)("annotation: %s", (_name, { given, want }) => {
     const [decl] = lowerSnippet(`if TYPE_CHECKING:\n    X: ${given} = None\n`).declarations;
@@ -99,7 +101,7 @@ describe("infer: TYPE_CHECKING declarations and drift", () => {
 
   it.each([
     ["an unknown annotation keeps its text", { given: `Callable[[int], str]`, want: "annotation Callable[[int], str]" }],
-    ["an unlowered one keeps its source", { given: `Literal["a"] | None`, want: `annotation Literal["a"] | None` }],
+    ["an unlowered part keeps its source", { given: `Literal["a"] | f(x)`, want: `annotation f(x)` }],
   ] as [string, { given: string; want: string }][])("reason: %s", (_name, { given, want }) => {
     const [decl] = lowerSnippet(`if TYPE_CHECKING:\n    X: ${given} = None\n`).declarations;
     expect(annotationType(decl.annotationExpr)).toEqual({ kind: "unknown", reason: want });
@@ -114,6 +116,11 @@ describe("infer: TYPE_CHECKING declarations and drift", () => {
     ["declared default differs", { given: { getter: `lambda: int(os.getenv("X", "1"))`, declarations: ["X: int = 0"] }, want: { drift: "default-drift: X: declared default 0 (line 6) but the getter's default is 1" } }],
     ["bool counts as int", { given: { getter: `lambda: bool(int(os.getenv("X", "0")))`, declarations: ["X: int = 0"] }, want: { drift: "" } }],
     ["a str is not a Literal", { given: { getter: `lambda: os.getenv("X", "a")`, declarations: [`X: Literal["a", "b"] = "a"`] }, want: { drift: `type-drift: X: declared Literal["a", "b"] (line 6) but the getter returns str` } }],
+    [
+      "Literal[...] | None (a union_type) against a bool getter",
+      { given: { getter: `lambda: os.getenv("X", "0") == "1" if os.getenv("X") else None`, declarations: [`X: Literal["a", "b"] | None = None`] }, want: { drift: `type-drift: X: declared Literal["a", "b"] | None (line 6) but the getter returns bool | None` } },
+    ],
+    ["list[str] | None agrees", { given: { getter: `lambda: os.getenv("X").split(",") if os.getenv("X") else None`, declarations: [`X: list[str] | None = None`] }, want: { drift: "" } }],
     ["missing from an existing block", { given: { getter: `lambda: os.getenv("X")`, declarations: ["Y: int = 0"] }, want: { drift: "missing-declaration: X: has no TYPE_CHECKING declaration" } }],
     ["no block, no missing-declaration", { given: { getter: `lambda: os.getenv("X")` }, want: { drift: "" } }],
   ];
