@@ -92,14 +92,27 @@ export function constText(v: CV): string {
   return symText({ k: "const", v });
 }
 
+/**
+ * Why the unset result is not a value: unsupported, or raising. "raises X when unset" is said only when
+ * every unset path raises X; a raise on some paths only is a possibility, never stated as a fact.
+ */
+function unsetProblem(base: Outcome[]): string | null {
+  const u = base.find((o) => o.kind === "unsupported");
+  if (u && u.kind === "unsupported") return `unsupported: ${u.reason}`;
+  const excs = Array.from(new Set(base.flatMap((o) => (o.kind === "raise" ? [o.exc] : []))));
+  if (!excs.length) return null;
+  if (base.every((o) => o.kind === "raise")) return `raises ${excs.join(" or ")} when unset`;
+  return `may raise ${excs.join(" or ")} when unset`;
+}
+
 /** The default: the getter's result on the paths where the variable itself is unset. */
 export function inferDefault(name: string, outs: Outcome[]): DefaultValue {
   const unset = outs.filter((o) => ownValue(o.path.set, name) !== true);
   if (!unset.length) return { kind: "unknown", reason: "no path leaves the variable unset" };
   const others = (o: Outcome) => Object.entries(o.path.set).filter(([n, s]) => s && n !== name).map(([n]) => n).sort();
   const base = unset.filter((o) => others(o).length === 0);
-  const bad = base.find((o) => o.kind !== "value");
-  if (bad) return { kind: "unknown", reason: bad.kind === "raise" ? `raises ${bad.exc} when unset` : `unsupported: ${bad.reason}` };
+  const bad = unsetProblem(base);
+  if (bad) return { kind: "unknown", reason: bad };
   const baseValues = base as ValueOutcome[];
   const alternatives = unset.filter((o): o is ValueOutcome => o.kind === "value" && others(o).length > 0);
   if (baseValues.length === 1 && alternatives.length === 0) {

@@ -3,7 +3,7 @@
  * envs.py uses, kept in named tables; constant arguments fold through the runtime.
  */
 import { type Analyzer, readEnv } from "./sym-context.js";
-import { foldBuiltin, foldItem, foldJoin, foldMethod } from "./fold.js";
+import { foldBuiltin, foldItem, foldMethod, foldModuleCall, foldedOutcomes } from "./fold.js";
 import { type CV, type Outcome, type Path, type Sym, cst, symText, typed, unionOf, val } from "./sym.js";
 import { symType } from "./sym-types.js";
 import { KNOWN_MODULES } from "../../templates/runtime/modules.js";
@@ -34,10 +34,7 @@ function foldFirst(name: string, c: Call): Call {
   };
 }
 
-function folded(f: ReturnType<typeof foldBuiltin>, p: Path): Outcome[] | null {
-  if (!f) return null;
-  return ["ok" in f ? val(cst(f.ok), p) : { kind: "raise", exc: f.raise, path: p }];
-}
+const folded = foldedOutcomes;
 
 /** `int(x)` / `float(x)`: a str may raise ValueError; None raises TypeError. */
 function convert(kind: "int" | "float"): Call {
@@ -75,8 +72,17 @@ function pure(name: string, result: (args: Sym[], p: Path) => Sym): Call {
   return (args, _kw, p) => folded(consts(args) ? foldBuiltin(name, consts(args) as CV[]) : null, p) ?? [val(result(args, p), p)];
 }
 
-/** Callables reached through a dotted path: builtins, modules, and objects they return. */
-const CALLS: Readonly<Record<string, Call>> = {
+/** A pure module function (`json.loads`, `os.path.dirname`): folded through the runtime on constants, else `c`. */
+function foldModuleFirst(path: string, c: Call): Call {
+  return (args, kw, p, a, line) => {
+    const ca = consts(args);
+    const ck = constKw(kw);
+    return (ca && ck ? folded(foldModuleCall(path, ca, ck), p) : null) ?? c(args, kw, p, a, line);
+  };
+}
+
+/** The table before module functions are wrapped with their folding. */
+const TABLE: Readonly<Record<string, Call>> = {
   ...Object.fromEntries(Object.entries(LIBRARY_CALLS).map(([k, c]) => [k, k.startsWith("builtins.") ? foldFirst(k.slice(9), c) : c])),
   "builtins.int": convert("int"),
   "builtins.float": convert("float"),
@@ -95,11 +101,7 @@ const CALLS: Readonly<Record<string, Call>> = {
   "builtins.hasattr": (_args, _kw, p) => [val(bool("hasattr"), p)],
   "os.getenv": envGet,
   "os.environ.get": envGet,
-  "os.path.join": (args, _kw, p) => {
-    const c = consts(args);
-    const f = c ? foldJoin(c) : null;
-    return f && "ok" in f ? [val(cst(f.ok), p)] : [val(str(args.map(symText).join("/")), p)];
-  },
+  "os.path.join": (args, _kw, p) => [val(str(args.map(symText).join("/")), p)],
   "os.path.expanduser": (args, _kw, p, a) => {
     const x = args[0];
     if (!x) return [{ kind: "raise", exc: "TypeError", path: p }];
@@ -131,6 +133,11 @@ const CALLS: Readonly<Record<string, Call>> = {
   "logging.getLogger": (_args, _kw, p) => [val({ k: "ref", path: "logging.Logger" }, p)],
   "urllib.parse.urlparse": (_args, _kw, p) => [val({ k: "ref", path: "urllib.parse.ParseResult" }, p)],
 };
+
+/** Callables reached through a dotted path: builtins, modules, and objects they return. */
+const CALLS: Readonly<Record<string, Call>> = Object.fromEntries(
+  Object.entries(TABLE).map(([k, c]) => [k, k.startsWith("builtins.") ? c : foldModuleFirst(k, c)]),
+);
 
 /** Attributes of objects the tables return. */
 const ATTRS: Readonly<Record<string, Sym>> = {
@@ -182,7 +189,7 @@ function callMethod(self: Sym, name: string, args: Sym[], kw: Record<string, Sym
   const ck = constKw(kw);
   if (self.k === "const" && c && ck) {
     const f = foldMethod(self.v, name, c, ck);
-    if (f) return ["ok" in f ? val(cst(f.ok), p) : { kind: "raise", exc: f.raise, path: p }];
+    if (f) return folded(f, p) as Outcome[];
   }
   const noKw = Object.keys(kw).length === 0;
   if (self.k === "env" && TRANSFORMS.has(name) && args.length === 0 && noKw) return [val({ ...self, tf: [...self.tf, name as "lower"] }, p)];
@@ -241,7 +248,7 @@ export function getItem(obj: Sym, index: Sym, p: Path, a: Analyzer): Outcome[] {
   if (obj.k === "ref" && obj.path === "sys.modules") return [val({ k: "ref", path: index.k === "const" && index.v === "vllm.envs" ? "self" : "module" }, p)];
   if (obj.k === "const" && index.k === "const") {
     const f = foldItem(obj.v, index.v);
-    if (f) return ["ok" in f ? val(cst(f.ok), p) : { kind: "raise", exc: f.raise, path: p }];
+    if (f) return folded(f, p) as Outcome[];
   }
   if (obj.k === "seq") return [val(obj.item, p), { kind: "raise", exc: "IndexError", path: p }];
   const t = obj.k === "val" ? obj.t : null;

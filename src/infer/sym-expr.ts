@@ -6,7 +6,7 @@ import type { Expr, FStringPart } from "../ir/types.js";
 import { assertNever } from "../ir/types.js";
 import { type Analyzer, flatMap, readEnv, seq } from "./sym-context.js";
 import { callSym, getAttr, getItem } from "./sym-calls.js";
-import { foldFormat, foldOp } from "./fold.js";
+import { foldFormat, foldOp, foldedOutcomes } from "./fold.js";
 import { type CV, type Frame, type Outcome, type Path, type Sym, cst, narrowPath, symText, typed, unionOf, val } from "./sym.js";
 import { symType, truthiness } from "./sym-types.js";
 import { evalDefaults, expandArgs, expandKwargs, unknownCall } from "./sym-bind.js";
@@ -75,6 +75,7 @@ function evalCompare(e: Extract<Expr, { kind: "compare" }>, frame: Frame, path: 
         const f = foldOp("cmp", e.ops[i], (syms[i] as { v: CV }).v, (syms[i + 1] as { v: CV }).v);
         if (!f) return [val(typed({ kind: "bool" }, "…"), p)];
         if ("raise" in f) return [{ kind: "raise", exc: f.raise, path: p }];
+        if (!("ok" in f)) return [val(typed({ kind: "bool" }, "…"), p)];
         result = f.ok as boolean;
       }
       return [val(cst(result), p)];
@@ -88,7 +89,7 @@ function evalBinop(e: Extract<Expr, { kind: "binop" }>, frame: Frame, path: Path
   return seq([e.left, e.right], frame, path, a, ([l, r], p) => {
     if (l.k === "const" && r.k === "const") {
       const f = foldOp("binop", e.op, l.v, r.v);
-      if (f) return ["ok" in f ? val(cst(f.ok), p) : { kind: "raise", exc: f.raise, path: p }];
+      if (f) return foldedOutcomes(f, p) as Outcome[];
     }
     const lt = symType(l, p).kind;
     const rt = symType(r, p).kind;
@@ -203,7 +204,7 @@ export function evalExpr(e: Expr, frame: Frame, path: Path, a: Analyzer): Outcom
       if (e.op === "not") return conditionOutcomes(e, frame, path, a);
       return flatMap(evalExpr(e.operand, frame, path, a), (o) => {
         const f = o.sym.k === "const" ? foldOp("unary", e.op, o.sym.v) : null;
-        if (f) return ["ok" in f ? val(cst(f.ok), o.path) : { kind: "raise", exc: f.raise, path: o.path }];
+        if (f) return foldedOutcomes(f, o.path) as Outcome[];
         return [val(typed(symType(o.sym, o.path), `${e.op}${symText(o.sym)}`), o.path)];
       });
     case "boolop":

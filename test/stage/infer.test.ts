@@ -54,7 +54,17 @@ describe("infer: getters", () => {
       "case-insensitive choices",
       { given: { getter: `env_with_choices("X", None, ["a", "b"], case_sensitive=False)`, prelude: HELPERS }, want: { type: `Literal["a", "b"] (any case) | None`, accepts: `one of "a", "b" (any case)` } },
     ],
-    ["json.loads accepts JSON", { given: { getter: `lambda: json.loads(os.getenv("X", "{}"))` }, want: { type: "JSON", accepts: "JSON", raw: "{}" } }],
+    ["json.loads accepts JSON", { given: { getter: `lambda: json.loads(os.getenv("X", "{}"))` }, want: { type: "dict | JSON", accepts: "JSON", raw: "{}" } }],
+    // json.loads of a constant folds through the runtime: the default is CPython's value, not a claimed raise.
+    ["json.loads of a constant default folds", { given: { getter: `lambda: json.loads(os.getenv("X", "{}"))` }, want: { default: "`{}`" } }],
+    ["json.loads of a constant list is a literal", { given: { getter: `lambda: json.loads(os.getenv("X", "[1, 2]"))` }, want: { default: "[1, 2]" } }],
+    ["json.loads of a bad constant raises", { given: { getter: `lambda: json.loads(os.getenv("X", "{"))` }, want: { default: "unknown (raises JSONDecodeError when unset)" } }],
+    ["os.path.dirname of a constant folds", { given: { getter: `lambda: os.path.dirname(os.getenv("X", "/a/b"))` }, want: { default: `"/a"` } }],
+    [
+      "a raise on some unset paths only is not claimed",
+      { given: { getter: `lambda: int(os.getenv("X", "0")) if os.getenv("X", "0").isdigit() else int(os.getenv("X", "0").strip() or "z")` }, want: { default: "0" } },
+    ],
+    ["a raise on some unset paths only is may-raise", { given: { getter: `lambda: json.loads(os.path.expandvars("$Y"))` }, want: { default: "unknown (may raise JSONDecodeError when unset)" } }],
     [
       "a default from another variable is symbolic",
       {
