@@ -56,6 +56,10 @@ describe("infer: getters", () => {
     ],
     ["json.loads accepts JSON", { given: { getter: `lambda: json.loads(os.getenv("X", "{}"))` }, want: { type: "dict | JSON", accepts: "JSON", raw: "{}" } }],
     // json.loads of a constant folds through the runtime: the default is CPython's value, not a claimed raise.
+    // The accepted forms are the union over the paths: a check that runs only when Y is set is not "any string".
+    ["a check under another variable's condition", { given: { getter: `lambda: int(os.getenv("X", "0")) if os.getenv("Y") else None` }, want: { accepts: "cannot be checked statically (depends on Y)" } }],
+    ["a check on every path is its form", { given: { getter: `lambda: int(os.getenv("X", "0")) if os.getenv("Y") else int(os.getenv("X", "1"))` }, want: { accepts: "an integer" } }],
+    ["another variable's check is not this one's", { given: { getter: `lambda: os.getenv("X", "a") if int(os.getenv("Y", "0")) else "b"` }, want: { accepts: "any string" } }],
     ["json.loads of a constant default folds", { given: { getter: `lambda: json.loads(os.getenv("X", "{}"))` }, want: { default: "`{}`" } }],
     ["json.loads of a constant list is a literal", { given: { getter: `lambda: json.loads(os.getenv("X", "[1, 2]"))` }, want: { default: "[1, 2]" } }],
     ["json.loads of a bad constant raises", { given: { getter: `lambda: json.loads(os.getenv("X", "{"))` }, want: { default: "unknown (raises JSONDecodeError when unset)" } }],
