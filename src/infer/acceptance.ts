@@ -22,8 +22,9 @@ function sameCause(a: RaiseCause, b: RaiseCause): boolean {
 function conditionalChecks(name: string, outs: Outcome[], known: RaiseCause[]): string | null {
   const others = new Set<string>();
   for (const o of outs) {
-    if (o.kind !== "raise" || !o.cause || o.cause.name !== name || o.path.machine) continue;
-    if (ownValue(o.path.set, name) !== true || known.some((c) => sameCause(c, o.cause as RaiseCause))) continue;
+    // A raise with no recognised cause (`raise FileNotFoundError(...)` once Y is set) may depend on the value too.
+    if (o.kind !== "raise" || (o.cause && o.cause.name !== name) || o.path.machine || ownValue(o.path.set, name) !== true) continue;
+    if (o.cause && known.some((c) => sameCause(c, o.cause as RaiseCause))) continue;
     Object.entries(o.path.set).forEach(([n, s]) => s && n !== name && others.add(n));
   }
   return others.size ? `depends on ${Array.from(others).sort().join(", ")}` : null;

@@ -47,7 +47,8 @@ function convert(kind: "int" | "float"): Call {
     const out: Outcome[] = [];
     if (members.some((m) => m.kind !== "none")) out.push(val(typed({ kind }, x ? symText(x) : "0"), p));
     const numericText = x?.k === "val" && x.numeric === true;
-    const cause = x?.k === "env" ? { name: x.name, check: kind, tf: x.tf, elem: x.elem } : undefined;
+    // `int(x, 16)` accepts "ff": only the one-argument conversion is the decimal form the cause names.
+    const cause = x?.k === "env" && args.length === 1 && !Object.keys(kw).length ? { name: x.name, check: kind, tf: x.tf, elem: x.elem } : undefined;
     if (!numericText && members.some((m) => m.kind === "str" || m.kind === "literal" || m.kind === "unknown")) out.push(cause ? { kind: "raise", exc: "ValueError", path: p, cause } : { kind: "raise", exc: "ValueError", path: p });
     if (members.some((m) => m.kind === "none")) out.push({ kind: "raise", exc: "TypeError", path: p });
     return out;
