@@ -46,9 +46,15 @@ export function analyzeGetter(name: string, getter: Expr, lowered: LoweredModule
     helpers: Array.from(a.helpersUsed).sort(),
     unsupported,
     raises: Array.from(new Set(outs.flatMap((o) => (o.kind === "raise" ? [o.exc] : [])))).sort(),
-    accepts: inferAcceptance(name, outs),
+    accepts: unlessUnmodelled(inferAcceptance(name, outs), a.unmodelled),
     rawDefault: a.rawDefaults.get(name)?.size === 1 ? Array.from(a.rawDefaults.get(name) as Set<string>)[0] : null,
   };
+}
+
+/** No accepted form is stated past a step whose raises are not modelled (`max(xs)` raises on an empty list). */
+function unlessUnmodelled(accepts: Acceptance, unmodelled: Set<string>): Acceptance {
+  if (accepts.kind === "unknown" || !unmodelled.size) return accepts;
+  return { kind: "unknown", reason: `${Array.from(unmodelled)[0]} may raise on some values (not modelled)` };
 }
 
 /** A constant string among a literal's choices (`env_with_choices(..., "highest", [...])`'s default) has that literal type. */

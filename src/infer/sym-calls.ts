@@ -150,6 +150,31 @@ const ATTRS: Readonly<Record<string, Sym>> = {
   "os.sep": cst("/"),
 };
 
+/**
+ * Library calls whose raises on non-constant arguments are all enumerated by their table entry (or that
+ * cannot raise on the strings, numbers and lists a getter hands them). Any other call on a non-constant
+ * argument is recorded in `a.unmodelled`.
+ */
+const RAISES_MODELLED = new Set([
+  "builtins.int", "builtins.float", "builtins.bool", "builtins.str", "builtins.len", "builtins.list", "builtins.set",
+  "builtins.tuple", "builtins.callable", "builtins.isinstance", "builtins.hasattr", "builtins.__import__", "os.getenv",
+  "os.environ.get", "os.path.join", "os.path.expanduser", "os.path.abspath", "os.path.dirname", "os.path.basename",
+  "os.path.normpath", "os.path.isabs", "os.path.split", "os.path.splitext", "os.path.exists", "os.path.isfile",
+  "os.path.isdir", "os.access", "os.getcwd", "os.cpu_count", "tempfile.gettempdir", "json.loads", "json.load",
+  "builtins.open", "uuid.uuid4", "logging.getLogger", "urllib.parse.urlparse", "warnings.warn",
+]);
+
+/** str methods that cannot raise on a str receiver with the arguments a getter gives them (`.index()` can). */
+const SAFE_METHODS = new Set(
+  ("lower upper strip lstrip rstrip split rsplit replace startswith endswith isdigit isnumeric isdecimal isalpha " +
+    "isalnum isspace islower isupper casefold title capitalize removeprefix removesuffix find rfind count " +
+    "splitlines partition rpartition get keys values items copy").split(" "),
+);
+
+function nonConst(args: Sym[], kw: Record<string, Sym>): boolean {
+  return [...args, ...Object.values(kw)].some((s) => s.k !== "const" && s.k !== "fn" && s.k !== "ref");
+}
+
 /** Call a symbol. */
 export function callSym(f: Sym, args: Sym[], kw: Record<string, Sym>, p: Path, a: Analyzer, line: number): Outcome[] {
   switch (f.k) {
@@ -160,10 +185,12 @@ export function callSym(f: Sym, args: Sym[], kw: Record<string, Sym>, p: Path, a
       if (/^logging\.Logger\.(warning|warn|error|critical|info|debug)$/.test(f.path)) return [val(cst(null), p)];
       // `str.lower(x)`: the unbound method is the bound one on its first argument.
       if (/^builtins\.str\.[a-z]+$/.test(f.path) && args[0]) return callMethod(args[0], f.path.slice(13), args.slice(1), kw, p, line);
-      const c = CALLS[f.path];
+      const c: Call | undefined = CALLS[f.path];
+      if (Object.hasOwn(CALLS, f.path) && !RAISES_MODELLED.has(f.path) && nonConst(args, kw)) a.unmodelled.add(`${f.path.replace(/^builtins\./, "")}() (line ${line})`);
       return c ? c(args, kw, p, a, line) : [val(typed({ kind: "unknown", reason: `result of ${f.path}()` }, `${f.path}()`), p)];
     }
     case "bound":
+      if (!SAFE_METHODS.has(f.name) && nonConst([f.self, ...args], kw)) a.unmodelled.add(`.${f.name}() (line ${line})`);
       return callMethod(f.self, f.name, args, kw, p, line);
     default: {
       // Only a value known not to be callable raises; an unknown one (a loop over `(str.isupper, ...)`) is unknown.
