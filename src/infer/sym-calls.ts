@@ -186,7 +186,7 @@ export function callSym(f: Sym, args: Sym[], kw: Record<string, Sym>, p: Path, a
       // `str.lower(x)`: the unbound method is the bound one on its first argument.
       if (/^builtins\.str\.[a-z]+$/.test(f.path) && args[0]) return callMethod(args[0], f.path.slice(13), args.slice(1), kw, p, line);
       const c: Call | undefined = CALLS[f.path];
-      if (Object.hasOwn(CALLS, f.path) && !RAISES_MODELLED.has(f.path) && nonConst(args, kw)) a.unmodelled.add(`${f.path.replace(/^builtins\./, "")}() (line ${line})`);
+      if (!RAISES_MODELLED.has(f.path) && nonConst(args, kw)) a.unmodelled.add(`${f.path.replace(/^builtins\./, "")}() (line ${line})`);
       return c ? c(args, kw, p, a, line) : [val(typed({ kind: "unknown", reason: `result of ${f.path}()` }, `${f.path}()`), p)];
     }
     case "bound":

@@ -133,18 +133,26 @@ function evalComp(e: Extract<Expr, { kind: "comp" }>, frame: Frame, path: Path, 
     const inner = new Map(frame);
     const items: Sym[] = it.k === "const" && it.v !== null && typeof it.v === "object" ? it.v.items.map(cst) : it.k === "const" && typeof it.v === "string" ? Array.from(it.v, (c) => cst(c)) : [it.k === "seq" ? it.item : typed({ kind: "unknown", reason: "iteration" }, "…")];
     const results: Sym[] = [];
+    const failed: Outcome[] = [];
     let allConst = it.k === "const";
     for (const item of items) {
       if (g.target.kind === "name") inner.set(g.target.id, item);
       const keep = e.generators.length === 1 ? g.ifs.every((c) => truths(conditionOutcomes(c, inner, o.path, a)).every((t) => t.truth)) : true;
-      const elt = evalExpr(e.elt, inner, o.path, a).filter((x): x is Extract<Outcome, { kind: "value" }> => x.kind === "value");
+      const all = evalExpr(e.elt, inner, o.path, a);
+      // An element that raises (`[int(x) for x in parts]`) makes the comprehension raise: kept, never dropped.
+      for (const x of all) if (x.kind !== "value" && !failed.some((f) => f.kind === x.kind && JSON.stringify(f) === JSON.stringify(x))) failed.push(x);
+      const elt = all.filter((x): x is Extract<Outcome, { kind: "value" }> => x.kind === "value");
       if (elt.length !== 1 || elt[0].sym.k !== "const" || g.ifs.length) allConst = allConst && g.ifs.length === 0 && elt.length === 1 && elt[0].sym.k === "const";
       if ((keep || it.k !== "const") && elt[0]) results.push(elt[0].sym);
     }
     const kind = e.type === "set" ? "set" : "list";
-    if (allConst && it.k === "const") return [val(cst({ seq: kind, items: results.map((r) => (r as { v: CV }).v) }), o.path)];
+    if (allConst && it.k === "const" && !(failed.length && g.target.kind === "name" && e.generators.length === 1)) return [val(cst({ seq: kind, items: results.map((r) => (r as { v: CV }).v) }), o.path)];
     const item = results[0] ?? typed({ kind: "str" }, "…");
-    return [val({ k: "seq", seq: kind, item: results.length > 1 ? typed(unionOf(results.map((r) => symType(r, o.path))), "…") : item, text: `[…${symText(it)}]` }, o.path)];
+    // Only a single `for NAME in ...` binds the element's names; otherwise its raises are not the comprehension's.
+    const exact = g.target.kind === "name" && e.generators.length === 1;
+    if (!exact && failed.length) a.unmodelled.add(`a comprehension (line ${e.pos.line})`);
+    const seqOut = val({ k: "seq", seq: kind, item: results.length > 1 ? typed(unionOf(results.map((r) => symType(r, o.path))), "…") : item, text: `[…${symText(it)}]` }, o.path);
+    return exact ? [seqOut, ...failed] : [seqOut];
   });
 }
 
@@ -154,7 +162,11 @@ function evalCall(e: Extract<Expr, { kind: "call" }>, frame: Frame, path: Path, 
   return seq([e.func, ...argExprs, ...e.keywords.map((k) => k.value)], frame, path, a, ([f, ...rest], p) => {
     const args = expandArgs(e.args, rest.slice(0, e.args.length));
     const kw = expandKwargs(e.keywords.map((k) => k.name), rest.slice(e.args.length));
-    if (!args || !kw) return unknownCall(p, `a call with *args or **kwargs not known statically (line ${e.pos.line})`);
+    if (!args || !kw) {
+      // Binding may raise TypeError (too many arguments, a repeated keyword): not enumerated here.
+      a.unmodelled.add(`a call with *args or **kwargs (line ${e.pos.line})`);
+      return unknownCall(p, `a call with *args or **kwargs not known statically (line ${e.pos.line})`);
+    }
     return callSym(f, args, kw, p, a, e.pos.line);
   });
 }
