@@ -52,8 +52,8 @@ export function inferAcceptance(name: string, outs: Outcome[]): Acceptance {
     if (!causes.some((c) => sameCause(c, r.cause as RaiseCause))) causes.push(r.cause);
   }
   if (mine.some((o) => o.kind === "value" && o.path.notIn?.name === name)) return { kind: "unknown", reason: "a failed check does not always raise" };
-  // `return decoder.loads(raw) if raw.startswith("{") else raw`: the raw value comes back unchecked on some path.
-  if (causes[0].check !== "choices" && mine.some((o) => o.kind === "value" && o.sym.k === "env" && o.sym.name === name && !o.sym.elem)) {
+  // `return decoder.loads(raw) if raw.startswith("{") else raw`: some path returns without the conversion.
+  if (causes[0].check !== "choices" && mine.some((o) => o.kind === "value" && !o.path.checked?.[name])) {
     return { kind: "unknown", reason: `the ${causes[0].check} check does not run on every path` };
   }
   if (causes.length !== 1) return { kind: "unknown", reason: "several checks on the value" };

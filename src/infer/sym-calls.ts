@@ -4,7 +4,7 @@
  */
 import { type Analyzer, readEnv } from "./sym-context.js";
 import { foldBuiltin, foldItem, foldMethod, foldModuleCall, foldedOutcomes } from "./fold.js";
-import { type CV, type Outcome, type Path, type Sym, cst, symText, typed, unionOf, val } from "./sym.js";
+import { type CV, type Outcome, type Path, type Sym, checkedPath, cst, symText, typed, unionOf, val } from "./sym.js";
 import { symType } from "./sym-types.js";
 import { KNOWN_MODULES } from "../../templates/runtime/modules.js";
 import { EXCEPTION_PARENTS } from "../../templates/runtime/values.js";
@@ -45,7 +45,7 @@ function convert(kind: "int" | "float"): Call {
     const t = x ? symType(x, p) : { kind: "int" as const };
     const members = t.kind === "union" ? t.members : [t];
     const out: Outcome[] = [];
-    if (members.some((m) => m.kind !== "none")) out.push(val(typed({ kind }, x ? symText(x) : "0"), p));
+    if (members.some((m) => m.kind !== "none")) out.push(val(typed({ kind }, x ? symText(x) : "0"), checkedPath(p, x)));
     const numericText = x?.k === "val" && x.numeric === true;
     // `int(x, 16)` accepts "ff": only the one-argument conversion is the decimal form the cause names.
     const cause = x?.k === "env" && args.length === 1 && !Object.keys(kw).length ? { name: x.name, check: kind, tf: x.tf, elem: x.elem } : undefined;
@@ -126,7 +126,7 @@ const TABLE: Readonly<Record<string, Call>> = {
   "json.loads": (args, _kw, p) => {
     const x = args[0];
     const raise: Outcome = x?.k === "env" ? { kind: "raise", exc: "JSONDecodeError", path: p, cause: { name: x.name, check: "json", tf: x.tf, elem: x.elem } } : { kind: "raise", exc: "JSONDecodeError", path: p };
-    return [val(typed({ kind: "json" }, "<JSON>"), p), raise];
+    return [val(typed({ kind: "json" }, "<JSON>"), checkedPath(p, x)), raise];
   },
   "json.load": (_args, _kw, p) => [val(typed({ kind: "json" }, "<JSON>"), p), { kind: "raise", exc: "JSONDecodeError", path: p }],
   "builtins.open": (_args, _kw, p) => [val({ k: "ref", path: "io.file" }, p), { kind: "raise", exc: "FileNotFoundError", path: p }],

@@ -80,9 +80,24 @@ function evalCompare(e: Extract<Expr, { kind: "compare" }>, frame: Frame, path: 
       }
       return [val(cst(result), p)];
     }
+    const known = isNone(e.ops, syms, p);
+    if (known !== null) return [val(cst(known), p)];
     const text = syms.map((x, i) => (i === 0 ? symText(x) : `${e.ops[i - 1]} ${symText(x)}`)).join(" ");
     return [val(typed({ kind: "bool" }, text), p)];
   });
+}
+
+/** `value is None` where the value's type says whether it is None (a value read from the environment is a str). */
+function isNone(ops: string[], syms: Sym[], p: Path): boolean | null {
+  if (ops.length !== 1 || (ops[0] !== "is" && ops[0] !== "is not")) return null;
+  const [l, r] = syms;
+  const other = l.k === "const" && l.v === null ? r : r.k === "const" && r.v === null ? l : null;
+  if (!other) return null;
+  const t = symType(other, p);
+  const members = t.kind === "union" ? t.members : [t];
+  if (members.some((m) => m.kind === "unknown" || m.kind === "json")) return null;
+  const none = members.every((m) => m.kind === "none") ? true : members.some((m) => m.kind === "none") ? null : false;
+  return none === null ? null : none === (ops[0] === "is");
 }
 
 function evalBinop(e: Extract<Expr, { kind: "binop" }>, frame: Frame, path: Path, a: Analyzer): Outcome[] {
@@ -208,8 +223,11 @@ export function evalExpr(e: Expr, frame: Frame, path: Path, a: Analyzer): Outcom
       return evalCall(e, frame, path, a);
     case "subscript":
       return seq([e.obj, e.index], frame, path, a, ([o, i], p) => getItem(o, i, p, a));
-    case "slice":
-      return [val(typed({ kind: "unknown", reason: "slice" }, "…"), path)];
+    case "slice": {
+      // `xs[int(k):]`: the bounds are evaluated (their reads and raises count); the slice itself is not followed.
+      const bounds = [e.lower, e.upper, e.step].filter((b): b is Expr => b !== null);
+      return seq(bounds, frame, path, a, (_syms, p) => [val(typed({ kind: "unknown", reason: "slice" }, "…"), p)]);
+    }
     case "binop":
       return evalBinop(e, frame, path, a);
     case "unary":
