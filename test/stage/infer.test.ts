@@ -66,6 +66,10 @@ describe("infer: getters", () => {
     ["slice bounds are evaluated", { given: { getter: `lambda: [1, 2][int(os.getenv("X", "0")):]` }, want: { accepts: "an integer", reads: "" } }],
     ["an environment value is never None", { given: { getter: `lambda: None if os.getenv("X", "0") is None else int(os.getenv("X", "0"))` }, want: { type: "int", accepts: "an integer" } }],
     ["a raising comprehension element is kept", { given: { getter: `lambda: [int(p) for p in ["1", "x"]] if os.getenv("X") else 0` }, want: { default: "0" } }],
+    [
+      "a sequence pattern never matches None",
+      { given: { prelude: `def f(raw):\n    match json.loads(raw):\n        case [*items]:\n            return "list"\n        case _:\n            return "other"\n`, getter: `lambda: f(os.getenv("X", "null"))` }, want: { default: `"other"` } },
+    ],
     ["json.loads of a constant default folds", { given: { getter: `lambda: json.loads(os.getenv("X", "{}"))` }, want: { default: "`{}`" } }],
     ["json.loads of a constant list is a literal", { given: { getter: `lambda: json.loads(os.getenv("X", "[1, 2]"))` }, want: { default: "[1, 2]" } }],
     ["json.loads of a bad constant raises", { given: { getter: `lambda: json.loads(os.getenv("X", "{"))` }, want: { default: "unknown (raises JSONDecodeError when unset)" } }],
