@@ -23,7 +23,8 @@ function conditionalChecks(name: string, outs: Outcome[], known: RaiseCause[]): 
   const others = new Set<string>();
   for (const o of outs) {
     // A raise with no recognised cause (`raise FileNotFoundError(...)` once Y is set) may depend on the value too.
-    if (o.kind !== "raise" || (o.cause && o.cause.name !== name) || o.path.machine || ownValue(o.path.set, name) !== true) continue;
+    if (o.kind !== "raise" || o.path.machine || ownValue(o.path.set, name) !== true) continue;
+    if (o.cause && o.cause.name !== name) continue;
     if (o.cause && known.some((c) => sameCause(c, o.cause as RaiseCause))) continue;
     Object.entries(o.path.set).forEach(([n, s]) => s && n !== name && others.add(n));
   }
@@ -40,7 +41,8 @@ export function inferAcceptance(name: string, outs: Outcome[]): Acceptance {
   const mine = outs.filter((o) => onlySet(name, o) && !o.path.machine);
   if (!mine.length) {
     const u = outs.find((o) => o.kind === "unsupported");
-    return u && u.kind === "unsupported" ? { kind: "unknown", reason: u.reason } : anyUnless(conditionalChecks(name, outs, []));
+    if (u && u.kind === "unsupported") return { kind: "unknown", reason: u.reason };
+    return anyUnless(conditionalChecks(name, outs, []));
   }
   const unsupported = mine.find((o) => o.kind === "unsupported");
   if (unsupported && unsupported.kind === "unsupported") return { kind: "unknown", reason: unsupported.reason };

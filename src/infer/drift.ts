@@ -94,7 +94,10 @@ function fits(inner: PyType, outer: PyType): boolean {
     members(outer).some((o) => {
       if (o.kind === "unknown" || m.kind === "unknown" || o.kind === m.kind && m.kind !== "literal" && m.kind !== "list" && m.kind !== "set") return true;
       // A case-insensitive literal (`env_with_choices(..., case_sensitive=False)`) returns "HIGHEST" as given.
-      if (m.kind === "literal") return o.kind === "str" || (o.kind === "literal" && (m.caseSensitive || !o.caseSensitive) && m.values.every((v) => o.values.includes(v)));
+      if (m.kind === "literal") {
+        if (o.kind === "str") return true;
+        return o.kind === "literal" && (m.caseSensitive || !o.caseSensitive) && m.values.every((v) => o.values.includes(v));
+      }
       if ((m.kind === "list" || m.kind === "set") && o.kind === m.kind) return fits(m.item, o.item);
       if (m.kind === "bool") return o.kind === "int" || o.kind === "float";
       if (m.kind === "int") return o.kind === "float";

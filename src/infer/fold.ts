@@ -37,7 +37,7 @@ function typeOfPy(v: PyValue): PyType | null {
     const parts = Array.from(v.map.values()).flat().map(typeOfPy);
     return parts.every((t) => t !== null) ? { kind: "dict" } : null;
   }
-  const items = Array.isArray(v) ? v : v instanceof PyTuple ? v.items : v instanceof PySet ? Array.from(v.map.values()) : null;
+  const items = Array.isArray(v) ? v : v instanceof PyTuple ? v.items : v instanceof PySet ? [...v.map.values()] : null;
   if (!items) return null;
   const types = items.map(typeOfPy);
   if (!types.every((t): t is PyType => t !== null)) return null;

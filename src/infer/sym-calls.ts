@@ -48,7 +48,8 @@ function convert(kind: "int" | "float"): Call {
     if (members.some((m) => m.kind !== "none")) out.push(val(typed({ kind }, x ? symText(x) : "0"), checkedPath(p, x)));
     const numericText = x?.k === "val" && x.numeric === true;
     // `int(x, 16)` accepts "ff": only the one-argument conversion is the decimal form the cause names.
-    const cause = x?.k === "env" && args.length === 1 && !Object.keys(kw).length ? { name: x.name, check: kind, tf: x.tf, elem: x.elem } : undefined;
+    const decimal = x?.k === "env" && args.length === 1 && !Object.keys(kw).length;
+    const cause = decimal ? { name: x.name, check: kind, tf: x.tf, elem: x.elem } : undefined;
     if (!numericText && members.some((m) => m.kind === "str" || m.kind === "literal" || m.kind === "unknown")) out.push(cause ? { kind: "raise", exc: "ValueError", path: p, cause } : { kind: "raise", exc: "ValueError", path: p });
     if (members.some((m) => m.kind === "none")) out.push({ kind: "raise", exc: "TypeError", path: p });
     return out;
@@ -186,7 +187,9 @@ export function callSym(f: Sym, args: Sym[], kw: Record<string, Sym>, p: Path, a
       // `str.lower(x)`: the unbound method is the bound one on its first argument.
       if (/^builtins\.str\.[a-z]+$/.test(f.path) && args[0]) return callMethod(args[0], f.path.slice(13), args.slice(1), kw, p, line);
       const c: Call | undefined = CALLS[f.path];
-      if (!RAISES_MODELLED.has(f.path) && nonConst(args, kw)) a.unmodelled.add(`${f.path.replace(/^builtins\./, "")}() (line ${line})`);
+      if (!RAISES_MODELLED.has(f.path) && nonConst(args, kw)) {
+        a.unmodelled.add(`${f.path.replace(/^builtins\./, "")}() (line ${line})`);
+      }
       return c ? c(args, kw, p, a, line) : [val(typed({ kind: "unknown", reason: `result of ${f.path}()` }, `${f.path}()`), p)];
     }
     case "bound":

@@ -155,18 +155,21 @@ function evalComp(e: Extract<Expr, { kind: "comp" }>, frame: Frame, path: Path, 
       const keep = e.generators.length === 1 ? g.ifs.every((c) => truths(conditionOutcomes(c, inner, o.path, a)).every((t) => t.truth)) : true;
       const all = evalExpr(e.elt, inner, o.path, a);
       // An element that raises (`[int(x) for x in parts]`) makes the comprehension raise: kept, never dropped.
-      for (const x of all) if (x.kind !== "value" && !failed.some((f) => f.kind === x.kind && JSON.stringify(f) === JSON.stringify(x))) failed.push(x);
+      for (const x of all) if (x.kind !== "value" && !failed.some((f) => JSON.stringify(f) === JSON.stringify(x))) failed.push(x);
       const elt = all.filter((x): x is Extract<Outcome, { kind: "value" }> => x.kind === "value");
       if (elt.length !== 1 || elt[0].sym.k !== "const" || g.ifs.length) allConst = allConst && g.ifs.length === 0 && elt.length === 1 && elt[0].sym.k === "const";
       if ((keep || it.k !== "const") && elt[0]) results.push(elt[0].sym);
     }
     const kind = e.type === "set" ? "set" : "list";
-    if (allConst && it.k === "const" && !(failed.length && g.target.kind === "name" && e.generators.length === 1)) return [val(cst({ seq: kind, items: results.map((r) => (r as { v: CV }).v) }), o.path)];
-    const item = results[0] ?? typed({ kind: "str" }, "…");
     // Only a single `for NAME in ...` binds the element's names; otherwise its raises are not the comprehension's.
     const exact = g.target.kind === "name" && e.generators.length === 1;
+    if (allConst && it.k === "const" && !(failed.length && exact)) {
+      return [val(cst({ seq: kind, items: results.map((r) => (r as { v: CV }).v) }), o.path)];
+    }
+    const item = results[0] ?? typed({ kind: "str" }, "…");
     if (!exact && failed.length) a.unmodelled.add(`a comprehension (line ${e.pos.line})`);
-    const seqOut = val({ k: "seq", seq: kind, item: results.length > 1 ? typed(unionOf(results.map((r) => symType(r, o.path))), "…") : item, text: `[…${symText(it)}]` }, o.path);
+    const itemSym = results.length > 1 ? typed(unionOf(results.map((r) => symType(r, o.path))), "…") : item;
+    const seqOut = val({ k: "seq", seq: kind, item: itemSym, text: `[…${symText(it)}]` }, o.path);
     return exact ? [seqOut, ...failed] : [seqOut];
   });
 }
