@@ -3,7 +3,7 @@
  * every node's type, named-ness, indices, positions, children and field names, on snippets
  * (non-ASCII, astral characters, `\r\n`, syntax errors) and on every corpus revision.
  */
-import { readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import Parser from "tree-sitter";
@@ -45,13 +45,27 @@ describe("plain tree reads as tree-sitter's nodes", () => {
     ["CRLF line ends", { given: "x = 1\r\nif x:\r\n    y = [i for i in z if i]\r\n", want: null }],
     ["no final newline", { given: "def f(a, b=2, *c, d, **e):\n    return a if b else {k: v for k, v in e}", want: null }],
     ["syntax errors", { given: "x = (1,\ny = ]\nz = 'unterminated\n", want: null }],
+    ["escapes inside strings", { given: "a = 'tab\\there'\nb = \"q\\\"x\\\\y\\q\"\nc = 'line \\\n continued'\n", want: null }],
     ["f-strings and comments", { given: "d = {\n  # c\n  'A': lambda: f\"{x!r:>{w}}\",  # t\n}\n", want: null }],
   ];
   it.each(table)("%s", (_name, { given, want }) => expect(compare(given)).toBe(want));
+
+  it("on every construct and zoo fixture", () => {
+    for (const dir of ["test/fixtures/constructs", "test/fixtures/zoo"]) {
+      for (const f of readdirSync(dir).filter((x) => x.endsWith(".py"))) expect(compare(readFileSync(join(dir, f), "utf8"))).toBe(null);
+    }
+  });
 
   const corpus = process.env.VLLM_ENVS_CORPUS;
   it.skipIf(!corpus)("on every corpus revision", () => {
     const manifest = JSON.parse(readFileSync(join(corpus as string, "manifest.json"), "utf8")) as { label: string }[];
     for (const r of manifest) expect(compare(readFileSync(join(corpus as string, r.label, "envs.py"), "utf8"))).toBe(null);
+  });
+
+  const plugins = process.env.VLLM_ENVS_PLUGINS ?? join(process.cwd(), "..", "shared", "plugin-envs");
+  it.skipIf(!existsSync(plugins))("on every plugin file", () => {
+    const files = readdirSync(plugins, { recursive: true, encoding: "utf8" }).filter((f) => f.endsWith(".py"));
+    expect(files.length).toBeGreaterThan(0);
+    for (const f of files) expect(compare(readFileSync(join(plugins, f), "utf8"))).toBe(null);
   });
 });

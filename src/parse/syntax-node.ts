@@ -136,19 +136,12 @@ function readFieldName(c: TreeCursor): string | null {
   return name;
 }
 
-/** Only leaves ask the binding for their extent: a node spans from its first child's start to its last child's end. */
-function setExtent(node: SyntaxNode): void {
-  node.startIndex = node.children[0].startIndex;
-  node.endIndex = node.children[node.children.length - 1].endIndex;
-}
-
 /** Copy a tree-sitter tree of `text` into plain nodes, iteratively (no recursion on deep trees). */
 export function copyTree(tree: Tree, text: string): PlainTree {
   const lines = new LineTable(text);
   const c = tree.walk();
   let typeId = readTypeId(c);
   const root = new SyntaxNode(typeNames[typeId], typeNamed[typeId], 0, lines);
-  // The root is read, not summed: it also spans the whitespace after its last statement.
   root.startIndex = c.startIndex;
   root.endIndex = c.endIndex;
   const stack: SyntaxNode[] = [];
@@ -162,6 +155,10 @@ export function copyTree(tree: Tree, text: string): PlainTree {
   for (;;) {
     typeId = readTypeId(c);
     const node = new SyntaxNode(typeNames[typeId], typeNamed[typeId], id++, lines);
+    // Every node's extent is read: hidden children (`string_content`'s plain text) are not walked,
+    // so a parent's extent is not its visible children's.
+    node.startIndex = c.startIndex;
+    node.endIndex = c.endIndex;
     parent.children.push(node);
     parent.fieldNames.push(fielded ? readFieldName(c) : null);
     if (c.gotoFirstChild()) {
@@ -173,11 +170,8 @@ export function copyTree(tree: Tree, text: string): PlainTree {
       node.fieldNames = [];
       continue;
     }
-    node.startIndex = c.startIndex;
-    node.endIndex = c.endIndex;
     while (!c.gotoNextSibling()) {
       if (!c.gotoParent() || stack.length === 0) return { rootNode: root };
-      setExtent(parent);
       parent = stack.pop() as SyntaxNode;
       fielded = fieldedStack.pop() as boolean;
     }
