@@ -10,7 +10,7 @@ import { packageRoot } from "../util/package-root.js";
 const RUNTIME_FILES = [
   "values", "context", "numbers", "python-names", "unicode-data", "unicode", "text", "honest", "str-format",
   "str-methods", "json", "os-path", "modules", "ops", "iter-builtins", "builtins", "container-methods", "methods",
-  "args", "syntax", "glue", "env-view", "api", "validate", "bindings",
+  "args", "syntax", "glue", "fast", "env-view", "api", "validate", "bindings",
 ] as const;
 
 /** Names a version module re-exports from the runtime as part of the public API. */
