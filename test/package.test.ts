@@ -132,9 +132,8 @@ describe("the packed bindings", () => {
         `const get = (v) => { try { return getVllmEnv("VLLM_LOGGING_LEVEL", { VLLM_LOGGING_LEVEL: v }); } catch (e) { return e.name; } };\n` +
         `console.log(JSON.stringify([get("debug"), get("\\u01c5x")]));\n`,
     );
-    const out = buildSync({ entryPoints: [join(app, "entry.js")], bundle: true, format: "esm", platform: "browser", write: false, logLevel: "error" });
-    const code = (out.outputFiles[0] as { text: string }).text;
-    const run = spawnSync(process.execPath, ["--input-type=module", "-e", code], { encoding: "utf8" });
+    buildSync({ entryPoints: [join(app, "entry.js")], bundle: true, format: "esm", platform: "browser", outfile: join(app, "browser.mjs"), logLevel: "error" });
+    const run = spawnSync(process.execPath, [join(app, "browser.mjs")], { encoding: "utf8" });
     expect(JSON.parse(run.stdout)).toEqual(["DEBUG", "VllmEnvUnsupportedError"]);
     // Node itself loads the tables: the same value exactly.
     const node = spawnSync(process.execPath, ["--input-type=module", "-e", `import { getVllmEnv } from "vllm-envs"; console.log(getVllmEnv("VLLM_LOGGING_LEVEL", { VLLM_LOGGING_LEVEL: "\\u01c5x" }));`], { cwd: app, encoding: "utf8" });

@@ -90,7 +90,7 @@ function invertMapping(m: Map<number, string>): Map<number, string> {
   const out = new Map<number, string>();
   for (const c of Array.from(m.keys()).sort((a, b) => a - b)) {
     const to = Array.from(m.get(c) as string);
-    if (to.length === 1 && !out.has(cp(to[0]))) out.set(cp(to[0]), String.fromCodePoint(c));
+    if (to.length === 1 && !out.has(codePoint(to[0]))) out.set(codePoint(to[0]), String.fromCodePoint(c));
   }
   return out;
 }
@@ -123,7 +123,7 @@ function decodeMapping(table: Table): Map<number, string> {
   return m;
 }
 
-function cp(ch: string): number {
+function codePoint(ch: string): number {
   return ch.codePointAt(0) as number;
 }
 
