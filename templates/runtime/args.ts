@@ -5,8 +5,10 @@ import { call } from "./builtins.js";
 
 /** A function of the file: `def` or `lambda`, with the qualified name CPython's messages use. */
 export class PyDefFunc extends PyFunc {
-  constructor(name: string, readonly qualname: string, fn: (args: PyValue[], kw: PyKwargs) => PyValue) {
+  declare readonly qualname: string; // assigned, not a class field (see PyFunc)
+  constructor(name: string, qualname: string, fn: (args: PyValue[], kw: PyKwargs) => PyValue) {
     super(name, fn);
+    this.qualname = qualname;
   }
 }
 

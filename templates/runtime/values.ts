@@ -9,20 +9,27 @@ export type PyValue = string | bigint | number | boolean | null | PyValue[] | Py
 
 /** A Python tuple. */
 export class PyTuple {
-  constructor(readonly items: PyValue[]) {}
+  declare readonly items: PyValue[]; // assigned, not a class field (see PyFunc)
+  constructor(items: PyValue[]) {
+    this.items = items;
+  }
 }
 
 /** A Python set (insertion-ordered here; Python's order is never relied on: output sorts). */
 export class PySet {
-  readonly map = new Map<string, PyValue>();
+  declare readonly map: Map<string, PyValue>; // assigned, not a class field (see PyFunc)
   constructor(items: Iterable<PyValue> = []) {
+    this.map = new Map();
     for (const v of items) this.map.set(hashKey(v), v);
   }
 }
 
 /** A Python dict (insertion-ordered, as in Python). */
 export class PyDict {
-  readonly map = new Map<string, [PyValue, PyValue]>();
+  declare readonly map: Map<string, [PyValue, PyValue]>; // assigned, not a class field (see PyFunc)
+  constructor() {
+    this.map = new Map();
+  }
   get(k: PyValue): PyValue | undefined {
     const e = this.map.get(hashKey(k));
     return e ? e[1] : undefined;
@@ -53,7 +60,14 @@ export function hasKeywords(kw: PyKwargs): boolean {
 
 /** A Python callable: a function of the file, a lambda, a builtin or a bound method. */
 export class PyFunc {
-  constructor(readonly name: string, readonly fn: (args: PyValue[], kw: PyKwargs) => PyValue) {}
+  // Assigned, not class fields: a field is defined (as undefined) before the constructor assigns it, a cost
+  // every lambda of every import pays (`declare` emits no field; the properties and their order are the same).
+  declare readonly name: string;
+  declare readonly fn: (args: PyValue[], kw: PyKwargs) => PyValue;
+  constructor(name: string, fn: (args: PyValue[], kw: PyKwargs) => PyValue) {
+    this.name = name;
+    this.fn = fn;
+  }
 }
 
 /** A builtin function. */
@@ -63,7 +77,13 @@ export function fn(name: string, f: (args: PyValue[], kw: PyKwargs) => PyValue):
 
 /** Any other Python object: a module, a logger, a file, an exception class. */
 export class PyObject {
-  constructor(readonly typeName: string, readonly attrs: Record<string, PyValue>) {}
+  // assigned, not class fields (see PyFunc)
+  declare readonly typeName: string;
+  declare readonly attrs: Record<string, PyValue>;
+  constructor(typeName: string, attrs: Record<string, PyValue>) {
+    this.typeName = typeName;
+    this.attrs = attrs;
+  }
 }
 
 /** A modelled standard-library module: its CPython name, its attributes, and attributes read from the host. */
@@ -134,19 +154,24 @@ export function iterLazy(v: PyValue): Iterator<PyValue> {
 /** A Python exception instance (also thrown as a JS error). */
 export class PyException extends Error {
   /** `args` is what the Python code passed (`ValueError("a", 1)`); unset for errors the runtime raises. */
-  constructor(
-    readonly pyType: string,
-    readonly pyMessage: string,
-    readonly args?: PyValue[],
-  ) {
+  // assigned, not class fields (see PyFunc): the same own properties, in the same order
+  declare readonly pyType: string;
+  declare readonly pyMessage: string;
+  declare readonly args?: PyValue[];
+  constructor(pyType: string, pyMessage: string, args?: PyValue[]) {
     super(`${pyType}: ${pyMessage}`);
+    this.pyType = pyType;
+    this.pyMessage = pyMessage;
+    this.args = args;
   }
 }
 
 /** Thrown where the value depends on something this runtime cannot know statically. */
 export class PyUnsupported extends Error {
-  constructor(readonly reason: string) {
+  declare readonly reason: string; // assigned, not a class field (see PyFunc)
+  constructor(reason: string) {
     super(reason);
+    this.reason = reason;
   }
 }
 
