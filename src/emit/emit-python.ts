@@ -156,6 +156,8 @@ function innerCtx(ctx: Ctx, scope: Scope, name: string): Ctx {
 
 function emitLambda(e: Extract<Expr, { kind: "lambda" }>, ctx: Ctx): string {
   const scope = lambdaScope(e.params, e.body, ctx.scope);
+  // `lambda: expr` at module level without locals (most getters): the shortest form, a piece per getter per version
+  if (!e.params.length && !scope.locals.size && ctx.qualname === null) return `lambda0((): PyValue => ${emitExpr(e.body, innerCtx(ctx, scope, "<lambda>"))})`;
   return emitFunction("<lambda>", e.params, scope, `return ${emitExpr(e.body, innerCtx(ctx, scope, "<lambda>"))};`, ctx);
 }
 

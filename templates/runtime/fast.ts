@@ -36,6 +36,11 @@ export function makeFunc0(name: string, qualname: string, body: (args: PyValue[]
   return makeFunc(name, qualname, NO_PARAMS, NO_VALUES, body);
 }
 
+/** `lambda: body` at module level (qualified name `<lambda>`). */
+export function lambda0(body: () => PyValue): PyFunc {
+  return makeFunc("<lambda>", "<lambda>", NO_PARAMS, NO_VALUES, body);
+}
+
 /** `int(x)`, `float(x)`, `bool(x)` with one positional argument, where the name is the builtin (never rebound). */
 export const int1 = (x: PyValue): PyValue => pyInt(x);
 /** See {@link int1}. */
