@@ -114,7 +114,7 @@ export function buildVersionModule(model: Model, label: string, history: Version
     ...(init.length ? [`  init: ${tsJson(init)},`] : []),
     `});`,
     `/** Metadata of every variable: type, default, choices, description, section, reads, source line. */`,
-    `export const VLLM_ENV_VARS = /*#__PURE__*/ metadata(VLLM_ENV_NAMES, [${model.variables.map((v, i) => `[${P(meta[i].id)}, ${v.line}]`).join(", ")}]);`,
+    `export const VLLM_ENV_VARS = /*#__PURE__*/ metadata(VLLM_ENV_NAMES, [${meta.map((m) => P(m.id)).join(", ")}], [${model.variables.map((v) => v.line).join(",")}]);`,
     `/** The envs.py these bindings were generated from. */`,
     `export const VLLM_ENVS_SOURCE = ${tsJson(sourceInfo)};`,
     API_FUNCTIONS,

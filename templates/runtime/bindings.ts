@@ -268,11 +268,12 @@ export function exactGetter(names: readonly string[]): ((name: string, env: Vllm
 /** The record fields the pool leaves out at these values (see emit-index.ts). */
 const NO_ITEMS: readonly never[] = Object.freeze([]);
 
-/** `VLLM_ENV_VARS` from shared records (`[record, line]` per name): the source line is the version's own. */
-export function metadata<N extends string, I>(names: readonly N[], rows: readonly (readonly [object, number])[]): Readonly<Record<N, I>> {
+/** `VLLM_ENV_VARS` from shared records and, apart (a shorter module), each name's source line: the version's own. */
+export function metadata<N extends string, I>(names: readonly N[], records: readonly object[], lines: readonly number[]): Readonly<Record<N, I>> {
   const out: Record<string, unknown> = Object.create(null);
   names.forEach((name, i) => {
-    const [record, line] = rows[i] as readonly [object, number];
+    const record = records[i] as object;
+    const line = lines[i] as number;
     // Same fields, same order as `{ name, ...RECORD_DEFAULTS, ...record, line }`, without the spreads.
     const o: Record<string, unknown> = {
       name, rawDefault: null, choices: null, caseSensitive: true, section: null,
