@@ -35,15 +35,12 @@ export function publicRuntimeSource(): string {
 }
 
 /**
- * Tables the package ships beside its runtime as modules of their own (`runtime/<name>`), by the templates
- * each joins: CPython's Unicode tables with their decoder, and its attribute and keyword tables. A browser
- * bundle swaps each for nulls (package.json `browser`, ~8 KB gzipped): the runtime is then exact on ASCII and
- * answers `unsupported` where it would need a table it lacks.
+ * Templates a browser bundle goes without (package.json `browser` maps `runtime/index` to `runtime/browser`):
+ * CPython's Unicode tables with their decoder, and its attribute and keyword tables (~8 KB gzipped). The
+ * runtime is exact on ASCII without them and answers `unsupported` where it would need one. Node loads the
+ * one-module runtime with every table (one module: each module more is a file to find and read at import).
  */
-export const RUNTIME_APART: Readonly<Record<string, readonly string[]>> = {
-  "unicode-data": ["unicode-data", "unicode-decode"],
-  "python-names": ["python-names"],
-};
+const BROWSER_LEAVES_OUT: readonly string[] = ["unicode-data", "unicode-decode", "python-names"];
 
 let cached: { source: string; exports: string[]; parts: Map<string, string> } | null = null;
 
@@ -71,23 +68,13 @@ export function runtimeSource(): { source: string; exports: string[]; parts: Rea
   return cached;
 }
 
-/** The package's runtime: every template but the tables apart, which it imports from `./<name><ext>`. */
-export function packageRuntimeSource(ext: ".js" | ".cjs"): string {
+/** The runtime for browser bundles: every template but those it leaves out, whose exports are null. */
+export function browserRuntimeSource(): string {
   const { parts } = runtimeSource();
-  const apart = new Set(Object.values(RUNTIME_APART).flat());
-  const heads = Object.keys(RUNTIME_APART).map((name) => {
-    const lines = apartSource(name, false).split("\n");
-    const types = lines.map((l) => /^export type ([A-Za-z_$][\w$]*)/.exec(l)?.[1]).filter((t) => t !== undefined);
-    return `import { ${[...exportedNames(lines), ...types.map((t) => `type ${t}`)].join(", ")} } from "./${name}${ext}";`;
-  });
-  const rest = Array.from(parts).filter(([name]) => !apart.has(name)).map(([, text]) => text);
-  return ["/* eslint-disable */", ...heads, ...rest].join("\n");
-}
-
-/** A module of tables apart (`asNulls`: every export null, what browser bundles get instead). */
-export function apartSource(name: string, asNulls: boolean): string {
-  const text = (RUNTIME_APART[name] ?? []).map((t) => runtimeSource().parts.get(t) as string).join("\n");
-  if (!asNulls) return text;
-  const names = exportedNames(text.split("\n"));
-  return `// Left out of browser bundles: the runtime answers what it can without these tables.\n${names.map((n) => `export const ${n} = null;`).join("\n")}\n`;
+  const left = BROWSER_LEAVES_OUT.map((name) => parts.get(name) as string);
+  const nulls = exportedNames(left.join("\n").split("\n")).map((n) => `export const ${n}: any = null;`);
+  const types = left.flatMap((t) => t.split("\n").filter((l) => /^export type /.test(l) || /^type /.test(l)));
+  const rest = Array.from(parts).filter(([name]) => !BROWSER_LEAVES_OUT.includes(name)).map(([, text]) => text);
+  const head = `// CPython's tables left out (${BROWSER_LEAVES_OUT.join(", ")}): a browser bundle.`;
+  return ["/* eslint-disable */", head, ...nulls, ...types, ...rest].join("\n");
 }

@@ -5,7 +5,6 @@
  */
 import type { PackageVersion } from "../emit/emit-versions.js";
 import { toolVersion } from "../util/package-root.js";
-import { RUNTIME_APART } from "../emit/prelude.js";
 
 const entry = (dir: string) => ({
   import: { types: `./${dir}/index.d.ts`, default: `./${dir}/index.js` },
@@ -44,9 +43,7 @@ export function packageJson(newest: string | null): string {
     typesVersions: { "*": { "latest/index.d.ts": ["./latest/index.d.ts"], "*": ["./*/index.d.ts"] } },
     // Browser bundles leave out CPython's tables (~8 KB gzipped): the runtime is exact on ASCII without them,
     // and answers `unsupported` where it would need one (a non-ASCII character, a missing attribute).
-    browser: Object.fromEntries(
-      Object.keys(RUNTIME_APART).flatMap((n) => [".js", ".cjs"].map((x) => [`./runtime/${n}${x}`, `./runtime/${n}-none${x}`])),
-    ),
+    browser: { "./runtime/index.js": "./runtime/browser.js", "./runtime/index.cjs": "./runtime/browser.cjs" },
     files: ["runtime/*.js", "runtime/*.cjs", "shared/*.js", "shared/*.cjs", "shared/*.d.cts", "*/index.js", "*/index.cjs", "*/index.d.ts", "*/index.d.cts", "*/types.d.cts", "*/env.schema.json", "*/values.schema.json", "versions.json", "README.md"],
   };
   return JSON.stringify(pkg, null, 2) + "\n";
