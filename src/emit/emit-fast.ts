@@ -26,12 +26,14 @@ export function emitFastCall(e: Call, emit: (x: Expr) => string): string | null 
     const [x] = e.args;
     if (x.kind !== "starred" && emit(f) === `BUILTINS["${f.id}"]`) return `${ONE_ARG_BUILTINS[f.id]}(${emit(x)})`;
   }
-  if (f.kind !== "attr" || e.keywords.length || e.args.length < 1 || e.args.length > 2 || !e.args.every(isPureConst)) return null;
+  if (f.kind !== "attr" || e.keywords.length || e.args.length < 1 || e.args.length > 2) return null;
+  if (!e.args.every(isPureConst)) return null;
   const args = e.args.map(emit).join(", ");
   // `os.getenv("VLLM_HOST_IP", "")`
   if (f.attr === "getenv") return `osGetenv(${emit(f.obj)}, ${args})`;
   // `os.environ.get("VLLM_PORT", None)`: the object whose `environ` is read
-  if (f.attr === "get" && f.obj.kind === "attr" && f.obj.attr === "environ") return `osEnvironGet(${emit(f.obj.obj)}, ${args})`;
+  const environ = f.obj.kind === "attr" && f.obj.attr === "environ" ? f.obj.obj : null;
+  if (f.attr === "get" && environ !== null) return `osEnvironGet(${emit(environ)}, ${args})`;
   return null;
 }
 
@@ -39,7 +41,8 @@ export function emitFastCall(e: Call, emit: (x: Expr) => string): string | null 
 export function emitFastCompare(e: Compare, emit: (x: Expr) => string): string | null {
   const right = e.comparators[0];
   if (e.ops.length !== 1 || (e.ops[0] !== "in" && e.ops[0] !== "not in")) return null;
-  if (right.kind !== "tuple" || !right.elts.length || !right.elts.every((x) => x.kind === "const" && x.value.type === "str")) return null;
+  if (right.kind !== "tuple" || !right.elts.length) return null;
+  if (!right.elts.every((x) => x.kind === "const" && x.value.type === "str")) return null;
   const test = `inStrings(${emit(e.left)}, [${right.elts.map(emit).join(", ")}])`;
   return e.ops[0] === "in" ? test : `!${test}`;
 }

@@ -13,15 +13,19 @@ import { makeFunc } from "./glue.js";
  * them first changes nothing). `dflt` undefined: not passed.
  */
 export function osGetenv(os: PyValue, key: PyValue, dflt?: PyValue): PyValue {
-  if (isOsModule(os) && (os as { attrs: Record<string, PyValue> }).attrs.getenv === OS_GETENV) return environValue(key, dflt ?? null);
+  if (isOsModule(os) && attrsOf(os).getenv === OS_GETENV) return environValue(key, dflt ?? null);
   return callMethod(os, "getenv", dflt === undefined ? [key] : [key, dflt]);
+}
+
+/** The attributes of the modelled `os` module (`isOsModule` held). */
+function attrsOf(os: PyValue): Record<string, PyValue> {
+  return (os as { attrs: Record<string, PyValue> }).attrs;
 }
 
 /** `os.environ.get(key)` / `os.environ.get(key, dflt)` with constant arguments. */
 export function osEnvironGet(os: PyValue, key: PyValue, dflt?: PyValue): PyValue {
-  if (isOsModule(os) && (os as { attrs: Record<string, PyValue> }).attrs.environ === ENVIRON && ENVIRON.attrs.get === ENVIRON_GET) {
-    return environValue(key, dflt ?? null);
-  }
+  const direct = isOsModule(os) && attrsOf(os).environ === ENVIRON && ENVIRON.attrs.get === ENVIRON_GET;
+  if (direct) return environValue(key, dflt ?? null);
   return callMethod(getattr(os, "environ"), "get", dflt === undefined ? [key] : [key, dflt]);
 }
 

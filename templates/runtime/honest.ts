@@ -119,7 +119,7 @@ export function checkKw(qual: string, nargs: number, kw: PyKwargs, modelled: rea
   if (!hasKeywords(kw)) return;
   const names = Object.keys(kw);
   // Without CPython's keyword table (a browser bundle) a keyword given twice or refused cannot be told: unsupported.
-  if ((KEYWORDS as typeof KEYWORDS | null) === null) unmodelled(`${qual}() with keyword arguments (CPython's keyword table is left out of this bundle)`);
+  if ((KEYWORDS as typeof KEYWORDS | null) === null) unmodelled(`${qual}() with keyword arguments (no keyword table in this bundle)`);
   const [spec, coded] = Object.hasOwn(KEYWORDS, qual) ? KEYWORDS[qual] : [null, null];
   const message = coded === null ? null : rejectMessage(qual, coded);
   if (message !== null && message.includes("takes no keyword arguments")) raise("TypeError", message);

@@ -141,7 +141,9 @@ const MAPPINGS = { lower: TO_LOWER, upper: TO_UPPER, title: TO_TITLE, fold: TO_F
 export type UnicodeMapping = keyof typeof MAPPINGS;
 
 /** Is the code point in the class? */
-export const unicodeClass: ((kind: UnicodeClass, c: number) => boolean) | null = (kind, c) => inRanges(CLASSES[kind], c);
+export const unicodeClass: ((kind: UnicodeClass, c: number) => boolean) | null = (kind, c) =>
+  inRanges(CLASSES[kind], c);
 
 /** The code point's mapping (undefined: itself). */
-export const unicodeMapping: ((kind: UnicodeMapping, c: number) => string | undefined) | null = (kind, c) => decodeMapping(MAPPINGS[kind]).get(c);
+export const unicodeMapping: ((kind: UnicodeMapping, c: number) => string | undefined) | null = (kind, c) =>
+  decodeMapping(MAPPINGS[kind]).get(c);

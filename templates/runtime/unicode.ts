@@ -19,7 +19,9 @@ export const ASCII_CLASSES = {
 
 /** The tables' decoder, or unsupported where the bundle left the tables out (`null`, from `unicode-data-none.js`). */
 function tables<T>(decode: T | null): T {
-  if (decode === null) throw new PyUnsupported("a non-ASCII character needs CPython's Unicode tables, which this bundle leaves out (the package's browser build)");
+  if (decode === null) {
+    throw new PyUnsupported("a non-ASCII character needs CPython's Unicode tables, which this bundle leaves out (the browser build)");
+  }
   return decode;
 }
 

@@ -17,9 +17,8 @@ export class PyTuple {
 
 /** A Python set (insertion-ordered here; Python's order is never relied on: output sorts). */
 export class PySet {
-  declare readonly map: Map<string, PyValue>; // assigned, not a class field (see PyFunc)
+  readonly map = new Map<string, PyValue>();
   constructor(items: Iterable<PyValue> = []) {
-    this.map = new Map();
     for (const v of items) this.map.set(hashKey(v), v);
   }
 }
@@ -77,13 +76,7 @@ export function fn(name: string, f: (args: PyValue[], kw: PyKwargs) => PyValue):
 
 /** Any other Python object: a module, a logger, a file, an exception class. */
 export class PyObject {
-  // assigned, not class fields (see PyFunc)
-  declare readonly typeName: string;
-  declare readonly attrs: Record<string, PyValue>;
-  constructor(typeName: string, attrs: Record<string, PyValue>) {
-    this.typeName = typeName;
-    this.attrs = attrs;
-  }
+  constructor(readonly typeName: string, readonly attrs: Record<string, PyValue>) {}
 }
 
 /** A modelled standard-library module: its CPython name, its attributes, and attributes read from the host. */
@@ -153,8 +146,7 @@ export function iterLazy(v: PyValue): Iterator<PyValue> {
 
 /** A Python exception instance (also thrown as a JS error). */
 export class PyException extends Error {
-  /** `args` is what the Python code passed (`ValueError("a", 1)`); unset for errors the runtime raises. */
-  // assigned, not class fields (see PyFunc): the same own properties, in the same order
+  // Assigned, not class fields (see PyFunc). `args`: what the Python code passed (`ValueError("a", 1)`), or unset.
   declare readonly pyType: string;
   declare readonly pyMessage: string;
   declare readonly args?: PyValue[];
