@@ -10,6 +10,7 @@ import { createNodeHost } from "../host/node-host.js";
 import { encodeValue, type Encoded } from "./eval-encode.js";
 import { loadRuntime, type RuntimeModule } from "./load-runtime.js";
 import { need, type CliValues } from "./main.js";
+import { pluginOptions } from "./plugin-options.js";
 
 interface Case {
   name: string;
@@ -46,7 +47,7 @@ export async function runEval(values: CliValues): Promise<number> {
   const casesFile = need(values, "cases");
   const text = readTextFile(source);
   const cases = readCases(casesFile);
-  const model = extractModel(source, text, { allowSyntaxErrors: values["allow-syntax-errors"] });
+  const model = extractModel(source, text, { allowSyntaxErrors: values["allow-syntax-errors"], ...pluginOptions(values) });
   const rt = await loadRuntime(model);
   const host = createNodeHost(resolve(source));
   const results = cases.map((c) => evaluateCase(rt, c, host));

@@ -4,12 +4,13 @@
 import { extractModel } from "../extract.js";
 import { readTextFile } from "../io/read-source.js";
 import { need, type CliValues } from "./main.js";
+import { pluginOptions } from "./plugin-options.js";
 import { reportUnsupported } from "./report.js";
 
 /** Run `extract`. */
 export function runExtract(values: CliValues): number {
   const file = need(values, "source");
-  const model = extractModel(file, readTextFile(file), { allowSyntaxErrors: values["allow-syntax-errors"] });
+  const model = extractModel(file, readTextFile(file), { allowSyntaxErrors: values["allow-syntax-errors"], ...pluginOptions(values) });
   process.stdout.write(JSON.stringify(model, null, 2) + "\n");
   return reportUnsupported(model, values.strict ?? false);
 }

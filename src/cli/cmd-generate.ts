@@ -12,6 +12,7 @@ import { generateFiles } from "../generate/generate-files.js";
 import { packageFiles } from "../sync/package-files.js";
 import { checkLabel } from "../sync/sources.js";
 import { need, type CliValues } from "./main.js";
+import { pluginOptions } from "./plugin-options.js";
 import { reportUnsupported } from "./report.js";
 
 /** Run `generate`. */
@@ -21,7 +22,7 @@ export async function runGenerate(values: CliValues): Promise<number> {
   const label = values.version ?? basename(dirname(resolve(source)));
   // The label names a folder of the package: letters, digits, `. _ + -` only.
   checkLabel(label, values.version === undefined ? source : "--version");
-  const model = extractModel("envs.py", readTextFile(source), { allowSyntaxErrors: values["allow-syntax-errors"] });
+  const model = extractModel("envs.py", readTextFile(source), { allowSyntaxErrors: values["allow-syntax-errors"], ...pluginOptions(values) });
   const files = new Map<string, string>();
   for (const [f, text] of await generateFiles(model, { label })) files.set(`${label}/${f}`, text);
   for (const [f, text] of packageFiles([{ version: label, model }])) files.set(f, text);

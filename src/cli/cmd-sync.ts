@@ -6,6 +6,7 @@ import { resolve } from "node:path";
 import { corpusRevisions, repoRevisions, type Revision } from "../sync/sources.js";
 import { runSync, type SyncResult } from "../sync/sync.js";
 import { UsageError, need, type CliValues } from "./main.js";
+import { pluginOptions } from "./plugin-options.js";
 
 function progressSink(values: CliValues): ((line: string) => void) | undefined {
   return values.progress || process.stderr.isTTY ? (line) => process.stderr.write(`vllm-envs: ${line}\n`) : undefined;
@@ -48,7 +49,8 @@ export async function runSyncCommand(values: CliValues): Promise<number> {
   // Nothing found is an error, and nothing is written: an empty source must never empty --out.
   if (!revisions.length) throw new UsageError(`no versions found in ${source}`);
   const check = values.check ?? false;
-  const result = await runSync({ out, revisions, check, prune: values.prune ?? false, progress: progressSink(values) });
+  const extract = pluginOptions(values);
+  const result = await runSync({ out, revisions, check, prune: values.prune ?? false, progress: progressSink(values), extract });
   reportKept(result, check);
   if (check) return reportStale(result.stale);
   const seconds = ((Date.now() - started) / 1000).toFixed(1);

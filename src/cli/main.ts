@@ -31,6 +31,9 @@ Commands:
                                     check an environment; exit 1 when a value is invalid
 
 Options:
+  --dict NAME             the dict of getters (a platform plugin's \`env_variables\`), instead of finding it
+  --upstream FILE         the upstream vllm/envs.py a plugin imports from (\`from vllm.envs import ...\`,
+                          \`{**environment_variables, ...}\`); without it those uses are unsupported
   --allow-syntax-errors   build a best-effort model of a file with syntax errors
   --strict                exit 1 when any construct is unsupported
   --debug                 print stack traces of internal errors
@@ -62,6 +65,8 @@ export const COMMON_OPTIONS = {
   manifest: { type: "string" },
   "process-env": { type: "boolean" },
   version: { type: "string" },
+  dict: { type: "string" },
+  upstream: { type: "string" },
   "allow-syntax-errors": { type: "boolean" },
   strict: { type: "boolean" },
   debug: { type: "boolean" },

@@ -107,6 +107,7 @@ export function buildVersionModule(model: Model, label: string, history: Version
     // A plain literal (a call here would keep the whole pure call in bundles); the runtime copies it.
     `  removed: { ${removed} },`,
     ...(init.length ? [`  init: ${tsJson(init)},`] : []),
+    ...(model.dictName ? [`  dict: ${tsString(model.dictName)},`] : []),
     `});`,
     `/** Metadata of every variable: type, default, choices, description, section, reads, source line. */`,
     `export const VLLM_ENV_VARS = /*#__PURE__*/ metadata(VLLM_ENV_NAMES, [${model.variables.map((v, i) => `[${P(meta[i].id)}, ${v.line}]`).join(", ")}]);`,

@@ -11,7 +11,7 @@ import { emitImportValue } from "./emit-stmt.js";
 
 /** The module-level names the file binds (the emitter resolves names against these). */
 export function moduleNames(model: Model): Set<string> {
-  const names = new Set<string>(["__name__", "__file__", "environment_variables"]);
+  const names = new Set<string>(["__name__", "__file__", model.dictName ?? "environment_variables"]);
   model.imports.forEach((b) => names.add(b.local));
   model.helpers.forEach((h) => names.add(h.name));
   model.assigns.forEach((a) => names.add(a.name));

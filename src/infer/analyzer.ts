@@ -117,7 +117,8 @@ export function lookupName(id: string, frame: Frame, p: Path, a: Analyzer, line:
   const assign = [...a.module.assigns].reverse().find((x) => x.name === id);
   if (assign) return evalExpr(assign.value, new Map(), p, a);
   if (id === "__name__") return [val(cst("vllm.envs"), p)];
-  if (id === "environment_variables") return [val({ k: "ref", path: "module.environment_variables" }, p)];
+  // The dict of getters, whatever the file calls it (`env_variables` in a plugin): the "module" ref.
+  if (id === a.module.dictName) return [val({ k: "ref", path: "module.environment_variables" }, p)];
   if (id === "__file__") return [val(typed({ kind: "str" }, "<vllm install>/envs.py"), p)];
   if (isExceptionName(id)) return [val({ k: "ref", path: `exc.${id}` }, p)];
   if (Object.hasOwn(BUILTINS, id)) return [val({ k: "ref", path: `builtins.${id}` }, p)];

@@ -34,6 +34,7 @@ export function buildModel(lowered: LoweredModule, source: SourceInfo): Model {
     assigns: lowered.assigns,
     variables,
     diagnostics: diagnostics.sort((a, b) => a.line - b.line || a.col - b.col),
+    ...(lowered.dictName !== "environment_variables" ? { dictName: lowered.dictName } : {}),
   };
 }
 
@@ -58,5 +59,6 @@ function buildVariable(entry: RawEntry, section: string | null, lowered: Lowered
     declaration,
     drift: checkDrift(entry.name, entry.pos.line, analysis, declaration, lowered.declarations.length > 0),
     unsupported: analysis.unsupported,
+    ...(entry.inherited ? { inherited: true as const } : {}),
   };
 }

@@ -248,6 +248,8 @@ export interface Variable {
   declaration: Declaration | null;
   drift: Diagnostic[];
   unsupported: { reason: string; line: number }[];
+  /** Spread in from the upstream `vllm/envs.py` (`{**vllm_envs, ...}`): its getter and line are upstream's. */
+  inherited?: true;
 }
 
 /** The whole model of one `envs.py`. */
@@ -259,6 +261,10 @@ export interface Model {
   assigns: ModuleAssign[];
   variables: Variable[];
   diagnostics: Diagnostic[];
+  /** The dict of getters' name, when it is not `environment_variables` (a plugin's `env_variables`). */
+  dictName?: string;
+  /** The upstream `vllm/envs.py` that `from vllm.envs import ...` and `**` spreads were read from. */
+  upstream?: { file: string; sha256: string };
 }
 
 /** What earlier versions say about the variables of one version (from `sync`). */

@@ -9,7 +9,11 @@ import type { Diagnostic, Expr, FunctionDef, ImportBinding, ModuleAssign, Pos } 
 import { excerpt, lowerExpr, posOf } from "./lower-expr.js";
 import { lowerFunction, lowerImport, lowerStmt } from "./lower-stmt.js";
 import { functionScope } from "../emit/scope.js";
-import { collectComments, type CommentLine } from "./comments.js";
+import type { CommentLine } from "./comments.js";
+import { chooseDict, DEFAULT_DICT, type DictDisplay } from "./find-dict.js";
+import { describeMerge, resolveSpread } from "./plugin-shapes.js";
+import { collectEntries } from "./collect-entries.js";
+import { linkUpstream } from "./link-upstream.js";
 
 /** A `TYPE_CHECKING` declaration before interpretation of its annotation. */
 export interface RawDeclaration {
@@ -27,6 +31,8 @@ export interface RawEntry {
   getter: Expr;
   pos: Pos;
   comments: CommentLine[];
+  /** Spread in from the upstream `vllm/envs.py` (`{**vllm_envs, ...}`). */
+  inherited?: true;
 }
 
 /** Everything stage 2 found, still close to the source. */
@@ -37,17 +43,29 @@ export interface LoweredModule {
   declarations: RawDeclaration[];
   entries: RawEntry[];
   diagnostics: Diagnostic[];
+  /** The name of the dict of getters (`environment_variables`; a plugin's `env_variables`). */
+  dictName: string;
 }
 
-function diag(severity: Diagnostic["severity"], code: string, node: SyntaxNode, message: string): Diagnostic {
+/** Options of {@link lowerModule}: plain parameters, whatever the caller took them from. */
+export interface LowerOptions {
+  /** The name of the dict of getters, instead of finding it. */
+  dict?: string;
+  /** The upstream `vllm/envs.py`, already lowered: what `from vllm.envs import ...` names. */
+  upstream?: LoweredModule;
+}
+
+/** A diagnostic at a node. */
+export function diag(severity: Diagnostic["severity"], code: string, node: SyntaxNode, message: string): Diagnostic {
   const p = posOf(node);
   return { severity, code, message, line: p.line, col: p.col };
 }
 
 /** Lower the top level of an `envs.py` module. */
-export function lowerModule(tree: Tree): LoweredModule {
-  const out: LoweredModule = { imports: [], helpers: [], assigns: [], declarations: [], entries: [], diagnostics: [] };
-  const dicts: SyntaxNode[] = [];
+export function lowerModule(tree: Tree, options: LowerOptions = {}): LoweredModule {
+  const out: LoweredModule = { imports: [], helpers: [], assigns: [], declarations: [], entries: [], diagnostics: [], dictName: DEFAULT_DICT };
+  const displays: DictDisplay[] = [];
+  let getattr: SyntaxNode | null = null;
   for (const st of tree.rootNode.namedChildren) {
     switch (st.type) {
       case "import_statement":
@@ -62,6 +80,7 @@ export function lowerModule(tree: Tree): LoweredModule {
       case "function_definition":
       case "decorated_definition":
         lowerTopLevelDef(st, out);
+        if (st.type === "function_definition" && st.childForFieldName("name")?.text === "__getattr__") getattr = st;
         break;
       case "if_statement":
         if (isTypeChecking(st)) out.declarations.push(...collectDeclarations(st));
@@ -71,7 +90,7 @@ export function lowerModule(tree: Tree): LoweredModule {
         }
         break;
       case "expression_statement":
-        lowerTopLevelExpression(st, out, dicts);
+        lowerTopLevelExpression(st, out, displays);
         break;
       case "class_definition":
         bindUnmodelled(st, out, "bound by a class definition, which is not modelled");
@@ -81,13 +100,24 @@ export function lowerModule(tree: Tree): LoweredModule {
         break;
     }
   }
-  if (dicts.length === 0) out.diagnostics.push({ severity: "error", code: "no-dict", message: "no `environment_variables = {...}` dict found", line: 0, col: 0 });
-  else if (dicts[dicts.length - 1].namedChildren.every((c) => c.type === "comment")) out.diagnostics.push(diag("warning", "empty-dict", dicts[dicts.length - 1], "`environment_variables` is empty"));
-  if (dicts.length > 1) {
-    for (const d of dicts.slice(0, -1)) out.diagnostics.push(diag("warning", "duplicate-dict", d, "`environment_variables` is assigned again later; Python keeps the last assignment"));
+  const choice = chooseDict(displays, {
+    functions: new Set(out.helpers.map((h) => h.name)),
+    imported: new Set(out.imports.map((b) => b.local)),
+    getattr,
+  }, options.dict);
+  if ("error" in choice) {
+    out.diagnostics.push({ severity: "error", code: choice.code, message: choice.error, line: 0, col: 0 });
+    return out;
   }
-  const dict = dicts[dicts.length - 1];
-  if (dict) out.entries = collectEntries(dict, out.diagnostics);
+  out.dictName = choice.name;
+  const dicts = displays.filter((d) => d.name === choice.name).map((d) => d.node);
+  // The dict is the runtime's own global, not an assignment like the others.
+  out.assigns = out.assigns.filter((a) => a.name !== choice.name);
+  const last = dicts[dicts.length - 1];
+  if (last.namedChildren.every((c) => c.type === "comment")) out.diagnostics.push(diag("warning", "empty-dict", last, `\`${choice.name}\` is empty`));
+  for (const d of dicts.slice(0, -1)) out.diagnostics.push(diag("warning", "duplicate-dict", d, `\`${choice.name}\` is assigned again later; Python keeps the last assignment`));
+  out.entries = collectEntries(last, out.diagnostics, (node) => resolveSpread(node, out, options.upstream));
+  if (options.upstream) linkUpstream(out, options.upstream);
   return out;
 }
 
@@ -117,13 +147,18 @@ function bindUnmodelled(st: SyntaxNode, out: LoweredModule, why: string): void {
   } else functionScope({ params: [], body: lowerStmt(st, 0) }, null).locals.forEach((n) => names.add(n));
   const pos = posOf(st);
   for (const name of names) {
-    if (name === "environment_variables") continue;
     out.assigns.push({ name, value: { kind: "unsupported", reason: `${name} is ${why}`, text: excerpt(st), pos }, pos });
   }
 }
 
-function lowerTopLevelExpression(st: SyntaxNode, out: LoweredModule, dicts: SyntaxNode[]): void {
+function lowerTopLevelExpression(st: SyntaxNode, out: LoweredModule, displays: DictDisplay[]): void {
   const a = st.namedChildren[0];
+  if (a?.type === "call") {
+    // `environment_variables.update(plugin_vars)`, `setattr(envs, ...)`: a plugin merging into upstream.
+    const merge = describeMerge(a, out.imports);
+    if (merge) out.diagnostics.push(diag("info", "merges-into-upstream", st, merge));
+    return;
+  }
   if (!a || (a.type !== "assignment" && a.type !== "augmented_assignment")) return;
   const left = a.childForFieldName("left") as SyntaxNode;
   const right = a.childForFieldName("right");
@@ -132,9 +167,9 @@ function lowerTopLevelExpression(st: SyntaxNode, out: LoweredModule, dicts: Synt
     return;
   }
   if (!right) return;
-  if (left.text === "environment_variables") {
-    if (right.type === "dictionary") dicts.push(right);
-    else out.diagnostics.push(diag("error", "dict-not-literal", right, "`environment_variables` is not a dict display"));
+  if (right.type === "dictionary") displays.push({ name: left.text, node: right });
+  else if (left.text === DEFAULT_DICT) {
+    out.diagnostics.push(diag("error", "dict-not-literal", right, "`environment_variables` is not a dict display"));
     return;
   }
   out.assigns.push({ name: left.text, value: lowerExpr(right), pos: posOf(a) });
@@ -167,43 +202,4 @@ function collectDeclarations(st: SyntaxNode): RawDeclaration[] {
     });
   }
   return out;
-}
-
-/** The `pair`s of the dict; duplicate keys keep the first position and the last value, as a dict display does. */
-function collectEntries(dict: SyntaxNode, diagnostics: Diagnostic[]): RawEntry[] {
-  const comments = collectComments(dict);
-  const entries: RawEntry[] = [];
-  const byName = new Map<string, RawEntry>();
-  let prevEnd = dict.startPosition.row;
-  let next = 0;
-  for (const child of dict.namedChildren) {
-    if (child.type === "comment") continue;
-    // Comments are in source order: walk them once (a filter per key would be quadratic).
-    const above: CommentLine[] = [];
-    while (next < comments.length && comments[next].row < child.startPosition.row) {
-      if (comments[next].row > prevEnd) above.push(comments[next]);
-      next += 1;
-    }
-    prevEnd = child.endPosition.row;
-    if (child.type !== "pair") {
-      diagnostics.push(diag("error", "dict-spread", child, `unsupported dict item ${child.type === "dictionary_splat" ? "**spread" : child.type}: its variables cannot be known statically`));
-      continue;
-    }
-    const keyNode = child.childForFieldName("key") as SyntaxNode;
-    const key = lowerExpr(keyNode);
-    if (key.kind !== "const" || key.value.type !== "str") {
-      diagnostics.push(diag("error", "non-string-key", keyNode, `dict key ${keyNode.text} is not a string literal`));
-      continue;
-    }
-    const entry: RawEntry = { name: key.value.value, getter: lowerExpr(child.childForFieldName("value") as SyntaxNode), pos: posOf(keyNode), comments: above };
-    const prev = byName.get(entry.name);
-    if (prev) {
-      diagnostics.push(diag("warning", "duplicate-key", keyNode, `duplicate key ${JSON.stringify(entry.name)} (first at line ${prev.pos.line}); Python keeps this later value`));
-      prev.getter = entry.getter;
-      continue;
-    }
-    byName.set(entry.name, entry);
-    entries.push(entry);
-  }
-  return entries;
 }

@@ -8,7 +8,7 @@
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { extractModel } from "../extract.js";
+import { extractModel, type ExtractOptions } from "../extract.js";
 import { InputError } from "../errors/input-error.js";
 import { GENERATED_FILES } from "../generate/file-names.js";
 import { recoverFolder, writeFolderAtomic } from "../io/write-atomic.js";
@@ -63,6 +63,8 @@ export interface SyncOptions {
   prune?: boolean;
   /** Progress lines (version x of y, time per version). */
   progress?: (line: string) => void;
+  /** How each revision is read (a plugin's dict name, its upstream `vllm/envs.py`). */
+  extract?: Pick<ExtractOptions, "dict" | "upstream">;
 }
 
 type Files = Map<string, FileContent>;
@@ -135,7 +137,7 @@ export async function runSync(options: SyncOptions): Promise<SyncResult> {
   const next: Files = new Map();
   const models = plan.order.map((o) =>
     "rev" in o
-      ? extractModel("envs.py", o.rev.text)
+      ? extractModel("envs.py", o.rev.text, options.extract)
       : keptModel(options.out, o.version, old.get(`${o.version}/model.json`)?.toString("utf8")),
   );
   const all = plan.order.map((o, i) => ({ version: o.version, model: models[i] }));

@@ -35,6 +35,8 @@ export interface VersionSpec {
    * those defaults once, at import, with the environment of that import.
    */
   readonly init?: readonly (string | number)[];
+  /** The dict of getters' global name, when it is not `environment_variables` (a plugin's `env_variables`). */
+  readonly dict?: string;
 }
 
 /** What {@link VersionApi.read} returns: every value it could compute, and why the others could not be. */
@@ -107,7 +109,7 @@ class VersionModule {
     // `environment_variables` (`for key in environment_variables:`) builds the same dict.
     const keys = names.map(hashKey);
     const unique = new Set(keys).size === keys.length;
-    defineLazy(t, "environment_variables", ($G) => {
+    defineLazy(t, this.spec.dict ?? "environment_variables", ($G) => {
       const made = lambdasOf($G);
       const values = names.map((_k, i) => (made[i] ??= (entries[i] as Piece)($G)));
       return dictOfKeyed(names, keys, values, unique);

@@ -43,10 +43,15 @@ export interface DiffReport {
   nondeterministic: { probe: Probe; ours: Encoded }[];
 }
 
-/** Run the CPython probe script on a file. */
-export function probeWithCPython(file: string): Probe[] {
+/** How a platform plugin's env file is read: its upstream `vllm/envs.py`, if any. */
+export interface PluginRead {
+  upstream?: string;
+}
+
+/** Run the CPython probe script on a file (extra arguments: `--dict NAME`, `--upstream FILE`). */
+export function probeWithCPython(file: string, args: string[] = []): Probe[] {
   const script = join(process.cwd(), "scripts", "cpython-probe.py");
-  const out = execFileSync("python3", [script, file], { encoding: "utf8", maxBuffer: 256 * 1024 * 1024, stdio: ["ignore", "pipe", "ignore"] });
+  const out = execFileSync("python3", [script, file, ...args], { encoding: "utf8", maxBuffer: 256 * 1024 * 1024, stdio: ["ignore", "pipe", "ignore"] });
   return (JSON.parse(out) as { cases: Probe[] }).cases;
 }
 
@@ -68,19 +73,26 @@ function canonical(v: Encoded): string {
 
 const cache = new Map<string, Promise<DiffReport>>();
 
-/** Compare CPython with the generated runtime over every probe of a file (memoised per file). */
-export function diffFile(file: string): Promise<DiffReport> {
-  let p = cache.get(file);
+/**
+ * Compare CPython with the generated runtime over every probe of a file (memoised per file). With
+ * `plugin`, the file is a platform plugin's: the probe reads the dict the model found (`--dict`) and
+ * the same upstream file.
+ */
+export function diffFile(file: string, plugin?: PluginRead): Promise<DiffReport> {
+  const key = JSON.stringify([file, plugin ?? null]);
+  let p = cache.get(key);
   if (!p) {
-    p = computeDiff(file);
-    cache.set(file, p);
+    p = computeDiff(file, plugin);
+    cache.set(key, p);
   }
   return p;
 }
 
-async function computeDiff(file: string): Promise<DiffReport> {
-  const probes = probeWithCPython(file);
-  const model = extractModel(file, readFileSync(file, "utf8"));
+async function computeDiff(file: string, plugin: PluginRead | undefined): Promise<DiffReport> {
+  const upstream = plugin?.upstream;
+  const model = extractModel(file, readFileSync(file, "utf8"), upstream ? { upstream: { file: upstream, text: readFileSync(upstream, "utf8") } } : {});
+  const args = plugin ? ["--dict", model.dictName ?? "environment_variables", ...(upstream ? ["--upstream", upstream] : [])] : [];
+  const probes = probeWithCPython(file, args);
   const rt = await loadRuntime(model);
   const host = createNodeHost(resolve(file));
   const report: DiffReport = { probes: probes.length, compared: 0, agree: 0, unsupported: 0, excludedStubbed: 0, excludedNondeterministic: 0, mismatches: [], observed: [], stubbed: [], nondeterministic: [] };
