@@ -49,7 +49,7 @@ export async function runEval(values: CliValues): Promise<number> {
   const cases = readCases(casesFile);
   const model = extractModel(source, text, { allowSyntaxErrors: values["allow-syntax-errors"], ...pluginOptions(values) });
   const rt = await loadRuntime(model);
-  const host = createNodeHost(resolve(source));
+  const host = createNodeHost(resolve(source), undefined, values.upstream === undefined ? undefined : resolve(values.upstream));
   const results = cases.map((c) => evaluateCase(rt, c, host));
   process.stdout.write(JSON.stringify({ results }) + "\n");
   return 0;

@@ -275,6 +275,12 @@ export interface VersionHistory {
   removed: Record<string, { removedAfter: string; lastSeenIn: string }>;
 }
 
+/**
+ * In a platform plugin's model, what upstream code linked into it calls `__file__` (the upstream
+ * `vllm/envs.py`'s path, not the plugin's): a global the runtime asks the host's `upstreamFile` for.
+ */
+export const UPSTREAM_FILE_NAME = "__vllm_envs_file__";
+
 /** Exhaustiveness guard for `switch` over tagged unions. */
 export function assertNever(x: never): never {
   throw new Error(`unexpected node: ${JSON.stringify(x)}`);

@@ -5,7 +5,7 @@
  * module, where they keep their meaning only if the plugin neither binds nor uses the same name: a
  * clash makes the import or getter `unsupported`, with the name in the reason, never a wrong binding.
  */
-import type { Expr, FunctionDef, ImportBinding, ModuleAssign, Pos, Stmt } from "../ir/types.js";
+import { UPSTREAM_FILE_NAME, type Expr, type FunctionDef, type ImportBinding, type ModuleAssign, type Pos, type Stmt } from "../ir/types.js";
 import { walkExpr, walkStmts } from "../ir/walk.js";
 import type { LoweredModule } from "./lower-module.js";
 import { UPSTREAM_MODULE } from "./plugin-shapes.js";
@@ -14,7 +14,12 @@ const NOWHERE: Pos = { line: 0, col: 0 };
 
 /** Names the upstream binds that mean something else in any other module (`__file__`, its dict, its hooks). */
 function moduleSpecific(upstream: LoweredModule): Set<string> {
-  return new Set(["__file__", "__getattr__", "__dir__", upstream.dictName]);
+  return new Set(["__getattr__", "__dir__", upstream.dictName]);
+}
+
+/** A copy of upstream IR where `__file__` is vllm.envs's own path (a global of its own), not the plugin's. */
+function ownFile<T>(x: T): T {
+  return JSON.parse(JSON.stringify(x), (_k, v) => (v && v.kind === "name" && v.id === "__file__" ? { ...v, id: UPSTREAM_FILE_NAME } : v)) as T;
 }
 
 function namesOfExpr(e: Expr, out: Set<string>): void {
@@ -133,9 +138,10 @@ function linkImports(k: Linker, imports: ImportBinding[]): ModuleAssign[] {
 }
 
 /** Link a plugin module to its upstream `vllm/envs.py` (already lowered): see the file comment. */
-export function linkUpstream(plugin: LoweredModule, up: LoweredModule): void {
+export function linkUpstream(plugin: LoweredModule, original: LoweredModule): void {
   const fromUpstream = plugin.imports.filter((b) => b.module === UPSTREAM_MODULE && b.attr !== null);
   if (fromUpstream.length === 0 && !plugin.entries.some((e) => e.inherited)) return;
+  const up = ownFile({ ...original, declarations: [] });
   plugin.imports = plugin.imports.filter((b) => !fromUpstream.includes(b));
   const binds = new Set<string>([plugin.dictName, ...plugin.imports.map((b) => b.local), ...plugin.helpers.map((h) => h.name), ...plugin.assigns.map((a) => a.name)]);
   fromUpstream.forEach((b) => b.local !== b.attr && binds.add(b.local));
@@ -144,6 +150,7 @@ export function linkUpstream(plugin: LoweredModule, up: LoweredModule): void {
   const assigns = linkImports(k, fromUpstream);
   for (const e of plugin.entries) {
     if (!e.inherited) continue;
+    e.getter = ownFile(e.getter);
     const uses = new Set<string>();
     namesOfExpr(e.getter, uses);
     const why = require(k, uses);

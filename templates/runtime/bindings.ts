@@ -103,6 +103,8 @@ class VersionModule {
     const t: Globals = Object.create(null);
     defineLazy(t, "__name__", () => "vllm.envs");
     defineLazy(t, "__file__", () => hostService("moduleFile", "__file__")());
+    // A plugin's linked upstream code: vllm.envs's own `__file__` (see UPSTREAM_FILE_NAME).
+    defineLazy(t, "__vllm_envs_file__", () => hostService("upstreamFile", "vllm.envs.__file__")());
     for (const [name, make] of this.spec.globals) defineLazy(t, name, make);
     const { names, entries } = this.spec;
     // The keys' hashes once per module, not once per import: every import that reads

@@ -94,7 +94,7 @@ async function computeDiff(file: string, plugin: PluginRead | undefined): Promis
   const args = plugin ? ["--dict", model.dictName ?? "environment_variables", ...(upstream ? ["--upstream", upstream] : [])] : [];
   const probes = probeWithCPython(file, args);
   const rt = await loadRuntime(model);
-  const host = createNodeHost(resolve(file));
+  const host = createNodeHost(resolve(file), undefined, upstream === undefined ? undefined : resolve(upstream));
   const report: DiffReport = { probes: probes.length, compared: 0, agree: 0, unsupported: 0, excludedStubbed: 0, excludedNondeterministic: 0, mismatches: [], observed: [], stubbed: [], nondeterministic: [] };
   for (const probe of probes) {
     const ours = evaluateCase(rt, probe, host);
