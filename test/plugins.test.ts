@@ -3,13 +3,19 @@
  * `vllm/envs.py` resolves, and CPython vs the generated runtime on the real plugin files in
  * ../shared/plugin-envs (or $VLLM_PLUGIN_ENVS) and the shapes of test/fixtures/plugins.
  */
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { extractModel } from "../src/index.js";
 import { loadRuntime } from "../src/cli/load-runtime.js";
 import { corpusDir, revisions } from "./support/corpus.js";
 import { diffFile, sameResult, type DiffReport } from "./support/differential.js";
+import { runCli } from "./support/cli.js";
+import { typecheck } from "./support/typecheck.js";
+import { buildVersionModule } from "../src/emit/emit-index.js";
+import { poolSource } from "../src/emit/emit-pool.js";
+import { runtimeSource } from "../src/emit/prelude.js";
 
 const FIXTURES = join(process.cwd(), "test", "fixtures", "plugins");
 const PLUGIN_DIR = process.env.VLLM_PLUGIN_ENVS ?? join(corpusDir(), "..", "plugin-envs");
@@ -134,6 +140,7 @@ describe("CPython vs generated runtime on plugin files", () => {
     expect(d.mismatches.slice(0, 5).map((m) => ({ name: m.probe.name, env: m.probe.env, python: m.probe.result, ours: m.ours }))).toEqual([]);
     expect(d.compared).toBeGreaterThan(100);
     expect(d.agree / d.compared).toBeGreaterThanOrEqual(0.995);
+    for (const s of d.stubbed) expect(isUnsupported(s.ours) || sameResult(s.ours, s.probe.result), `${s.probe.name} ${JSON.stringify(s.ours)}`).toBe(true);
   });
 
   it.each(CASES.filter(([, , up]) => up))("%s without its upstream: never a guess where CPython touched the stub", async (label, file) => {
@@ -141,5 +148,67 @@ describe("CPython vs generated runtime on plugin files", () => {
     console.log(summary(`${label} (no upstream)`, d));
     expect(d.mismatches.map((m) => m.probe.name)).toEqual([]);
     for (const s of d.stubbed) expect(isUnsupported(s.ours) || sameResult(s.ours, s.probe.result), `${s.probe.name} ${JSON.stringify(s.ours)}`).toBe(true);
+  });
+});
+
+describe("generating plugin bindings", () => {
+  it.each(CASES)("%s: `generate` writes a package whose declarations type-check", (label, file, up) => {
+    const out = mkdtempSync(join(tmpdir(), "vllm-envs-plugin-"));
+    try {
+      const version = label.replace(/\.py$/, "");
+      const r = runCli(["generate", "--source", file, "--out", join(out, "pkg"), "--version", version, ...(up ? ["--upstream", up] : [])]);
+      expect(r.err).toMatch(/wrote \d+ files/);
+      expect(r.code).toBe(0);
+      const model = JSON.parse(readFileSync(join(out, "pkg", version, "model.json"), "utf8"));
+      expect(model.variables.length).toBeGreaterThan(0);
+      const decls = readdirSync(join(out, "pkg"), { recursive: true }).map(String).filter((f) => f.endsWith(".d.ts") || f.endsWith(".d.cts"));
+      expect(typecheck(decls.map((f) => join(out, "pkg", f)))).toEqual([]);
+    } finally {
+      rmSync(out, { recursive: true, force: true });
+    }
+  }, 120_000);
+
+  it("the translated code of every plugin file type-checks under tsc --strict", () => {
+    const pieces = CASES.flatMap(([, file, up]) => {
+      const model = extractModel(file, readFileSync(file, "utf8"), up ? { upstream: { file: up, text: readFileSync(up, "utf8") } } : {});
+      const built = buildVersionModule(model, "check", undefined);
+      return [...built.pieces.code, ...built.pieces.meta];
+    });
+    const unique = Array.from(new Map(pieces.map((p) => [p.id, p])).values());
+    const dir = mkdtempSync(join(tmpdir(), "vllm-envs-plugin-tsc-"));
+    try {
+      mkdirSync(join(dir, "runtime"));
+      mkdirSync(join(dir, "shared"));
+      writeFileSync(join(dir, "package.json"), JSON.stringify({ type: "module" }));
+      writeFileSync(join(dir, "runtime", "index.ts"), runtimeSource().source);
+      writeFileSync(join(dir, "shared", "pool.ts"), poolSource(unique, "esm", "../runtime/index.js", runtimeSource().exports));
+      expect(typecheck([join(dir, "runtime", "index.ts"), join(dir, "shared", "pool.ts")])).toEqual([]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 300_000);
+});
+
+describe("the command line", () => {
+  const dir = mkdtempSync(join(tmpdir(), "vllm-envs-plugin-cli-"));
+  const write = (name: string, text: string) => {
+    writeFileSync(join(dir, name), text);
+    return join(dir, name);
+  };
+  const TWO = `import os\n${getters("a_vars")}${getters("b_vars", "B")}`;
+
+  it.each([
+    ["ambiguous dicts: exit 2 naming the candidates", ["extract", "--source", "two.py"], 2, /two\.py: several dicts of getters .*`a_vars` \(line 2\), `b_vars` \(line 5\)/],
+    ["--dict picks one", ["extract", "--source", "two.py", "--dict", "b_vars"], 0, /^$/],
+    ["--dict that is not a name", ["extract", "--source", "two.py", "--dict", "a-b"], 2, /--dict needs a Python name/],
+    ["--upstream that does not exist", ["extract", "--source", "two.py", "--dict", "a_vars", "--upstream", "nope.py"], 2, /nope\.py/],
+    ["an upstream that is not envs.py-shaped", ["extract", "--source", "two.py", "--dict", "a_vars", "--upstream", "flat.py"], 2, /flat\.py: .*not an envs\.py-shaped file/],
+  ] as const)("%s", (_name, args, code, err) => {
+    write("two.py", TWO);
+    write("flat.py", "X = 1\n");
+    const r = runCli(args.map((a) => (a.endsWith(".py") && a !== "nope.py" ? join(dir, a) : a)));
+    expect(r.err.trim()).toMatch(err);
+    expect(r.code).toBe(code);
+    if (code === 0) expect(JSON.parse(r.out).dictName).toBe("b_vars");
   });
 });
