@@ -45,6 +45,7 @@ const DISCOVERY: [string, { given: string; dict?: string; want: string | RegExp 
     "two dicts of getters and no __getattr__: ambiguous",
     { given: `import os\n${getters("a_vars")}${getters("b_vars", "B")}`, want: /several dicts of getters .*`a_vars` \(line 2\), `b_vars` \(line 5\)/ },
   ],
+  ["a dict spread into the dict is a part of it", { given: `import os\n${getters("BASE")}environment_variables = {**BASE, "B": lambda: 1}\n`, want: "environment_variables" }],
   ["--dict chooses among them", { given: `import os\n${getters("a_vars")}${getters("b_vars", "B")}`, dict: "a_vars", want: "a_vars" }],
   ["--dict names a dict that is not there", { given: `import os\n${getters("a_vars")}`, dict: "b_vars", want: /no dict display `b_vars = \{\.\.\.\}` found; .*`a_vars` \(line 2\).*not an envs\.py-shaped file/ }],
   ["no dict at all", { given: "import os\nX = 1\n", want: /not an envs\.py-shaped file/ }],

@@ -38,7 +38,10 @@ export function chooseDict(displays: DictDisplay[], names: TopLevelNames, wanted
   const consulted = names.getattr ? byName.filter((n) => mentions(names.getattr as SyntaxNode, n)) : [];
   if (consulted.length === 1) return { name: consulted[0] };
   const pool = consulted.length > 1 ? consulted : byName;
-  const candidates = pool.filter((n) => n === DEFAULT_DICT || isGetterDict(lastDisplay(displays, n), names));
+  const getterDicts = pool.filter((n) => n === DEFAULT_DICT || isGetterDict(lastDisplay(displays, n), names));
+  // A dict spread into another (`environment_variables = {..., **BASE}`) is a part of it, not the dict.
+  const parts = new Set(getterDicts.flatMap((n) => spreadNames(lastDisplay(displays, n))));
+  const candidates = getterDicts.filter((n) => !parts.has(n));
   if (candidates.length === 1) return { name: candidates[0] };
   if (candidates.length > 1) {
     return {
@@ -55,6 +58,11 @@ function lastDisplay(displays: DictDisplay[], name: string): SyntaxNode {
 
 function lineOf(displays: DictDisplay[], name: string): number {
   return lastDisplay(displays, name).startPosition.row + 1;
+}
+
+/** The names spread into a dict display (`**BASE`). */
+function spreadNames(dict: SyntaxNode): string[] {
+  return dict.namedChildren.filter((c) => c.type === "dictionary_splat" && c.namedChildren[0]?.type === "identifier").map((c) => c.namedChildren[0].text);
 }
 
 /** Whether `name` occurs as an identifier inside `node` (`name in env_variables`, `env_variables[name]`). */
