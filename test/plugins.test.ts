@@ -46,6 +46,7 @@ const DISCOVERY: [string, { given: string; dict?: string; want: string | RegExp 
     { given: `import os\n${getters("a_vars")}${getters("b_vars", "B")}`, want: /several dicts of getters .*`a_vars` \(line 2\), `b_vars` \(line 5\)/ },
   ],
   ["a dict spread into the dict is a part of it", { given: `import os\n${getters("BASE")}environment_variables = {**BASE, "B": lambda: 1}\n`, want: "environment_variables" }],
+  ["a cached __getattr__ counts too", { given: `import functools, os\n${getters("a_vars")}${getters("b_vars", "B")}@functools.cache\n${GETATTR("a_vars")}`, want: "a_vars" }],
   ["--dict chooses among them", { given: `import os\n${getters("a_vars")}${getters("b_vars", "B")}`, dict: "a_vars", want: "a_vars" }],
   ["--dict names a dict that is not there", { given: `import os\n${getters("a_vars")}`, dict: "b_vars", want: /no dict display `b_vars = \{\.\.\.\}` found; .*`a_vars` \(line 2\).*not an envs\.py-shaped file/ }],
   ["no dict at all", { given: "import os\nX = 1\n", want: /not an envs\.py-shaped file/ }],
@@ -99,6 +100,15 @@ describe("upstream references", () => {
     expect(byName.get("METAL_MAX_BATCH")?.inherited).toBeUndefined();
     // Dict order: the replaced key keeps upstream's place.
     expect(model.variables.findIndex((v) => v.name === "VLLM_PORT")).toBe(up.variables.findIndex((v) => v.name === "VLLM_PORT"));
+  });
+
+  it("`environment_variables = {**environment_variables, ...}` after importing it spreads upstream's dict", () => {
+    const text = `from vllm.envs import environment_variables\nenvironment_variables = {**environment_variables, "X": lambda: 1}\n`;
+    const model = extractModel("p.py", text, { upstream });
+    expect(model.variables.length).toBe(extractModel("envs.py", upstream.text).variables.length + 1);
+    expect(model.variables.at(-1)).toMatchObject({ name: "X" });
+    expect(model.variables.at(-1)?.inherited).toBeUndefined();
+    expect(model.variables[0].inherited).toBe(true);
   });
 
   it("merging into upstream at import is said in a diagnostic; the model holds the plugin's own dict", () => {

@@ -12,5 +12,5 @@ export function runExtract(values: CliValues): number {
   const file = need(values, "source");
   const model = extractModel(file, readTextFile(file), { allowSyntaxErrors: values["allow-syntax-errors"], ...pluginOptions(values) });
   process.stdout.write(JSON.stringify(model, null, 2) + "\n");
-  return reportUnsupported(model, values.strict ?? false);
+  return reportUnsupported(model, values.strict ?? false, values.upstream);
 }

@@ -29,5 +29,5 @@ export async function runGenerate(values: CliValues): Promise<number> {
   mkdirSync(dirname(resolve(out)), { recursive: true });
   writeFolderAtomic(resolve(out), files);
   process.stderr.write(`vllm-envs: wrote ${files.size} files for ${label} (${model.variables.length} variables) to ${out}\n`);
-  return reportUnsupported({ ...model, source: { ...model.source, file: source } }, values.strict ?? false);
+  return reportUnsupported({ ...model, source: { ...model.source, file: source } }, values.strict ?? false, values.upstream);
 }

@@ -40,7 +40,7 @@ export function chooseDict(displays: DictDisplay[], names: TopLevelNames, wanted
   const pool = consulted.length > 1 ? consulted : byName;
   const getterDicts = pool.filter((n) => n === DEFAULT_DICT || isGetterDict(lastDisplay(displays, n), names));
   // A dict spread into another (`environment_variables = {..., **BASE}`) is a part of it, not the dict.
-  const parts = new Set(getterDicts.flatMap((n) => spreadNames(lastDisplay(displays, n))));
+  const parts = new Set(getterDicts.flatMap((n) => spreadNames(lastDisplay(displays, n)).filter((m) => m !== n)));
   const candidates = getterDicts.filter((n) => !parts.has(n));
   if (candidates.length === 1) return { name: candidates[0] };
   if (candidates.length > 1) {

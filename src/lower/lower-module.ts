@@ -80,7 +80,7 @@ export function lowerModule(tree: Tree, options: LowerOptions = {}): LoweredModu
       case "function_definition":
       case "decorated_definition":
         lowerTopLevelDef(st, out);
-        if (st.type === "function_definition" && st.childForFieldName("name")?.text === "__getattr__") getattr = st;
+        if (definedName(st) === "__getattr__") getattr = st;
         break;
       case "if_statement":
         if (isTypeChecking(st)) out.declarations.push(...collectDeclarations(st));
@@ -117,8 +117,17 @@ export function lowerModule(tree: Tree, options: LowerOptions = {}): LoweredModu
   if (last.namedChildren.every((c) => c.type === "comment")) out.diagnostics.push(diag("warning", "empty-dict", last, `\`${choice.name}\` is empty`));
   for (const d of dicts.slice(0, -1)) out.diagnostics.push(diag("warning", "duplicate-dict", d, `\`${choice.name}\` is assigned again later; Python keeps the last assignment`));
   out.entries = collectEntries(last, out.diagnostics, (node) => resolveSpread(node, out, options.upstream));
+  // After the display's own `**` items are read: `from vllm.envs import environment_variables` then `environment_variables = {**environment_variables, ...}`:
+  // the display is the binding, as for any other assignment of the dict's name.
+  out.imports = out.imports.filter((b) => b.local !== choice.name);
   if (options.upstream) linkUpstream(out, options.upstream);
   return out;
+}
+
+/** The name a (decorated) `def` binds. */
+function definedName(st: SyntaxNode): string | undefined {
+  const def = st.type === "decorated_definition" ? st.childForFieldName("definition") : st;
+  return def?.type === "function_definition" ? def.childForFieldName("name")?.text : undefined;
 }
 
 function lowerTopLevelDef(st: SyntaxNode, out: LoweredModule): void {
