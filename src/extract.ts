@@ -7,7 +7,7 @@ import { basename } from "node:path";
 import type { Model } from "./ir/types.js";
 import { InputError } from "./errors/input-error.js";
 import { parseSource, type ParseOptions } from "./parse/parse-source.js";
-import { lowerModule, type LoweredModule } from "./lower/lower-module.js";
+import { lowerModule, type LowerOptions } from "./lower/lower-module.js";
 import { buildModel } from "./infer/build-model.js";
 
 /** Options of {@link extractModel}: plain parameters (the CLI maps `--dict` and `--upstream` to them). */
@@ -25,7 +25,7 @@ function sha256(text: string): string {
 }
 
 /** Parse and lower one file; a file without a dict of getters is unusable input. */
-function lowerFile(file: string, text: string, options: ParseOptions, lowerOptions: { dict?: string; upstream?: LoweredModule }) {
+function lowerFile(file: string, text: string, options: ParseOptions, lowerOptions: LowerOptions) {
   if (text.trim() === "") throw new InputError(file, [{ line: 0, col: 0, message: "empty file" }]);
   const parsed = parseSource(file, text, options);
   const lowered = lowerModule(parsed.tree, lowerOptions);
@@ -36,11 +36,12 @@ function lowerFile(file: string, text: string, options: ParseOptions, lowerOptio
 
 /** Build the model of one `envs.py` source text (or a platform plugin's env file). */
 export function extractModel(file: string, text: string, options: ExtractOptions = {}): Model {
-  const upstream = options.upstream ? lowerFile(options.upstream.file, options.upstream.text, {}, {}).lowered : undefined;
+  const up = options.upstream;
+  const upstream = up ? lowerFile(up.file, up.text, {}, {}).lowered : undefined;
   const { parsed, lowered } = lowerFile(file, text, options, { dict: options.dict, upstream });
   const model = buildModel(lowered, { file, sha256: sha256(text), lines: text.split("\n").length });
   // Its file name only: the same inputs give the same model wherever they are.
-  if (options.upstream) model.upstream = { file: basename(options.upstream.file), sha256: sha256(options.upstream.text) };
+  if (up) model.upstream = { file: basename(up.file), sha256: sha256(up.text) };
   for (const p of parsed.syntaxErrors) model.diagnostics.unshift({ severity: "error", code: "syntax-error", message: p.message, line: p.line, col: p.col });
   return model;
 }

@@ -10,7 +10,9 @@ import { UsageError, type CliValues } from "./main.js";
 export function pluginOptions(values: CliValues): Pick<ExtractOptions, "dict" | "upstream"> {
   const out: Pick<ExtractOptions, "dict" | "upstream"> = {};
   if (values.dict !== undefined) {
-    if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(values.dict)) throw new UsageError(`--dict needs a Python name, not ${JSON.stringify(values.dict)}`);
+    if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(values.dict)) {
+      throw new UsageError(`--dict needs a Python name, not ${JSON.stringify(values.dict)}`);
+    }
     out.dict = values.dict;
   }
   if (values.upstream !== undefined) {

@@ -15,7 +15,8 @@ export function reportUnsupported(model: Model, strict: boolean, upstream?: stri
     const name = v.inherited ? `${v.name} (inherited from vllm.envs)` : v.name;
     for (const u of v.unsupported) {
       count += 1;
-      process.stderr.write(`vllm-envs: ${formatProblem(file, { line: u.line, col: 1, message: `warning: ${name}: unsupported: ${u.reason}` })}\n`);
+      const message = `warning: ${name}: unsupported: ${u.reason}`;
+      process.stderr.write(`vllm-envs: ${formatProblem(file, { line: u.line, col: 1, message })}\n`);
     }
   }
   for (const d of model.diagnostics) {

@@ -14,7 +14,11 @@ import { diag, type RawEntry } from "./lower-module.js";
 export type SpreadResult = { entries: RawEntry[] } | { reason: string };
 
 /** The `pair`s (and resolvable spreads) of the dict, in dict order. */
-export function collectEntries(dict: SyntaxNode, diagnostics: Diagnostic[], spread: (node: SyntaxNode) => SpreadResult): RawEntry[] {
+export function collectEntries(
+  dict: SyntaxNode,
+  diagnostics: Diagnostic[],
+  spread: (node: SyntaxNode) => SpreadResult,
+): RawEntry[] {
   const comments = collectComments(dict);
   const entries: RawEntry[] = [];
   const byName = new Map<string, RawEntry>();
@@ -34,7 +38,8 @@ export function collectEntries(dict: SyntaxNode, diagnostics: Diagnostic[], spre
       continue;
     }
     if (child.type !== "pair") {
-      diagnostics.push(diag("error", "dict-spread", child, `unsupported dict item ${child.type}: its variables cannot be known statically`));
+      const what = `unsupported dict item ${child.type}: its variables cannot be known statically`;
+      diagnostics.push(diag("error", "dict-spread", child, what));
       continue;
     }
     const keyNode = child.childForFieldName("key") as SyntaxNode;
@@ -43,17 +48,20 @@ export function collectEntries(dict: SyntaxNode, diagnostics: Diagnostic[], spre
       diagnostics.push(diag("error", "non-string-key", keyNode, `dict key ${keyNode.text} is not a string literal`));
       continue;
     }
-    const entry: RawEntry = { name: key.value.value, getter: lowerExpr(child.childForFieldName("value") as SyntaxNode), pos: posOf(keyNode), comments: above };
+    const getter = lowerExpr(child.childForFieldName("value") as SyntaxNode);
+    const entry: RawEntry = { name: key.value.value, getter, pos: posOf(keyNode), comments: above };
     const prev = byName.get(entry.name);
     if (prev?.inherited) {
       // The plugin's own getter replaces the upstream one, in the upstream one's place.
-      diagnostics.push(diag("info", "overrides-upstream", keyNode, `${JSON.stringify(entry.name)} replaces the upstream vllm.envs entry`));
+      const what = `${JSON.stringify(entry.name)} replaces the upstream vllm.envs entry`;
+      diagnostics.push(diag("info", "overrides-upstream", keyNode, what));
       Object.assign(prev, { getter: entry.getter, pos: entry.pos, comments: entry.comments });
       delete prev.inherited;
       continue;
     }
     if (prev) {
-      diagnostics.push(diag("warning", "duplicate-key", keyNode, `duplicate key ${JSON.stringify(entry.name)} (first at line ${prev.pos.line}); Python keeps this later value`));
+      const what = `duplicate key ${JSON.stringify(entry.name)} (first at line ${prev.pos.line}); Python keeps this later value`;
+      diagnostics.push(diag("warning", "duplicate-key", keyNode, what));
       prev.getter = entry.getter;
       continue;
     }
@@ -63,12 +71,20 @@ export function collectEntries(dict: SyntaxNode, diagnostics: Diagnostic[], spre
   return entries;
 }
 
-function addSpread(node: SyntaxNode, got: SpreadResult, entries: RawEntry[], byName: Map<string, RawEntry>, diagnostics: Diagnostic[]): void {
+function addSpread(
+  node: SyntaxNode,
+  got: SpreadResult,
+  entries: RawEntry[],
+  byName: Map<string, RawEntry>,
+  diagnostics: Diagnostic[],
+): void {
   if ("reason" in got) {
-    diagnostics.push(diag("error", "dict-spread", node, `unsupported dict item **spread: its variables cannot be known statically (${got.reason})`));
+    const what = `unsupported dict item **spread: its variables cannot be known statically (${got.reason})`;
+    diagnostics.push(diag("error", "dict-spread", node, what));
     // Python lets the spread replace any earlier key: what those entries hold is no longer known.
-    const why = `may be replaced by \`${excerpt(node)}\` (line ${posOf(node).line}), whose keys are not known statically: ${got.reason}`;
-    for (const e of entries) e.getter = { kind: "unsupported", reason: `${e.name} ${why}`, text: excerpt(node), pos: posOf(node) };
+    const [text, pos] = [excerpt(node), posOf(node)];
+    const why = `may be replaced by \`${text}\` (line ${pos.line}), whose keys are not known statically: ${got.reason}`;
+    for (const e of entries) e.getter = { kind: "unsupported", reason: `${e.name} ${why}`, text, pos };
     return;
   }
   for (const up of got.entries) {

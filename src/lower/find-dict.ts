@@ -33,7 +33,8 @@ export function chooseDict(displays: DictDisplay[], names: TopLevelNames, wanted
   if (wanted !== undefined) {
     if (byName.includes(wanted)) return { name: wanted };
     const others = byName.length ? `; the module-level dict displays are ${listing(byName)}` : "";
-    return { code: "no-dict", error: `no dict display \`${wanted} = {...}\` found${others}: not an envs.py-shaped file` };
+    const error = `no dict display \`${wanted} = {...}\` found${others}: not an envs.py-shaped file`;
+    return { code: "no-dict", error };
   }
   const consulted = names.getattr ? byName.filter((n) => mentions(names.getattr as SyntaxNode, n)) : [];
   if (consulted.length === 1) return { name: consulted[0] };
@@ -46,10 +47,13 @@ export function chooseDict(displays: DictDisplay[], names: TopLevelNames, wanted
   if (candidates.length > 1) {
     return {
       code: "ambiguous-dict",
-      error: `several dicts of getters and no single one consulted by \`__getattr__\`: ${listing(candidates)}; name the one to read`,
+      error:
+        "several dicts of getters and no single one consulted by `__getattr__`: " +
+        `${listing(candidates)}; name the one to read`,
     };
   }
-  return { code: "no-dict", error: "no `environment_variables = {...}` dict found, nor another dict of getters: not an envs.py-shaped file" };
+  const none = "no `environment_variables = {...}` dict found, nor another dict of getters: not an envs.py-shaped file";
+  return { code: "no-dict", error: none };
 }
 
 function lastDisplay(displays: DictDisplay[], name: string): SyntaxNode {
@@ -62,7 +66,9 @@ function lineOf(displays: DictDisplay[], name: string): number {
 
 /** The names spread into a dict display (`**BASE`). */
 function spreadNames(dict: SyntaxNode): string[] {
-  return dict.namedChildren.filter((c) => c.type === "dictionary_splat" && c.namedChildren[0]?.type === "identifier").map((c) => c.namedChildren[0].text);
+  return dict.namedChildren
+    .filter((c) => c.type === "dictionary_splat" && c.namedChildren[0]?.type === "identifier")
+    .map((c) => c.namedChildren[0].text);
 }
 
 /** Whether `name` occurs as an identifier inside `node` (`name in env_variables`, `env_variables[name]`). */
@@ -88,11 +94,14 @@ function isGetterDict(dict: SyntaxNode, names: TopLevelNames): boolean {
 
 function isGetter(value: SyntaxNode, names: TopLevelNames): boolean {
   if (value.type === "lambda") return true;
-  if (value.type === "parenthesized_expression" && value.namedChildren.length === 1) return isGetter(value.namedChildren[0], names);
+  if (value.type === "parenthesized_expression" && value.namedChildren.length === 1) {
+    return isGetter(value.namedChildren[0], names);
+  }
   if (value.type === "identifier") return names.functions.has(value.text);
   if (value.type !== "call") return false;
   const fn = value.childForFieldName("function");
   if (fn?.type === "identifier") return names.functions.has(fn.text) || names.imported.has(fn.text);
   // `functools.partial(...)`, `envs.env_with_choices(...)`: an attribute of an imported module.
-  return fn?.type === "attribute" && fn.namedChildren[0]?.type === "identifier" && names.imported.has(fn.namedChildren[0].text);
+  const base = fn?.type === "attribute" ? fn.namedChildren[0] : null;
+  return base?.type === "identifier" && names.imported.has(base.text);
 }

@@ -5,7 +5,8 @@
  * module, where they keep their meaning only if the plugin neither binds nor uses the same name: a
  * clash makes the import or getter `unsupported`, with the name in the reason, never a wrong binding.
  */
-import { UPSTREAM_FILE_NAME, type Expr, type FunctionDef, type ImportBinding, type ModuleAssign, type Pos, type Stmt } from "../ir/types.js";
+import { UPSTREAM_FILE_NAME } from "../ir/types.js";
+import type { Expr, FunctionDef, ImportBinding, ModuleAssign, Pos, Stmt } from "../ir/types.js";
 import { walkExpr, walkStmts } from "../ir/walk.js";
 import type { LoweredModule } from "./lower-module.js";
 import { UPSTREAM_MODULE } from "./plugin-shapes.js";
@@ -19,7 +20,9 @@ function moduleSpecific(upstream: LoweredModule): Set<string> {
 
 /** A copy of upstream IR where `__file__` is vllm.envs's own path (a global of its own), not the plugin's. */
 function ownFile<T>(x: T): T {
-  return JSON.parse(JSON.stringify(x), (_k, v) => (v && v.kind === "name" && v.id === "__file__" ? { ...v, id: UPSTREAM_FILE_NAME } : v)) as T;
+  const rename = (_k: string, v: { kind?: string; id?: string } | null) =>
+    v && v.kind === "name" && v.id === "__file__" ? { ...v, id: UPSTREAM_FILE_NAME } : v;
+  return JSON.parse(JSON.stringify(x), rename) as T;
 }
 
 function namesOfExpr(e: Expr, out: Set<string>): void {
@@ -51,7 +54,8 @@ function mentioned(m: LoweredModule): Set<string> {
   return out;
 }
 
-const sameImport = (a: ImportBinding, b: ImportBinding): boolean => a.local === b.local && a.module === b.module && a.attr === b.attr;
+const sameImport = (a: ImportBinding, b: ImportBinding): boolean =>
+  a.local === b.local && a.module === b.module && a.attr === b.attr;
 
 /** The linker's view of both modules. */
 interface Linker {
@@ -68,7 +72,9 @@ interface Linker {
 }
 
 function upstreamBinds(up: LoweredModule, name: string): boolean {
-  return up.imports.some((b) => b.local === name) || up.helpers.some((h) => h.name === name) || up.assigns.some((a) => a.name === name);
+  return (
+    up.imports.some((b) => b.local === name) || up.helpers.some((h) => h.name === name) || up.assigns.some((a) => a.name === name)
+  );
 }
 
 function usesOf(up: LoweredModule, name: string): Set<string> {
@@ -93,7 +99,9 @@ function clash(k: Linker, name: string): string | null {
     if (onlyImports && [...mine, ...upImports].every((b) => sameImport(b, upImports[0]))) return null;
     return `it uses vllm.envs's \`${name}\`, and this file binds \`${name}\` too`;
   }
-  if (k.mentions.has(name) && !k.imported.has(name)) return `it uses vllm.envs's \`${name}\`, a name this file uses unbound`;
+  if (k.mentions.has(name) && !k.imported.has(name)) {
+    return `it uses vllm.envs's \`${name}\`, a name this file uses unbound`;
+  }
   return null;
 }
 
@@ -116,7 +124,8 @@ function require(k: Linker, roots: Iterable<string>): string | null {
 }
 
 function unsupportedAssign(name: string, reason: string): ModuleAssign {
-  return { name, value: { kind: "unsupported", reason, text: `from ${UPSTREAM_MODULE} import ${name}`, pos: NOWHERE }, pos: NOWHERE };
+  const text = `from ${UPSTREAM_MODULE} import ${name}`;
+  return { name, value: { kind: "unsupported", reason, text, pos: NOWHERE }, pos: NOWHERE };
 }
 
 /** Bind each `from vllm.envs import X [as Y]` to the upstream's own definition of X, or to `unsupported`. */
@@ -125,12 +134,15 @@ function linkImports(k: Linker, imports: ImportBinding[]): ModuleAssign[] {
   for (const b of imports) {
     const attr = b.attr as string;
     if (attr === k.up.dictName) {
-      out.push(unsupportedAssign(b.local, `${b.local} is vllm.envs.${attr}, the upstream dict itself; only \`**${b.local}\` in this file's dict is modelled`));
+      const why = `the upstream dict itself; only \`**${b.local}\` in this file's dict is modelled`;
+      out.push(unsupportedAssign(b.local, `${b.local} is vllm.envs.${attr}, ${why}`));
     } else if (!upstreamBinds(k.up, attr)) {
-      out.push(unsupportedAssign(b.local, `${b.local}: the upstream vllm/envs.py has no module-level \`${attr}\` (Python raises ImportError at import)`));
+      const why = `the upstream vllm/envs.py has no module-level \`${attr}\` (Python raises ImportError at import)`;
+      out.push(unsupportedAssign(b.local, `${b.local}: ${why}`));
     } else {
       const why = require(k, [attr]);
       if (why) out.push(unsupportedAssign(b.local, `${b.local} is vllm.envs.${attr}, not modelled here: ${why}`));
+      // `from vllm.envs import maybe_convert_int as to_int`: the helper under its own name, and the alias.
       else if (b.local !== attr) out.push({ name: b.local, value: { kind: "name", id: attr, pos: NOWHERE }, pos: NOWHERE });
     }
   }
@@ -143,10 +155,13 @@ export function linkUpstream(plugin: LoweredModule, original: LoweredModule): vo
   if (fromUpstream.length === 0 && !plugin.entries.some((e) => e.inherited)) return;
   const up = ownFile({ ...original, declarations: [] });
   plugin.imports = plugin.imports.filter((b) => !fromUpstream.includes(b));
-  const binds = new Set<string>([plugin.dictName, ...plugin.imports.map((b) => b.local), ...plugin.helpers.map((h) => h.name), ...plugin.assigns.map((a) => a.name)]);
+  const binds = new Set<string>([plugin.dictName, ...plugin.imports.map((b) => b.local)]);
+  plugin.helpers.forEach((h) => binds.add(h.name));
+  plugin.assigns.forEach((a) => binds.add(a.name));
   fromUpstream.forEach((b) => b.local !== b.attr && binds.add(b.local));
   const imported = new Set(fromUpstream.filter((b) => b.local === b.attr).map((b) => b.local));
-  const k: Linker = { up, plugin, binds, mentions: mentioned(plugin), imported, special: moduleSpecific(up), verdict: new Map(), added: new Set() };
+  const special = moduleSpecific(up);
+  const k: Linker = { up, plugin, binds, mentions: mentioned(plugin), imported, special, verdict: new Map(), added: new Set() };
   const assigns = linkImports(k, fromUpstream);
   for (const e of plugin.entries) {
     if (!e.inherited) continue;
@@ -154,9 +169,11 @@ export function linkUpstream(plugin: LoweredModule, original: LoweredModule): vo
     const uses = new Set<string>();
     namesOfExpr(e.getter, uses);
     const why = require(k, uses);
-    if (why) e.getter = { kind: "unsupported", reason: `${e.name} is inherited from vllm.envs, not modelled here: ${why}`, text: e.name, pos: e.pos };
+    const reason = `${e.name} is inherited from vllm.envs, not modelled here: ${why}`;
+    if (why) e.getter = { kind: "unsupported", reason, text: e.name, pos: e.pos };
   }
-  plugin.imports.push(...up.imports.filter((b) => k.added.has(b.local) && !plugin.imports.some((m) => sameImport(m, b))));
+  const shared = (b: ImportBinding) => plugin.imports.some((m) => sameImport(m, b));
+  plugin.imports.push(...up.imports.filter((b) => k.added.has(b.local) && !shared(b)));
   plugin.helpers.push(...up.helpers.filter((h) => k.added.has(h.name)));
   plugin.assigns.push(...up.assigns.filter((a) => k.added.has(a.name)), ...assigns);
 }

@@ -35,12 +35,17 @@ export function upstreamAttr(path: string | null): string | null {
 }
 
 /** What `**x` in the dict contributes: the upstream dict's entries (inherited), or why it is unknown. */
-export function resolveSpread(node: SyntaxNode, module: LoweredModule, upstream: LoweredModule | undefined): SpreadResult {
+export function resolveSpread(
+  node: SyntaxNode,
+  module: LoweredModule,
+  upstream: LoweredModule | undefined,
+): SpreadResult {
   const inner = node.namedChildren[0];
   const attr = inner ? upstreamAttr(importPath(lowerExpr(inner), module)) : null;
-  if (attr === null || attr === "") return { reason: `\`${excerpt(node)}\` is not the dict of vllm.envs` };
-  if (!upstream) return { reason: `\`${excerpt(node)}\` spreads vllm.envs.${attr}, and no upstream vllm/envs.py was given` };
-  if (attr !== upstream.dictName) return { reason: `\`${excerpt(node)}\` is vllm.envs.${attr}, not the upstream dict \`${upstream.dictName}\`` };
+  const text = excerpt(node);
+  if (attr === null || attr === "") return { reason: `\`${text}\` is not the dict of vllm.envs` };
+  if (!upstream) return { reason: `\`${text}\` spreads vllm.envs.${attr}, and no upstream vllm/envs.py was given` };
+  if (attr !== upstream.dictName) return { reason: `\`${text}\` is vllm.envs.${attr}, not the upstream dict \`${upstream.dictName}\`` };
   return { entries: upstream.entries.map((e): RawEntry => ({ ...e })) };
 }
 
@@ -60,7 +65,8 @@ export function describeMerge(call: SyntaxNode, imports: ImportBinding[]): strin
     if (target) return `merges ${argText} into vllm.envs.${target} (the upstream module's ${target}) at import`;
   }
   if (e.func.kind === "name" && e.func.id === "setattr" && e.args.length >= 1) {
-    if (upstreamAttr(importPath(e.args[0], module)) === "") return `sets an attribute of the upstream vllm.envs module at import: setattr${argText}`;
+    const onUpstream = upstreamAttr(importPath(e.args[0], module)) === "";
+    if (onUpstream) return `sets an attribute of the upstream vllm.envs module at import: setattr${argText}`;
   }
   return null;
 }
