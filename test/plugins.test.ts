@@ -122,6 +122,12 @@ describe("upstream references", () => {
     ]);
   });
 
+  it("a setattr on vllm.envs inside a module-level loop is reported too", () => {
+    const text = `import os\nimport vllm.envs as envs\nx = {"A": lambda: os.getenv("A")}\nfor k, f in x.items():\n    setattr(envs, k, f())\n`;
+    const merges = extractModel("p.py", text).diagnostics.filter((d) => d.code === "merges-into-upstream");
+    expect(merges.map((d) => [d.line, d.message])).toEqual([[5, "sets an attribute of the upstream vllm.envs module at import: setattr(envs, k, f())"]]);
+  });
+
   it("an upstream helper whose module-level names the plugin binds differently is unsupported, not rebound", async () => {
     const text = `import os\nfrom vllm.envs import maybe_convert_int\ndef int(x):\n    return 7\nv = {"A": lambda: maybe_convert_int(os.getenv("A"))}\n`;
     const model = extractModel("p.py", text, { upstream });

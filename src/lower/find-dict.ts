@@ -6,11 +6,14 @@
  * one display whose values are all getters; a caller may name it.
  */
 import type { SyntaxNode } from "tree-sitter";
+import type { ModuleAssign } from "../ir/types.js";
 
 /** A module-level `NAME = {...}` / `NAME: T = {...}` display, in source order. */
 export interface DictDisplay {
   name: string;
   node: SyntaxNode;
+  /** Its module-level assignment, lowered unless it is the dict of getters. */
+  assign: ModuleAssign;
 }
 
 /** The dict chosen, or why there is none (a message for the user). */

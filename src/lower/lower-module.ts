@@ -11,7 +11,7 @@ import { lowerFunction, lowerImport, lowerStmt } from "./lower-stmt.js";
 import { functionScope } from "../emit/scope.js";
 import type { CommentLine } from "./comments.js";
 import { chooseDict, DEFAULT_DICT, type DictDisplay } from "./find-dict.js";
-import { describeMerge, resolveSpread } from "./plugin-shapes.js";
+import { findMerges, resolveSpread } from "./plugin-shapes.js";
 import { collectEntries } from "./collect-entries.js";
 import { linkUpstream } from "./link-upstream.js";
 
@@ -55,6 +55,9 @@ export interface LowerOptions {
   upstream?: LoweredModule;
 }
 
+/** The value of a dict display's assignment until it is known not to be the dict of getters. */
+const PENDING: Expr = { kind: "unsupported", reason: "not lowered", text: "", pos: { line: 0, col: 0 } };
+
 /** A diagnostic at a node. */
 export function diag(severity: Diagnostic["severity"], code: string, node: SyntaxNode, message: string): Diagnostic {
   const p = posOf(node);
@@ -67,6 +70,8 @@ export function lowerModule(tree: Tree, options: LowerOptions = {}): LoweredModu
   const displays: DictDisplay[] = [];
   let getattr: SyntaxNode | null = null;
   for (const st of tree.rootNode.namedChildren) {
+    // `environment_variables.update(plugin_vars)`, `setattr(envs, ...)`: a plugin merging into upstream.
+    for (const m of findMerges(st, out.imports)) out.diagnostics.push(diag("info", "merges-into-upstream", m.node, m.message));
     switch (st.type) {
       case "import_statement":
       case "import_from_statement": {
@@ -105,6 +110,8 @@ export function lowerModule(tree: Tree, options: LowerOptions = {}): LoweredModu
     imported: new Set(out.imports.map((b) => b.local)),
     getattr,
   }, options.dict);
+  const chosen = "error" in choice ? null : choice.name;
+  for (const d of displays) if (d.name !== chosen) d.assign.value = lowerExpr(d.node);
   if ("error" in choice) {
     out.diagnostics.push({ severity: "error", code: choice.code, message: choice.error, line: 0, col: 0 });
     return out;
@@ -162,12 +169,6 @@ function bindUnmodelled(st: SyntaxNode, out: LoweredModule, why: string): void {
 
 function lowerTopLevelExpression(st: SyntaxNode, out: LoweredModule, displays: DictDisplay[]): void {
   const a = st.namedChildren[0];
-  if (a?.type === "call") {
-    // `environment_variables.update(plugin_vars)`, `setattr(envs, ...)`: a plugin merging into upstream.
-    const merge = describeMerge(a, out.imports);
-    if (merge) out.diagnostics.push(diag("info", "merges-into-upstream", st, merge));
-    return;
-  }
   if (!a || (a.type !== "assignment" && a.type !== "augmented_assignment")) return;
   const left = a.childForFieldName("left") as SyntaxNode;
   const right = a.childForFieldName("right");
@@ -176,8 +177,14 @@ function lowerTopLevelExpression(st: SyntaxNode, out: LoweredModule, displays: D
     return;
   }
   if (!right) return;
-  if (right.type === "dictionary") displays.push({ name: left.text, node: right });
-  else if (left.text === DEFAULT_DICT) {
+  if (right.type === "dictionary") {
+    // Lowered once the dict of getters is known (it is not an assignment; lowering it twice is slow).
+    const assign: ModuleAssign = { name: left.text, value: PENDING, pos: posOf(a) };
+    displays.push({ name: left.text, node: right, assign });
+    out.assigns.push(assign);
+    return;
+  }
+  if (left.text === DEFAULT_DICT) {
     out.diagnostics.push(diag("error", "dict-not-literal", right, "`environment_variables` is not a dict display"));
     return;
   }

@@ -50,6 +50,34 @@ export function resolveSpread(
 }
 
 /**
+ * The calls of a module-level statement that merge into upstream, with their nodes: the statement
+ * itself (`vllm_envs.update(environment_variables)`) or calls inside a loop or `if` at module level
+ * (`for name, fn in extra.items(): setattr(envs, name, fn())`); function bodies run later, if at all.
+ */
+export function findMerges(st: SyntaxNode, imports: ImportBinding[]): { node: SyntaxNode; message: string }[] {
+  const out: { node: SyntaxNode; message: string }[] = [];
+  // Without an import of vllm.envs there is nothing to merge into (and vllm/envs.py itself is not walked).
+  if (!imports.some((b) => b.module === UPSTREAM_MODULE || (b.module === "vllm" && b.attr === "envs"))) return out;
+  const visit = (n: SyntaxNode): void => {
+    if (n.type === "function_definition" || n.type === "class_definition" || n.type === "lambda") return;
+    if (n.type === "call" && mayMerge(n)) {
+      const message = describeMerge(n, imports);
+      if (message) out.push({ node: n, message });
+    }
+    n.namedChildren.forEach(visit);
+  };
+  visit(st);
+  return out;
+}
+
+/** `X.update(...)` or `setattr(...)`, by the syntax alone (most calls are neither: skip lowering them). */
+function mayMerge(call: SyntaxNode): boolean {
+  const fn = call.childForFieldName("function");
+  if (fn?.type === "identifier") return fn.text === "setattr";
+  return fn?.type === "attribute" && fn.childForFieldName("attribute")?.text === "update";
+}
+
+/**
  * A module-level call that merges into upstream: `environment_variables.update(plugin_vars)` where the
  * name is vllm.envs's dict, or `setattr(envs, ...)` on the vllm.envs module. The model holds what the
  * file itself defines; this says what it adds to upstream, in words.
