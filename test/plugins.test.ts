@@ -229,3 +229,26 @@ describe("the command line", () => {
     if (code === 0) expect(JSON.parse(r.out).dictName).toBe("b_vars");
   });
 });
+
+describe("sync of a plugin", () => {
+  it("passes --upstream through, and regenerates when only the upstream changed", () => {
+    const dir = mkdtempSync(join(tmpdir(), "vllm-envs-plugin-sync-"));
+    try {
+      const corpus = join(dir, "corpus");
+      mkdirSync(join(corpus, "p1"), { recursive: true });
+      writeFileSync(join(corpus, "p1", "envs.py"), fixture("upstream-helpers.py"));
+      const up = join(dir, "up.py");
+      writeFileSync(up, `import os\ndef maybe_convert_int(v):\n    return None if v is None else int(v) + 1\nenvironment_variables = {"U": lambda: 1}\n`);
+      const sync = () => runCli(["sync", "--corpus", corpus, "--out", join(dir, "out"), "--upstream", up]);
+      const upstreamSha = () => JSON.parse(readFileSync(join(dir, "out", "p1", "model.json"), "utf8")).upstream.sha256;
+      expect(sync().code).toBe(0);
+      const first = upstreamSha();
+      writeFileSync(up, `import os\ndef maybe_convert_int(v):\n    return None if v is None else int(v)\nenvironment_variables = {"U": lambda: 1}\n`);
+      const again = sync();
+      expect(again.err).toMatch(/1 generated/);
+      expect(upstreamSha()).not.toBe(first);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 120_000);
+});

@@ -117,6 +117,14 @@ function emptyResult(plan: VersionPlan): SyncResult {
   return { versions: [], regenerated: [], reused: [], kept, pruned, foreign: [], stale: [], written: false };
 }
 
+/**
+ * Whether the models depend on more than each source's text (`--dict`, `--upstream`): then the record of
+ * what was written (source sha256 and generator) cannot tell that nothing changed, and nothing is reused.
+ */
+function readsUpstream(options: SyncOptions): boolean {
+  return options.extract?.dict !== undefined || options.extract?.upstream !== undefined;
+}
+
 /** Sync (or check) `out` against the revisions. */
 export async function runSync(options: SyncOptions): Promise<SyncResult> {
   // A source that yields nothing is an error, never an order to empty `out` (callers say which source).
@@ -127,7 +135,7 @@ export async function runSync(options: SyncOptions): Promise<SyncResult> {
   const previous = readPrevious(options.out);
   const manifest = readManifest(options.out);
   const plan = planVersions(previous, options.revisions, options.prune ?? false);
-  if (!options.check && unchanged(options.out, previous, plan, manifest)) {
+  if (!options.check && !readsUpstream(options) && unchanged(options.out, previous, plan, manifest)) {
     // Same sources in the same order, same generator, files as written: history and every output are as on disk.
     const foreign = listFiles(options.out).filter((f) => f !== MANIFEST_FILE && !manifest?.has(f));
     return { ...emptyResult(plan), versions: previous, reused: options.revisions.map((r) => r.version), foreign };
@@ -188,7 +196,7 @@ async function buildVersions(options: SyncOptions, s: BuildState): Promise<void>
       tool: toolFingerprint(),
       history: sha256(JSON.stringify(history)),
     };
-    if (!options.check && reusable(s.old, s.manifest, prevVersions.get(o.version), entry)) {
+    if (!options.check && !readsUpstream(options) && reusable(s.old, s.manifest, prevVersions.get(o.version), entry)) {
       for (const f of GENERATED_FILES) {
         const name = `${o.version}/${f}`;
         s.next.set(name, asContent(s.old.get(name) as Buffer));
