@@ -71,6 +71,7 @@ export function benchPackage({ root, corpus, work, quick }) {
   const bundles = {
     names: bundleSize(work, pkg, `import { VLLM_ENV_NAMES } from "vllm-envs";\nconsole.log(VLLM_ENV_NAMES.length);\n`),
     validate: bundleSize(work, pkg, `import { validateVllmEnv } from "vllm-envs";\nconsole.log(validateVllmEnv({}));\n`),
+    schema: bundleSize(work, pkg, `import { vllmEnvSchema } from "vllm-envs";\nconsole.log(vllmEnvSchema.VLLM_PORT);\n`),
   };
   const manifest = JSON.parse(readFileSync(join(corpus, "manifest.json"), "utf8"));
   const newest = join(corpus, manifest[manifest.length - 1].label, "envs.py");
@@ -97,6 +98,7 @@ export function benchPackage({ root, corpus, work, quick }) {
     `all ${all} versions   packed ${kb(size.all.packed)}, unpacked ${kb(size.all.unpacked)}, ${size.all.files} files`,
     `first ${ten} versions  packed ${kb(size.ten.packed)}, unpacked ${kb(size.ten.unpacked)}; each added version ${kb(size.perAddedVersion)} unpacked`,
     `browser bundles (esbuild, minified + gzip): VLLM_ENV_NAMES ${kb(bundles.names)}, validateVllmEnv ${kb(bundles.validate)}`,
+    `browser bundle of vllmEnvSchema (Standard Schema validators): ${kb(bundles.schema)}`,
     "",
     `Runtime speed on the newest revision, CPU time (node ${process.version} vs CPython ${py.python})`,
     `readVllmEnv (every variable)       ${js.read.toFixed(0)}/s   CPython every getter ${py.readAll.toFixed(0)}/s`,

@@ -3,7 +3,7 @@
  * The pipeline, one stage per call: parse → lower → infer (`extractModel`) → emit.
  */
 import type { Model } from "./ir/types.js";
-import { standaloneModule } from "./generate/standalone.js";
+import { standaloneModule } from "./sync/standalone.js";
 import { toolVersion } from "./util/package-root.js";
 
 export type { Model, Variable, PyType, DefaultValue, Diagnostic } from "./ir/types.js";

@@ -18,6 +18,7 @@ const VERB: Record<string, string> = {
   type: "type changed",
   default: "default changed",
   choices: "choices changed",
+  "compile-factor": "compile-cache factor",
 };
 
 let browser: Browser | undefined;
@@ -115,6 +116,15 @@ describe("the site over every version", () => {
       .filter((v) => typeFamily(v.type) === "bool")
       .map((v) => v.name);
     expect(await shownIds(o.page)).toEqual(bools);
+    expectQuiet(o, built.site);
+  });
+
+  it("filters by compile-cache factor", async () => {
+    const o = await open(built.site);
+    await o.page.selectOption("#site-facet-factor", "factor");
+    const factors = built.models[built.models.length - 1].model.variables.filter((v) => v.compileFactor).map((v) => v.name);
+    expect(factors.length).toBeGreaterThan(100);
+    expect(await shownIds(o.page)).toEqual(factors);
     expectQuiet(o, built.site);
   });
 

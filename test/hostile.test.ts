@@ -13,7 +13,8 @@ import { loadBindings } from "../src/cli/load-runtime.js";
 
 const FILE = join(process.cwd(), "test", "fixtures", "hostile", "envs.py");
 const NAMES = ["__proto__", "constructor", "hasOwnProperty", "toString", "NOT-AN-IDENT", "VLLM_SNIPPET"];
-const API = ["VLLM_ENVS_SOURCE", "VLLM_ENV_NAMES", "VLLM_ENV_VARS", "VllmEnvError", "VllmEnvUnsupportedError", "getVllmEnv", "readVllmEnv", "validateVllmEnv"];
+const API = ["VLLM_ENVS_SOURCE", "VLLM_ENV_NAMES", "VLLM_ENV_VARS", "VllmEnvError", "VllmEnvUnsupportedError", "getVllmEnv", "readVllmEnv", "validateVllmEnv",
+  "vllmEnvSchema", "createVllmEnvSchema", "defineVllmEnv", "formatVllmEnvDotenv", "formatVllmEnvKubernetes"];
 
 async function generated() {
   return generateFiles(extractModel("envs.py", readFileSync(FILE, "utf8")), { label: "hostile" });
@@ -45,6 +46,17 @@ describe("hostile source text", () => {
     expect(mod.VLLM_ENV_VARS["__proto__"].name).toBe("__proto__");
     expect(Object.getPrototypeOf(mod.VLLM_ENV_VARS)).toBe(null);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  it("keeps __proto__ a plain name in the validators and in defineVllmEnv's result", async () => {
+    const mod = (await bindings()) as {
+      vllmEnvSchema: Record<string, { "~standard": { validate(v: unknown): unknown } }>;
+      defineVllmEnv(input: unknown): Record<string, string>;
+    };
+    expect(Object.hasOwn(mod.vllmEnvSchema, "__proto__")).toBe(true);
+    expect(mod.vllmEnvSchema["__proto__"]?.["~standard"].validate("own")).toEqual({ value: "own" });
+    const defined = mod.defineVllmEnv(JSON.parse('{"__proto__": "own"}'));
+    expect([Object.keys(defined), Object.getPrototypeOf(defined)]).toEqual([["__proto__"], Object.prototype]);
   });
 
   it("writes docs with no live HTML and no include directive", async () => {

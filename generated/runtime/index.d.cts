@@ -91,6 +91,11 @@ export interface VllmEnvVarInfo {
     readonly unsupported: readonly string[];
     /** Where the TYPE_CHECKING declaration disagrees with the getter. */
     readonly drift: readonly string[];
+    /**
+     * Whether vLLM hashes the value into its torch.compile cache key (`compile_factors()`, earlier
+     * `compute_hash()`): changing it invalidates the compile cache. null: this revision has no such function.
+     */
+    readonly compileFactor: boolean | null;
 }
 /** One finding of {@link validateVllmEnv}. */
 export interface VllmEnvDiagnostic {
@@ -116,3 +121,66 @@ export interface VllmEnvReading<V = Readonly<Record<string, VllmEnvValue>>> {
     /** Variables that depend on something outside the environment (or an int beyond ±2^53). */
     readonly unsupported: readonly VllmEnvUnsupportedError[];
 }
+/** One problem a validator found: the message of CPython's error (or why the value cannot be computed here). */
+export interface VllmEnvSchemaIssue {
+    /** `VLLM_PORT="abc": ValueError: VLLM_PORT 'abc' must be a valid integer`. */
+    readonly message: string;
+}
+/** What a validator returns: the value `vllm.envs.NAME` would have, or the issues. */
+export type VllmEnvSchemaResult<Output> = {
+    readonly value: Output;
+    readonly issues?: undefined;
+} | {
+    readonly issues: readonly VllmEnvSchemaIssue[];
+};
+/** A Standard Schema v1 validator of one variable: raw `string | undefined` in, the typed value out. */
+export interface VllmEnvStandardSchema<Output> {
+    /** The Standard Schema v1 properties (https://standardschema.dev). */
+    readonly "~standard": {
+        readonly version: 1;
+        readonly vendor: "vllm-envs";
+        readonly validate: (value: unknown) => VllmEnvSchemaResult<Output>;
+        /** For type inference only; absent at run time. */
+        readonly types?: {
+            readonly input: string | undefined;
+            readonly output: Output;
+        } | undefined;
+    };
+}
+/** One Standard Schema v1 validator per variable of `Env` (a version's `VllmEnv`): `VllmEnv[name]` out. */
+export type VllmEnvSchemas<Env> = {
+    readonly [K in keyof Env]: VllmEnvStandardSchema<Env[K]>;
+};
+/**
+ * Settings to write, per variable of `Env` the raw strings it accepts: `Forms[FormOf[i]]` for the
+ * name `Names[i]`. Mapped over `Env` so each property keeps its documentation.
+ */
+export type VllmEnvInputOf<Env, Names extends Strings, Forms extends readonly unknown[], FormOf extends Indices> = {
+    readonly [K in keyof Env]?: FormOfName<K, VllmEnvFormsByName<Names, Forms, FormOf>> | undefined;
+};
+/** Form indices, one per name. */
+type Indices = readonly number[];
+/** Variable names. */
+type Strings = readonly string[];
+/** The form of name `K`, or `string` for a name the table lacks. */
+type FormOfName<K, ByName> = K extends keyof ByName ? ByName[K] : string;
+/** Per name of `Names`, its form. */
+type VllmEnvFormsByName<Names extends Strings, Forms extends readonly unknown[], FormOf extends Indices> = {
+    [I in keyof Names & `${number}` as Names[I]]: Forms[FormOf[I & keyof FormOf] & keyof Forms];
+};
+/** One entry of a Kubernetes container's `env:` list. */
+export interface VllmEnvKubernetesVar {
+    readonly name: string;
+    readonly value: string;
+}
+/** Settings as `.env` text (dotenv syntax, a `NAME=value` per line); throws for a value it cannot write exactly. */
+export declare function formatVllmEnvDotenv(env: Readonly<Record<string, string>>): string;
+/** Settings as a Kubernetes container's `env:` list (`[{ name, value }]`, in the settings' order). */
+export declare function formatVllmEnvKubernetes(env: Readonly<Record<string, string>>): VllmEnvKubernetesVar[];
+export {};
+/** A decimal digit as CPython's `int()` reads it: ASCII 0-9 and every other Unicode (14.0) decimal digit. */
+export type VllmEnvDecimalDigit = "0" | "1" | "2" | "3" | "4" | "5" | "6" | "7" | "8" | "9" | "\u0660" | "\u0661" | "\u0662" | "\u0663" | "\u0664" | "\u0665" | "\u0666" | "\u0667" | "\u0668" | "\u0669" | "\u06f0" | "\u06f1" | "\u06f2" | "\u06f3" | "\u06f4" | "\u06f5" | "\u06f6" | "\u06f7" | "\u06f8" | "\u06f9" | "\u07c0" | "\u07c1" | "\u07c2" | "\u07c3" | "\u07c4" | "\u07c5" | "\u07c6" | "\u07c7" | "\u07c8" | "\u07c9" | "\u0966" | "\u0967" | "\u0968" | "\u0969" | "\u096a" | "\u096b" | "\u096c" | "\u096d" | "\u096e" | "\u096f" | "\u09e6" | "\u09e7" | "\u09e8" | "\u09e9" | "\u09ea" | "\u09eb" | "\u09ec" | "\u09ed" | "\u09ee" | "\u09ef" | "\u0a66" | "\u0a67" | "\u0a68" | "\u0a69" | "\u0a6a" | "\u0a6b" | "\u0a6c" | "\u0a6d" | "\u0a6e" | "\u0a6f" | "\u0ae6" | "\u0ae7" | "\u0ae8" | "\u0ae9" | "\u0aea" | "\u0aeb" | "\u0aec" | "\u0aed" | "\u0aee" | "\u0aef" | "\u0b66" | "\u0b67" | "\u0b68" | "\u0b69" | "\u0b6a" | "\u0b6b" | "\u0b6c" | "\u0b6d" | "\u0b6e" | "\u0b6f" | "\u0be6" | "\u0be7" | "\u0be8" | "\u0be9" | "\u0bea" | "\u0beb" | "\u0bec" | "\u0bed" | "\u0bee" | "\u0bef" | "\u0c66" | "\u0c67" | "\u0c68" | "\u0c69" | "\u0c6a" | "\u0c6b" | "\u0c6c" | "\u0c6d" | "\u0c6e" | "\u0c6f" | "\u0ce6" | "\u0ce7" | "\u0ce8" | "\u0ce9" | "\u0cea" | "\u0ceb" | "\u0cec" | "\u0ced" | "\u0cee" | "\u0cef" | "\u0d66" | "\u0d67" | "\u0d68" | "\u0d69" | "\u0d6a" | "\u0d6b" | "\u0d6c" | "\u0d6d" | "\u0d6e" | "\u0d6f" | "\u0de6" | "\u0de7" | "\u0de8" | "\u0de9" | "\u0dea" | "\u0deb" | "\u0dec" | "\u0ded" | "\u0dee" | "\u0def" | "\u0e50" | "\u0e51" | "\u0e52" | "\u0e53" | "\u0e54" | "\u0e55" | "\u0e56" | "\u0e57" | "\u0e58" | "\u0e59" | "\u0ed0" | "\u0ed1" | "\u0ed2" | "\u0ed3" | "\u0ed4" | "\u0ed5" | "\u0ed6" | "\u0ed7" | "\u0ed8" | "\u0ed9" | "\u0f20" | "\u0f21" | "\u0f22" | "\u0f23" | "\u0f24" | "\u0f25" | "\u0f26" | "\u0f27" | "\u0f28" | "\u0f29" | "\u1040" | "\u1041" | "\u1042" | "\u1043" | "\u1044" | "\u1045" | "\u1046" | "\u1047" | "\u1048" | "\u1049" | "\u1090" | "\u1091" | "\u1092" | "\u1093" | "\u1094" | "\u1095" | "\u1096" | "\u1097" | "\u1098" | "\u1099" | "\u17e0" | "\u17e1" | "\u17e2" | "\u17e3" | "\u17e4" | "\u17e5" | "\u17e6" | "\u17e7" | "\u17e8" | "\u17e9" | "\u1810" | "\u1811" | "\u1812" | "\u1813" | "\u1814" | "\u1815" | "\u1816" | "\u1817" | "\u1818" | "\u1819" | "\u1946" | "\u1947" | "\u1948" | "\u1949" | "\u194a" | "\u194b" | "\u194c" | "\u194d" | "\u194e" | "\u194f" | "\u19d0" | "\u19d1" | "\u19d2" | "\u19d3" | "\u19d4" | "\u19d5" | "\u19d6" | "\u19d7" | "\u19d8" | "\u19d9" | "\u1a80" | "\u1a81" | "\u1a82" | "\u1a83" | "\u1a84" | "\u1a85" | "\u1a86" | "\u1a87" | "\u1a88" | "\u1a89" | "\u1a90" | "\u1a91" | "\u1a92" | "\u1a93" | "\u1a94" | "\u1a95" | "\u1a96" | "\u1a97" | "\u1a98" | "\u1a99" | "\u1b50" | "\u1b51" | "\u1b52" | "\u1b53" | "\u1b54" | "\u1b55" | "\u1b56" | "\u1b57" | "\u1b58" | "\u1b59" | "\u1bb0" | "\u1bb1" | "\u1bb2" | "\u1bb3" | "\u1bb4" | "\u1bb5" | "\u1bb6" | "\u1bb7" | "\u1bb8" | "\u1bb9" | "\u1c40" | "\u1c41" | "\u1c42" | "\u1c43" | "\u1c44" | "\u1c45" | "\u1c46" | "\u1c47" | "\u1c48" | "\u1c49" | "\u1c50" | "\u1c51" | "\u1c52" | "\u1c53" | "\u1c54" | "\u1c55" | "\u1c56" | "\u1c57" | "\u1c58" | "\u1c59" | "\ua620" | "\ua621" | "\ua622" | "\ua623" | "\ua624" | "\ua625" | "\ua626" | "\ua627" | "\ua628" | "\ua629" | "\ua8d0" | "\ua8d1" | "\ua8d2" | "\ua8d3" | "\ua8d4" | "\ua8d5" | "\ua8d6" | "\ua8d7" | "\ua8d8" | "\ua8d9" | "\ua900" | "\ua901" | "\ua902" | "\ua903" | "\ua904" | "\ua905" | "\ua906" | "\ua907" | "\ua908" | "\ua909" | "\ua9d0" | "\ua9d1" | "\ua9d2" | "\ua9d3" | "\ua9d4" | "\ua9d5" | "\ua9d6" | "\ua9d7" | "\ua9d8" | "\ua9d9" | "\ua9f0" | "\ua9f1" | "\ua9f2" | "\ua9f3" | "\ua9f4" | "\ua9f5" | "\ua9f6" | "\ua9f7" | "\ua9f8" | "\ua9f9" | "\uaa50" | "\uaa51" | "\uaa52" | "\uaa53" | "\uaa54" | "\uaa55" | "\uaa56" | "\uaa57" | "\uaa58" | "\uaa59" | "\uabf0" | "\uabf1" | "\uabf2" | "\uabf3" | "\uabf4" | "\uabf5" | "\uabf6" | "\uabf7" | "\uabf8" | "\uabf9" | "\uff10" | "\uff11" | "\uff12" | "\uff13" | "\uff14" | "\uff15" | "\uff16" | "\uff17" | "\uff18" | "\uff19" | "\ud801\udca0" | "\ud801\udca1" | "\ud801\udca2" | "\ud801\udca3" | "\ud801\udca4" | "\ud801\udca5" | "\ud801\udca6" | "\ud801\udca7" | "\ud801\udca8" | "\ud801\udca9" | "\ud803\udd30" | "\ud803\udd31" | "\ud803\udd32" | "\ud803\udd33" | "\ud803\udd34" | "\ud803\udd35" | "\ud803\udd36" | "\ud803\udd37" | "\ud803\udd38" | "\ud803\udd39" | "\ud804\udc66" | "\ud804\udc67" | "\ud804\udc68" | "\ud804\udc69" | "\ud804\udc6a" | "\ud804\udc6b" | "\ud804\udc6c" | "\ud804\udc6d" | "\ud804\udc6e" | "\ud804\udc6f" | "\ud804\udcf0" | "\ud804\udcf1" | "\ud804\udcf2" | "\ud804\udcf3" | "\ud804\udcf4" | "\ud804\udcf5" | "\ud804\udcf6" | "\ud804\udcf7" | "\ud804\udcf8" | "\ud804\udcf9" | "\ud804\udd36" | "\ud804\udd37" | "\ud804\udd38" | "\ud804\udd39" | "\ud804\udd3a" | "\ud804\udd3b" | "\ud804\udd3c" | "\ud804\udd3d" | "\ud804\udd3e" | "\ud804\udd3f" | "\ud804\uddd0" | "\ud804\uddd1" | "\ud804\uddd2" | "\ud804\uddd3" | "\ud804\uddd4" | "\ud804\uddd5" | "\ud804\uddd6" | "\ud804\uddd7" | "\ud804\uddd8" | "\ud804\uddd9" | "\ud804\udef0" | "\ud804\udef1" | "\ud804\udef2" | "\ud804\udef3" | "\ud804\udef4" | "\ud804\udef5" | "\ud804\udef6" | "\ud804\udef7" | "\ud804\udef8" | "\ud804\udef9" | "\ud805\udc50" | "\ud805\udc51" | "\ud805\udc52" | "\ud805\udc53" | "\ud805\udc54" | "\ud805\udc55" | "\ud805\udc56" | "\ud805\udc57" | "\ud805\udc58" | "\ud805\udc59" | "\ud805\udcd0" | "\ud805\udcd1" | "\ud805\udcd2" | "\ud805\udcd3" | "\ud805\udcd4" | "\ud805\udcd5" | "\ud805\udcd6" | "\ud805\udcd7" | "\ud805\udcd8" | "\ud805\udcd9" | "\ud805\ude50" | "\ud805\ude51" | "\ud805\ude52" | "\ud805\ude53" | "\ud805\ude54" | "\ud805\ude55" | "\ud805\ude56" | "\ud805\ude57" | "\ud805\ude58" | "\ud805\ude59" | "\ud805\udec0" | "\ud805\udec1" | "\ud805\udec2" | "\ud805\udec3" | "\ud805\udec4" | "\ud805\udec5" | "\ud805\udec6" | "\ud805\udec7" | "\ud805\udec8" | "\ud805\udec9" | "\ud805\udf30" | "\ud805\udf31" | "\ud805\udf32" | "\ud805\udf33" | "\ud805\udf34" | "\ud805\udf35" | "\ud805\udf36" | "\ud805\udf37" | "\ud805\udf38" | "\ud805\udf39" | "\ud806\udce0" | "\ud806\udce1" | "\ud806\udce2" | "\ud806\udce3" | "\ud806\udce4" | "\ud806\udce5" | "\ud806\udce6" | "\ud806\udce7" | "\ud806\udce8" | "\ud806\udce9" | "\ud806\udd50" | "\ud806\udd51" | "\ud806\udd52" | "\ud806\udd53" | "\ud806\udd54" | "\ud806\udd55" | "\ud806\udd56" | "\ud806\udd57" | "\ud806\udd58" | "\ud806\udd59" | "\ud807\udc50" | "\ud807\udc51" | "\ud807\udc52" | "\ud807\udc53" | "\ud807\udc54" | "\ud807\udc55" | "\ud807\udc56" | "\ud807\udc57" | "\ud807\udc58" | "\ud807\udc59" | "\ud807\udd50" | "\ud807\udd51" | "\ud807\udd52" | "\ud807\udd53" | "\ud807\udd54" | "\ud807\udd55" | "\ud807\udd56" | "\ud807\udd57" | "\ud807\udd58" | "\ud807\udd59" | "\ud807\udda0" | "\ud807\udda1" | "\ud807\udda2" | "\ud807\udda3" | "\ud807\udda4" | "\ud807\udda5" | "\ud807\udda6" | "\ud807\udda7" | "\ud807\udda8" | "\ud807\udda9" | "\ud81a\ude60" | "\ud81a\ude61" | "\ud81a\ude62" | "\ud81a\ude63" | "\ud81a\ude64" | "\ud81a\ude65" | "\ud81a\ude66" | "\ud81a\ude67" | "\ud81a\ude68" | "\ud81a\ude69" | "\ud81a\udec0" | "\ud81a\udec1" | "\ud81a\udec2" | "\ud81a\udec3" | "\ud81a\udec4" | "\ud81a\udec5" | "\ud81a\udec6" | "\ud81a\udec7" | "\ud81a\udec8" | "\ud81a\udec9" | "\ud81a\udf50" | "\ud81a\udf51" | "\ud81a\udf52" | "\ud81a\udf53" | "\ud81a\udf54" | "\ud81a\udf55" | "\ud81a\udf56" | "\ud81a\udf57" | "\ud81a\udf58" | "\ud81a\udf59" | "\ud835\udfce" | "\ud835\udfcf" | "\ud835\udfd0" | "\ud835\udfd1" | "\ud835\udfd2" | "\ud835\udfd3" | "\ud835\udfd4" | "\ud835\udfd5" | "\ud835\udfd6" | "\ud835\udfd7" | "\ud835\udfd8" | "\ud835\udfd9" | "\ud835\udfda" | "\ud835\udfdb" | "\ud835\udfdc" | "\ud835\udfdd" | "\ud835\udfde" | "\ud835\udfdf" | "\ud835\udfe0" | "\ud835\udfe1" | "\ud835\udfe2" | "\ud835\udfe3" | "\ud835\udfe4" | "\ud835\udfe5" | "\ud835\udfe6" | "\ud835\udfe7" | "\ud835\udfe8" | "\ud835\udfe9" | "\ud835\udfea" | "\ud835\udfeb" | "\ud835\udfec" | "\ud835\udfed" | "\ud835\udfee" | "\ud835\udfef" | "\ud835\udff0" | "\ud835\udff1" | "\ud835\udff2" | "\ud835\udff3" | "\ud835\udff4" | "\ud835\udff5" | "\ud835\udff6" | "\ud835\udff7" | "\ud835\udff8" | "\ud835\udff9" | "\ud835\udffa" | "\ud835\udffb" | "\ud835\udffc" | "\ud835\udffd" | "\ud835\udffe" | "\ud835\udfff" | "\ud838\udd40" | "\ud838\udd41" | "\ud838\udd42" | "\ud838\udd43" | "\ud838\udd44" | "\ud838\udd45" | "\ud838\udd46" | "\ud838\udd47" | "\ud838\udd48" | "\ud838\udd49" | "\ud838\udef0" | "\ud838\udef1" | "\ud838\udef2" | "\ud838\udef3" | "\ud838\udef4" | "\ud838\udef5" | "\ud838\udef6" | "\ud838\udef7" | "\ud838\udef8" | "\ud838\udef9" | "\ud83a\udd50" | "\ud83a\udd51" | "\ud83a\udd52" | "\ud83a\udd53" | "\ud83a\udd54" | "\ud83a\udd55" | "\ud83a\udd56" | "\ud83a\udd57" | "\ud83a\udd58" | "\ud83a\udd59" | "\ud83e\udff0" | "\ud83e\udff1" | "\ud83e\udff2" | "\ud83e\udff3" | "\ud83e\udff4" | "\ud83e\udff5" | "\ud83e\udff6" | "\ud83e\udff7" | "\ud83e\udff8" | "\ud83e\udff9";
+/** A raw value an `int(...)` getter may accept: CPython rejects any string without a decimal digit. */
+export type VllmEnvIntString = `${string}${VllmEnvDecimalDigit}${string}`;
+/** A raw value a `float(...)` getter may accept: a decimal digit, or an `n` (`inf`, `nan`, `infinity`). */
+export type VllmEnvFloatString = VllmEnvIntString | `${string}${"n" | "N"}${string}`;

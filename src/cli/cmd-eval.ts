@@ -9,8 +9,7 @@ import { MAX_DATA_BYTES, readJsonFile, readTextFile } from "../io/read-source.js
 import { createNodeHost } from "../host/node-host.js";
 import { encodeValue, type Encoded } from "./eval-encode.js";
 import { loadRuntime, type RuntimeModule } from "./load-runtime.js";
-import { need, type CliValues } from "./main.js";
-import { pluginOptions } from "./plugin-options.js";
+import { need, pluginOptions, type CliValues } from "./main.js";
 
 interface Case {
   name: string;

@@ -3,8 +3,7 @@
  */
 import { extractModel } from "../extract.js";
 import { readTextFile } from "../io/read-source.js";
-import { need, type CliValues } from "./main.js";
-import { pluginOptions } from "./plugin-options.js";
+import { need, pluginOptions, type CliValues } from "./main.js";
 import { reportUnsupported } from "./report.js";
 
 /** Run `extract`. */

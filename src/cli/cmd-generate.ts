@@ -11,8 +11,7 @@ import { writeFolderAtomic } from "../io/write-atomic.js";
 import { generateFiles } from "../generate/generate-files.js";
 import { packageFiles } from "../sync/package-files.js";
 import { checkLabel } from "../sync/sources.js";
-import { need, type CliValues } from "./main.js";
-import { pluginOptions } from "./plugin-options.js";
+import { need, pluginOptions, type CliValues } from "./main.js";
 import { reportUnsupported } from "./report.js";
 
 /** Run `generate`. */

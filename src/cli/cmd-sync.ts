@@ -2,11 +2,24 @@
  * `vllm-envs sync --out DIR (--corpus DIR | --repo PATH | --remote) [--prune]` and
  * `vllm-envs check --out DIR` (regenerate in memory, compare, never write).
  */
-import { resolve } from "node:path";
+import { join, resolve } from "node:path";
 import { corpusRevisions, repoRevisions, type Revision } from "../sync/sources.js";
 import { runSync, type SyncResult } from "../sync/sync.js";
-import { UsageError, need, type CliValues } from "./main.js";
-import { pluginOptions } from "./plugin-options.js";
+import type { RemoteOptions } from "../sync/remote.js";
+import { UsageError, need, pluginOptions, type CliValues } from "./main.js";
+
+/** `sync --remote`'s options from the command line (`--github-api`, `--raw-base`, `--cache`, `--timeout`, …). */
+function remoteOptions(values: CliValues): RemoteOptions {
+  return {
+    api: (values["github-api"] ?? "https://api.github.com").replace(/\/+$/, ""),
+    raw: (values["raw-base"] ?? "https://raw.githubusercontent.com").replace(/\/+$/, ""),
+    repo: "vllm-project/vllm",
+    cache: values.cache ?? join(".cache", "vllm-envs"),
+    timeoutMs: Math.max(1, Number(values.timeout ?? "30")) * 1000,
+    retries: Math.max(0, Math.floor(Number(values.retries ?? "3"))),
+    includePrereleases: values["include-prereleases"] ?? false,
+  };
+}
 
 function progressSink(values: CliValues): ((line: string) => void) | undefined {
   return values.progress || process.stderr.isTTY ? (line) => process.stderr.write(`vllm-envs: ${line}\n`) : undefined;
@@ -22,9 +35,9 @@ async function revisionsFrom(values: CliValues): Promise<{ revisions: Revision[]
     const repo = resolve(values.repo);
     return { revisions: repoRevisions(repo, values["include-prereleases"] ?? false, note), source: repo };
   }
-  const { remoteRevisions, remoteOptions } = await import("../sync/remote.js");
+  const { remoteRevisions } = await import("../sync/remote.js");
   const o = remoteOptions(values);
-  return { revisions: await remoteRevisions(values, note), source: `${o.api}/repos/${o.repo}` };
+  return { revisions: await remoteRevisions(o, note), source: `${o.api}/repos/${o.repo}` };
 }
 
 function list(names: string[]): string {

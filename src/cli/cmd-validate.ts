@@ -1,73 +1,151 @@
 /**
- * `vllm-envs validate [--version V] (--env-file .env | --manifest k8s.yaml | --process-env)`:
- * the diagnostics of `validateVllmEnv`; exit 1 when any value is invalid.
+ * `vllm-envs validate [--version V] [--strict] (--env-file FILE | --manifest FILE | --process-env)`:
+ * the package's `validateVllmEnv` over each environment a deployment file defines
+ * (`-` reads standard input); exit 1 when anything is an error.
  */
-import { existsSync } from "node:fs";
-import { join } from "node:path";
-import { pathToFileURL } from "node:url";
-import { packageRoot } from "../util/package-root.js";
-import { readDotenv, readManifest, type EnvSource } from "../validate/read-env-file.js";
+import { readDotenv } from "../validate/read-env-file.js";
+import { readTextInput } from "../validate/read-input.js";
+import { readManifest } from "../validate/read-manifest.js";
+import { createEnvSource, setKnown, type EnvSource, type UncheckedEntry } from "../validate/env-source.js";
 import { UsageError, type CliValues } from "./main.js";
-import { checkLabel } from "../sync/sources.js";
+import { loadBindings, type BindingSet, type Diagnostic } from "./validate-bindings.js";
 
-interface Diagnostic {
-  severity: string;
-  code: string;
-  variable: string;
-  message: string;
+/** The findings for one environment. */
+interface Result {
+  source: string;
+  diagnostics: Diagnostic[];
+  notes: string[];
+  /** The entries concerning vLLM whose values were checked. */
+  checked: string[];
+  unchecked: number;
 }
 
-interface Bindings {
-  validateVllmEnv(env: Record<string, string>): Diagnostic[];
+function readSources(values: CliValues): EnvSource[] {
+  const chosen = [values["env-file"], values.manifest, values["process-env"]].filter(
+    (x) => x !== undefined && x !== false,
+  );
+  if (chosen.length !== 1)
+    throw new UsageError(
+      "give exactly one of --env-file FILE, --manifest FILE, --process-env (FILE may be - for standard input)",
+    );
+  if (values["env-file"]) return [readDotenv(readTextInput(values["env-file"]))];
+  if (values.manifest) return readManifest(readTextInput(values.manifest));
+  const source = createEnvSource("process environment");
+  for (const [k, v] of Object.entries(process.env)) if (v !== undefined) setKnown(source, k, v);
+  return [source];
 }
 
-interface Versions {
-  VLLM_ENVS_VERSIONS: readonly { label: string }[];
-  resolveVllmEnvsVersion(v: string): { label: string; exact: boolean } | null;
+/** Names `validateVllmEnv` looks at: the bindings' variables and anything that starts like `VLLM`. */
+function concernsVllm(name: string, bindings: BindingSet): boolean {
+  return bindings.names.has(name) || /^vllm/i.test(name);
 }
 
-/** The bindings for `--version`: a label, or a vLLM version (`0.9.2`, `v0.9.2`) the package's versions resolve. */
-async function loadBindings(version: string | undefined): Promise<Bindings> {
-  const label = version ?? "latest";
-  if (label !== "latest") checkLabel(label, "--version");
-  const generated = join(packageRoot(), "generated");
-  let file = join(generated, label, "index.js");
-  if (!existsSync(file)) {
-    const helper = join(generated, "versions", "index.js");
-    const v = existsSync(helper) ? ((await import(pathToFileURL(helper).href)) as Versions) : null;
-    const hit = v?.resolveVllmEnvsVersion(label) ?? null;
-    if (!v || !hit?.exact) {
-      const near = hit ? ` (the nearest older is ${hit.label})` : "";
-      throw new UsageError(`no generated bindings for version ${JSON.stringify(label)}${near}; available: ${v ? v.VLLM_ENVS_VERSIONS.map((x) => x.label).join(", ") : "none"}`);
-    }
-    file = join(generated, hit.label, "index.js");
-  }
-  return (await import(pathToFileURL(file).href)) as Bindings;
+/** `validate_environ(hard_fail=True)`: every `VLLM_*` name the version does not define raises. */
+function hardFail(d: Diagnostic): Diagnostic {
+  const raises = `ValueError: Unknown vLLM environment variable detected: ${d.variable}`;
+  const message = `${d.message} — with --strict an error: validate_environ(hard_fail=True) raises ${raises}`;
+  return { ...d, severity: "error", message };
 }
 
-function sources(values: CliValues): EnvSource[] {
-  const chosen = [values["env-file"], values.manifest, values["process-env"]].filter((x) => x !== undefined && x !== false);
-  if (chosen.length !== 1) throw new UsageError("give exactly one of --env-file FILE, --manifest FILE, --process-env");
-  if (values["env-file"]) return [readDotenv(values["env-file"])];
-  if (values.manifest) return readManifest(values.manifest);
+const NAME_CODES = new Set(["unknown-variable", "removed-variable", "service-link"]);
+
+/**
+ * What the name alone says of entries whose value is not known (a removed or misspelled name):
+ * the validator sees them with a stand-in value, and only its findings about names are kept,
+ * which depend on the name alone; their value is never reported.
+ */
+function nameFindings(s: EnvSource, bindings: BindingSet, strict: boolean): Diagnostic[] {
+  const names = s.unchecked
+    .filter((u) => u.present && !bindings.names.has(u.name) && /^vllm/i.test(u.name))
+    .map((u) => u.name);
+  if (names.length === 0) return [];
   const env: Record<string, string> = Object.create(null);
-  for (const [k, v] of Object.entries(process.env)) if (v !== undefined) env[k] = v;
-  return [{ label: "process environment", env }];
+  for (const name of names) env[name] = "";
+  return bindings
+    .validate(env)
+    .filter((d) => names.includes(d.variable) && NAME_CODES.has(d.code))
+    .map(({ value: _value, ...d }) => (strict && d.variable.startsWith("VLLM_") ? hardFail(d) : d));
+}
+
+/**
+ * A value known but for one part (a service link's cluster IP): an error only when the validator
+ * rejects it for every stand-in, with the same exception; otherwise not checked.
+ */
+function standInFinding(s: EnvSource, u: UncheckedEntry, bindings: BindingSet): Diagnostic | null {
+  if (!u.standIns || !bindings.names.has(u.name)) return null;
+  if (s.unchecked.some((x) => bindings.reads(u.name).includes(x.name))) return null;
+  const found = u.standIns.map((v) =>
+    bindings.validate({ ...s.env, [u.name]: v }).find((d) => d.variable === u.name && d.code === "invalid-value"),
+  );
+  const kinds = found.map((d) => /: (\w+(?:Error|Exception))\b/.exec(d?.message ?? "")?.[1] ?? null);
+  if (kinds.some((k) => k === null || k !== kinds[0])) return null;
+  const shown = u.standIns.map((v) => JSON.stringify(v)).join(" or ");
+  const message = `${u.name} is ${u.reason}: CPython raises ${kinds[0]} with either stand-in (${shown}); ${found[0]?.message}`;
+  return { severity: "error", code: "invalid-value", variable: u.name, message };
+}
+
+/**
+ * A value judged with an entry it reads left out (its value is not known) is not a finding:
+ * `validateVllmEnv` saw that entry unset, which the deployment does not do.
+ */
+function withoutUnknownReads(d: Diagnostic, s: EnvSource, bindings: BindingSet): Diagnostic {
+  if (d.severity !== "error") return d;
+  const u = s.unchecked.find((x) => bindings.reads(d.variable).includes(x.name));
+  if (!u) return d;
+  const message = `${d.variable} is not checked: it reads ${u.name}, whose value is not known (${u.reason})`;
+  return { severity: "info", code: "unchecked", variable: d.variable, message };
+}
+
+/** Validate one environment against one binding set. */
+function validateSource(s: EnvSource, bindings: BindingSet, strict: boolean): Result {
+  const unknownName = (name: string) => name.startsWith("VLLM_") && !bindings.names.has(name);
+  const diagnostics = bindings
+    .validate(s.env)
+    .map((d) => withoutUnknownReads(d, s, bindings))
+    .map((d) => (strict && unknownName(d.variable) ? hardFail(d) : d));
+  const byName = nameFindings(s, bindings, strict);
+  diagnostics.push(...byName);
+  let unchecked = 0;
+  for (const u of s.unchecked) {
+    if (!concernsVllm(u.name, bindings) || byName.some((d) => d.variable === u.name)) continue;
+    const d = standInFinding(s, u, bindings);
+    if (!d) unchecked += 1;
+    diagnostics.push(
+      d ?? { severity: "info", code: "unchecked", variable: u.name, message: `${u.name} is not checked: ${u.reason}` },
+    );
+  }
+  const checked = Object.keys(s.env).filter((k) => concernsVllm(k, bindings));
+  return { source: s.label, diagnostics, notes: s.notes, checked, unchecked };
+}
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? "" : "s"}`;
+}
+
+function printText(results: Result[], bindings: BindingSet, errors: number): void {
+  for (const r of results) {
+    for (const d of r.diagnostics) process.stdout.write(`${r.source}: ${d.severity}: ${d.message}\n`);
+    for (const n of r.notes) process.stdout.write(`${r.source}: note: ${n}\n`);
+  }
+  const checked = results.reduce((a, r) => a + r.checked.length, 0);
+  const unchecked = results.reduce((a, r) => a + r.unchecked, 0);
+  const version = bindings.vllmVersion ? `, vLLM ${bindings.vllmVersion}` : "";
+  process.stdout.write(
+    `${errors ? plural(errors, "error") : "no errors"} in ${plural(results.length, "environment")}` +
+      ` (${plural(checked, "vLLM variable")} checked, ${unchecked} not checked) against bindings ${bindings.label}${version}\n`,
+  );
 }
 
 /** Run `validate`. */
 export async function runValidate(values: CliValues): Promise<number> {
-  const envs = sources(values);
+  const sources = readSources(values);
   const bindings = await loadBindings(values.version);
-  let invalid = 0;
-  const all: { source: string; diagnostics: Diagnostic[] }[] = [];
-  for (const s of envs) {
-    const diagnostics = bindings.validateVllmEnv(s.env);
-    invalid += diagnostics.filter((d) => d.severity === "error").length;
-    all.push({ source: s.label, diagnostics });
-    if (!values.json) for (const d of diagnostics) process.stdout.write(`${s.label}: ${d.severity}: ${d.message}\n`);
-  }
-  if (values.json) process.stdout.write(JSON.stringify({ results: all }, null, 2) + "\n");
-  else process.stdout.write(`${invalid ? `${invalid} invalid value${invalid === 1 ? "" : "s"}` : "no invalid values"} in ${envs.length} environment${envs.length === 1 ? "" : "s"}\n`);
-  return invalid ? 1 : 0;
+  const strict = values.strict === true;
+  const results = sources.map((s) => validateSource(s, bindings, strict));
+  const errors = results.reduce((a, r) => a + r.diagnostics.filter((d) => d.severity === "error").length, 0);
+  if (values.json) {
+    const sets = [{ label: bindings.label, vllmVersion: bindings.vllmVersion, variables: bindings.names.size }];
+    process.stdout.write(JSON.stringify({ bindings: sets, strict, errors, results }, null, 2) + "\n");
+  } else printText(results, bindings, errors);
+  return errors ? 1 : 0;
 }

@@ -3,7 +3,7 @@
  * version module importing it), so evaluating never writes a file.
  */
 import type { Model } from "../ir/types.js";
-import { standaloneModule, standaloneRuntime } from "../generate/standalone.js";
+import { standaloneModule, standaloneRuntime } from "../sync/standalone.js";
 
 /** The API every version module exports, as `eval` uses it. */
 export interface RuntimeModule {

@@ -5,6 +5,8 @@
 import { parseArgs } from "node:util";
 import { InputError } from "../errors/input-error.js";
 import { toolVersion } from "../util/package-root.js";
+import { readTextFile } from "../io/read-source.js";
+import type { ExtractOptions } from "../extract.js";
 
 /** A usage error: message to stderr, exit 2. */
 export class UsageError extends Error {}
@@ -27,15 +29,20 @@ Commands:
   check --out DIR [--corpus DIR] [--prune]
                                     the same as sync --check (corpus default: $VLLM_ENVS_CORPUS)
   diff OLD NEW [--json]             what changed between two envs.py or model.json files
-  validate [--version V] (--env-file FILE | --manifest FILE | --process-env) [--json]
-                                    check an environment; exit 1 when a value is invalid
+  validate [--version V] [--strict] (--env-file FILE | --manifest FILE | --process-env) [--json]
+                                    check the environments of a .env file, Kubernetes manifests or
+                                    a docker-compose file (FILE - is standard input; Helm charts:
+                                    helm template … | vllm-envs validate --manifest -); V is a
+                                    label or a vLLM version (0.9.2); exit 1 when anything is an
+                                    error (--strict: unknown VLLM_* names too)
 
 Options:
   --dict NAME             the dict of getters (a platform plugin's \`env_variables\`), instead of finding it
   --upstream FILE         the upstream vllm/envs.py a plugin imports from (\`from vllm.envs import ...\`,
                           \`{**environment_variables, ...}\`); without it those uses are unsupported
   --allow-syntax-errors   build a best-effort model of a file with syntax errors
-  --strict                exit 1 when any construct is unsupported
+  --strict                exit 1 when any construct is unsupported (validate: unknown VLLM_* names
+                          are errors, as validate_environ(hard_fail=True))
   --debug                 print stack traces of internal errors
   -h, --help              this help
   -v, --version           the tool's version (with no command)
@@ -135,4 +142,23 @@ export function need(values: CliValues, name: keyof CliValues): string {
   const v = values[name];
   if (typeof v !== "string" || v === "") throw new UsageError(`--${name} FILE is required`);
   return v;
+}
+
+/**
+ * `--dict NAME` and `--upstream FILE`: how a platform plugin's env file is read, as the plain parameters
+ * of `extractModel` (here, with `need`, so the commands' option helpers stay in one file).
+ */
+export function pluginOptions(values: CliValues): Pick<ExtractOptions, "dict" | "upstream"> {
+  const out: Pick<ExtractOptions, "dict" | "upstream"> = {};
+  if (values.dict !== undefined) {
+    if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(values.dict)) {
+      throw new UsageError(`--dict needs a Python name, not ${JSON.stringify(values.dict)}`);
+    }
+    out.dict = values.dict;
+  }
+  if (values.upstream !== undefined) {
+    if (values.upstream === "") throw new UsageError("--upstream FILE needs a file");
+    out.upstream = { file: values.upstream, text: readTextFile(values.upstream) };
+  }
+  return out;
 }

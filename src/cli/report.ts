@@ -5,8 +5,8 @@ import type { Model } from "../ir/types.js";
 import { formatProblem } from "../errors/input-error.js";
 
 /**
- * Print one warning per unsupported construct and error diagnostic; the exit code under `--strict`.
- * A plugin's inherited variable (`{**vllm_envs, ...}`) is reported at its line of `upstream`.
+ * Print one warning per unsupported construct, unfollowed factor function and error diagnostic; the exit
+ * code under `--strict`. A plugin's inherited variable (`{**vllm_envs, ...}`) is reported at its line of `upstream`.
  */
 export function reportUnsupported(model: Model, strict: boolean, upstream?: string): number {
   let count = 0;
@@ -20,7 +20,8 @@ export function reportUnsupported(model: Model, strict: boolean, upstream?: stri
     }
   }
   for (const d of model.diagnostics) {
-    if (d.severity !== "error") continue;
+    // A compile-factor function the analysis could not follow is unsupported too (every compileFactor is null).
+    if (d.severity !== "error" && d.code !== "compile-factors-unknown") continue;
     count += 1;
     process.stderr.write(`vllm-envs: ${formatProblem(model.source.file, { line: d.line, col: d.col, message: `${d.severity}: ${d.message}` })}\n`);
   }

@@ -3,19 +3,11 @@
  * sets and generator expressions): each runs in its own scope, as in Python 3.
  */
 import type { Comprehension, Expr, Target } from "../ir/types.js";
-import type { EmitCtx } from "./emit-python.js";
-import { localName } from "./emit-python.js";
-import type { Scope } from "./scope.js";
-
-/** The expression-level emitters a comprehension needs. */
-export interface CompTools {
-  emitExpr(e: Expr, ctx: EmitCtx): string;
-  emitAssignTarget(t: Target, valueJs: string, ctx: EmitCtx): string;
-  temp(ctx: EmitCtx, base: string): string;
-}
+import { type EmitCtx, type EmitTools, localName } from "./emit-context.js";
+import type { Scope } from "../ir/scope.js";
 
 /** A comprehension as an immediately-called arrow: its own scope, the first iterable evaluated outside. */
-export function emitComp(e: Extract<Expr, { kind: "comp" | "dictcomp" }>, ctx: EmitCtx, t: CompTools): string {
+export function emitComp(e: Extract<Expr, { kind: "comp" | "dictcomp" }>, ctx: EmitCtx, t: EmitTools): string {
   const locals = new Set<string>();
   const collect = (t: Target): void => {
     if (t.kind === "name") locals.add(t.id);
@@ -37,7 +29,7 @@ export function emitComp(e: Extract<Expr, { kind: "comp" | "dictcomp" }>, ctx: E
   return `((): PyValue => { const ${acc} = ${init}; ${decl} ${body} return ${acc}; })()`;
 }
 
-function emitGenerator(g: Comprehension, iterJs: string | null, body: string, ctx: EmitCtx, t: CompTools): string {
+function emitGenerator(g: Comprehension, iterJs: string | null, body: string, ctx: EmitCtx, t: EmitTools): string {
   const item = t.temp(ctx, "i");
   const filters = g.ifs.map((c) => `if (!truthy(${t.emitExpr(c, ctx)})) continue;`).join(" ");
   return `for (const ${item} of iterate(${iterJs ?? t.emitExpr(g.iter, ctx)})) { ${t.emitAssignTarget(g.target, item, ctx)} ${filters} ${body} }`;

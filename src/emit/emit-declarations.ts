@@ -5,9 +5,10 @@
 import type { Model, Variable } from "../ir/types.js";
 import { emitTsType } from "./emit-ts-type.js";
 import { tsComment, tsString, tsPropertyName } from "./escape.js";
-import { describeAccepted, describeDefault, describeVariableType, driftNotes } from "./describe.js";
+import { describeAccepted, describeDefault, describeVariableType, driftNotes } from "../ir/describe.js";
 import { vllmVersionOf } from "./emit-index.js";
 import { makePiece, type Piece } from "./emit-runtime.js";
+import { inputDeclaration } from "./emit-input-types.js";
 
 function propertyDoc(v: Variable): string {
   const facts = [`Type: ${describeVariableType(v)}.`, `Accepts: ${describeAccepted(v.accepts)}.`];
@@ -42,15 +43,19 @@ export function docsDeclarations(pieces: readonly Piece[], banner: string, runti
 export function emitDeclarations(model: Model, label: string, banner: string, runtime: string, docs: string): { text: string; pieces: Piece[] } {
   const rt = tsString(runtime);
   const pieces = model.variables.map(propertyPiece);
-  const imports = ["VllmEnvDiagnostic", "VllmEnvOptions", "VllmEnvReading", "VllmEnvSource", "VllmEnvVarInfo"];
+  const input = inputDeclaration(model);
+  // Only what is used: consumers compile these declarations with noUnusedLocals.
+  const forms = ["VllmEnvIntString", "VllmEnvFloatString"].filter((t) => new RegExp(`\\b${t}\\b`).test(input));
+  const imports = ["VllmEnvDiagnostic", "VllmEnvOptions", "VllmEnvReading", "VllmEnvSource", "VllmEnvSchemas", "VllmEnvInputOf", "VllmEnvVarInfo", ...forms];
   const source = { version: label, vllmVersion: vllmVersionOf(label), sha256: model.source.sha256, variables: model.variables.length };
   const sourceType = `{ ${Object.entries(source).map(([k, x]) => `readonly ${k}: ${x === null ? "null" : typeof x === "number" ? x : tsString(x)}`).join("; ")} }`;
   const bases = pieces.length ? ` extends ${pieces.map((p) => `D.${p.id}`).join(", ")}` : "";
   const docsImport = pieces.length ? `import type * as D from ${tsString(docs)};\n` : "";
   const text = `${banner}
 ${docsImport}import type { ${imports.join(", ")} } from ${rt};
-export { VllmEnvError, VllmEnvUnsupportedError } from ${rt};
+export { VllmEnvError, VllmEnvUnsupportedError, formatVllmEnvDotenv, formatVllmEnvKubernetes } from ${rt};
 export type { VllmEnvDiagnostic, VllmEnvHost, VllmEnvOptions, VllmEnvReading, VllmEnvSource, VllmEnvValue, VllmEnvVarInfo } from ${rt};
+export type { VllmEnvDecimalDigit, VllmEnvFloatString, VllmEnvIntString, VllmEnvInputOf, VllmEnvKubernetesVar, VllmEnvSchemaIssue, VllmEnvSchemaResult, VllmEnvSchemas, VllmEnvStandardSchema } from ${rt};
 /** The names of every vLLM environment variable of this revision, in source order. */
 export declare const VLLM_ENV_NAMES: readonly [${model.variables.map((v) => tsString(v.name)).join(", ")}];
 /** A vLLM environment variable name. */
@@ -69,6 +74,14 @@ export declare function getVllmEnv<K extends VllmEnvName>(name: K, env?: VllmEnv
 export declare function readVllmEnv(env?: VllmEnvSource, options?: VllmEnvOptions): VllmEnvReading<VllmEnvValues>;
 /** Diagnostics for an environment: invalid values (where CPython would raise), unknown VLLM_* names with a suggestion, Kubernetes service links. */
 export declare function validateVllmEnv(env?: VllmEnvSource, options?: VllmEnvOptions): VllmEnvDiagnostic[];
+/** Standard Schema v1 validators (t3-env, envin, tRPC), one per variable: raw value in, \`VllmEnv[name]\` out, CPython's error as the issue; other variables from \`process.env\`. */
+export declare const vllmEnvSchema: VllmEnvSchemas<VllmEnv>;
+/** {@link vllmEnvSchema} over a given environment (the other variables a getter reads) and host. */
+export declare function createVllmEnvSchema(env?: VllmEnvSource, options?: VllmEnvOptions): VllmEnvSchemas<VllmEnv>;
+/** Settings to write, per variable the raw strings it accepts (never narrower than CPython): choices as literals, \`int()\` as \`VllmEnvIntString\`. */
+export type VllmEnvInput = ${input};
+/** Check settings as CPython reads them (they alone are the environment): {@link VllmEnvError} where Python raises, \`TypeError\` for an unknown name or a non-string. */
+export declare function defineVllmEnv(input: VllmEnvInput, options?: VllmEnvOptions): Record<string, string>;
 `;
   return { text, pieces };
 }

@@ -8,7 +8,7 @@ import type { DefaultValue, Model, Variable, VersionHistory } from "../ir/types.
 import { packageRoot } from "../util/package-root.js";
 import { mdCode, mdLine, mdParagraph, mdText } from "./escape.js";
 import { firstSentence } from "./inline-text.js";
-import { describeAccepted, describeDefault, describeVariableType, driftNotes } from "./describe.js";
+import { describeAccepted, describeDefault, describeVariableType, driftNotes } from "../ir/describe.js";
 
 const templates = new Map<string, string>();
 
@@ -49,6 +49,7 @@ function entry(v: Variable, history: VersionHistory | undefined): string {
     ...(v.choices ? [`- **Allowed values:** ${v.choices.values.map((c) => mdCode(c)).join(", ")}${v.choices.caseSensitive ? "" : " (any case)"}`] : []),
     ...driftNotes(v).map((n) => `- **Declaration drift:** ${mdText(n)}`),
     ...v.unsupported.map((u) => `- **Not computed statically** (line ${u.line}): ${mdText(u.reason)}`),
+    ...(v.compileFactor === null ? [] : [`- **Compile-cache factor:** ${factorText(v.compileFactor)}`]),
   ];
   return render("entry", {
     name: mdCode(v.name),
@@ -62,8 +63,16 @@ function entry(v: Variable, history: VersionHistory | undefined): string {
   }).trimEnd();
 }
 
-function row(v: Variable): string {
-  const cells = [mdCode(v.name, true), mdCode(describeVariableType(v), true), mdDefault(v.default, true), v.description ? mdLine(firstSentence(v.description), true) : "_(no description)_"];
+/** Whether the value is hashed into the torch.compile cache key (`compile_factors()` / `compute_hash()`). */
+function factorText(factor: boolean): string {
+  return factor ? "yes: changing it invalidates the torch.compile cache" : "no";
+}
+
+function row(v: Variable, factors: boolean): string {
+  const cells = [mdCode(v.name, true), mdCode(describeVariableType(v), true), mdDefault(v.default, true)];
+  // A column only where the revision has a factor function; "?" where the analysis could not follow it.
+  if (factors) cells.push(v.compileFactor === null ? "?" : v.compileFactor ? "yes" : "no");
+  cells.push(v.description ? mdLine(firstSentence(v.description), true) : "_(no description)_");
   return `| ${cells.join(" | ")} |`;
 }
 
@@ -76,8 +85,17 @@ export function emitDocs(model: Model, label: string, toolVersion: string, histo
     if (last && last.title === title) last.vars.push(v);
     else sections.push({ title, vars: [v] });
   }
+  const factors = model.compileFactors !== null;
   const body = sections
-    .map((s, i) => render("section", { title: `${mdText(s.title)}${sections.filter((x) => x.title === s.title).length > 1 ? ` (${i + 1})` : ""}`, rows: s.vars.map(row).join("\n"), entries: s.vars.map((v) => entry(v, history)).join("\n\n") }).trimEnd())
+    .map((s, i) =>
+      render("section", {
+        title: `${mdText(s.title)}${sections.filter((x) => x.title === s.title).length > 1 ? ` (${i + 1})` : ""}`,
+        factorHead: factors ? " Compile factor |" : "",
+        factorRule: factors ? " --- |" : "",
+        rows: s.vars.map((v) => row(v, factors)).join("\n"),
+        entries: s.vars.map((v) => entry(v, history)).join("\n\n"),
+      }).trimEnd(),
+    )
     .join("\n\n");
   const page = render("page", { tool: mdText(toolVersion), label: mdText(label), sha256: model.source.sha256, count: String(model.variables.length), sections: body });
   return page.trimEnd() + "\n";

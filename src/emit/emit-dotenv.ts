@@ -4,7 +4,7 @@
  * settings-doc's words). Uncommenting a line sets the variable to its default.
  */
 import type { Model, Variable } from "../ir/types.js";
-import { describeDefault, describeVariableType } from "./describe.js";
+import { describeDefault, describeVariableType } from "../ir/describe.js";
 import { firstSentence, splitInline } from "./inline-text.js";
 
 /** Comment text on one line: no line break of any kind can end the comment. */

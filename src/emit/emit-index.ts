@@ -8,7 +8,8 @@ import { emitPieces, importTimeDefaults, makePiece, type Piece } from "./emit-ru
 import { tsJson, tsKey, tsString } from "./escape.js";
 import type { ModuleFormat } from "./compile.js";
 import { inlinePool, mentioned, runtimeImports } from "./emit-pool.js";
-import { defaultValue, describeAccepted, describeDefault, describeVariableType, driftNotes } from "./describe.js";
+import { PUBLIC_RUNTIME_NAMES } from "./prelude.js";
+import { defaultValue, describeAccepted, describeDefault, describeVariableType, driftNotes } from "../ir/describe.js";
 
 /** The metadata record of one variable in `VLLM_ENV_VARS`, without its name, line and description (pooled apart). */
 export function variableRecord(v: Variable) {
@@ -46,6 +47,14 @@ function recordSource(v: Variable, description: string, accepts: string): string
     .filter(([k, x]) => x !== undefined && k !== "accepts" && RECORD_DEFAULTS[k] !== tsJson(x))
     .map(([k, x]) => `${tsKey(k)}: ${tsJson(x)}`);
   return `{ ${[...fields, `accepts: ${accepts}`, `description: ${description}`].join(", ")} }`;
+}
+
+/**
+ * A row of `metadata()`: `[record, line]`, plus `1`/`0` where the revision says whether the variable is a
+ * compile-cache factor. Kept out of the shared record so a record stays shared by versions that differ only there.
+ */
+function metaRow(record: string, v: Variable): string {
+  return v.compileFactor === null ? `[${record}, ${v.line}]` : `[${record}, ${v.line}, ${v.compileFactor ? 1 : 0}]`;
 }
 
 /** The pool pieces a version uses: code (`p…`), metadata records (`m…`), descriptions (`d…`) and accepted-value texts (`a…`). */
@@ -110,7 +119,7 @@ export function buildVersionModule(model: Model, label: string, history: Version
     ...(model.dictName ? [`  dict: ${tsString(model.dictName)},`] : []),
     `});`,
     `/** Metadata of every variable: type, default, choices, description, section, reads, source line. */`,
-    `export const VLLM_ENV_VARS = /*#__PURE__*/ metadata(VLLM_ENV_NAMES, [${model.variables.map((v, i) => `[${P(meta[i].id)}, ${v.line}]`).join(", ")}]);`,
+    `export const VLLM_ENV_VARS = /*#__PURE__*/ metadata(VLLM_ENV_NAMES, [${model.variables.map((v, i) => metaRow(P(meta[i].id), v)).join(", ")}]);`,
     `/** The envs.py these bindings were generated from. */`,
     `export const VLLM_ENVS_SOURCE = ${tsJson(sourceInfo)};`,
     API_FUNCTIONS,
@@ -121,7 +130,7 @@ export function buildVersionModule(model: Model, label: string, history: Version
 /** The module: its imports (the runtime; the pool chunks, or the pieces inline) and its body. */
 function moduleSource(all: readonly Piece[], body: (ref: (id: string) => string) => string, spec: Specifiers): string {
   const rt = tsString(spec.runtime);
-  const errors = `export { VllmEnvError, VllmEnvUnsupportedError } from ${rt};`;
+  const errors = `export { ${PUBLIC_RUNTIME_NAMES.join(", ")} } from ${rt};`;
   const chunkOf = spec.pool;
   if (chunkOf === null) {
     // Only the runtime names the module uses: a runtime export can never collide with a name of the module.
@@ -141,19 +150,23 @@ function moduleSource(all: readonly Piece[], body: (ref: (id: string) => string)
       return id;
     });
     const imports = chunks.map((c) => `import { ${Array.from(used.get(c) ?? []).join(", ")} } from ${tsString(c)};`);
-    return [`import { bindVersion, metadata } from ${rt};`, ...imports, errors, text].join("\n");
+    return [`import { ${RUNTIME_CALLS.join(", ")} } from ${rt};`, ...imports, errors, text].join("\n");
   }
   // CommonJS written as such: TypeScript's interop helpers for `import *` would be most of the file.
   return [
     `const R = require(${rt});`,
     ...chunks.map((c, i) => `const P${i} = require(${tsString(c)});`),
-    `const { bindVersion, metadata } = R;`,
-    `export const VllmEnvError = R.VllmEnvError;`,
-    `export const VllmEnvUnsupportedError = R.VllmEnvUnsupportedError;`,
+    `const { ${RUNTIME_CALLS.join(", ")} } = R;`,
+    ...PUBLIC_RUNTIME_NAMES.map((name) => `export const ${name} = R.${name};`),
     body(alias),
   ].join("\n");
 }
 
+/** Runtime calls a version module makes. */
+const RUNTIME_CALLS = ["bindVersion", "metadata", "standardSchemas", "defineEnv"];
+
+// The write side's exports (vllmEnvSchema, createVllmEnvSchema, defineVllmEnv) carry no comment here: every
+// version module repeats them, and their documentation is in the declarations.
 const API_FUNCTIONS = `/** The value of one variable, computed from \`env\` (default: process.env) exactly as CPython would. */
 export function getVllmEnv(name, env, options) {
   return api.get(name, env, options);
@@ -165,6 +178,13 @@ export function readVllmEnv(env, options) {
 /** Diagnostics for an environment: invalid values, unknown VLLM_* names with a suggestion, Kubernetes service links. */
 export function validateVllmEnv(env, options) {
   return api.validate(env, options);
+}
+export const vllmEnvSchema = /*#__PURE__*/ standardSchemas(api, VLLM_ENV_NAMES);
+export function createVllmEnvSchema(env, options) {
+  return standardSchemas(api, VLLM_ENV_NAMES, env, options);
+}
+export function defineVllmEnv(input, options) {
+  return defineEnv(api, VLLM_ENV_NAMES, input, options);
 }`;
 
 function uniquePieces(pieces: Piece[]): Piece[] {

@@ -6,12 +6,11 @@
 import type { Pattern, Stmt } from "../ir/types.js";
 import { assertNever } from "../ir/types.js";
 import { tsString } from "./escape.js";
-import type { EmitCtx } from "./emit-python.js";
-import type { StmtTools } from "./emit-stmt.js";
+import type { EmitCtx, EmitTools } from "./emit-context.js";
 
 interface MatchState {
   ctx: EmitCtx;
-  t: StmtTools;
+  t: EmitTools;
   temps: string[];
 }
 
@@ -61,7 +60,7 @@ function emitPattern(p: Pattern, subj: string, st: MatchState): string {
 }
 
 /** `match subject:` as a labelled block: the first matching case runs, then the block is left. */
-export function emitMatch(s: Extract<Stmt, { kind: "match" }>, ctx: EmitCtx, t: StmtTools): string {
+export function emitMatch(s: Extract<Stmt, { kind: "match" }>, ctx: EmitCtx, t: EmitTools): string {
   const subj = t.temp(ctx, "s");
   const label = t.temp(ctx, "match");
   const st: MatchState = { ctx, t, temps: [] };

@@ -5,47 +5,20 @@
  */
 import type { Expr, FStringPart, FunctionDef, Keyword, Param, Stmt, Target } from "../ir/types.js";
 import { assertNever } from "../ir/types.js";
-import { tsIdent, tsString } from "./escape.js";
-import { type Scope, functionScope, lambdaScope, resolveName } from "./scope.js";
+import { tsString } from "./escape.js";
+import { type Scope, functionScope, lambdaScope, resolveName } from "../ir/scope.js";
+import { type EmitCtx, type EmitEnv, type EmitTools, localName } from "./emit-context.js";
 import { emitStmtKind } from "./emit-stmt.js";
-import { PYTHON_BUILTINS } from "./python-builtins.js";
-import { type DecoratorModule, classifyDecorators } from "../lower/decorators.js";
+import { PYTHON_BUILTINS } from "../ir/python-builtins.js";
+import { classifyDecorators } from "../ir/decorators.js";
 import { emitRaisingBlock } from "./emit-raising.js";
 import { emitComp } from "./emit-comp.js";
 
-/** What the emitter needs to know about the module. */
-export interface EmitEnv {
-  /** Names bound at module level (helpers, imports, assignments). */
-  moduleNames: ReadonlySet<string>;
-  /** Names the runtime provides as builtins. */
-  builtins: ReadonlySet<string>;
-  /** Imports and helpers, for what decorators do. */
-  module: DecoratorModule;
-}
-
-/** Per-function emission state. */
-interface Ctx {
-  env: EmitEnv;
-  scope: Scope | null;
-  temps: { n: number };
-  /** The JS variable holding the exception being handled (for a bare `raise`). */
-  handling: string | null;
-  /** The label a Python `break` must jump to (loops with an `else` block). */
-  breakLabel: string | null;
-  /** The qualified name of the enclosing function (`get_x`, `get_x.<locals>.inner`), null at module level. */
-  qualname: string | null;
-  /** Inside a block that raises one exception type on every path (no nested wrapping needed). */
-  raising?: boolean;
-}
+type Ctx = EmitCtx;
 
 function temp(ctx: Ctx, base: string): string {
   ctx.temps.n += 1;
   return `$${base}${ctx.temps.n}`;
-}
-
-/** The JS name of a Python local. */
-export function localName(name: string): string {
-  return tsIdent("v_", name);
 }
 
 function where(e: { pos: { line: number } }): string {
@@ -205,7 +178,7 @@ export function emitExpr(e: Expr, ctx: Ctx): string {
       return `dict([${e.keys.map((k, i) => `[${emitExpr(k, ctx)}, ${emitExpr(e.values[i], ctx)}]`).join(", ")}])`;
     case "comp":
     case "dictcomp":
-      return emitComp(e, ctx, { emitExpr, emitAssignTarget, temp });
+      return emitComp(e, ctx, TOOLS);
     case "starred":
       return `unsupportedNode(${tsString(`a starred expression outside a call or display (${where(e)})`)})`;
     case "fstring":
@@ -268,15 +241,15 @@ export function emitDef(fn: FunctionDef, ctx: Ctx): string {
 
 /** Lower a list of statements; one that raises the same exception on every path keeps that type when its message is not modelled. */
 export function emitBlock(stmts: Stmt[], ctx: Ctx): string {
-  const raising = ctx.raising ? null : emitRaisingBlock(stmts, ctx);
+  const raising = ctx.raising ? null : emitRaisingBlock(stmts, ctx, TOOLS);
   if (raising !== null) return raising;
   return stmts.map((s) => emitStmt(s, ctx)).join("\n");
 }
 
 /** Lower one statement. */
 export function emitStmt(s: Stmt, ctx: Ctx): string {
-  return emitStmtKind(s, ctx, { emitExpr, emitBlock, emitAssignTarget, emitDef, emitStore, temp });
+  return emitStmtKind(s, ctx, TOOLS);
 }
 
-/** The context type, for the statement emitter. */
-export type EmitCtx = Ctx;
+/** The one wiring of the mutually recursive emitters (emit-context.ts). */
+const TOOLS: EmitTools = { emitExpr, emitBlock, emitStmt, emitAssignTarget, emitDef, emitStore, temp };

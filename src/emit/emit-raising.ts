@@ -8,8 +8,8 @@ import type { Stmt } from "../ir/types.js";
 import { raisingSuffix } from "../ir/always-raises.js";
 import { EXCEPTION_PARENTS } from "../../templates/runtime/values.js";
 import { tsString } from "./escape.js";
-import { resolveName } from "./scope.js";
-import { type EmitCtx, emitStmt } from "./emit-python.js";
+import { resolveName } from "../ir/scope.js";
+import type { EmitCtx, EmitTools } from "./emit-context.js";
 
 /** A bare `raise E("constant")` needs no wrapper: nothing in it can be unsupported. */
 function trivial(stmts: Stmt[]): boolean {
@@ -19,12 +19,12 @@ function trivial(stmts: Stmt[]): boolean {
 }
 
 /** The block with its always-raising suffix wrapped, or null when there is none. */
-export function emitRaisingBlock(stmts: Stmt[], ctx: EmitCtx): string | null {
+export function emitRaisingBlock(stmts: Stmt[], ctx: EmitCtx, t: Pick<EmitTools, "emitStmt">): string | null {
   const isExc = (n: string): boolean => Object.hasOwn(EXCEPTION_PARENTS, n) && resolveName(ctx.scope, n) !== "local" && !ctx.env.moduleNames.has(n);
   const r = raisingSuffix(stmts, isExc);
   if (!r || trivial(stmts.slice(r.start))) return null;
   const inner: EmitCtx = { ...ctx, raising: true };
-  const prefix = stmts.slice(0, r.start).map((s) => emitStmt(s, ctx)).join("\n");
-  const suffix = stmts.slice(r.start).map((s) => emitStmt(s, inner)).join("\n");
+  const prefix = stmts.slice(0, r.start).map((s) => t.emitStmt(s, ctx)).join("\n");
+  const suffix = stmts.slice(r.start).map((s) => t.emitStmt(s, inner)).join("\n");
   return `${prefix}\ntry { ${suffix} } catch ($u) { throw sameException(${tsString(r.exc)}, $u, ${stmts[r.start].pos.line}); }`;
 }

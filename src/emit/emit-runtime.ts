@@ -6,7 +6,8 @@
 import { createHash } from "node:crypto";
 import { UPSTREAM_FILE_NAME, type Model, type Param } from "../ir/types.js";
 import { BUILTINS } from "../../templates/runtime/builtins.js";
-import { emitDef, emitExpr, moduleCtx, type EmitEnv } from "./emit-python.js";
+import { emitDef, emitExpr, moduleCtx } from "./emit-python.js";
+import type { EmitEnv } from "./emit-context.js";
 import { emitImportValue } from "./emit-stmt.js";
 
 /** The module-level names the file binds (the emitter resolves names against these). */

@@ -5,7 +5,7 @@
  */
 import type { Acceptance, Model, PyType, Variable } from "../ir/types.js";
 import { assertNever } from "../ir/types.js";
-import { describeAccepted, describeDefault } from "./describe.js";
+import { describeAccepted, describeDefault } from "../ir/describe.js";
 
 /** Python's `str.isspace()` set, as a regex class (int(), float() and strip() use it). */
 const WS = "[\\t\\n\\v\\f\\r\\x1c-\\x1f \\x85\\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000]";

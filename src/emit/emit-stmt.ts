@@ -1,31 +1,21 @@
 /**
  * IR → TypeScript for statements of helper bodies (`if`, `for`, `try`, `raise`, `with`, nested `def`).
  */
-import type { Expr, FunctionDef, Stmt, Target } from "../ir/types.js";
-import { resolveName } from "./scope.js";
+import type { Stmt, Target } from "../ir/types.js";
+import { resolveName } from "../ir/scope.js";
 import { assertNever } from "../ir/types.js";
 import { tsString } from "./escape.js";
-import type { EmitCtx } from "./emit-python.js";
+import type { EmitCtx, EmitTools } from "./emit-context.js";
 import { emitMatch } from "./emit-match.js";
 
-/** The expression-level emitters the statement emitter builds on. */
-export interface StmtTools {
-  emitExpr(e: Expr, ctx: EmitCtx): string;
-  emitBlock(stmts: Stmt[], ctx: EmitCtx): string;
-  emitAssignTarget(t: Target, valueJs: string, ctx: EmitCtx): string;
-  emitDef(fn: FunctionDef, ctx: EmitCtx): string;
-  emitStore(name: string, valueJs: string, ctx: EmitCtx): string;
-  temp(ctx: EmitCtx, base: string): string;
-}
-
-function emitAssign(s: Extract<Stmt, { kind: "assign" }>, ctx: EmitCtx, t: StmtTools): string {
+function emitAssign(s: Extract<Stmt, { kind: "assign" }>, ctx: EmitCtx, t: EmitTools): string {
   const value = t.emitExpr(s.value, ctx);
   if (s.targets.length === 1) return t.emitAssignTarget(s.targets[0], value, ctx);
   const v = t.temp(ctx, "v");
   return `{ const ${v} = ${value}; ${s.targets.map((x) => t.emitAssignTarget(x, v, ctx)).join(" ")} }`;
 }
 
-function emitAugAssign(s: Extract<Stmt, { kind: "augassign" }>, ctx: EmitCtx, t: StmtTools): string {
+function emitAugAssign(s: Extract<Stmt, { kind: "augassign" }>, ctx: EmitCtx, t: EmitTools): string {
   const op = tsString(s.op);
   if (s.target.kind === "name") {
     const cur = t.emitExpr({ kind: "name", id: s.target.id, pos: s.pos }, ctx);
@@ -40,26 +30,26 @@ function emitAugAssign(s: Extract<Stmt, { kind: "augassign" }>, ctx: EmitCtx, t:
 }
 
 /** `for ... else`: the else block runs unless the loop was left by `break`, which jumps past it. */
-function emitLoop(head: string, body: (inner: EmitCtx) => string, orelse: Stmt[], ctx: EmitCtx, t: StmtTools): string {
+function emitLoop(head: string, body: (inner: EmitCtx) => string, orelse: Stmt[], ctx: EmitCtx, t: EmitTools): string {
   if (!orelse.length) return `${head} { ${body({ ...ctx, breakLabel: null })} }`;
   const label = t.temp(ctx, "loop");
   return `${label}: { ${head} { ${body({ ...ctx, breakLabel: label })} } ${t.emitBlock(orelse, ctx)} }`;
 }
 
-function emitFor(s: Extract<Stmt, { kind: "for" }>, ctx: EmitCtx, t: StmtTools): string {
+function emitFor(s: Extract<Stmt, { kind: "for" }>, ctx: EmitCtx, t: EmitTools): string {
   const item = t.temp(ctx, "i");
   const body = (inner: EmitCtx) => `${t.emitAssignTarget(s.target, item, inner)} ${t.emitBlock(s.body, inner)}`;
   return emitLoop(`for (const ${item} of iterate(${t.emitExpr(s.iter, ctx)}))`, body, s.orelse, ctx, t);
 }
 
-function emitRaise(s: Extract<Stmt, { kind: "raise" }>, ctx: EmitCtx, t: StmtTools): string {
+function emitRaise(s: Extract<Stmt, { kind: "raise" }>, ctx: EmitCtx, t: EmitTools): string {
   if (!s.exc) return ctx.handling ? `throw ${ctx.handling};` : `raise("RuntimeError", "No active exception to reraise");`;
   const cause = s.cause ? `${t.emitExpr(s.cause, ctx)}; ` : "";
   return `${cause}throw toException(${t.emitExpr(s.exc, ctx)});`;
 }
 
 /** `try/except/else/finally`; only Python exceptions are caught, never "unsupported". */
-function emitTry(s: Extract<Stmt, { kind: "try" }>, ctx: EmitCtx, t: StmtTools): string {
+function emitTry(s: Extract<Stmt, { kind: "try" }>, ctx: EmitCtx, t: EmitTools): string {
   const err = t.temp(ctx, "e");
   const ok = t.temp(ctx, "ok");
   const inner: EmitCtx = { ...ctx, handling: err };
@@ -76,7 +66,7 @@ function emitTry(s: Extract<Stmt, { kind: "try" }>, ctx: EmitCtx, t: StmtTools):
   return s.finalbody.length ? `try { ${orelse} } finally { ${t.emitBlock(s.finalbody, ctx)} }` : `{ ${orelse} }`;
 }
 
-function emitWith(s: Extract<Stmt, { kind: "with" }>, ctx: EmitCtx, t: StmtTools): string {
+function emitWith(s: Extract<Stmt, { kind: "with" }>, ctx: EmitCtx, t: EmitTools): string {
   let body = t.emitBlock(s.body, ctx);
   for (const item of [...s.items].reverse()) {
     const c = t.temp(ctx, "cm");
@@ -87,7 +77,7 @@ function emitWith(s: Extract<Stmt, { kind: "with" }>, ctx: EmitCtx, t: StmtTools
 }
 
 /** `del a[k], b`: items are removed; a local becomes unbound (reading it raises); deleting a global is not modelled. */
-function emitDelete(s: Extract<Stmt, { kind: "delete" }>, ctx: EmitCtx, t: StmtTools): string {
+function emitDelete(s: Extract<Stmt, { kind: "delete" }>, ctx: EmitCtx, t: EmitTools): string {
   const one = (x: Target): string => {
     if (x.kind === "subscript") return `delitem(${t.emitExpr(x.obj, ctx)}, ${t.emitExpr(x.index, ctx)});`;
     if (x.kind === "name" && resolveName(ctx.scope, x.id) === "local") return `${t.emitExpr({ kind: "name", id: x.id, pos: s.pos }, ctx)}; ${t.emitStore(x.id, "UNBOUND", ctx)};`;
@@ -96,12 +86,12 @@ function emitDelete(s: Extract<Stmt, { kind: "delete" }>, ctx: EmitCtx, t: StmtT
   return s.targets.map(one).join(" ");
 }
 
-function emitAssert(s: Extract<Stmt, { kind: "assert" }>, ctx: EmitCtx, t: StmtTools): string {
+function emitAssert(s: Extract<Stmt, { kind: "assert" }>, ctx: EmitCtx, t: EmitTools): string {
   // The message is evaluated only when the test fails, as in Python.
   return `if (!truthy(${t.emitExpr(s.test, ctx)})) assertFailed(${s.msg ? t.emitExpr(s.msg, ctx) : ""});`;
 }
 
-function emitImport(s: Extract<Stmt, { kind: "import" }>, ctx: EmitCtx, t: StmtTools): string {
+function emitImport(s: Extract<Stmt, { kind: "import" }>, ctx: EmitCtx, t: EmitTools): string {
   return s.bindings.map((b) => `${t.emitStore(b.local, emitImportValue(b.module, b.attr), ctx)};`).join(" ");
 }
 
@@ -111,7 +101,7 @@ export function emitImportValue(module: string, attr: string | null): string {
 }
 
 /** Lower one statement (dispatch on kind). */
-export function emitStmtKind(s: Stmt, ctx: EmitCtx, t: StmtTools): string {
+export function emitStmtKind(s: Stmt, ctx: EmitCtx, t: EmitTools): string {
   switch (s.kind) {
     case "return":
       return `return ${s.value ? t.emitExpr(s.value, ctx) : "null"};`;

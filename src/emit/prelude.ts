@@ -10,14 +10,15 @@ import { packageRoot } from "../util/package-root.js";
 const RUNTIME_FILES = [
   "values", "context", "numbers", "python-names", "unicode-data", "unicode", "text", "honest", "str-format",
   "str-methods", "json", "os-path", "modules", "ops", "iter-builtins", "builtins", "container-methods", "methods",
-  "args", "syntax", "glue", "env-view", "api", "validate", "bindings",
+  "args", "syntax", "glue", "env-view", "api", "validate", "bindings", "standard-schema",
 ] as const;
 
 /** Names a version module re-exports from the runtime as part of the public API. */
-export const PUBLIC_RUNTIME_NAMES: readonly string[] = ["VllmEnvError", "VllmEnvUnsupportedError"];
+export const PUBLIC_RUNTIME_NAMES: readonly string[] = ["VllmEnvError", "VllmEnvUnsupportedError", "formatVllmEnvDotenv", "formatVllmEnvKubernetes"];
 
 /** Public types a version's declarations import from the runtime. */
-export const PUBLIC_RUNTIME_TYPES: readonly string[] = ["VllmEnvHost", "VllmEnvOptions", "VllmEnvSource", "VllmEnvValue", "VllmEnvDiagnostic", "VllmEnvVarInfo", "VllmEnvReading"];
+export const PUBLIC_RUNTIME_TYPES: readonly string[] = ["VllmEnvHost", "VllmEnvOptions", "VllmEnvSource", "VllmEnvValue", "VllmEnvDiagnostic", "VllmEnvVarInfo", "VllmEnvReading",
+  "VllmEnvStandardSchema", "VllmEnvSchemaResult", "VllmEnvSchemaIssue", "VllmEnvKubernetesVar", "VllmEnvSchemas", "VllmEnvInputOf"];
 
 /**
  * The runtime source for its declarations: every export but the public ones made module-private,

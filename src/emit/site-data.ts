@@ -6,7 +6,7 @@
 import type { DefaultValue, Model, PyType, Variable, VersionHistory } from "../ir/types.js";
 import { assertNever } from "../ir/types.js";
 import type { Runs, SiteData, SiteHistory, SiteRecord } from "../../templates/site/site-data.js";
-import { describeAccepted, describeDefault, describeVariableType, driftNotes } from "./describe.js";
+import { describeAccepted, describeDefault, describeVariableType, driftNotes } from "../ir/describe.js";
 import { firstSentence, splitInline } from "./inline-text.js";
 
 /** One version's input. */
@@ -105,7 +105,13 @@ function notes(v: Variable): string[] {
     ...(v.deprecated ? ["Deprecated (see the description)."] : []),
     ...driftNotes(v).map((n) => `Declaration drift: ${n}`),
     ...v.unsupported.map((u) => `Not computed statically (line ${u.line}): ${u.reason}`),
+    ...(v.compileFactor ? ["Compile-cache factor: changing it invalidates the torch.compile cache."] : []),
   ];
+}
+
+/** The "Compile cache" facet: none where the revision has no factor function (or it could not be followed). */
+function factorFacet(v: Variable, ids: Interner): Record<string, number> {
+  return v.compileFactor === null ? {} : { factor: ids.str(v.compileFactor ? "factor" : "not a factor") };
 }
 
 function record(v: Variable, ids: Interner): number {
@@ -119,7 +125,7 @@ function record(v: Variable, ids: Interner): number {
     x: v.description ? ids.run(textRuns(v.description, ids)) : -1,
     m: v.description ? ids.run(textRuns(firstSentence(v.description), ids)) : -1,
     c: (v.choices?.values ?? []).map((c) => ids.str(c)),
-    f: { type: ids.str(typeFamily(v.type)) },
+    f: { type: ids.str(typeFamily(v.type)), ...factorFacet(v, ids) },
     r: v.reads.map((r) => ids.str(r)),
     o: notes(v).map((n) => ids.str(n)),
   });
@@ -157,6 +163,7 @@ export function buildSiteData(inputs: SiteInput[], options: { tool: string; hist
     facets: [
       { key: "section", label: "Section" },
       { key: "type", label: "Type" },
+      { key: "factor", label: "Compile cache" },
     ],
     history: siteHistory(options.history),
   };

@@ -8,7 +8,8 @@ import { inferAcceptance } from "./acceptance.js";
 import type { LoweredModule } from "../lower/lower-module.js";
 import { createAnalyzer } from "./analyzer.js";
 import { callSym } from "./sym-calls.js";
-import { evalExpr, flatMap } from "./sym-expr.js";
+import { evalExpr } from "./sym-expr.js";
+import { flatMap } from "./sym-context.js";
 import { type CV, type Outcome, ROOT_PATH, ownValue, symText, unionOf } from "./sym.js";
 import { symType } from "./sym-types.js";
 

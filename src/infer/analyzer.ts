@@ -1,6 +1,6 @@
 /**
- * The analyser's state and its link to the module: names, helpers, the
- * environment reads it records, and calls into functions of the file.
+ * The analyser's link to the module: names, helpers, calls into functions of the file, and
+ * `createAnalyzer`, the one place the evaluator context's members are wired (sym-context.ts).
  */
 import { UPSTREAM_FILE_NAME, type FunctionDef, type Stmt } from "../ir/types.js";
 import type { LoweredModule } from "../lower/lower-module.js";
@@ -8,31 +8,15 @@ import { BUILTINS } from "../../templates/runtime/builtins.js";
 import { KNOWN_MODULES } from "../../templates/runtime/modules.js";
 import { evalExpr } from "./sym-expr.js";
 import { execBody } from "./sym-stmt.js";
-import { isExceptionName } from "./sym-calls.js";
-import { PYTHON_BUILTINS } from "../emit/python-builtins.js";
-import { type Frame, type Outcome, type Path, type Sym, assume, cst, typed, val } from "./sym.js";
+import { callSym, isExceptionName } from "./sym-calls.js";
+import { PYTHON_BUILTINS } from "../ir/python-builtins.js";
+import { type Frame, type Outcome, type Path, type Sym, cst, typed, val } from "./sym.js";
+import { type Analyzer, rebindKey, unboundKey } from "./sym-context.js";
 import { bindParams, evalDefaults } from "./sym-bind.js";
-import { classifyDecorators } from "../lower/decorators.js";
+import { classifyDecorators } from "../ir/decorators.js";
 
 /** Calls nested deeper than this are not followed (recursion in a helper). */
 const MAX_CALL_DEPTH = 12;
-
-/** Analysis state for one getter. */
-export interface Analyzer {
-  module: LoweredModule;
-  helpers: Map<string, FunctionDef>;
-  reads: Set<string>;
-  /** `os.getenv(NAME, "default")`: the literal default strings each variable is read with. */
-  rawDefaults: Map<string, Set<string>>;
-  helpersUsed: Set<string>;
-  depth: number;
-  /** `sys.modules[__name__].NAME`: a module global, else the module's `__getattr__`. */
-  selfAttr(name: string, p: Path, line: number): Outcome[];
-  /** `environment_variables[NAME]`: the getter object of an entry. */
-  entryGetter(name: string, p: Path): Outcome[];
-  /** `NAME in environment_variables`. */
-  hasEntry(name: string): boolean;
-}
 
 interface ModuleIndex {
   helpers: Map<string, FunctionDef>;
@@ -78,18 +62,13 @@ export function createAnalyzer(module: LoweredModule): Analyzer {
       return entry ? evalExpr(entry.getter, new Map(), p, a) : [{ kind: "raise", exc: "KeyError", path: p }];
     },
     hasEntry: (name) => entries.has(name),
+    eval: (e, frame, p) => evalExpr(e, frame, p, a),
+    exec: (stmts, frame, p) => execBody(stmts, frame, p, a),
+    call: (f, args, kw, p, line) => callSym(f, args, kw, p, a, line),
+    lookup: (id, frame, p, line) => lookupName(id, frame, p, a, line),
+    invoke: (f, args, kw, p, line) => invokeFunction(f, args, kw, p, a, line),
   };
   return a;
-}
-
-/** The frame key marking a local that a nested function rebinds with `nonlocal` (not a Python name). */
-export function rebindKey(name: string): string {
-  return `\u0000nonlocal ${name}`;
-}
-
-/** The frame key marking a local that `del` unbound. */
-export function unboundKey(name: string): string {
-  return `\u0000unbound ${name}`;
 }
 
 /** A name: a local, a module-level binding, a builtin, else NameError (as Python). */
@@ -124,25 +103,6 @@ export function lookupName(id: string, frame: Frame, p: Path, a: Analyzer, line:
   if (Object.hasOwn(BUILTINS, id)) return [val({ k: "ref", path: `builtins.${id}` }, p)];
   if (PYTHON_BUILTINS.has(id)) return [{ kind: "unsupported", reason: `the builtin ${id} is not modelled`, line, path: p }];
   return [{ kind: "raise", exc: "NameError", path: p }];
-}
-
-/** `os.getenv(NAME, default)`: split the path on whether NAME is set. `dflt` null: KeyError when unset. */
-export function readEnv(nameSym: Sym | undefined, dflt: Sym | null, p: Path, a: Analyzer): Outcome[] {
-  if (!nameSym || nameSym.k !== "const" || typeof nameSym.v !== "string") {
-    return [val(typed({ kind: "str" }, "$?"), p), val(dflt ?? cst(null), p)];
-  }
-  const name = nameSym.v;
-  a.reads.add(name);
-  if (dflt && dflt.k === "const" && typeof dflt.v === "string") {
-    if (!a.rawDefaults.has(name)) a.rawDefaults.set(name, new Set());
-    (a.rawDefaults.get(name) as Set<string>).add(dflt.v);
-  }
-  const out: Outcome[] = [];
-  const setPath = assume(p, name, true);
-  if (setPath) out.push(val({ k: "env", name, tf: [], elem: false }, setPath));
-  const unsetPath = assume(p, name, false);
-  if (unsetPath) out.push(dflt ? val(dflt, unsetPath) : { kind: "raise", exc: "KeyError", path: unsetPath });
-  return out;
 }
 
 /** Call a function of the file (or a lambda) with symbolic arguments. */

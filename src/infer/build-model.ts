@@ -7,6 +7,7 @@ import type { LoweredModule, RawEntry } from "../lower/lower-module.js";
 import { extractDescription, findSection } from "../lower/comments.js";
 import { analyzeGetter } from "./analyze.js";
 import { interpretDeclaration, checkDrift } from "./drift.js";
+import { inferCompileFactors } from "./compile-factors.js";
 
 /** The source identity recorded in the model. */
 export interface SourceInfo {
@@ -26,6 +27,9 @@ export function buildModel(lowered: LoweredModule, source: SourceInfo): Model {
     variables.push(buildVariable(entry, section, lowered, declarations.get(entry.name) ?? null));
   }
   for (const v of variables) diagnostics.push(...v.drift);
+  const factors = inferCompileFactors(lowered);
+  for (const v of variables) v.compileFactor = factors.factors ? factors.factors.has(v.name) : null;
+  diagnostics.push(...factors.diagnostics);
   return {
     schemaVersion: 1,
     source,
@@ -34,6 +38,7 @@ export function buildModel(lowered: LoweredModule, source: SourceInfo): Model {
     assigns: lowered.assigns,
     variables,
     diagnostics: diagnostics.sort((a, b) => a.line - b.line || a.col - b.col),
+    compileFactors: factors.info,
     ...(lowered.dictName !== "environment_variables" ? { dictName: lowered.dictName } : {}),
   };
 }
@@ -59,6 +64,7 @@ function buildVariable(entry: RawEntry, section: string | null, lowered: Lowered
     declaration,
     drift: checkDrift(entry.name, entry.pos.line, analysis, declaration, lowered.declarations.length > 0),
     unsupported: analysis.unsupported,
+    compileFactor: null,
     ...(entry.inherited ? { inherited: true as const } : {}),
   };
 }

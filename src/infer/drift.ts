@@ -2,12 +2,12 @@
  * `TYPE_CHECKING` declarations (`VLLM_X: int = 0`) and where they disagree with
  * what the getter really returns.
  */
-import type { SyntaxNode } from "tree-sitter";
-import type { Declaration, DefaultValue, Diagnostic, PyConstValue, PyType } from "../ir/types.js";
+import type { Declaration, Diagnostic, Expr, PyConstValue, PyType } from "../ir/types.js";
 import type { RawDeclaration } from "../lower/lower-module.js";
 import type { GetterAnalysis } from "./analyze.js";
 import { unionOf } from "./sym.js";
-import { describeType, pyRepr } from "./describe-type.js";
+import { annotationText, describeType } from "../ir/describe-type.js";
+import { describeDefault } from "../ir/describe.js";
 
 const SIMPLE: Readonly<Record<string, PyType>> = {
   int: { kind: "int" },
@@ -20,28 +20,46 @@ const SIMPLE: Readonly<Record<string, PyType>> = {
   Dict: { kind: "dict" },
 };
 
-/** An annotation (`Optional[int]`, `int | None`, `list[str]`, `Literal["a", "b"]`) as a type. */
-export function annotationType(node: SyntaxNode): PyType {
-  const n = node.type === "type" ? node.namedChildren[0] ?? node : node;
-  if (n.type === "identifier" || n.type === "none") return SIMPLE[n.text] ?? { kind: "unknown", reason: `annotation ${n.text}` };
-  if (n.type === "binary_operator" && n.childForFieldName("operator")?.type === "|") {
-    return unionOf([annotationType(n.childForFieldName("left") as SyntaxNode), annotationType(n.childForFieldName("right") as SyntaxNode)]);
+/** `Optional`, `typing.Optional`: the name an annotation's head refers to, or "" for anything else. */
+function headName(e: Expr): string {
+  if (e.kind === "name") return e.id;
+  if (e.kind === "attr" && e.obj.kind === "name" && e.obj.id === "typing") return e.attr;
+  return "";
+}
+
+function unknownAnnotation(e: Expr): PyType {
+  return { kind: "unknown", reason: `annotation ${annotationText(e)}` };
+}
+
+/** `Literal["a", "b"]`: the strings, or null when a member is not a string (`Literal[1]` has no str type). */
+function literalValues(params: Expr[]): string[] | null {
+  const values = params.map((p) => (p.kind === "const" && p.value.type === "str" ? p.value.value : null));
+  return values.every((v): v is string => v !== null) ? values : null;
+}
+
+function subscriptType(e: Expr & { kind: "subscript" }): PyType {
+  const head = headName(e.obj);
+  const params = e.index.kind === "tuple" ? e.index.elts : [e.index];
+  if (head === "Literal") {
+    const values = literalValues(params);
+    return values ? { kind: "literal", values: values.sort(), caseSensitive: true } : unknownAnnotation(e);
   }
-  if (n.type === "generic_type" || n.type === "subscript") {
-    const head = (n.namedChildren[0]?.text ?? "").replace(/^typing\./, "");
-    const params = n.namedChildren.slice(1).flatMap((c) => (c.type === "type_parameter" ? c.namedChildren : [c]));
-    const inner = params.map(annotationType);
-    if (head === "Optional" && inner[0]) return unionOf([inner[0], { kind: "none" }]);
-    if (head === "Union") return unionOf(inner);
-    if ((head === "list" || head === "List") && inner[0]) return { kind: "list", item: inner[0] };
-    if ((head === "set" || head === "Set") && inner[0]) return { kind: "set", item: inner[0] };
-    if (head === "dict" || head === "Dict") return { kind: "dict" };
-    if (head === "Literal") {
-      const values = params.map((p) => p.text.replace(/^["']|["']$/g, ""));
-      return { kind: "literal", values: values.sort(), caseSensitive: true };
-    }
-  }
-  return { kind: "unknown", reason: `annotation ${n.text}` };
+  const inner = params.map(annotationType);
+  if (head === "Optional" && inner[0]) return unionOf([inner[0], { kind: "none" }]);
+  if (head === "Union") return unionOf(inner);
+  if ((head === "list" || head === "List") && inner[0]) return { kind: "list", item: inner[0] };
+  if ((head === "set" || head === "Set") && inner[0]) return { kind: "set", item: inner[0] };
+  if (head === "dict" || head === "Dict") return { kind: "dict" };
+  return unknownAnnotation(e);
+}
+
+/** An annotation (`Optional[int]`, `int | None`, `list[str]`, `Literal["a", "b"]`), lowered to IR, as a type. */
+export function annotationType(e: Expr): PyType {
+  if (e.kind === "name") return SIMPLE[e.id] ?? unknownAnnotation(e);
+  if (e.kind === "const" && e.value.type === "none") return { kind: "none" };
+  if (e.kind === "binop" && e.op === "|") return unionOf([annotationType(e.left), annotationType(e.right)]);
+  if (e.kind === "subscript") return subscriptType(e);
+  return unknownAnnotation(e);
 }
 
 function constValue(d: RawDeclaration): PyConstValue | undefined {
@@ -63,7 +81,7 @@ function constValue(d: RawDeclaration): PyConstValue | undefined {
 
 /** Interpret a raw declaration: its annotation as a type, its value as a default. */
 export function interpretDeclaration(d: RawDeclaration): Declaration {
-  return { annotation: d.annotation, type: annotationType(d.annotationNode), default: constValue(d), defaultText: d.valueText, line: d.line };
+  return { annotation: d.annotation, type: annotationType(d.annotationExpr), default: constValue(d), defaultText: d.valueText, line: d.line };
 }
 
 function members(t: PyType): PyType[] {
@@ -91,10 +109,6 @@ function sameDefault(a: PyConstValue, b: PyConstValue): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
 }
 
-function defaultText(d: DefaultValue): string {
-  return d.kind === "literal" ? pyRepr(d.value) : d.kind === "symbolic" ? d.text : "unknown";
-}
-
 /**
  * Diagnostics where the declaration and the getter disagree. A missing declaration is
  * reported only when the file has a `TYPE_CHECKING` block (`hasBlock`) to be missing from.
@@ -107,7 +121,7 @@ export function checkDrift(name: string, line: number, analysis: GetterAnalysis,
     out.push(at("type-drift", `declared ${decl.annotation} (line ${decl.line}) but the getter returns ${describeType(analysis.type)}`));
   }
   if (decl.default !== undefined && analysis.default.kind === "literal" && !sameDefault(decl.default, analysis.default.value)) {
-    out.push(at("default-drift", `declared default ${decl.defaultText} (line ${decl.line}) but the getter's default is ${defaultText(analysis.default)}`));
+    out.push(at("default-drift", `declared default ${decl.defaultText} (line ${decl.line}) but the getter's default is ${describeDefault(analysis.default)}`));
   }
   if (decl.default !== undefined && analysis.default.kind === "symbolic" && !(analysis.default.baseValue !== undefined && sameDefault(decl.default, analysis.default.baseValue))) {
     out.push(at("default-drift", `declared default ${decl.defaultText} (line ${decl.line}) but the getter's default is ${analysis.default.text}`));

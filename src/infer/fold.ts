@@ -10,17 +10,10 @@ import { binop, getitem, unary } from "../../templates/runtime/ops.js";
 import { cmp } from "../../templates/runtime/glue.js";
 import { pathJoin } from "../../templates/runtime/os-path.js";
 import { format, repr, str } from "../../templates/runtime/text.js";
-import type { CV } from "./sym.js";
+import { type CV, toPy } from "./sym.js";
 
 /** A folded result: a constant, a Python exception type, or not foldable. */
 export type Folded = { ok: CV } | { raise: string } | null;
-
-/** A constant as a runtime value. */
-export function toPy(v: CV): PyValue {
-  if (v === null || typeof v !== "object") return v;
-  const items = v.items.map(toPy);
-  return v.seq === "list" ? items : v.seq === "tuple" ? new PyTuple(items) : new PySet(items);
-}
 
 /** A runtime value as a constant (null when it is not a plain constant). */
 export function fromPy(v: PyValue): CV | undefined {

@@ -3,8 +3,7 @@
  * `bindArgs`) over symbols. A call that CPython rejects is a TypeError outcome.
  */
 import type { Expr, Param } from "../ir/types.js";
-import type { Analyzer } from "./analyzer.js";
-import { seq } from "./sym-expr.js";
+import { type Analyzer, seq } from "./sym-context.js";
 import { type CV, type Frame, type Outcome, type Path, type Sym, cst, ownValue, typed, val } from "./sym.js";
 
 /** Bind `args` and `kw` to `params` (defaults already evaluated); null when CPython raises TypeError. */

@@ -2,7 +2,7 @@
  * Symbolic calls, attributes and subscripts: the standard-library functions
  * envs.py uses, kept in named tables; constant arguments fold through the runtime.
  */
-import { type Analyzer, invokeFunction, readEnv } from "./analyzer.js";
+import { type Analyzer, readEnv } from "./sym-context.js";
 import { foldBuiltin, foldItem, foldJoin, foldMethod } from "./fold.js";
 import { type CV, type Outcome, type Path, type Sym, cst, symText, typed, unionOf, val } from "./sym.js";
 import { symType } from "./sym-types.js";
@@ -146,7 +146,7 @@ const ATTRS: Readonly<Record<string, Sym>> = {
 export function callSym(f: Sym, args: Sym[], kw: Record<string, Sym>, p: Path, a: Analyzer, line: number): Outcome[] {
   switch (f.k) {
     case "fn":
-      return invokeFunction(f, args, kw, p, a, line);
+      return a.invoke(f, args, kw, p, line);
     case "ref": {
       if (f.path.startsWith("exc.")) return [val({ k: "ref", path: `raised.${f.path.slice(4)}` }, p)];
       if (/^logging\.Logger\.(warning|warn|error|critical|info|debug)$/.test(f.path)) return [val(cst(null), p)];

@@ -4,39 +4,12 @@
  */
 import type { Expr, FStringPart } from "../ir/types.js";
 import { assertNever } from "../ir/types.js";
-import { type Analyzer, lookupName, readEnv } from "./analyzer.js";
+import { type Analyzer, flatMap, readEnv, seq } from "./sym-context.js";
 import { callSym, getAttr, getItem } from "./sym-calls.js";
 import { foldFormat, foldOp } from "./fold.js";
-import { type CV, type Frame, type Outcome, type Path, type Sym, MAX_OUTCOMES, cst, narrowPath, symText, typed, unionOf, val } from "./sym.js";
+import { type CV, type Frame, type Outcome, type Path, type Sym, cst, narrowPath, symText, typed, unionOf, val } from "./sym.js";
 import { symType, truthiness } from "./sym-types.js";
 import { evalDefaults, expandArgs, expandKwargs, unknownCall } from "./sym-bind.js";
-
-/** Evaluate `exprs` left to right, continuing with `k` on each combination of values. */
-export function seq(exprs: Expr[], frame: Frame, path: Path, a: Analyzer, k: (syms: Sym[], path: Path) => Outcome[]): Outcome[] {
-  const go = (i: number, acc: Sym[], p: Path): Outcome[] => {
-    if (i === exprs.length) return k(acc, p);
-    return flatMap(evalExpr(exprs[i], frame, p, a), (o) => go(i + 1, [...acc, o.sym], o.path));
-  };
-  return go(0, [], path);
-}
-
-/** Continue every value outcome with `k`; raises and unsupported pass through. Capped at MAX_OUTCOMES. */
-export function flatMap(outs: Outcome[], k: (o: Extract<Outcome, { kind: "value" }>) => Outcome[]): Outcome[] {
-  const result: Outcome[] = [];
-  for (const o of outs) {
-    if (o.kind !== "value") result.push(o);
-    else result.push(...k(o));
-  }
-  return result.length > MAX_OUTCOMES ? collapse(result) : result;
-}
-
-/** Too many outcomes: keep raises, merge values into one of their union type. */
-function collapse(outs: Outcome[]): Outcome[] {
-  const values = outs.filter((o): o is Extract<Outcome, { kind: "value" }> => o.kind === "value");
-  const others = outs.filter((o) => o.kind !== "value").slice(0, MAX_OUTCOMES / 2);
-  const t = unionOf(values.map((o) => symType(o.sym, o.path)));
-  return [...others, val(typed(t, "…"), values[0]?.path ?? { set: {}, narrow: {} })];
-}
 
 /** A condition's truth on each path as constant booleans, with narrowing from `x in CHOICES` where `x` comes from the environment. */
 export function conditionOutcomes(e: Expr, frame: Frame, path: Path, a: Analyzer): Outcome[] {
@@ -215,7 +188,7 @@ export function evalExpr(e: Expr, frame: Frame, path: Path, a: Analyzer): Outcom
     case "const":
       return [val(cst(e.value.type === "none" ? null : e.value.type === "int" ? BigInt(e.value.value) : e.value.type === "float" ? (typeof e.value.value === "number" ? e.value.value : e.value.value === "nan" ? NaN : e.value.value === "inf" ? Infinity : -Infinity) : e.value.type === "bytes" ? null : e.value.value), path)];
     case "name":
-      return lookupName(e.id, frame, path, a, e.pos.line);
+      return a.lookup(e.id, frame, path, e.pos.line);
     case "attr":
       return flatMap(evalExpr(e.obj, frame, path, a), (o) => getAttr(o.sym, e.attr, o.path, a, e.pos.line));
     case "call":

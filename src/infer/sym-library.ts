@@ -4,7 +4,7 @@
  * still fold through the runtime (fold.ts); these tables cover the symbolic rest.
  */
 import type { PyType } from "../ir/types.js";
-import type { Analyzer } from "./analyzer.js";
+import type { Analyzer } from "./sym-context.js";
 import { type Outcome, type Path, type Sym, cst, symText, typed, unionOf, val } from "./sym.js";
 import { symType } from "./sym-types.js";
 import { importModule } from "../../templates/runtime/modules.js";

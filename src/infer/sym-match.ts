@@ -5,10 +5,10 @@
  */
 import type { MatchCase, Pattern } from "../ir/types.js";
 import { assertNever } from "../ir/types.js";
-import type { Analyzer } from "./analyzer.js";
+import type { Analyzer } from "./sym-context.js";
 import { conditionOutcomes, evalExpr, truths } from "./sym-expr.js";
 import { foldOp } from "./fold.js";
-import { patternNames } from "../emit/scope.js";
+import { patternNames } from "../ir/scope.js";
 import { type Frame, type Outcome, type Path, type Sym, typed } from "./sym.js";
 
 /** One way a pattern test can end: matched or not, with the bindings made. */

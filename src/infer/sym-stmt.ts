@@ -4,11 +4,11 @@
  */
 import type { Stmt, Target } from "../ir/types.js";
 import { assertNever } from "../ir/types.js";
-import { type Analyzer, rebindKey, unboundKey } from "./analyzer.js";
-import { conditionOutcomes, evalExpr, seq, truths } from "./sym-expr.js";
+import { type Analyzer, rebindKey, seq, unboundKey } from "./sym-context.js";
+import { conditionOutcomes, evalExpr, truths } from "./sym-expr.js";
 import { evalDefaults } from "./sym-bind.js";
 import { execCases } from "./sym-match.js";
-import { classifyDecorators } from "../lower/decorators.js";
+import { classifyDecorators } from "../ir/decorators.js";
 import { walkStmts } from "../ir/walk.js";
 import { raisingSuffix } from "../ir/always-raises.js";
 import { EXCEPTION_PARENTS } from "../../templates/runtime/values.js";

@@ -4,7 +4,7 @@
  */
 import type { Expr, Param, PyType, Stmt } from "../ir/types.js";
 import { repr } from "../../templates/runtime/text.js";
-import { toPy } from "./fold.js";
+import { PySet, PyTuple, type PyValue } from "../../templates/runtime/values.js";
 
 /** A constant Python value. */
 export type CV = string | bigint | number | boolean | null | { seq: "list" | "tuple" | "set"; items: CV[] };
@@ -57,6 +57,13 @@ export type Outcome =
   | { kind: "value"; sym: Sym; path: Path }
   | { kind: "raise"; exc: string; path: Path; cause?: RaiseCause }
   | { kind: "unsupported"; reason: string; line: number; path: Path };
+
+/** A constant as a runtime value. */
+export function toPy(v: CV): PyValue {
+  if (v === null || typeof v !== "object") return v;
+  const items = v.items.map(toPy);
+  return v.seq === "list" ? items : v.seq === "tuple" ? new PyTuple(items) : new PySet(items);
+}
 
 /** A record's own value (names such as `__proto__` or `constructor` are just names). */
 export function ownValue<T>(rec: Readonly<Record<string, T>>, key: string): T | undefined {

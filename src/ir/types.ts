@@ -248,8 +248,24 @@ export interface Variable {
   declaration: Declaration | null;
   drift: Diagnostic[];
   unsupported: { reason: string; line: number }[];
+  /**
+   * Whether vLLM hashes this variable's value into its torch.compile cache key (`compile_factors()`,
+   * earlier `compute_hash()`); null where the revision has neither function or its factors are unknown.
+   */
+  compileFactor: boolean | null;
   /** Spread in from the upstream `vllm/envs.py` (`{**vllm_envs, ...}`): its getter and line are upstream's. */
   inherited?: true;
+}
+
+/** The revision's compile-cache factor function (`compile_factors()` / `compute_hash()`), as analysed. */
+export interface CompileFactorsInfo {
+  function: string;
+  line: number;
+  /** Whether the analysis could follow the function (else every `compileFactor` is null). */
+  known: boolean;
+  reason: string | null;
+  /** Environment names outside `environment_variables` whose raw values enter the hash (`os.getenv(var)`). */
+  extra: string[];
 }
 
 /** The whole model of one `envs.py`. */
@@ -261,6 +277,8 @@ export interface Model {
   assigns: ModuleAssign[];
   variables: Variable[];
   diagnostics: Diagnostic[];
+  /** The compile-cache factor function; null where the revision has none. */
+  compileFactors: CompileFactorsInfo | null;
   /** The dict of getters' name, when it is not `environment_variables` (a plugin's `env_variables`). */
   dictName?: string;
   /** The upstream `vllm/envs.py` that `from vllm.envs import ...` and `**` spreads were read from. */

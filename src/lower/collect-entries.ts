@@ -8,7 +8,7 @@ import type { SyntaxNode } from "tree-sitter";
 import type { Diagnostic } from "../ir/types.js";
 import { lowerExpr, posOf, excerpt } from "./lower-expr.js";
 import { collectComments, type CommentLine } from "./comments.js";
-import { diag, type RawEntry } from "./lower-module.js";
+import { diag, type RawEntry } from "./lowered.js";
 
 /** What a `**spread` item contributes: upstream entries, or why it is unknown. */
 export type SpreadResult = { entries: RawEntry[] } | { reason: string };

@@ -8,7 +8,7 @@
 import { UPSTREAM_FILE_NAME } from "../ir/types.js";
 import type { Expr, FunctionDef, ImportBinding, ModuleAssign, Pos, Stmt } from "../ir/types.js";
 import { walkExpr, walkStmts } from "../ir/walk.js";
-import type { LoweredModule } from "./lower-module.js";
+import type { LoweredModule } from "./lowered.js";
 import { UPSTREAM_MODULE } from "./plugin-shapes.js";
 
 const NOWHERE: Pos = { line: 0, col: 0 };

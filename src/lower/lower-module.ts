@@ -5,47 +5,20 @@
  * declarations and the `environment_variables = {...}` entries with their comments.
  */
 import type { SyntaxNode, Tree } from "tree-sitter";
-import type { Diagnostic, Expr, FunctionDef, ImportBinding, ModuleAssign, Pos } from "../ir/types.js";
+import type { Expr, ModuleAssign } from "../ir/types.js";
+import { diag, type LoweredModule, type RawDeclaration } from "./lowered.js";
 import { excerpt, lowerExpr, posOf } from "./lower-expr.js";
 import { lowerFunction, lowerImport, lowerStmt } from "./lower-stmt.js";
-import { functionScope } from "../emit/scope.js";
-import type { CommentLine } from "./comments.js";
+import { lowerAnnotation } from "./lower-annotation.js";
+import { functionScope } from "../ir/scope.js";
 import { chooseDict, DEFAULT_DICT, type DictDisplay } from "./find-dict.js";
 import { findMerges, resolveSpread } from "./plugin-shapes.js";
 import { collectEntries } from "./collect-entries.js";
 import { linkUpstream } from "./link-upstream.js";
 
-/** A `TYPE_CHECKING` declaration before interpretation of its annotation. */
-export interface RawDeclaration {
-  name: string;
-  annotation: string;
-  annotationNode: SyntaxNode;
-  value: Expr | null;
-  valueText: string | null;
-  line: number;
-}
-
-/** One `"NAME": getter` entry of the dict, with the comments above it. */
-export interface RawEntry {
-  name: string;
-  getter: Expr;
-  pos: Pos;
-  comments: CommentLine[];
-  /** Spread in from the upstream `vllm/envs.py` (`{**vllm_envs, ...}`). */
-  inherited?: true;
-}
-
-/** Everything stage 2 found, still close to the source. */
-export interface LoweredModule {
-  imports: ImportBinding[];
-  helpers: FunctionDef[];
-  assigns: ModuleAssign[];
-  declarations: RawDeclaration[];
-  entries: RawEntry[];
-  diagnostics: Diagnostic[];
-  /** The name of the dict of getters (`environment_variables`; a plugin's `env_variables`). */
-  dictName: string;
-}
+// The lowered module's types live in lowered.ts, so that lowering's helpers (collect-entries.ts,
+// plugin-shapes.ts, link-upstream.ts) need not import this file back.
+export type { LoweredModule, RawDeclaration, RawEntry } from "./lowered.js";
 
 /** Options of {@link lowerModule}: plain parameters, whatever the caller took them from. */
 export interface LowerOptions {
@@ -57,12 +30,6 @@ export interface LowerOptions {
 
 /** The value of a dict display's assignment until it is known not to be the dict of getters. */
 const PENDING: Expr = { kind: "unsupported", reason: "not lowered", text: "", pos: { line: 0, col: 0 } };
-
-/** A diagnostic at a node. */
-export function diag(severity: Diagnostic["severity"], code: string, node: SyntaxNode, message: string): Diagnostic {
-  const p = posOf(node);
-  return { severity, code, message, line: p.line, col: p.col };
-}
 
 /** Lower the top level of an `envs.py` module. */
 export function lowerModule(tree: Tree, options: LowerOptions = {}): LoweredModule {
@@ -211,7 +178,7 @@ function collectDeclarations(st: SyntaxNode): RawDeclaration[] {
     out.push({
       name: left.text,
       annotation: type.text,
-      annotationNode: type,
+      annotationExpr: lowerAnnotation(type),
       value: right ? lowerExpr(right) : null,
       valueText: right ? right.text : null,
       line: a.startPosition.row + 1,

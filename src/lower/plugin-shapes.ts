@@ -6,7 +6,7 @@
 import type { SyntaxNode } from "tree-sitter";
 import type { Expr, ImportBinding } from "../ir/types.js";
 import { excerpt, lowerExpr } from "./lower-expr.js";
-import type { LoweredModule, RawEntry } from "./lower-module.js";
+import type { LoweredModule, RawEntry } from "./lowered.js";
 import type { SpreadResult } from "./collect-entries.js";
 
 /** The module a plugin imports its upstream helpers from. */

@@ -11,6 +11,7 @@ const VERB: Readonly<Record<Change["kind"], string>> = {
   type: "type changed",
   default: "default changed",
   choices: "choices changed",
+  "compile-factor": "compile-cache factor",
 };
 
 /** One change as a Markdown list item. */
@@ -18,6 +19,13 @@ export function renderChange(c: Change): string {
   const what = `${mdCode(c.variable)} ${VERB[c.kind]}`;
   if (c.kind === "added") return `- ${what} (${mdCode(c.after ?? "")})`;
   if (c.kind === "removed") return `- ${what} (was ${mdCode(c.before ?? "")})`;
+  if (c.kind === "compile-factor") {
+    const now =
+      c.after === "yes"
+        ? "is now a compile-cache factor: changing it invalidates the torch.compile cache"
+        : "is no longer a compile-cache factor";
+    return `- ${mdCode(c.variable)} ${now}`;
+  }
   // Defaults may be symbolic text with code spans of their own.
   const show = (s: string) => (c.kind === "default" && s.includes("`") ? mdParagraph(s) : mdCode(s));
   return `- ${what}: ${show(c.before ?? "")} → ${show(c.after ?? "")}`;

@@ -1,15 +1,17 @@
 /**
  * The change set between two models: variables added, removed, and those whose
  * type, default or choices changed. Breaking changes (removed, narrowed choices,
- * changed type or default) are flagged.
+ * changed type or default) are flagged. A variable becoming or ceasing to be a compile-cache
+ * factor is a change too (not breaking), but only between two revisions that both have a factor
+ * function: a revision gaining or losing `compute_hash()` as a whole says nothing about a variable.
  */
 import type { Model, Variable } from "../ir/types.js";
-import { describeType } from "../infer/describe-type.js";
-import { describeDefault } from "../emit/describe.js";
+import { describeType } from "../ir/describe-type.js";
+import { describeDefault } from "../ir/describe.js";
 
 /** One change to one variable. */
 export interface Change {
-  kind: "added" | "removed" | "type" | "default" | "choices";
+  kind: "added" | "removed" | "type" | "default" | "choices" | "compile-factor";
   variable: string;
   breaking: boolean;
   before?: string;
@@ -45,6 +47,13 @@ function compareVariable(o: Variable, v: Variable): Change[] {
   if (oc.join("\u0000") !== nc.join("\u0000")) {
     const narrowed = oc.some((c) => !nc.includes(c));
     out.push({ kind: "choices", variable: v.name, breaking: narrowed, before: oc.join(", ") || "(none)", after: nc.join(", ") || "(none)" });
+  }
+  // `?? null`: a model.json written before the field existed says nothing.
+  const of = o.compileFactor ?? null;
+  const nf = v.compileFactor ?? null;
+  if (of !== null && nf !== null && of !== nf) {
+    const word = (f: boolean) => (f ? "yes" : "no");
+    out.push({ kind: "compile-factor", variable: v.name, breaking: false, before: word(of), after: word(nf) });
   }
   return out;
 }

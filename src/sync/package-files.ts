@@ -11,6 +11,7 @@ import { publicRuntimeSource, runtimeSource } from "../emit/prelude.js";
 import { buildVersionModule, vllmVersionOf, type VersionModule } from "../emit/emit-index.js";
 import { poolSource } from "../emit/emit-pool.js";
 import { docsDeclarations, emitDeclarations } from "../emit/emit-declarations.js";
+import { inputTypeAliases } from "../emit/emit-input-types.js";
 import { versionsDeclarations, versionsModule, type PackageVersion } from "../emit/emit-versions.js";
 import { declare, transpile, transpileCompact, type ModuleFormat } from "../emit/compile.js";
 import type { Piece } from "../emit/emit-runtime.js";
@@ -48,7 +49,7 @@ function runtime(): Map<string, string> {
   runtimeFiles = new Map([
     ["runtime/index.js", head + compiled(source, "esm", "the runtime", true)],
     ["runtime/index.cjs", head + compiled(source, "cjs", "the runtime", true)],
-    ["runtime/index.d.cts", head + d.text],
+    ["runtime/index.d.cts", head + d.text + inputTypeAliases()],
   ]);
   return runtimeFiles;
 }

@@ -78,12 +78,46 @@ const { values, errors, unsupported } = readVllmEnv(process.env);
   every \`VllmEnvUnsupportedError\`.
 - \`validateVllmEnv(env?, options?)\`: diagnostics (invalid values, unknown or removed \`VLLM_*\` names with a
   suggestion, Kubernetes service links); never throws.
+- \`vllmEnvSchema\`, \`VllmEnvInput\`, \`defineVllmEnv\` and the \`.env\` and Kubernetes serialisers: typed
+  settings (below).
 - \`VLLM_ENV_NAMES\`, \`VLLM_ENV_VARS\` (type, default, choices, description, source line),
   \`VLLM_ENVS_SOURCE\` (\`version\`, \`vllmVersion\`, \`sha256\`, \`variables\`).
 - \`VLLM_ENVS_VERSIONS\` and \`resolveVllmEnvsVersion("0.9.2")\` (also from \`vllm-envs/versions\`; raw data in
   \`vllm-envs/versions.json\`): which bindings to import for a vLLM version.
 - JSON Schemas: \`vllm-envs/env.schema.json\` (the raw environment) and \`vllm-envs/values.schema.json\` (the
   values), and \`vllm-envs/<label>/…\` for a given version.
+
+## Typed settings: Standard Schema validators and \`defineVllmEnv\`
+
+\`\`\`ts
+import { createEnv } from "@t3-oss/env-core";
+import { vllmEnvSchema, defineVllmEnv, formatVllmEnvDotenv, formatVllmEnvKubernetes } from "vllm-envs";
+
+const env = createEnv({
+  server: { VLLM_PORT: vllmEnvSchema.VLLM_PORT, VLLM_GPU_SYNC_CHECK: vllmEnvSchema.VLLM_GPU_SYNC_CHECK },
+  runtimeEnv: process.env,
+}); // env.VLLM_PORT: number | null; VLLM_PORT="abc" is rejected with CPython's ValueError
+
+const settings = defineVllmEnv({ VLLM_PORT: "8000", VLLM_GPU_SYNC_CHECK: "warn" }); // Record<string, string>
+formatVllmEnvDotenv(settings); // "VLLM_PORT=8000\\nVLLM_GPU_SYNC_CHECK=warn\\n"
+formatVllmEnvKubernetes(settings); // [{ name: "VLLM_PORT", value: "8000" }, ...]
+\`\`\`
+
+- \`vllmEnvSchema.NAME\`: a [Standard Schema](https://standardschema.dev) v1 validator (t3-env, envin, tRPC, and
+  anything else that takes one): raw \`string | undefined\` in, exactly \`VllmEnv[NAME]\` out, synchronous; where
+  CPython raises, one issue whose message is CPython's error; where the value cannot be computed here, one issue
+  saying why. The other variables a getter reads come from \`process.env\` when it validates;
+  \`createVllmEnvSchema(env?, options?)\` gives validators over another environment or with a host.
+- \`type VllmEnvInput\`: every variable optional, each typed by the raw strings it accepts — literal unions for
+  case-sensitive choices (\`"error" | "warn"\`), \`VllmEnvIntString\` (a string holding a decimal digit) where the
+  getter calls \`int()\`, \`string\` otherwise. It never rejects a string CPython accepts; a misspelled name, a
+  number, \`"panic"\` for \`VLLM_GPU_SYNC_CHECK\` or \`"true"\` for an \`int()\` flag are compile errors.
+- \`defineVllmEnv(input, options?)\`: checks the settings as CPython reads them (the settings alone are the
+  environment) and returns them as a plain object; throws \`VllmEnvError\` where Python raises (\`"1.5"\` for
+  \`VLLM_PORT\`), \`TypeError\` for an unknown name or a value that is not a string.
+- \`formatVllmEnvDotenv(settings)\`: \`.env\` text that dotenv reads back exactly (bare, else in single quotes,
+  backticks or double quotes; a value none can hold, or with a carriage return, throws).
+  \`formatVllmEnvKubernetes(settings)\`: a container's \`env:\` list, \`[{ name, value }]\`.
 
 ## Ints
 
@@ -95,6 +129,7 @@ and \`readVllmEnv\` lists it under \`unsupported\`.
 
 ESM (\`import\`) and CommonJS (\`require\`, every Node ≥ 20) load separate copies: an error class from one is
 not \`instanceof\` the other's. TypeScript: \`nodenext\`, \`node16\`, \`bundler\` and \`node10\` resolution.
-\`sideEffects: false\`: a bundle of \`VLLM_ENV_NAMES\` alone does not include the interpreter.
+\`sideEffects: false\`: a bundle of \`VLLM_ENV_NAMES\` alone does not include the interpreter, and one of
+\`validateVllmEnv\` does not include the validators or the write side.
 `;
 }

@@ -7,7 +7,6 @@
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { InputError } from "../errors/input-error.js";
-import type { CliValues } from "../cli/main.js";
 import { checkLabel, compareVersions, isPrerelease, type Note, type Revision } from "./sources.js";
 
 /** Where and how to fetch. */
@@ -107,23 +106,10 @@ export async function fetchRemoteRevisions(o: RemoteOptions, note: Note): Promis
   return out;
 }
 
-/** Options from the command line. */
-export function remoteOptions(values: CliValues): RemoteOptions {
-  return {
-    api: (values["github-api"] ?? "https://api.github.com").replace(/\/+$/, ""),
-    raw: (values["raw-base"] ?? "https://raw.githubusercontent.com").replace(/\/+$/, ""),
-    repo: "vllm-project/vllm",
-    cache: values.cache ?? join(".cache", "vllm-envs"),
-    timeoutMs: Math.max(1, Number(values.timeout ?? "30")) * 1000,
-    retries: Math.max(0, Math.floor(Number(values.retries ?? "3"))),
-    includePrereleases: values["include-prereleases"] ?? false,
-  };
-}
-
 /** Revisions from GitHub (for `sync --remote`). */
-export async function remoteRevisions(values: CliValues, note: Note): Promise<Revision[]> {
+export async function remoteRevisions(options: RemoteOptions, note: Note): Promise<Revision[]> {
   try {
-    return await fetchRemoteRevisions(remoteOptions(values), note);
+    return await fetchRemoteRevisions(options, note);
   } catch (e) {
     if (e instanceof HttpError) throw new InputError(e.url, [{ line: 0, col: 0, message: e.message }]);
     throw e;

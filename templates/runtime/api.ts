@@ -124,4 +124,9 @@ export interface VllmEnvVarInfo {
   readonly unsupported: readonly string[];
   /** Where the TYPE_CHECKING declaration disagrees with the getter. */
   readonly drift: readonly string[];
+  /**
+   * Whether vLLM hashes the value into its torch.compile cache key (`compile_factors()`, earlier
+   * `compute_hash()`): changing it invalidates the compile cache. null: this revision has no such function.
+   */
+  readonly compileFactor: boolean | null;
 }

@@ -273,16 +273,18 @@ export function exactGetter(names: readonly string[]): ((name: string, env: Vllm
 const NO_ITEMS: readonly never[] = Object.freeze([]);
 
 /** `VLLM_ENV_VARS` from shared records (`[record, line]` per name): the source line is the version's own. */
-export function metadata<N extends string, I>(names: readonly N[], rows: readonly (readonly [object, number])[]): Readonly<Record<N, I>> {
+export function metadata<N extends string, I>(names: readonly N[], rows: readonly (readonly [object, number, number?])[]): Readonly<Record<N, I>> {
   const out: Record<string, unknown> = Object.create(null);
   names.forEach((name, i) => {
-    const [record, line] = rows[i] as readonly [object, number];
+    // The third item, where present, is `compileFactor` (1/0): it is per version, not in the shared record.
+    const [record, line, factor] = rows[i] as readonly [object, number, number?];
     // Same fields, same order as `{ name, ...RECORD_DEFAULTS, ...record, line }`, without the spreads.
     const o: Record<string, unknown> = {
       name, rawDefault: null, choices: null, caseSensitive: true, section: null,
-      reads: NO_ITEMS, deprecated: false, unsupported: NO_ITEMS, drift: NO_ITEMS,
+      reads: NO_ITEMS, deprecated: false, unsupported: NO_ITEMS, drift: NO_ITEMS, compileFactor: null,
     };
     Object.assign(o, record);
+    if (factor !== undefined) o.compileFactor = factor === 1;
     o.line = line;
     out[name] = Object.freeze(o);
   });

@@ -72,6 +72,12 @@ function decodeRanges(table: Table): Ranges {
   return r;
 }
 
+/** CPython's decimal digits as [start, end) code point ranges (the toolchain lists them in the declarations). */
+export function decimalRanges(): [number, number][] {
+  const { starts, ends } = decodeRanges(DECIMAL);
+  return starts.map((s, i) => [s, ends[i]]);
+}
+
 function inRanges(table: Table, cp: number): boolean {
   const { starts, ends } = decodeRanges(table);
   let lo = 0;

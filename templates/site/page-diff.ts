@@ -7,7 +7,7 @@ import type { SiteData, SiteRecord } from "./site-data.js";
 
 /** One change to one variable, as in `changelog.json`. */
 export interface SiteChange {
-  kind: "added" | "removed" | "type" | "default" | "choices";
+  kind: "added" | "removed" | "type" | "default" | "choices" | "compile-factor";
   variable: string;
   breaking: boolean;
   before?: string;
@@ -41,6 +41,13 @@ function compareRecords(data: SiteData, name: string, o: SiteRecord, v: SiteReco
       before: oc.join(", ") || "(none)",
       after: nc.join(", ") || "(none)",
     });
+  }
+  // Only where both versions say (the facet is absent where a version has no factor function).
+  const of = o.f.factor;
+  const nf = v.f.factor;
+  if (of !== undefined && nf !== undefined && of !== nf) {
+    const word = (i: number) => (str(i) === "factor" ? "yes" : "no");
+    out.push({ kind: "compile-factor", variable: name, breaking: false, before: word(of), after: word(nf) });
   }
   return out;
 }

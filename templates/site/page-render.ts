@@ -120,6 +120,7 @@ const VERB: Record<SiteChange["kind"], string> = {
   type: "type changed",
   default: "default changed",
   choices: "choices changed",
+  "compile-factor": "compile-cache factor",
 };
 
 /** How the compare view shows a value before or after a change (defaults with their code spans). */

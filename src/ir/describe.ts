@@ -2,9 +2,9 @@
  * Human text about a variable, shared by the TSDoc, the metadata and the docs:
  * its type, default, accepted forms. Reads only the model.
  */
-import type { Acceptance, DefaultValue, PyConstValue, Variable } from "../ir/types.js";
-import { assertNever } from "../ir/types.js";
-import { describeType, pyRepr } from "../infer/describe-type.js";
+import type { Acceptance, DefaultValue, PyConstValue, Variable } from "./types.js";
+import { assertNever } from "./types.js";
+import { describeType, pyRepr } from "./describe-type.js";
 
 /** The default as a person reads it: `"cuda"`, `False`, `None`, or the symbolic text. */
 export function describeDefault(d: DefaultValue): string {

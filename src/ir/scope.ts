@@ -1,10 +1,10 @@
 /**
- * Python scoping for the emitter: which names a function, lambda or
+ * Python scoping, shared by lowering, inference and the emitter: which names a function, lambda or
  * comprehension binds locally (assignment anywhere in the body makes a name
  * local, `global x` undoes it; walrus targets bind in the enclosing function).
  */
-import type { Expr, FunctionDef, Param, Pattern, Stmt, Target } from "../ir/types.js";
-import { visitExprChildren, visitPattern } from "../ir/walk.js";
+import type { Expr, FunctionDef, Param, Pattern, Stmt, Target } from "./types.js";
+import { visitExprChildren, visitPattern } from "./walk.js";
 
 /** One Python scope: its local names and the names it declares `global` (or `nonlocal`: bound further out). */
 export interface Scope {

@@ -7,7 +7,7 @@ import type { Model } from "../ir/types.js";
 import { buildVersionModule } from "../emit/emit-index.js";
 import { runtimeSource } from "../emit/prelude.js";
 import { transpile } from "../emit/compile.js";
-import { runtimeJs } from "../sync/package-files.js";
+import { runtimeJs } from "./package-files.js";
 
 /** The ESM runtime, and the ESM version module importing it from `runtimeSpecifier`. */
 export function standaloneModule(model: Model, runtimeSpecifier: string, label = "envs.py"): string {

@@ -5,9 +5,9 @@
  * reads module state (the environment, files, other globals) returns in CPython
  * whatever its *first* call computed, which depends on when that was: unsupported.
  */
-import type { Expr, FunctionDef, ImportBinding, Stmt, Target } from "../ir/types.js";
-import { walkStmts } from "../ir/walk.js";
-import { functionScope, resolveName } from "../emit/scope.js";
+import type { Expr, FunctionDef, ImportBinding, Stmt, Target } from "./types.js";
+import { walkStmts } from "./walk.js";
+import { functionScope, resolveName } from "./scope.js";
 
 /** The module facts the classification needs. */
 export interface DecoratorModule {

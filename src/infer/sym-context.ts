@@ -1,0 +1,94 @@
+/**
+ * The one evaluator context. Symbolic evaluation is one recursion (an expression calls a helper,
+ * whose body is statements, which hold expressions); instead of a circle of files importing each
+ * other, every file receives the context and recurses through its members (`a.eval`, `a.exec`,
+ * `a.call`, `a.lookup`, `a.invoke`), wired in one place: `createAnalyzer` (analyzer.ts).
+ * Also here: the analysis state, and the combinators every evaluator file uses.
+ */
+import type { Expr, FunctionDef, Stmt } from "../ir/types.js";
+import type { LoweredModule } from "../lower/lower-module.js";
+import { type Frame, type Outcome, type Path, type Sym, MAX_OUTCOMES, assume, cst, typed, unionOf, val } from "./sym.js";
+import { symType } from "./sym-types.js";
+
+/** Analysis state for one getter. */
+export interface Analyzer {
+  module: LoweredModule;
+  helpers: Map<string, FunctionDef>;
+  reads: Set<string>;
+  /** `os.getenv(NAME, "default")`: the literal default strings each variable is read with. */
+  rawDefaults: Map<string, Set<string>>;
+  helpersUsed: Set<string>;
+  depth: number;
+  /** `sys.modules[__name__].NAME`: a module global, else the module's `__getattr__`. */
+  selfAttr(name: string, p: Path, line: number): Outcome[];
+  /** `environment_variables[NAME]`: the getter object of an entry. */
+  entryGetter(name: string, p: Path): Outcome[];
+  /** `NAME in environment_variables`. */
+  hasEntry(name: string): boolean;
+  /** `evalExpr` (sym-expr.ts): every way an expression can end. */
+  eval(e: Expr, frame: Frame, p: Path): Outcome[];
+  /** `execBody` (sym-stmt.ts): every way a block can end. */
+  exec(stmts: Stmt[], frame: Frame, p: Path): Outcome[];
+  /** `callSym` (sym-calls.ts): a call of any callable symbol. */
+  call(f: Sym, args: Sym[], kw: Record<string, Sym>, p: Path, line: number): Outcome[];
+  /** `lookupName` (analyzer.ts): a name, as Python resolves it. */
+  lookup(id: string, frame: Frame, p: Path, line: number): Outcome[];
+  /** `invokeFunction` (analyzer.ts): a call of a function of the file. */
+  invoke(f: Extract<Sym, { k: "fn" }>, args: Sym[], kw: Record<string, Sym>, p: Path, line: number): Outcome[];
+}
+
+/** The frame key marking a local that a nested function rebinds with `nonlocal` (not a Python name). */
+export function rebindKey(name: string): string {
+  return `\u0000nonlocal ${name}`;
+}
+
+/** The frame key marking a local that `del` unbound. */
+export function unboundKey(name: string): string {
+  return `\u0000unbound ${name}`;
+}
+
+/** `os.getenv(NAME, default)`: split the path on whether NAME is set. `dflt` null: KeyError when unset. */
+export function readEnv(nameSym: Sym | undefined, dflt: Sym | null, p: Path, a: Analyzer): Outcome[] {
+  if (!nameSym || nameSym.k !== "const" || typeof nameSym.v !== "string") {
+    return [val(typed({ kind: "str" }, "$?"), p), val(dflt ?? cst(null), p)];
+  }
+  const name = nameSym.v;
+  a.reads.add(name);
+  if (dflt && dflt.k === "const" && typeof dflt.v === "string") {
+    if (!a.rawDefaults.has(name)) a.rawDefaults.set(name, new Set());
+    (a.rawDefaults.get(name) as Set<string>).add(dflt.v);
+  }
+  const out: Outcome[] = [];
+  const setPath = assume(p, name, true);
+  if (setPath) out.push(val({ k: "env", name, tf: [], elem: false }, setPath));
+  const unsetPath = assume(p, name, false);
+  if (unsetPath) out.push(dflt ? val(dflt, unsetPath) : { kind: "raise", exc: "KeyError", path: unsetPath });
+  return out;
+}
+
+/** Evaluate `exprs` left to right, continuing with `k` on each combination of values. */
+export function seq(exprs: Expr[], frame: Frame, path: Path, a: Analyzer, k: (syms: Sym[], path: Path) => Outcome[]): Outcome[] {
+  const go = (i: number, acc: Sym[], p: Path): Outcome[] => {
+    if (i === exprs.length) return k(acc, p);
+    return flatMap(a.eval(exprs[i], frame, p), (o) => go(i + 1, [...acc, o.sym], o.path));
+  };
+  return go(0, [], path);
+}
+
+/** Continue every value outcome with `k`; raises and unsupported pass through. Capped at MAX_OUTCOMES. */
+export function flatMap(outs: Outcome[], k: (o: Extract<Outcome, { kind: "value" }>) => Outcome[]): Outcome[] {
+  const result: Outcome[] = [];
+  for (const o of outs) {
+    if (o.kind !== "value") result.push(o);
+    else result.push(...k(o));
+  }
+  return result.length > MAX_OUTCOMES ? collapse(result) : result;
+}
+
+/** Too many outcomes: keep raises, merge values into one of their union type. */
+function collapse(outs: Outcome[]): Outcome[] {
+  const values = outs.filter((o): o is Extract<Outcome, { kind: "value" }> => o.kind === "value");
+  const others = outs.filter((o) => o.kind !== "value").slice(0, MAX_OUTCOMES / 2);
+  const t = unionOf(values.map((o) => symType(o.sym, o.path)));
+  return [...others, val(typed(t, "…"), values[0]?.path ?? { set: {}, narrow: {} })];
+}
