@@ -55,6 +55,27 @@ export interface VllmEnvOptions {
     /** Filesystem, CPU count and warnings; without one, values that need them are unsupported. */
     host?: VllmEnvHost;
 }
+/**
+ * A platform plugin's bindings (`VLLM_ENVS_PLUGIN` of `vllm-envs/plugins/<name>`), to validate an environment
+ * against vLLM and the plugin together: `validateVllmEnv(env, { plugins: [VLLM_ENVS_PLUGIN] })`.
+ */
+export interface VllmEnvPlugin<N extends string = string> {
+    /** The plugin's name in the package (`vllm-envs/plugins/<name>`). */
+    readonly name: string;
+    /** The label of the plugin's bindings. */
+    readonly version: string;
+    /** The Python module the plugin's code reads its variables from (`vllm_gaudi.envs`), where known. */
+    readonly module: string | null;
+    /** The names of its variables, in source order. */
+    readonly names: readonly N[];
+    /** Internal: the plugin's bound module and the combined validation (not part of the API). */
+    readonly bindings: object;
+}
+/** Options of `validateVllmEnv`: those of every call, and platform plugins to check together with vLLM. */
+export interface VllmEnvValidateOptions extends VllmEnvOptions {
+    /** Plugins whose variables are checked by their own rules (not reported as unknown). */
+    readonly plugins?: readonly VllmEnvPlugin[];
+}
 /** A JS value as the runtime returns it: int → number (an int beyond ±2^53 is unsupported), set → Set, dict → null-prototype object. */
 export type VllmEnvValue = string | number | boolean | null | VllmEnvValue[] | ReadonlySet<VllmEnvValue> | {
     readonly [key: string]: VllmEnvValue;
@@ -101,8 +122,11 @@ export interface VllmEnvVarInfo {
 export interface VllmEnvDiagnostic {
     /** `error`: CPython would raise; `warning`: probably a typo; `info`: recognised, nothing to do. */
     readonly severity: "error" | "warning" | "info";
-    /** `invalid-value`, `unknown-variable`, `removed-variable`, `service-link` or `unchecked`. */
-    readonly code: "invalid-value" | "unknown-variable" | "removed-variable" | "service-link" | "unchecked";
+    /**
+     * `invalid-value`, `unknown-variable`, `removed-variable`, `service-link` or `unchecked`; with plugins also
+     * `shared-variable` (defined by vLLM and a plugin: both computed values in `definitions`).
+     */
+    readonly code: "invalid-value" | "unknown-variable" | "removed-variable" | "service-link" | "unchecked" | "shared-variable";
     /** The environment variable concerned. */
     readonly variable: string;
     /** Its raw value, where it has one. */
@@ -111,6 +135,14 @@ export interface VllmEnvDiagnostic {
     readonly message: string;
     /** The known name it was probably meant to be. */
     readonly suggestion?: string;
+    /** With plugins: whose definition the diagnostic is about (`vllm`, or the plugin's name). */
+    readonly definedBy?: string;
+    /** `shared-variable`: what each definition computes from this environment (a value, or why there is none). */
+    readonly definitions?: readonly {
+        readonly by: string;
+        readonly value?: VllmEnvValue;
+        readonly error?: string;
+    }[];
 }
 /** What {@link VersionApi.read} returns: every value it could compute, and why the others could not be. */
 export interface VllmEnvReading<V = Readonly<Record<string, VllmEnvValue>>> {

@@ -10,8 +10,9 @@ import { readTextFile } from "../io/read-source.js";
 import { writeFolderAtomic } from "../io/write-atomic.js";
 import { generateFiles } from "../generate/generate-files.js";
 import { packageFiles } from "../sync/package-files.js";
-import { checkLabel } from "../sync/sources.js";
-import { need, pluginOptions, type CliValues } from "./main.js";
+import { checkLabel, checkPluginName } from "../sync/sources.js";
+import { pythonModuleOf } from "../emit/emit-index.js";
+import { extractOptionsOf, need, type CliValues } from "./main.js";
 import { reportUnsupported } from "./report.js";
 
 /** Run `generate`. */
@@ -21,10 +22,14 @@ export async function runGenerate(values: CliValues): Promise<number> {
   const label = values.version ?? basename(dirname(resolve(source)));
   // The label names a folder of the package: letters, digits, `. _ + -` only.
   checkLabel(label, values.version === undefined ? source : "--version");
-  const model = extractModel("envs.py", readTextFile(source), { allowSyntaxErrors: values["allow-syntax-errors"], ...pluginOptions(values) });
+  const model = extractModel("envs.py", readTextFile(source), { allowSyntaxErrors: values["allow-syntax-errors"], ...extractOptionsOf(values) });
   const files = new Map<string, string>();
-  for (const [f, text] of await generateFiles(model, { label })) files.set(`${label}/${f}`, text);
-  for (const [f, text] of packageFiles([{ version: label, model }])) files.set(f, text);
+  // With --name, a platform plugin's tree: it belongs at plugins/NAME/ of a package, whose runtime it uses.
+  const name = values.name;
+  if (name !== undefined) checkPluginName(name, "--name");
+  const plugin = name === undefined ? undefined : { name, module: pythonModuleOf(values.path ?? "") };
+  for (const [f, text] of await generateFiles(model, { label: plugin ? `${plugin.name} ${label}` : label })) files.set(`${label}/${f}`, text);
+  for (const [f, text] of packageFiles([{ version: label, model }], { plugin })) files.set(f, text);
   mkdirSync(dirname(resolve(out)), { recursive: true });
   writeFolderAtomic(resolve(out), files);
   process.stderr.write(`vllm-envs: wrote ${files.size} files for ${label} (${model.variables.length} variables) to ${out}\n`);

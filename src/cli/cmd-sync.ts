@@ -1,12 +1,15 @@
 /**
- * `vllm-envs sync --out DIR (--corpus DIR | --repo PATH | --remote) [--prune]` and
+ * `vllm-envs sync --out DIR (--corpus DIR | --repo PATH [--path FILE] | --remote) [--prune]
+ * [--name PLUGIN | --plugins FILE [--plugins-corpus DIR | --plugin-repos DIR]]` and
  * `vllm-envs check --out DIR` (regenerate in memory, compare, never write).
  */
 import { join, resolve } from "node:path";
-import { corpusRevisions, repoRevisions, type Revision } from "../sync/sources.js";
-import { runSync, type SyncResult } from "../sync/sync.js";
+import { checkPluginName, corpusRevisions, repoRevisions, type Revision } from "../sync/sources.js";
+import { runSync, type SyncOptions, type SyncResult } from "../sync/sync.js";
 import type { RemoteOptions } from "../sync/remote.js";
-import { UsageError, need, pluginOptions, type CliValues } from "./main.js";
+import { pythonModuleOf } from "../emit/emit-index.js";
+import { pluginSources, readPluginConfig } from "../sync/plugin-config.js";
+import { UsageError, extractOptionsOf, need, type CliValues } from "./main.js";
 
 /** `sync --remote`'s options from the command line (`--github-api`, `--raw-base`, `--cache`, `--timeout`, …). */
 function remoteOptions(values: CliValues): RemoteOptions {
@@ -33,8 +36,10 @@ async function revisionsFrom(values: CliValues): Promise<{ revisions: Revision[]
   if (values.corpus) return { revisions: corpusRevisions(resolve(values.corpus)), source: resolve(values.corpus) };
   if (values.repo) {
     const repo = resolve(values.repo);
-    return { revisions: repoRevisions(repo, values["include-prereleases"] ?? false, note), source: repo };
+    if (values.name !== undefined && values.path === undefined) throw new UsageError("--name with --repo needs --path FILE (the plugin's envs file, e.g. vllm_gaudi/envs.py)");
+    return { revisions: repoRevisions(repo, values["include-prereleases"] ?? false, note, values.path), source: repo };
   }
+  if (values.name !== undefined) throw new UsageError("--name takes --repo PATH --path FILE or --corpus DIR");
   const { remoteRevisions } = await import("../sync/remote.js");
   const o = remoteOptions(values);
   return { revisions: await remoteRevisions(o, note), source: `${o.api}/repos/${o.repo}` };
@@ -49,6 +54,7 @@ function reportKept(result: SyncResult, check: boolean): void {
   const say = (line: string) => process.stderr.write(`vllm-envs: ${line}\n`);
   const n = (k: number, what: string) => `${k} ${what}${k === 1 ? "" : "s"}`;
   const { kept, pruned, foreign } = result;
+  if (result.keptPlugins.length) say(`kept the output of ${n(result.keptPlugins.length, "plugin")} without a source: ${list(result.keptPlugins)}`);
   if (kept.length) say(`kept ${n(kept.length, "version")} not in the source: ${list(kept)}; pass --prune to remove them`);
   if (pruned.length) say(`${check ? "would prune" : "pruned"} ${n(pruned.length, "version")} not in the source: ${list(pruned)}`);
   if (foreign.length) say(`kept ${n(foreign.length, "file")} sync does not write: ${list(foreign)}`);
@@ -62,15 +68,34 @@ export async function runSyncCommand(values: CliValues): Promise<number> {
   // Nothing found is an error, and nothing is written: an empty source must never empty --out.
   if (!revisions.length) throw new UsageError(`no versions found in ${source}`);
   const check = values.check ?? false;
-  const extract = pluginOptions(values);
-  const result = await runSync({ out, revisions, check, prune: values.prune ?? false, progress: progressSink(values), extract });
+  const extract = extractOptionsOf(values);
+  const result = await runSync({ out, revisions, check, prune: values.prune ?? false, progress: progressSink(values), ...pluginOptions(values), extract });
   reportKept(result, check);
   if (check) return reportStale(result.stale);
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   const kept = result.kept.length ? `, ${result.kept.length} kept` : "";
   const counts = `${result.regenerated.length} generated, ${result.reused.length} unchanged${kept}`;
-  process.stderr.write(`vllm-envs: ${revisions.length} versions: ${counts}; ${result.written ? `${result.stale.length} files updated` : "nothing written"} in ${seconds} s\n`);
+  const plugins = result.regenerated.length + result.reused.length - revisions.length;
+  const what = `${revisions.length} versions${plugins > 0 ? ` and ${plugins} plugin versions` : ""}`;
+  process.stderr.write(`vllm-envs: ${what}: ${counts}; ${result.written ? `${result.stale.length} files updated` : "nothing written"} in ${seconds} s\n`);
   return 0;
+}
+
+/** `--name` (this output is one plugin's tree) or `--plugins` (the package's plugins, each into plugins/NAME/). */
+function pluginOptions(values: CliValues): Pick<SyncOptions, "plugin" | "plugins"> {
+  if (values.name !== undefined) {
+    if (values.plugins !== undefined) throw new UsageError("give --name (one plugin's tree) or --plugins (the package's plugins), not both");
+    checkPluginName(values.name, "--name");
+    return { plugin: { name: values.name, module: values.path === undefined ? null : pythonModuleOf(values.path) } };
+  }
+  if (values.plugins === undefined) return {};
+  const note = (m: string) => process.stderr.write(`vllm-envs: note: ${m}\n`);
+  const config = readPluginConfig(resolve(values.plugins));
+  if (values["plugin-repos"] !== undefined && values["plugins-corpus"] !== undefined) throw new UsageError("give --plugins-corpus DIR or --plugin-repos DIR, not both");
+  const origin = values["plugin-repos"] !== undefined
+    ? { clones: resolve(values["plugin-repos"]), includePrereleases: values["include-prereleases"] ?? false }
+    : { corpus: resolve(values["plugins-corpus"] ?? process.env.VLLM_ENVS_PLUGINS ?? "../shared/plugin-envs") };
+  return { plugins: pluginSources(config, origin, note) };
 }
 
 function reportStale(stale: string[]): number {

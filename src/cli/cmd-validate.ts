@@ -1,5 +1,6 @@
 /**
- * `vllm-envs validate [--version V] [--strict] (--env-file FILE | --manifest FILE | --process-env)`:
+ * `vllm-envs validate [--version V] [--strict] [--plugin NAME[@VERSION]]... (--env-file FILE | --manifest FILE |
+ * --process-env)`:
  * the package's `validateVllmEnv` over each environment a deployment file defines
  * (`-` reads standard input); exit 1 when anything is an error.
  */
@@ -118,6 +119,10 @@ function validateSource(s: EnvSource, bindings: BindingSet, strict: boolean): Re
   return { source: s.label, diagnostics, notes: s.notes, checked, unchecked };
 }
 
+function pluginsNamed(bindings: BindingSet): string {
+  return bindings.plugins.map((p) => ` + plugin ${p.name} ${p.label}`).join("");
+}
+
 function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? "" : "s"}`;
 }
@@ -132,19 +137,20 @@ function printText(results: Result[], bindings: BindingSet, errors: number): voi
   const version = bindings.vllmVersion ? `, vLLM ${bindings.vllmVersion}` : "";
   process.stdout.write(
     `${errors ? plural(errors, "error") : "no errors"} in ${plural(results.length, "environment")}` +
-      ` (${plural(checked, "vLLM variable")} checked, ${unchecked} not checked) against bindings ${bindings.label}${version}\n`,
+      ` (${plural(checked, "vLLM variable")} checked, ${unchecked} not checked) against bindings ${bindings.label}${version}${pluginsNamed(bindings)}\n`,
   );
 }
 
 /** Run `validate`. */
 export async function runValidate(values: CliValues): Promise<number> {
   const sources = readSources(values);
-  const bindings = await loadBindings(values.version);
+  const bindings = await loadBindings(values.version, values.plugin ?? []);
   const strict = values.strict === true;
   const results = sources.map((s) => validateSource(s, bindings, strict));
   const errors = results.reduce((a, r) => a + r.diagnostics.filter((d) => d.severity === "error").length, 0);
   if (values.json) {
-    const sets = [{ label: bindings.label, vllmVersion: bindings.vllmVersion, variables: bindings.names.size }];
+    const vllm = { label: bindings.label, vllmVersion: bindings.vllmVersion };
+    const sets = [{ ...vllm, variables: bindings.variables }, ...bindings.plugins.map((p) => ({ plugin: p.name, ...p }))];
     process.stdout.write(JSON.stringify({ bindings: sets, strict, errors, results }, null, 2) + "\n");
   } else printText(results, bindings, errors);
   return errors ? 1 : 0;

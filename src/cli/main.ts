@@ -18,23 +18,31 @@ Usage: vllm-envs <command> [options]
 Commands:
   extract --source FILE             print the model of FILE as JSON
   eval --source FILE --cases FILE   evaluate variables with the generated runtime; prints {"results":[...]}
-  generate --source FILE --out DIR [--version LABEL]
+  generate --source FILE --out DIR [--version LABEL] [--name PLUGIN [--path FILE]]
                                     write a bindings package of one revision (LABEL/, runtime/,
-                                    shared/, latest/, package.json; schemas, docs, model)
+                                    shared/, latest/, package.json; schemas, docs, model); with
+                                    --name, a platform plugin's tree (for plugins/PLUGIN/ of a package)
   sync --out DIR (--corpus DIR | --repo PATH [--include-prereleases] | --remote) [--prune]
                                     generate every version, latest/, versions.json, CHANGELOG.md
                                     (--check: compare only, exit 1 listing stale files); versions
                                     in DIR but not in the source are kept unless --prune is given;
                                     a source with no versions exits 2 and writes nothing
-  check --out DIR [--corpus DIR] [--prune]
+      [--plugins plugins.json [--plugins-corpus DIR | --plugin-repos DIR]]
+                                    also each configured platform plugin, into DIR/plugins/NAME/
+                                    (corpus default: $VLLM_ENVS_PLUGINS or ../shared/plugin-envs)
+  sync --name PLUGIN --out DIR (--repo PATH --path FILE | --corpus DIR)
+                                    one platform plugin's tree (tags v* of its repository)
+  check --out DIR [--corpus DIR] [--plugins FILE] [--prune]
                                     the same as sync --check (corpus default: $VLLM_ENVS_CORPUS)
   diff OLD NEW [--json]             what changed between two envs.py or model.json files
-  validate [--version V] [--strict] (--env-file FILE | --manifest FILE | --process-env) [--json]
+  validate [--version V] [--strict] [--plugin NAME[@VERSION]]... (--env-file FILE | --manifest FILE | --process-env) [--json]
                                     check the environments of a .env file, Kubernetes manifests or
                                     a docker-compose file (FILE - is standard input; Helm charts:
                                     helm template … | vllm-envs validate --manifest -); V is a
                                     label or a vLLM version (0.9.2); exit 1 when anything is an
-                                    error (--strict: unknown VLLM_* names too)
+                                    error (--strict: unknown VLLM_* names too);
+                                    --plugin: platform plugins' variables are checked by their
+                                    own rules
 
 Options:
   --dict NAME             the dict of getters (a platform plugin's \`env_variables\`), instead of finding it
@@ -74,6 +82,12 @@ export const COMMON_OPTIONS = {
   version: { type: "string" },
   dict: { type: "string" },
   upstream: { type: "string" },
+  name: { type: "string" },
+  path: { type: "string" },
+  plugins: { type: "string" },
+  "plugins-corpus": { type: "string" },
+  "plugin-repos": { type: "string" },
+  plugin: { type: "string", multiple: true },
   "allow-syntax-errors": { type: "boolean" },
   strict: { type: "boolean" },
   debug: { type: "boolean" },
@@ -81,7 +95,9 @@ export const COMMON_OPTIONS = {
 } as const;
 
 /** Parsed command-line values. */
-export type CliValues = { [K in keyof typeof COMMON_OPTIONS]?: (typeof COMMON_OPTIONS)[K]["type"] extends "string" ? string : boolean };
+export type CliValues = {
+  [K in keyof typeof COMMON_OPTIONS]?: (typeof COMMON_OPTIONS)[K] extends { multiple: true } ? string[] : (typeof COMMON_OPTIONS)[K]["type"] extends "string" ? string : boolean;
+};
 
 /** Run the CLI; resolves to the exit code. */
 export async function main(argv: string[]): Promise<number> {
@@ -148,7 +164,7 @@ export function need(values: CliValues, name: keyof CliValues): string {
  * `--dict NAME` and `--upstream FILE`: how a platform plugin's env file is read, as the plain parameters
  * of `extractModel` (here, with `need`, so the commands' option helpers stay in one file).
  */
-export function pluginOptions(values: CliValues): Pick<ExtractOptions, "dict" | "upstream"> {
+export function extractOptionsOf(values: CliValues): Pick<ExtractOptions, "dict" | "upstream"> {
   const out: Pick<ExtractOptions, "dict" | "upstream"> = {};
   if (values.dict !== undefined) {
     if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(values.dict)) {

@@ -1,7 +1,9 @@
 /**
  * The generated bindings `validate` checks against: `--version` as a label
  * (`v0.9.2-approx`) or a vLLM version (`0.9.2`, `v0.9.2`) the package's
- * `resolveVllmEnvsVersion` maps to one; a miss lists the versions that exist.
+ * `resolveVllmEnvsVersion` maps to one; a miss lists the versions that exist. With `--plugin
+ * NAME[@VERSION]`, platform plugins' bindings (`generated/plugins/NAME/`) join them: their variables are
+ * known names, checked by the plugin's own rules (`validateVllmEnv(env, { plugins })`).
  */
 import { existsSync } from "node:fs";
 import { join } from "node:path";
@@ -26,19 +28,31 @@ export interface BindingSet {
   label: string;
   /** The vLLM version it stands for, or null. */
   vllmVersion: string | null;
-  /** The variables of that `envs.py` (`environment_variables`' keys). */
+  /** The variables of that `envs.py` (`environment_variables`' keys), and the plugins'. */
   names: ReadonlySet<string>;
+  /** How many variables that `envs.py` defines. */
+  variables: number;
   /** The other environment variables the getter of `name` reads. */
   reads(name: string): readonly string[];
   /** `validateVllmEnv` of those bindings. */
   validate(env: Record<string, string>): Diagnostic[];
+  /** The plugins' bindings that joined them (`--plugin`). */
+  plugins: readonly { name: string; label: string; variables: number }[];
 }
 
 interface BindingsModule {
   VLLM_ENVS_SOURCE: { version: string; vllmVersion: string | null };
   VLLM_ENV_NAMES: readonly string[];
   VLLM_ENV_VARS: Readonly<Record<string, { reads?: readonly string[] }>>;
-  validateVllmEnv(env: Record<string, string>): Diagnostic[];
+  validateVllmEnv(env: Record<string, string>, options?: { plugins?: readonly object[] }): Diagnostic[];
+}
+
+/** A plugin's version module: its tables and `VLLM_ENVS_PLUGIN`, what vLLM's `validateVllmEnv` takes. */
+interface PluginModule {
+  VLLM_ENVS_SOURCE: { version: string };
+  VLLM_ENV_NAMES: readonly string[];
+  VLLM_ENV_VARS: Readonly<Record<string, { reads?: readonly string[] }>>;
+  VLLM_ENVS_PLUGIN?: object;
 }
 
 interface VersionsModule {
@@ -47,10 +61,9 @@ interface VersionsModule {
 }
 
 async function resolveLabel(generated: string, version: string): Promise<string> {
-  if (existsSync(join(generated, version, "index.js"))) {
-    checkLabel(version, "--version");
-    return version;
-  }
+  // A label names a folder: nothing else (no `..`, no separator) reaches the path.
+  checkLabel(version, "--version");
+  if (existsSync(join(generated, version, "index.js"))) return version;
   const helper = join(generated, "versions", "index.js");
   const v = existsSync(helper) ? ((await import(pathToFileURL(helper).href)) as VersionsModule) : null;
   const hit = v?.resolveVllmEnvsVersion(version) ?? null;
@@ -60,19 +73,51 @@ async function resolveLabel(generated: string, version: string): Promise<string>
   throw new UsageError(`no generated bindings for version ${JSON.stringify(version)}${near}; available: ${available}`);
 }
 
-/** Load the bindings for `--version` (default: the newest). */
-export async function loadBindings(version: string | undefined): Promise<BindingSet> {
-  const generated = join(packageRoot(), "generated");
+async function importVersion<T>(generated: string, version: string | undefined): Promise<T> {
   const label = version === undefined || version === "latest" ? "latest" : await resolveLabel(generated, version);
   const file = join(generated, label, "index.js");
   if (!existsSync(file))
     throw new UsageError(`no generated bindings in ${join(generated, label)} (run npm run generate)`);
-  const m = (await import(pathToFileURL(file).href)) as BindingsModule;
+  return (await import(pathToFileURL(file).href)) as T;
+}
+
+/** `--plugin NAME[@VERSION]` (repeatable): each plugin's version module, from `generated/plugins/NAME/`. */
+async function loadPlugins(specs: readonly string[]): Promise<{ name: string; m: PluginModule }[]> {
+  const out: { name: string; m: PluginModule }[] = [];
+  for (const spec of specs) {
+    const [name, version, ...rest] = spec.split("@");
+    if (rest.length || !name) throw new UsageError(`--plugin ${JSON.stringify(spec)}: expected NAME or NAME@VERSION`);
+    checkLabel(name, "--plugin");
+    const tree = join(packageRoot(), "generated", "plugins", name);
+    if (!existsSync(join(tree, "versions.json")))
+      throw new UsageError(`no generated bindings for plugin ${JSON.stringify(name)} (generated/plugins/${name}/)`);
+    const m = await importVersion<PluginModule>(tree, version);
+    if (!m.VLLM_ENVS_PLUGIN) throw new UsageError(`generated/plugins/${name} holds no plugin bindings (VLLM_ENVS_PLUGIN)`);
+    out.push({ name, m });
+  }
+  return out;
+}
+
+function readsOf(vars: BindingsModule["VLLM_ENV_VARS"], name: string): readonly string[] | null {
+  return Object.hasOwn(vars, name) ? (vars[name].reads ?? []) : null;
+}
+
+/** Load the bindings for `--version` (default: the newest), joined by the `--plugin` bindings. */
+export async function loadBindings(version: string | undefined, pluginSpecs: readonly string[] = []): Promise<BindingSet> {
+  const m = await importVersion<BindingsModule>(join(packageRoot(), "generated"), version);
+  const plugins = await loadPlugins(pluginSpecs);
+  const objects = plugins.map((p) => p.m.VLLM_ENVS_PLUGIN as object);
+  const names = new Set([...m.VLLM_ENV_NAMES, ...plugins.flatMap((p) => p.m.VLLM_ENV_NAMES)]);
   return {
     label: m.VLLM_ENVS_SOURCE.version,
     vllmVersion: m.VLLM_ENVS_SOURCE.vllmVersion,
-    names: new Set(m.VLLM_ENV_NAMES),
-    reads: (name) => (Object.hasOwn(m.VLLM_ENV_VARS, name) ? (m.VLLM_ENV_VARS[name].reads ?? []) : []),
-    validate: (env) => m.validateVllmEnv(env),
+    names,
+    variables: m.VLLM_ENV_NAMES.length,
+    reads: (name) => {
+      const all = [m.VLLM_ENV_VARS, ...plugins.map((p) => p.m.VLLM_ENV_VARS)].map((vars) => readsOf(vars, name) ?? []);
+      return Array.from(new Set(all.flat()));
+    },
+    validate: (env) => (objects.length ? m.validateVllmEnv(env, { plugins: objects }) : m.validateVllmEnv(env)),
+    plugins: plugins.map((p) => ({ name: p.name, label: p.m.VLLM_ENVS_SOURCE.version, variables: p.m.VLLM_ENV_NAMES.length })),
   };
 }

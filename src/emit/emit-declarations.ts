@@ -40,13 +40,14 @@ export function docsDeclarations(pieces: readonly Piece[], banner: string, runti
 }
 
 /** The declaration text of a version (`runtime`, `docs`: specifiers of the runtime's and the shared declarations). */
-export function emitDeclarations(model: Model, label: string, banner: string, runtime: string, docs: string): { text: string; pieces: Piece[] } {
+export function emitDeclarations(model: Model, label: string, banner: string, runtime: string, docs: string, plugin = false): { text: string; pieces: Piece[] } {
   const rt = tsString(runtime);
   const pieces = model.variables.map(propertyPiece);
   const input = inputDeclaration(model);
   // Only what is used: consumers compile these declarations with noUnusedLocals.
   const forms = ["VllmEnvIntString", "VllmEnvFloatString"].filter((t) => new RegExp(`\\b${t}\\b`).test(input));
-  const imports = ["VllmEnvDiagnostic", "VllmEnvOptions", "VllmEnvReading", "VllmEnvSource", "VllmEnvSchemas", "VllmEnvInputOf", "VllmEnvVarInfo", ...forms];
+  const imports = ["VllmEnvDiagnostic", "VllmEnvOptions", "VllmEnvReading", "VllmEnvSource", "VllmEnvSchemas", "VllmEnvInputOf", "VllmEnvVarInfo", "VllmEnvValidateOptions", ...forms, ...(plugin ? ["VllmEnvPlugin"] : [])];
+  const pluginDecl = plugin ? `/** These plugin bindings, for vLLM's \`validateVllmEnv(env, { plugins: [VLLM_ENVS_PLUGIN] })\`. */\nexport declare const VLLM_ENVS_PLUGIN: VllmEnvPlugin<VllmEnvName>;\n` : "";
   const source = { version: label, vllmVersion: vllmVersionOf(label), sha256: model.source.sha256, variables: model.variables.length };
   const sourceType = `{ ${Object.entries(source).map(([k, x]) => `readonly ${k}: ${x === null ? "null" : typeof x === "number" ? x : tsString(x)}`).join("; ")} }`;
   const bases = pieces.length ? ` extends ${pieces.map((p) => `D.${p.id}`).join(", ")}` : "";
@@ -54,7 +55,7 @@ export function emitDeclarations(model: Model, label: string, banner: string, ru
   const text = `${banner}
 ${docsImport}import type { ${imports.join(", ")} } from ${rt};
 export { VllmEnvError, VllmEnvUnsupportedError, formatVllmEnvDotenv, formatVllmEnvKubernetes } from ${rt};
-export type { VllmEnvDiagnostic, VllmEnvHost, VllmEnvOptions, VllmEnvReading, VllmEnvSource, VllmEnvValue, VllmEnvVarInfo } from ${rt};
+export type { VllmEnvDiagnostic, VllmEnvHost, VllmEnvOptions, VllmEnvPlugin, VllmEnvReading, VllmEnvSource, VllmEnvValidateOptions, VllmEnvValue, VllmEnvVarInfo } from ${rt};
 export type { VllmEnvDecimalDigit, VllmEnvFloatString, VllmEnvIntString, VllmEnvInputOf, VllmEnvKubernetesVar, VllmEnvSchemaIssue, VllmEnvSchemaResult, VllmEnvSchemas, VllmEnvStandardSchema } from ${rt};
 /** The names of every vLLM environment variable of this revision, in source order. */
 export declare const VLLM_ENV_NAMES: readonly [${model.variables.map((v) => tsString(v.name)).join(", ")}];
@@ -68,12 +69,12 @@ export type VllmEnvValues = { readonly [K in VllmEnvName]?: VllmEnv[K] };
 export declare const VLLM_ENV_VARS: Readonly<Record<VllmEnvName, VllmEnvVarInfo>>;
 /** The envs.py these bindings were generated from: label, vLLM version, sha256, variable count. */
 export declare const VLLM_ENVS_SOURCE: ${sourceType};
-/** The value of one variable, computed from \`env\` (default: process.env) exactly as CPython would; throws {@link VllmEnvError} where Python raises, {@link VllmEnvUnsupportedError} where it cannot be computed here. */
+${pluginDecl}/** The value of one variable, computed from \`env\` (default: process.env) exactly as CPython would; throws {@link VllmEnvError} where Python raises, {@link VllmEnvUnsupportedError} where it cannot be computed here. */
 export declare function getVllmEnv<K extends VllmEnvName>(name: K, env?: VllmEnvSource, options?: VllmEnvOptions): VllmEnv[K];
 /** Every value that can be computed (one import of envs.py, each variable in source order), and the variables that cannot: \`errors\` where Python raises, \`unsupported\` where the value depends on more than the environment. Never throws for a variable. */
 export declare function readVllmEnv(env?: VllmEnvSource, options?: VllmEnvOptions): VllmEnvReading<VllmEnvValues>;
-/** Diagnostics for an environment: invalid values (where CPython would raise), unknown VLLM_* names with a suggestion, Kubernetes service links. */
-export declare function validateVllmEnv(env?: VllmEnvSource, options?: VllmEnvOptions): VllmEnvDiagnostic[];
+/** Diagnostics for an environment: invalid values (where CPython would raise), unknown VLLM_* names with a suggestion, Kubernetes service links; \`{ plugins: [VLLM_ENVS_PLUGIN] }\` (from \`vllm-envs/plugins/<name>\`) checks platform plugins' variables by their own rules. */
+export declare function validateVllmEnv(env?: VllmEnvSource, options?: VllmEnvValidateOptions): VllmEnvDiagnostic[];
 /** Standard Schema v1 validators (t3-env, envin, tRPC), one per variable: raw value in, \`VllmEnv[name]\` out, CPython's error as the issue; other variables from \`process.env\`. */
 export declare const vllmEnvSchema: VllmEnvSchemas<VllmEnv>;
 /** {@link vllmEnvSchema} over a given environment (the other variables a getter reads) and host. */

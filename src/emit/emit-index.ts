@@ -85,8 +85,22 @@ export interface VersionModule {
   source(spec: Specifiers): string;
 }
 
+/** A platform plugin's identity, for its module's `VLLM_ENVS_PLUGIN` export. */
+export interface PluginInfo {
+  /** Its name in the package (`vllm-envs/plugins/<name>`). */
+  name: string;
+  /** The Python module its code reads (`vllm_gaudi.envs`), where known. */
+  module: string | null;
+}
+
+/** The Python module of a plugin's envs file (`vllm_gaudi/envs.py` → `vllm_gaudi.envs`). */
+export function pythonModuleOf(path: string): string | null {
+  const m = /^([A-Za-z_][A-Za-z0-9_]*(?:\/[A-Za-z_][A-Za-z0-9_]*)*)\.py$/.exec(path.replace(/^\.\//, ""));
+  return m ? (m[1] as string).split("/").join(".") : null;
+}
+
 /** The version module's TypeScript (specifier-free body) and the pool pieces it references. */
-export function buildVersionModule(model: Model, label: string, history: VersionHistory | undefined): VersionModule {
+export function buildVersionModule(model: Model, label: string, history: VersionHistory | undefined, plugin?: PluginInfo): VersionModule {
   const { globals, entries } = emitPieces(model);
   const init = importTimeDefaults(model);
   const descriptions = model.variables.map((v) => makePiece("d", tsString(v.description)));
@@ -107,7 +121,8 @@ export function buildVersionModule(model: Model, label: string, history: Version
     `/** The names of every vLLM environment variable of this revision, in source order. */`,
     `export const VLLM_ENV_NAMES = [${names}];`,
     ...records.map((r, i) => `const $r${i} = ${r};`),
-    `const api = /*#__PURE__*/ bindVersion({`,
+    // A plugin's module names its spec: VLLM_ENVS_PLUGIN reads the accepted forms from it.
+    plugin ? `const spec = {` : `const api = /*#__PURE__*/ bindVersion({`,
     `  names: VLLM_ENV_NAMES,`,
     `  globals: [${globals.map((g) => `[${tsString(g.name)}, ${P(g.piece.id)}]`).join(", ")}],`,
     `  entries: [${entries.map((e) => P(e.piece.id)).join(", ")}],`,
@@ -117,14 +132,25 @@ export function buildVersionModule(model: Model, label: string, history: Version
     `  removed: { ${removed} },`,
     ...(init.length ? [`  init: ${tsJson(init)},`] : []),
     ...(model.dictName ? [`  dict: ${tsString(model.dictName)},`] : []),
-    `});`,
+    ...(plugin ? [`  module: ${plugin.module === null ? "null" : tsString(plugin.module)},`] : []),
+    ...(plugin ? [`};`, `const api = /*#__PURE__*/ bindVersion(spec);`] : [`});`]),
     `/** Metadata of every variable: type, default, choices, description, section, reads, source line. */`,
     `export const VLLM_ENV_VARS = /*#__PURE__*/ metadata(VLLM_ENV_NAMES, [${model.variables.map((v, i) => metaRow(P(meta[i].id), v)).join(", ")}]);`,
     `/** The envs.py these bindings were generated from. */`,
     `export const VLLM_ENVS_SOURCE = ${tsJson(sourceInfo)};`,
+    ...(plugin ? pluginExport(plugin, label) : []),
     API_FUNCTIONS,
   ].join("\n") + "\n";
   return { pieces: { code, meta: all.slice(code.length) }, source: (spec) => moduleSource(all, body, spec) };
+}
+
+/** A plugin module's `VLLM_ENVS_PLUGIN`: what `validateVllmEnv(env, { plugins })` of vLLM's bindings takes. */
+function pluginExport(plugin: PluginInfo, label: string): string[] {
+  const args = [tsString(plugin.name), tsString(label), plugin.module === null ? "null" : tsString(plugin.module)].join(", ");
+  return [
+    `/** These plugin bindings, for vLLM's \`validateVllmEnv(env, { plugins: [VLLM_ENVS_PLUGIN] })\`. */`,
+    `export const VLLM_ENVS_PLUGIN = /*#__PURE__*/ definePlugin(api, spec, ${args});`,
+  ];
 }
 
 /** The module: its imports (the runtime; the pool chunks, or the pieces inline) and its body. */
@@ -150,20 +176,23 @@ function moduleSource(all: readonly Piece[], body: (ref: (id: string) => string)
       return id;
     });
     const imports = chunks.map((c) => `import { ${Array.from(used.get(c) ?? []).join(", ")} } from ${tsString(c)};`);
-    return [`import { ${RUNTIME_CALLS.join(", ")} } from ${rt};`, ...imports, errors, text].join("\n");
+    return [`import { ${runtimeNames(text)} } from ${rt};`, ...imports, errors, text].join("\n");
   }
   // CommonJS written as such: TypeScript's interop helpers for `import *` would be most of the file.
+  const text = body(alias);
   return [
     `const R = require(${rt});`,
     ...chunks.map((c, i) => `const P${i} = require(${tsString(c)});`),
-    `const { ${RUNTIME_CALLS.join(", ")} } = R;`,
+    `const { ${runtimeNames(text)} } = R;`,
     ...PUBLIC_RUNTIME_NAMES.map((name) => `export const ${name} = R.${name};`),
-    body(alias),
+    text,
   ].join("\n");
 }
 
-/** Runtime calls a version module makes. */
-const RUNTIME_CALLS = ["bindVersion", "metadata", "standardSchemas", "defineEnv"];
+/** The runtime functions a version module calls (a plugin's also `definePlugin`). */
+function runtimeNames(text: string): string {
+  return ["bindVersion", "metadata", "standardSchemas", "defineEnv", ...(text.includes("definePlugin(") ? ["definePlugin"] : [])].join(", ");
+}
 
 // The write side's exports (vllmEnvSchema, createVllmEnvSchema, defineVllmEnv) carry no comment here: every
 // version module repeats them, and their documentation is in the declarations.

@@ -10,7 +10,7 @@ import { packageRoot } from "../util/package-root.js";
 const RUNTIME_FILES = [
   "values", "context", "numbers", "python-names", "unicode-data", "unicode", "text", "honest", "str-format",
   "str-methods", "json", "os-path", "modules", "ops", "iter-builtins", "builtins", "container-methods", "methods",
-  "args", "syntax", "glue", "env-view", "api", "validate", "bindings", "standard-schema",
+  "args", "syntax", "glue", "env-view", "api", "validate", "bindings", "standard-schema", "plugins",
 ] as const;
 
 /** Names a version module re-exports from the runtime as part of the public API. */
@@ -18,7 +18,8 @@ export const PUBLIC_RUNTIME_NAMES: readonly string[] = ["VllmEnvError", "VllmEnv
 
 /** Public types a version's declarations import from the runtime. */
 export const PUBLIC_RUNTIME_TYPES: readonly string[] = ["VllmEnvHost", "VllmEnvOptions", "VllmEnvSource", "VllmEnvValue", "VllmEnvDiagnostic", "VllmEnvVarInfo", "VllmEnvReading",
-  "VllmEnvStandardSchema", "VllmEnvSchemaResult", "VllmEnvSchemaIssue", "VllmEnvKubernetesVar", "VllmEnvSchemas", "VllmEnvInputOf"];
+  "VllmEnvStandardSchema", "VllmEnvSchemaResult", "VllmEnvSchemaIssue", "VllmEnvKubernetesVar", "VllmEnvSchemas", "VllmEnvInputOf",
+  "VllmEnvPlugin", "VllmEnvValidateOptions"];
 
 /**
  * The runtime source for its declarations: every export but the public ones made module-private,

@@ -18,10 +18,16 @@ function moduleSpecific(upstream: LoweredModule): Set<string> {
   return new Set(["__getattr__", "__dir__", upstream.dictName]);
 }
 
-/** A copy of upstream IR where `__file__` is vllm.envs's own path (a global of its own), not the plugin's. */
+/**
+ * A copy of upstream IR that keeps vllm.envs's own module identity inside the plugin: `__file__` is the
+ * upstream file's path (a global of its own), `__name__` is "vllm.envs" (the plugin's is its own module).
+ */
 function ownFile<T>(x: T): T {
-  const rename = (_k: string, v: { kind?: string; id?: string } | null) =>
-    v && v.kind === "name" && v.id === "__file__" ? { ...v, id: UPSTREAM_FILE_NAME } : v;
+  const rename = (_k: string, v: { kind?: string; id?: string; pos?: Pos } | null) => {
+    if (v?.kind !== "name") return v;
+    if (v.id === "__file__") return { ...v, id: UPSTREAM_FILE_NAME };
+    return v.id === "__name__" ? { kind: "const", value: { type: "str", value: UPSTREAM_MODULE }, pos: v.pos } : v;
+  };
   return JSON.parse(JSON.stringify(x), rename) as T;
 }
 

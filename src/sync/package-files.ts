@@ -8,7 +8,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Model, VersionHistory } from "../ir/types.js";
 import { publicRuntimeSource, runtimeSource } from "../emit/prelude.js";
-import { buildVersionModule, vllmVersionOf, type VersionModule } from "../emit/emit-index.js";
+import { buildVersionModule, vllmVersionOf, type PluginInfo, type VersionModule } from "../emit/emit-index.js";
 import { poolSource } from "../emit/emit-pool.js";
 import { docsDeclarations, emitDeclarations } from "../emit/emit-declarations.js";
 import { inputTypeAliases } from "../emit/emit-input-types.js";
@@ -23,6 +23,14 @@ export interface PackageInput {
   version: string;
   model: Model;
   history?: VersionHistory;
+}
+
+/** Which tree {@link packageFiles} builds: the package (with its plugins' names), or one plugin's tree. */
+export interface PackageTree {
+  /** Build the tree of this plugin (at `plugins/<name>/` of the package). */
+  plugin?: PluginInfo;
+  /** The package's plugins (trees under `plugins/`), for its `exports`. */
+  plugins?: readonly string[];
 }
 
 const EXT: Record<ModuleFormat, string> = { esm: ".js", cjs: ".cjs" };
@@ -93,7 +101,7 @@ function chunkOwners(built: readonly { pieces: Piece[] }[]): Map<string, number>
 }
 
 /** The pool chunks: per version, the pieces it is the newest user of, importing what they name from newer chunks. */
-function poolChunks(files: Map<string, string>, inputs: readonly PackageInput[], built: readonly { pieces: Piece[] }[], owner: ReadonlyMap<string, number>): void {
+function poolChunks(files: Map<string, string>, inputs: readonly PackageInput[], built: readonly { pieces: Piece[] }[], owner: ReadonlyMap<string, number>, up: string): void {
   const { exports } = runtimeSource();
   const byChunk = new Map<number, Map<string, Piece>>();
   built.forEach((b) => b.pieces.forEach((p) => byChunk.set(owner.get(p.id) as number, (byChunk.get(owner.get(p.id) as number) ?? new Map()).set(p.id, p))));
@@ -107,7 +115,7 @@ function poolChunks(files: Map<string, string>, inputs: readonly PackageInput[],
       `shared/${label}`,
       (format) => {
         const imports = Array.from(external, ([j, ids]) => ({ specifier: `./${(inputs[j] as PackageInput).version}${EXT[format]}`, ids: Array.from(ids).sort() }));
-        return head + poolSource(Array.from(pieces.values()), format, `../runtime/index${EXT[format]}`, exports, imports);
+        return head + poolSource(Array.from(pieces.values()), format, `${up}runtime/index${EXT[format]}`, exports, imports);
       },
       `the pool chunk of ${label}`,
       true,
@@ -115,36 +123,43 @@ function poolChunks(files: Map<string, string>, inputs: readonly PackageInput[],
   }
 }
 
-/** Every file of the package except the per-version schemas and docs (those come from `generateFiles`). */
-export function packageFiles(inputs: readonly PackageInput[]): Map<string, string> {
-  const files = new Map<string, string>(runtime());
+/**
+ * Every file of the package except the per-version schemas and docs (those come from `generateFiles`). With
+ * `plugin`, the files of a platform plugin's tree, which sits at `plugins/<name>/` of the package and uses its
+ * runtime (`../../../runtime/`): no runtime, host, package.json or README of its own.
+ */
+export function packageFiles(inputs: readonly PackageInput[], tree: PackageTree = {}): Map<string, string> {
+  const { plugin, plugins = [] } = tree;
+  const files = new Map<string, string>(plugin ? [] : runtime());
+  const up = plugin ? "../../../" : "../";
   const { exports } = runtimeSource();
   const docs = new Map<string, Piece>();
-  const built = inputs.map((input) => buildVersionModule(input.model, input.version, input.history));
+  const built = inputs.map((input) => buildVersionModule(input.model, input.version, input.history, plugin));
   const owner = chunkOwners(built.map((b) => ({ pieces: [...b.pieces.code, ...b.pieces.meta] })));
   inputs.forEach(({ version, model }, i) => {
-    const head = banner(`vllm/envs.py ${version} (sha256 ${model.source.sha256})`);
+    const head = banner(`${plugin ? `the envs.py of plugin ${plugin.name}` : "vllm/envs.py"} ${version} (sha256 ${model.source.sha256})`);
     const chunk = (format: ModuleFormat) => (id: string) => `../shared/${(inputs[owner.get(id) as number] as PackageInput).version}${EXT[format]}`;
-    const spec = (format: ModuleFormat) => ({ format, runtime: `../runtime/index${EXT[format]}`, runtimeExports: exports, pool: chunk(format) });
+    const spec = (format: ModuleFormat) => ({ format, runtime: `${up}runtime/index${EXT[format]}`, runtimeExports: exports, pool: chunk(format) });
     bothFormats(files, `${version}/index`, (format) => head + (built[i] as VersionModule).source(spec(format)), `the module of ${version}`);
-    const decl = emitDeclarations(model, version, head.trimEnd(), "../runtime/index.cjs", "../shared/docs.cjs");
+    const decl = emitDeclarations(model, version, head.trimEnd(), `${up}runtime/index.cjs`, "../shared/docs.cjs", plugin !== undefined);
     files.set(`${version}/types.d.cts`, decl.text);
     for (const p of decl.pieces) docs.set(p.id, p);
     files.set(`${version}/index.d.ts`, head + `export * from "./types.cjs";\n`);
     files.set(`${version}/index.d.cts`, head + `export * from "./types.cjs";\n`);
   });
-  poolChunks(files, inputs, built.map((b) => ({ pieces: [...b.pieces.code, ...b.pieces.meta] })), owner);
-  files.set("shared/docs.d.cts", docsDeclarations(Array.from(docs.values()), banner("the documented properties of VllmEnv, shared by every version"), "../runtime/index.cjs"));
+  poolChunks(files, inputs, built.map((b) => ({ pieces: [...b.pieces.code, ...b.pieces.meta] })), owner, up);
+  files.set("shared/docs.d.cts", docsDeclarations(Array.from(docs.values()), banner("the documented properties of VllmEnv, shared by every version"), `${up}runtime/index.cjs`));
   const versions: PackageVersion[] = inputs.map((i) => ({ label: i.version, vllmVersion: vllmVersionOf(i.version), sha256: i.model.source.sha256, variables: i.model.variables.length }));
   const vHead = banner("the versions of these bindings");
   bothFormats(files, "versions/index", () => vHead + versionsModule(versions), "versions");
   files.set("versions/index.d.cts", vHead + versionsDeclarations(versions));
   files.set("versions/index.d.ts", vHead + `export * from "./index.cjs";\n`);
-  for (const [f, text] of nodeHost()) files.set(f, text);
   const newest = inputs[inputs.length - 1];
   if (newest) for (const [f, text] of latestFiles(newest.version)) files.set(f, text);
-  files.set("package.json", packageJson(newest?.version ?? null));
-  files.set("README.md", packageReadme(versions));
+  if (plugin) return files;
+  for (const [f, text] of nodeHost()) files.set(f, text);
+  files.set("package.json", packageJson(newest?.version ?? null, plugins));
+  files.set("README.md", packageReadme(versions, plugins));
   return files;
 }
 

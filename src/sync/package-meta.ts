@@ -11,9 +11,37 @@ const entry = (dir: string) => ({
   require: { types: `./${dir}/index.d.cts`, default: `./${dir}/index.cjs` },
 });
 
-/** The package manifest; `newest` is the version the bare `vllm-envs` import and the top-level schemas mean. */
-export function packageJson(newest: string | null): string {
+/**
+ * The subpaths of a platform plugin's tree (`plugins/<name>/`): its newest bindings, each version, its
+ * versions helper and list, its schemas; its pool is internal. Explicit per plugin: a subpath pattern has one `*`.
+ */
+function pluginExports(name: string): Record<string, unknown> {
+  const at = `./plugins/${name}`;
+  return {
+    [at]: entry(`plugins/${name}/latest`),
+    [`${at}/versions`]: entry(`plugins/${name}/versions`),
+    [`${at}/versions.json`]: `${at}/versions.json`,
+    [`${at}/shared`]: null,
+    [`${at}/*/env.schema.json`]: `${at}/*/env.schema.json`,
+    [`${at}/*/values.schema.json`]: `${at}/*/values.schema.json`,
+    [`${at}/*`]: entry(`plugins/${name}/*`),
+  };
+}
+
+/** Published files of the plugin trees (`files` globs do not reach two folders down). */
+const PLUGIN_FILES = [
+  "plugins/*/shared/*.js", "plugins/*/shared/*.cjs", "plugins/*/shared/*.d.cts", "plugins/*/*/index.js", "plugins/*/*/index.cjs",
+  "plugins/*/*/index.d.ts", "plugins/*/*/index.d.cts", "plugins/*/*/types.d.cts", "plugins/*/*/env.schema.json",
+  "plugins/*/*/values.schema.json", "plugins/*/versions.json",
+];
+
+/**
+ * The package manifest; `newest` is the version the bare `vllm-envs` import and the top-level schemas mean;
+ * `plugins` the names of the plugin trees under `plugins/` (`vllm-envs/plugins/<name>`).
+ */
+export function packageJson(newest: string | null, plugins: readonly string[] = []): string {
   const schemas = newest === null ? {} : { "./env.schema.json": `./${newest}/env.schema.json`, "./values.schema.json": `./${newest}/values.schema.json` };
+  const pluginTypes = Object.fromEntries(plugins.map((p) => [`plugins/${p}`, [`./plugins/${p}/latest/index.d.ts`]]));
   const pkg = {
     name: "vllm-envs",
     version: toolVersion(),
@@ -29,6 +57,7 @@ export function packageJson(newest: string | null): string {
       ".": entry("latest"),
       "./versions": entry("versions"),
       "./node-host": entry("node-host"),
+      ...Object.assign({}, ...plugins.map(pluginExports)),
       "./versions.json": "./versions.json",
       ...schemas,
       "./package.json": "./package.json",
@@ -40,14 +69,36 @@ export function packageJson(newest: string | null): string {
     },
     // node10 resolution: subpaths to their declarations; TypeScript maps the `types` path through these
     // too, so it needs its own entry (else it would look for latest/index.d.ts/index.d.ts).
-    typesVersions: { "*": { "latest/index.d.ts": ["./latest/index.d.ts"], "*": ["./*/index.d.ts"] } },
-    files: ["shared/*.js", "shared/*.cjs", "shared/*.d.cts", "*/index.js", "*/index.cjs", "*/index.d.ts", "*/index.d.cts", "*/types.d.cts", "*/env.schema.json", "*/values.schema.json", "versions.json", "README.md"],
+    typesVersions: { "*": { "latest/index.d.ts": ["./latest/index.d.ts"], ...pluginTypes, "*": ["./*/index.d.ts"] } },
+    files: ["shared/*.js", "shared/*.cjs", "shared/*.d.cts", "*/index.js", "*/index.cjs", "*/index.d.ts", "*/index.d.cts", "*/types.d.cts", "*/env.schema.json", "*/values.schema.json", "versions.json", "README.md", ...(plugins.length ? PLUGIN_FILES : [])],
   };
   return JSON.stringify(pkg, null, 2) + "\n";
 }
 
+/** The README's paragraph on platform plugins, when the package has any. */
+function pluginsSection(plugins: readonly string[]): string {
+  if (!plugins.length) return "";
+  const list = plugins.map((p) => `\`vllm-envs/plugins/${p}\``).join(", ");
+  return `
+## Platform plugins
+
+vLLM's platform plugins keep their own variables in a file shaped like \`vllm/envs.py\`. Their bindings: ${list}
+(the newest; \`…/<label>\` a given version, \`…/versions\` the list). Each exports the same calls for its own
+variables and \`VLLM_ENVS_PLUGIN\`; pass it to vLLM's validation so the plugin's variables are checked by its rules:
+
+\`\`\`ts
+import { validateVllmEnv } from "vllm-envs";
+import { VLLM_ENVS_PLUGIN as gaudi } from "vllm-envs/plugins/vllm-gaudi";
+validateVllmEnv(process.env, { plugins: [gaudi] });
+\`\`\`
+
+A variable both define is reported as \`shared-variable\` with what each definition computes: vLLM's code reads
+\`vllm.envs.NAME\` (vLLM's getter), the plugin's code its own module's (the plugin's), both from the same environment.
+`;
+}
+
 /** The README consumers see on npm. */
-export function packageReadme(versions: readonly PackageVersion[]): string {
+export function packageReadme(versions: readonly PackageVersion[], plugins: readonly string[] = []): string {
   const newest = versions[versions.length - 1];
   const list = versions.map((v) => `\`${v.label}\``).join(", ");
   return `# vllm-envs
@@ -131,5 +182,5 @@ ESM (\`import\`) and CommonJS (\`require\`, every Node ≥ 20) load separate cop
 not \`instanceof\` the other's. TypeScript: \`nodenext\`, \`node16\`, \`bundler\` and \`node10\` resolution.
 \`sideEffects: false\`: a bundle of \`VLLM_ENV_NAMES\` alone does not include the interpreter, and one of
 \`validateVllmEnv\` does not include the validators or the write side.
-`;
+${pluginsSection(plugins)}`;
 }

@@ -79,8 +79,14 @@ function git(repo: string, args: string[]): string {
   return execFileSync("git", ["-C", repo, ...args], { encoding: "utf8", maxBuffer: 64 * 1024 * 1024, stdio: ["ignore", "pipe", "pipe"] });
 }
 
-/** Release tags `v*` of a git clone, as versions, each read with `git show TAG:vllm/envs.py`. */
-export function repoRevisions(repo: string, includePrereleases: boolean, note: Note): Revision[] {
+/**
+ * Release tags `v*` of a git clone, as versions, each read with `git show TAG:PATH` (`vllm/envs.py`, or a
+ * plugin's file such as `vllm_gaudi/envs.py`).
+ */
+export function repoRevisions(repo: string, includePrereleases: boolean, note: Note, path = "vllm/envs.py"): Revision[] {
+  if (!/^[A-Za-z0-9_.][A-Za-z0-9_./-]*\.py$/.test(path) || path.split("/").includes("..")) {
+    throw new InputError(repo, [{ line: 0, col: 0, message: `unusable path ${JSON.stringify(path)} (a .py file inside the repository)` }]);
+  }
   if (!existsSync(join(repo, ".git")) && !existsSync(join(repo, "HEAD"))) throw new InputError(repo, [{ line: 0, col: 0, message: "not a git repository" }]);
   const tags = git(repo, ["tag", "--list", "v*"]).split("\n").filter(Boolean);
   const wanted = tags.filter((t) => includePrereleases || !isPrerelease(t)).sort(compareVersions);
@@ -88,13 +94,39 @@ export function repoRevisions(repo: string, includePrereleases: boolean, note: N
   for (const tag of wanted) {
     let text: string;
     try {
-      text = git(repo, ["show", `refs/tags/${tag}:vllm/envs.py`]);
+      text = git(repo, ["show", `refs/tags/${tag}:${path}`]);
     } catch {
-      note(`${tag}: no vllm/envs.py at this tag, skipped`);
+      note(`${tag}: no ${path} at this tag, skipped`);
       continue;
     }
     checkLabel(tag, repo);
     out.push({ version: tag, text: text.startsWith("\ufeff") ? text.slice(1) : text, origin: `${repo}@${tag}` });
   }
   return out;
+}
+
+/** A plugin's name becomes a folder and a package subpath (`vllm-envs/plugins/<name>`): the label rule applies. */
+export function checkPluginName(name: string, where: string): void {
+  checkLabel(name, where);
+}
+
+/**
+ * A plugin's revisions in a plugin corpus (`$VLLM_ENVS_PLUGINS`: one folder per file, `manifest.json` with
+ * label, repo, path): the entries of its repository, each version named by its label without the leading
+ * `<name>-` (`vllm-gaudi-43f5f1fd` → `43f5f1fd`). Null when the corpus has none (the plugin's output is kept).
+ */
+export function pluginCorpusRevisions(dir: string, name: string, repo: string): Revision[] | null {
+  const manifest = join(dir, "manifest.json");
+  if (!existsSync(manifest)) return null;
+  const entries = readJsonFile(manifest);
+  if (!Array.isArray(entries)) throw new InputError(manifest, [{ line: 0, col: 0, message: "expected a list of {label, repo, path}" }]);
+  const mine = entries.filter((e) => (e as { repo?: unknown }).repo === repo).map((e) => String((e as { label?: unknown }).label ?? ""));
+  if (!mine.length) return null;
+  return mine.map((label) => {
+    checkLabel(label, manifest);
+    const version = label.startsWith(`${name}-`) && label.length > name.length + 1 ? label.slice(name.length + 1) : label;
+    checkLabel(version, manifest);
+    const file = join(dir, label, "envs.py");
+    return { version, text: readTextFile(file), origin: file };
+  });
 }

@@ -15,14 +15,16 @@ import { recoverFolder, writeFolderAtomic } from "../io/write-atomic.js";
 import { toolFingerprint } from "../util/package-root.js";
 import type { Model, VersionHistory } from "../ir/types.js";
 import type { Revision } from "./sources.js";
-import { packageFiles } from "./package-files.js";
-import { vllmVersionOf } from "../emit/emit-index.js";
+import { packageFiles, type PackageTree } from "./package-files.js";
+import { vllmVersionOf, type PluginInfo } from "../emit/emit-index.js";
 import { buildHistoryFiles, historyUpTo, releases } from "./history-files.js";
 import { generateAll, type PoolJob } from "./generate-pool.js";
 import { hashContent, listFiles, manifestHolds, MANIFEST_FILE, readManifest, renderManifest } from "./file-manifest.js";
 import type { FileContent } from "./file-manifest.js";
 import { isOurs, keptModel, planVersions, readPrevious, type VersionPlan } from "./keep-versions.js";
 import { buildSiteFiles } from "./site-files.js";
+import { combinedPage, combinedPageName, keepPluginTrees, mergePluginResult, planPlugins, pluginTreeNames, subView } from "./plugin-trees.js";
+import type { PluginSource } from "./plugin-trees.js";
 
 /** One line of `versions.json`. */
 export interface VersionEntry {
@@ -51,6 +53,8 @@ export interface SyncResult {
   /** Files whose content differs from disk (what `check` reports). */
   stale: string[];
   written: boolean;
+  /** Plugin trees in `--out/plugins/` without a source in this run, kept as they are. */
+  keptPlugins: string[];
 }
 
 /** Options of {@link runSync}. */
@@ -63,8 +67,20 @@ export interface SyncOptions {
   prune?: boolean;
   /** Progress lines (version x of y, time per version). */
   progress?: (line: string) => void;
+  /** `out` is the tree of this platform plugin (it belongs at `plugins/<name>/` of a package, whose runtime it uses). */
+  plugin?: PluginInfo;
+  /** The package's platform plugins, each synced into `plugins/<name>/` (a tree without a source is kept). */
+  plugins?: PluginSource[];
   /** How each revision is read (a plugin's dict name, its upstream `vllm/envs.py`). */
   extract?: Pick<ExtractOptions, "dict" | "upstream">;
+}
+
+/**
+ * Whether the models depend on more than each source's text (`--dict`, `--upstream`): then the record of
+ * what was written (source sha256 and generator) cannot tell that nothing changed, and nothing is reused.
+ */
+function readsUpstream(options: SyncOptions): boolean {
+  return options.extract?.dict !== undefined || options.extract?.upstream !== undefined;
 }
 
 type Files = Map<string, FileContent>;
@@ -101,31 +117,22 @@ function reusable(old: OnDisk, manifest: Hashes, prev: VersionEntry | undefined,
   });
 }
 
-/** Nothing to do: same versions in the same order, same generator, and every file on disk as the manifest records. */
-function unchanged(out: string, previous: VersionEntry[], plan: VersionPlan, manifest: Hashes): boolean {
+/** Nothing to do for one tree: same versions in the same order, same generator, its manifest has a versions.json. */
+function unchanged(previous: VersionEntry[], plan: VersionPlan, manifest: Hashes): boolean {
   if (!manifest || !manifest.has("versions.json") || previous.length !== plan.order.length) return false;
-  const same = plan.order.every((o, i) => {
+  return plan.order.every((o, i) => {
     const p = previous[i];
     if (p.version !== o.version) return false;
     return "kept" in o || (p.sha256 === sha256(o.rev.text) && p.tool === toolFingerprint());
   });
-  return same && manifestHolds(out, manifest);
 }
 
 function emptyResult(plan: VersionPlan): SyncResult {
   const { kept, pruned } = plan;
-  return { versions: [], regenerated: [], reused: [], kept, pruned, foreign: [], stale: [], written: false };
+  return { versions: [], regenerated: [], reused: [], kept, pruned, foreign: [], stale: [], written: false, keptPlugins: [] };
 }
 
-/**
- * Whether the models depend on more than each source's text (`--dict`, `--upstream`): then the record of
- * what was written (source sha256 and generator) cannot tell that nothing changed, and nothing is reused.
- */
-function readsUpstream(options: SyncOptions): boolean {
-  return options.extract?.dict !== undefined || options.extract?.upstream !== undefined;
-}
-
-/** Sync (or check) `out` against the revisions. */
+/** Sync (or check) `out` against the revisions (and the package's platform plugins, each into `plugins/<name>/`). */
 export async function runSync(options: SyncOptions): Promise<SyncResult> {
   // A source that yields nothing is an error, never an order to empty `out` (callers say which source).
   if (!options.revisions.length) {
@@ -135,7 +142,12 @@ export async function runSync(options: SyncOptions): Promise<SyncResult> {
   const previous = readPrevious(options.out);
   const manifest = readManifest(options.out);
   const plan = planVersions(previous, options.revisions, options.prune ?? false);
-  if (!options.check && !readsUpstream(options) && unchanged(options.out, previous, plan, manifest)) {
+  const plugins = planPlugins(options);
+  const trees = pluginTreeNames(options, plugins);
+  // A plugin tree that appeared since (a `sync --name` into plugins/NAME/) changes the package's exports.
+  const known = trees.every((name) => manifest?.has(`plugins/${name}/versions.json`));
+  const same = known && unchanged(previous, plan, manifest) && plugins.every((p) => unchanged(p.previous, p.plan, subView(manifest, p.prefix)));
+  if (!options.check && same && !readsUpstream(options) && manifestHolds(options.out, manifest as ReadonlyMap<string, string>)) {
     // Same sources in the same order, same generator, files as written: history and every output are as on disk.
     const foreign = listFiles(options.out).filter((f) => f !== MANIFEST_FILE && !manifest?.has(f));
     return { ...emptyResult(plan), versions: previous, reused: options.revisions.map((r) => r.version), foreign };
@@ -143,26 +155,63 @@ export async function runSync(options: SyncOptions): Promise<SyncResult> {
   const old = readTree(options.out);
   const result = emptyResult(plan);
   const next: Files = new Map();
-  const models = plan.order.map((o) =>
-    "rev" in o
-      ? extractModel("envs.py", o.rev.text, options.extract)
-      : keptModel(options.out, o.version, old.get(`${o.version}/model.json`)?.toString("utf8")),
-  );
-  const all = plan.order.map((o, i) => ({ version: o.version, model: models[i] }));
-  // What earlier versions say about each one: its page, its validation and its package module all carry it.
-  const rels = releases(all);
-  const histories = all.map((_m, i) => historyUpTo(all, i, rels));
-  await buildVersions(options, { previous, manifest, plan, old, models, histories, next, result });
-  for (const [f, text] of packageFiles(all.map((m, i) => ({ ...m, history: histories[i] })))) next.set(f, text);
-  for (const [f, text] of buildHistoryFiles(all, rels)) next.set(f, text);
-  for (const [f, text] of buildSiteFiles(all, rels)) next.set(f, text);
-  next.set("versions.json", JSON.stringify(result.versions, null, 2) + "\n");
+  const tree = { plugin: options.plugin, plugins: trees };
+  const main = planTree(options.out, options, { previous, manifest, plan, old, next, result }, tree);
+  const parts = plugins.map((p) => {
+    const sub = { previous: p.previous, manifest: subView(manifest, p.prefix), plan: p.plan, old: subView(old, p.prefix) as OnDisk };
+    const state = { ...sub, next: new Map() as Files, result: emptyResult(p.plan) };
+    return { p, work: planTree(join(options.out, p.prefix), options, state, { plugin: p.info }) };
+  });
+  // One generation run for the package and its plugins: one worker loads the emitters once.
+  await generateTrees(options, [main, ...parts.map((x) => x.work)]);
+  const all = completeTree(main);
+  for (const { p, work } of parts) {
+    const models = completeTree(work);
+    finishTree(work.s.old, work.s.next, work.s);
+    for (const [f, content] of work.s.next) next.set(p.prefix + f, content);
+    mergePluginResult(result, p.info.name, work.s.result);
+    next.set(combinedPageName(p.info.name), combinedPage(all, models, p.info));
+  }
+  keepPluginTrees(options.out, old, next, plugins, all, result);
   finishTree(old, next, { manifest, previous, result });
   if (!options.check && result.stale.length) {
     writeFolderAtomic(options.out, next);
     result.written = true;
   }
   return result;
+}
+
+/** A tree to build: its state, its models in order, their release diffs, and the versions to generate. */
+interface TreeWork {
+  s: BuildState;
+  tree: PackageTree;
+  all: { version: string; model: Model }[];
+  rels: ReturnType<typeof releases>;
+  todo: { index: number; job: PoolJob }[];
+}
+
+/** A tree's models and histories, its kept and reusable versions into `s.next`, and the versions left to generate. */
+function planTree(dir: string, options: SyncOptions, s0: Omit<BuildState, "models" | "histories">, tree: PackageTree): TreeWork {
+  const models = s0.plan.order.map((o) =>
+    "rev" in o
+      ? extractModel("envs.py", o.rev.text, options.extract)
+      : keptModel(dir, o.version, s0.old.get(`${o.version}/model.json`)?.toString("utf8")),
+  );
+  const all = s0.plan.order.map((o, i) => ({ version: o.version, model: models[i] }));
+  // What earlier versions say about each one: its page, its validation and its package module all carry it.
+  const rels = releases(all);
+  const s = { ...s0, models, histories: all.map((_m, i) => historyUpTo(all, i, rels)) };
+  return { s, tree, all, rels, todo: planVersionFiles(options, s, tree.plugin) };
+}
+
+/** The rest of a tree once its versions are generated: package files, history, site and versions.json; its models. */
+function completeTree(w: TreeWork): { version: string; model: Model }[] {
+  const { s, all, rels } = w;
+  for (const [f, text] of packageFiles(all.map((m, i) => ({ ...m, history: s.histories[i] })), w.tree)) s.next.set(f, text);
+  for (const [f, text] of buildHistoryFiles(all, rels)) s.next.set(f, text);
+  for (const [f, text] of buildSiteFiles(all, rels)) s.next.set(f, text);
+  s.next.set("versions.json", JSON.stringify(s.result.versions, null, 2) + "\n");
+  return all;
 }
 
 interface BuildState {
@@ -176,10 +225,10 @@ interface BuildState {
   result: SyncResult;
 }
 
-/** Every version's files into `next`: kept ones as they are, reusable ones from disk, the rest generated. */
-async function buildVersions(options: SyncOptions, s: BuildState): Promise<void> {
+/** Every version's files into `next`: kept ones as they are, reusable ones from disk; returns the rest, to generate. */
+function planVersionFiles(options: SyncOptions, s: BuildState, plugin: PluginInfo | undefined): TreeWork["todo"] {
   const prevVersions = new Map(s.previous.map((v) => [v.version, v]));
-  const todo: { index: number; job: PoolJob }[] = [];
+  const todo: TreeWork["todo"] = [];
   for (const [i, o] of s.plan.order.entries()) {
     if ("kept" in o) {
       for (const [f, bytes] of s.old) if (f.startsWith(`${o.version}/`)) s.next.set(f, asContent(bytes));
@@ -203,26 +252,33 @@ async function buildVersions(options: SyncOptions, s: BuildState): Promise<void>
       }
       s.result.reused.push(o.version);
     } else {
-      todo.push({ index: i, job: { model, options: { label: o.version, history } } });
+      const label = plugin ? `${plugin.name} ${o.version}` : o.version;
+      todo.push({ index: i, job: { model, options: { label, history } } });
       s.result.regenerated.push(o.version);
     }
     s.result.versions.push(entry);
   }
-  const total = s.plan.order.length;
+  return todo;
+}
+
+/** Generate what every tree left to generate, in one run, into each tree's `next`. */
+async function generateTrees(options: SyncOptions, works: readonly TreeWork[]): Promise<void> {
+  const jobs = works.flatMap((w) => w.todo.map((t) => ({ w, t })));
   const started = Date.now();
   const generated = await generateAll(
-    todo.map((t) => t.job),
+    jobs.map((j) => j.t.job),
     (k, ms) => {
-      const { index } = todo[k];
-      options.progress?.(`version ${index + 1} of ${total}: ${s.plan.order[index].version} (${ms} ms)`);
+      const { w, t } = jobs[k];
+      const name = `${w.tree.plugin ? `${w.tree.plugin.name} ` : ""}${w.s.plan.order[t.index].version}`;
+      options.progress?.(`version ${t.index + 1} of ${w.s.plan.order.length}: ${name} (${ms} ms)`);
     },
   );
-  todo.forEach((t, k) => {
-    for (const [f, text] of generated[k]) s.next.set(`${s.plan.order[t.index].version}/${f}`, text);
+  jobs.forEach(({ w, t }, k) => {
+    for (const [f, text] of generated[k]) w.s.next.set(`${w.s.plan.order[t.index].version}/${f}`, text);
   });
-  const ms = Date.now() - started;
-  const reused = s.result.reused.length;
-  if (todo.length) options.progress?.(`generated ${todo.length} of ${total} versions in ${ms} ms (${reused} unchanged)`);
+  const total = works.reduce((n, w) => n + w.s.plan.order.length, 0);
+  const reused = works.reduce((n, w) => n + w.s.result.reused.length, 0);
+  if (jobs.length) options.progress?.(`generated ${jobs.length} of ${total} versions in ${Date.now() - started} ms (${reused} unchanged)`);
 }
 
 /** Keep files sync did not write, record the manifest of its own, and list what differs from disk. */

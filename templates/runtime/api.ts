@@ -50,6 +50,29 @@ export interface VllmEnvOptions {
   host?: VllmEnvHost;
 }
 
+/**
+ * A platform plugin's bindings (`VLLM_ENVS_PLUGIN` of `vllm-envs/plugins/<name>`), to validate an environment
+ * against vLLM and the plugin together: `validateVllmEnv(env, { plugins: [VLLM_ENVS_PLUGIN] })`.
+ */
+export interface VllmEnvPlugin<N extends string = string> {
+  /** The plugin's name in the package (`vllm-envs/plugins/<name>`). */
+  readonly name: string;
+  /** The label of the plugin's bindings. */
+  readonly version: string;
+  /** The Python module the plugin's code reads its variables from (`vllm_gaudi.envs`), where known. */
+  readonly module: string | null;
+  /** The names of its variables, in source order. */
+  readonly names: readonly N[];
+  /** Internal: the plugin's bound module and the combined validation (not part of the API). */
+  readonly bindings: object;
+}
+
+/** Options of `validateVllmEnv`: those of every call, and platform plugins to check together with vLLM. */
+export interface VllmEnvValidateOptions extends VllmEnvOptions {
+  /** Plugins whose variables are checked by their own rules (not reported as unknown). */
+  readonly plugins?: readonly VllmEnvPlugin[];
+}
+
 /** A JS value as the runtime returns it: int → number (an int beyond ±2^53 is unsupported), set → Set, dict → null-prototype object. */
 export type VllmEnvValue = string | number | boolean | null | VllmEnvValue[] | ReadonlySet<VllmEnvValue> | { readonly [key: string]: VllmEnvValue };
 

@@ -7,6 +7,7 @@ import { PyUnknownMessage } from "./args.js";
 import { dictOfKeyed } from "./glue.js";
 import { EnvView } from "./env-view.js";
 import { VllmEnvError, VllmEnvUnsupportedError, readEnvEntries, toPlain, type VllmEnvOptions, type VllmEnvSource, type VllmEnvValue } from "./api.js";
+import type { VllmEnvPlugin, VllmEnvValidateOptions } from "./api.js";
 import { validateEnvironment, type VllmEnvDiagnostic } from "./validate.js";
 
 /** Module globals of one import of envs.py (a fresh object per call; inherited lazy getters). */
@@ -37,6 +38,8 @@ export interface VersionSpec {
   readonly init?: readonly (string | number)[];
   /** The dict of getters' global name, when it is not `environment_variables` (a plugin's `env_variables`). */
   readonly dict?: string;
+  /** A platform plugin's module name (`vllm_gaudi.envs`; null: not known); absent for vLLM's `vllm.envs`. */
+  readonly module?: string | null;
 }
 
 /** What {@link VersionApi.read} returns: every value it could compute, and why the others could not be. */
@@ -53,7 +56,17 @@ export interface VllmEnvReading<V = Readonly<Record<string, VllmEnvValue>>> {
 export interface VersionApi {
   get(name: string, env: VllmEnvSource | undefined, options: VllmEnvOptions | undefined): VllmEnvValue;
   read(env: VllmEnvSource | undefined, options: VllmEnvOptions | undefined): VllmEnvReading;
-  validate(env: VllmEnvSource | undefined, options: VllmEnvOptions | undefined): VllmEnvDiagnostic[];
+  validate(env: VllmEnvSource | undefined, options: VllmEnvValidateOptions | undefined): VllmEnvDiagnostic[];
+}
+
+/** What a plugin's `bindings` hold (plugins.ts): validation with plugins lives there, imported only by plugin modules. */
+interface PluginBindings {
+  together(
+    vllm: VersionApi,
+    plugins: readonly VllmEnvPlugin[],
+    env: VllmEnvSource | undefined,
+    options: VllmEnvOptions | undefined,
+  ): VllmEnvDiagnostic[];
 }
 
 function defineLazy(template: Globals, name: string, make: Piece): void {
@@ -101,7 +114,12 @@ class VersionModule {
   }
   private build(): Globals {
     const t: Globals = Object.create(null);
-    defineLazy(t, "__name__", () => "vllm.envs");
+    // A plugin's file is its own module (`vllm_gaudi.envs`); where its name is not known, `__name__` is not either.
+    const module = this.spec.module;
+    defineLazy(t, "__name__", () => {
+      if (module === null) throw new PyUnsupported("the plugin's module name (__name__) is not known: sync it with --path");
+      return module ?? "vllm.envs";
+    });
     defineLazy(t, "__file__", () => hostService("moduleFile", "__file__")());
     // A plugin's linked upstream code: vllm.envs's own `__file__` (see UPSTREAM_FILE_NAME).
     defineLazy(t, "__vllm_envs_file__", () => hostService("upstreamFile", "vllm.envs.__file__")());
@@ -249,6 +267,9 @@ export function bindVersion(spec: VersionSpec): VersionApi {
     get: (name, env, options) => m.get(name, env, options),
     read: (env, options) => m.read(env, options),
     validate: (env, options) => {
+      // With plugins, the plugin's own code validates both sides: a bundle without plugins never holds it.
+      const plugins = options?.plugins;
+      if (plugins?.length) return (plugins[0]?.bindings as PluginBindings).together(api, plugins, env, options);
       // Diagnostics, never exceptions: an entry that is not a string is reported and left out.
       const entries = readEnvEntries(env);
       const plain: Record<string, string> = Object.create(null);

@@ -1,12 +1,16 @@
 // validateVllmEnv: diagnostics for an environment, never exceptions.
 import type { VllmEnvReading } from "./bindings.js";
+import type { VllmEnvValue } from "./api.js";
 
 /** One finding of {@link validateVllmEnv}. */
 export interface VllmEnvDiagnostic {
   /** `error`: CPython would raise; `warning`: probably a typo; `info`: recognised, nothing to do. */
   readonly severity: "error" | "warning" | "info";
-  /** `invalid-value`, `unknown-variable`, `removed-variable`, `service-link` or `unchecked`. */
-  readonly code: "invalid-value" | "unknown-variable" | "removed-variable" | "service-link" | "unchecked";
+  /**
+   * `invalid-value`, `unknown-variable`, `removed-variable`, `service-link` or `unchecked`; with plugins also
+   * `shared-variable` (defined by vLLM and a plugin: both computed values in `definitions`).
+   */
+  readonly code: "invalid-value" | "unknown-variable" | "removed-variable" | "service-link" | "unchecked" | "shared-variable";
   /** The environment variable concerned. */
   readonly variable: string;
   /** Its raw value, where it has one. */
@@ -15,6 +19,10 @@ export interface VllmEnvDiagnostic {
   readonly message: string;
   /** The known name it was probably meant to be. */
   readonly suggestion?: string;
+  /** With plugins: whose definition the diagnostic is about (`vllm`, or the plugin's name). */
+  readonly definedBy?: string;
+  /** `shared-variable`: what each definition computes from this environment (a value, or why there is none). */
+  readonly definitions?: readonly { readonly by: string; readonly value?: VllmEnvValue; readonly error?: string }[];
 }
 
 /** Kubernetes service links: `<SERVICE>_SERVICE_HOST`, `_SERVICE_PORT[_NAME]`, `_PORT`, `_PORT_<n>_<PROTO>[_PROTO|_PORT|_ADDR]`. */
