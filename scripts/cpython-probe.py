@@ -102,6 +102,9 @@ def load(path):
         os.environ = real
 
 
+COMPILED = {}
+
+
 def load_module(path):
     if not any(isinstance(f, StubFinder) for f in sys.meta_path):
         sys.meta_path.insert(0, StubFinder())
@@ -120,9 +123,12 @@ def load_module(path):
 def exec_file(path, register=True):
     module = types.ModuleType("vllm.envs")
     module.__file__ = os.path.abspath(path)
-    with open(path, encoding="utf-8") as f:
-        source = f.read()
-    code = compile(source, path, "exec")
+    if path not in COMPILED:
+        # Read and compiled once: a file whose import reads the environment is re-imported twice per case.
+        with open(path, encoding="utf-8") as f:
+            source = f.read()
+        COMPILED[path] = (source, compile(source, path, "exec"))
+    source, code = COMPILED[path]
     if register:
         sys.modules["vllm.envs"] = module
     exec(code, module.__dict__)

@@ -12,7 +12,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { revisions } from "./support/corpus.js";
 import { runCli } from "./support/cli.js";
 import { planVersions } from "../src/sync/keep-versions.js";
-import type { VersionEntry } from "../src/sync/sync.js";
+import type { VersionEntry } from "../src/sync/sync-types.js";
 
 const PICK = ["v0.4.2-dev-first", "v0.4.2", "v0.5.0"];
 

@@ -8,7 +8,7 @@ import type { Model } from "../ir/types.js";
 import { parseJsonText, readTextFile } from "../io/read-source.js";
 import { diffModels } from "../sync/diff-models.js";
 import { renderChanges } from "../sync/changelog.js";
-import { UsageError, type CliValues } from "./main.js";
+import { UsageError, type CliValues } from "./options.js";
 
 /** Read a model: a model.json (by content) or an envs.py. */
 export function readModel(file: string, allowSyntaxErrors: boolean): Model {

@@ -9,7 +9,7 @@ import { MAX_DATA_BYTES, readJsonFile, readTextFile } from "../io/read-source.js
 import { createNodeHost } from "../host/node-host.js";
 import { encodeValue, type Encoded } from "./eval-encode.js";
 import { loadRuntime, type RuntimeModule } from "./load-runtime.js";
-import { need, extractOptionsOf, type CliValues } from "./main.js";
+import { extractOptionsOf, need, type CliValues } from "./options.js";
 
 interface Case {
   name: string;

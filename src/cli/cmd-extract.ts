@@ -3,7 +3,7 @@
  */
 import { extractModel } from "../extract.js";
 import { readTextFile } from "../io/read-source.js";
-import { need, extractOptionsOf, type CliValues } from "./main.js";
+import { extractOptionsOf, need, type CliValues } from "./options.js";
 import { reportUnsupported } from "./report.js";
 
 /** Run `extract`. */

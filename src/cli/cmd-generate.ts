@@ -12,7 +12,7 @@ import { generateFiles } from "../generate/generate-files.js";
 import { packageFiles } from "../sync/package-files.js";
 import { checkLabel, checkPluginName } from "../sync/sources.js";
 import { pythonModuleOf } from "../emit/emit-index.js";
-import { extractOptionsOf, need, type CliValues } from "./main.js";
+import { extractOptionsOf, need, type CliValues } from "./options.js";
 import { reportUnsupported } from "./report.js";
 
 /** Run `generate`. */

@@ -5,11 +5,12 @@
  */
 import { join, resolve } from "node:path";
 import { checkPluginName, corpusRevisions, repoRevisions, type Revision } from "../sync/sources.js";
-import { runSync, type SyncOptions, type SyncResult } from "../sync/sync.js";
+import { runSync } from "../sync/sync.js";
+import type { SyncOptions, SyncResult } from "../sync/sync-types.js";
 import type { RemoteOptions } from "../sync/remote.js";
 import { pythonModuleOf } from "../emit/emit-index.js";
 import { pluginSources, readPluginConfig } from "../sync/plugin-config.js";
-import { UsageError, extractOptionsOf, need, type CliValues } from "./main.js";
+import { UsageError, extractOptionsOf, need, type CliValues } from "./options.js";
 
 /** `sync --remote`'s options from the command line (`--github-api`, `--raw-base`, `--cache`, `--timeout`, …). */
 function remoteOptions(values: CliValues): RemoteOptions {

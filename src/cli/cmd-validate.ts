@@ -8,7 +8,7 @@ import { readDotenv } from "../validate/read-env-file.js";
 import { readTextInput } from "../validate/read-input.js";
 import { readManifest } from "../validate/read-manifest.js";
 import { createEnvSource, setKnown, type EnvSource, type UncheckedEntry } from "../validate/env-source.js";
-import { UsageError, type CliValues } from "./main.js";
+import { UsageError, type CliValues } from "./options.js";
 import { loadBindings, type BindingSet, type Diagnostic } from "./validate-bindings.js";
 
 /** The findings for one environment. */

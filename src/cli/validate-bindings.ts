@@ -10,7 +10,7 @@ import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { checkLabel } from "../sync/sources.js";
 import { packageRoot } from "../util/package-root.js";
-import { UsageError } from "./main.js";
+import { UsageError } from "./options.js";
 
 /** One finding of the package's `validateVllmEnv`. */
 export interface Diagnostic {

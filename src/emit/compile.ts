@@ -1,8 +1,10 @@
 /**
  * TypeScript → JavaScript (ESM or CommonJS) and declarations, in memory, file by file
  * (generated modules are written for isolated transpilation), with the TypeScript that
- * ts-morph bundles (loading a second copy costs a cold run ~0.4 s). The full `tsc --strict`
- * check of generated code is the test suite's job (test/generated.test.ts).
+ * ts-morph bundles (loading a second copy costs a cold run ~0.4 s). The TypeScript compiler
+ * is only used for the generator's own sources, normally at build time (generator-assets.ts);
+ * translated code goes through esbuild. The full `tsc --strict` check of generated code is
+ * the test suite's job (test/generated.test.ts).
  */
 import { createRequire } from "node:module";
 import type { ts as TS } from "ts-morph";
@@ -65,4 +67,66 @@ export function transpileCompact(source: string, format: ModuleFormat): Compiled
   } catch (e) {
     return { text: "", diagnostics: [(e as Error).message] };
   }
+}
+
+/** A top-level function of a module template, compiled to both formats (doc comment included). */
+export interface TemplateFunction {
+  name: string;
+  exported: boolean;
+  /** As TypeScript compiles it to ESM (`export function …` when exported). */
+  esm: string;
+  /** As TypeScript compiles it to CommonJS (no `export`; exported names read as `exports.x`). */
+  cjs: string;
+}
+
+function topLevelFunctions(text: string): Map<string, { text: string; exported: boolean }> {
+  const ts = typescript();
+  const file = ts.createSourceFile("template.js", text, ts.ScriptTarget.ES2022, true);
+  const out = new Map<string, { text: string; exported: boolean }>();
+  for (const st of file.statements) {
+    if (!ts.isFunctionDeclaration(st) || !st.name) continue;
+    const exported = (st.modifiers ?? []).some((m) => m.kind === ts.SyntaxKind.ExportKeyword);
+    out.set(st.name.text, { text: text.slice(st.getStart(file, true), st.end), exported });
+  }
+  return out;
+}
+
+/**
+ * The top-level functions of a module template (templates/module/), compiled to ESM and to
+ * CommonJS; its imports, `declare`s and placeholder constants are the assembler's business.
+ */
+export function compileTemplateFunctions(source: string, what: string): TemplateFunction[] {
+  const [esm, cjs] = (["esm", "cjs"] as const).map((format) => {
+    const out = transpile(source, format);
+    if (out.diagnostics.length) throw new Error(`${what} does not compile: ${out.diagnostics[0]}`);
+    return topLevelFunctions(out.text);
+  });
+  return Array.from(esm, ([name, f]) => ({ name, exported: f.exported, esm: f.text, cjs: cjs.get(name)?.text ?? "" }));
+}
+
+/**
+ * One module of the page as plain script (comments removed): its imports are the other
+ * modules, concatenated before it, so `import` lines and `export` keywords go.
+ */
+export function transpileScript(source: string, what: string): string {
+  const ts = typescript();
+  const out = ts.transpileModule(source, {
+    compilerOptions: {
+      target: ts.ScriptTarget.ES2022,
+      module: ts.ModuleKind.ESNext,
+      newLine: ts.NewLineKind.LineFeed,
+      removeComments: true,
+    },
+  }).outputText;
+  const body = out
+    .replace(/^import\s[^;]*;\n/gm, "")
+    .replace(/^export \{\};\n/gm, "")
+    .replace(/^export (?=(?:async )?(?:function|const|let|class)\b)/gm, "");
+  if (/^\s*(?:import|export)\b/m.test(body)) throw new Error(`${what}: an import or export the page bundler does not handle`);
+  return body;
+}
+
+/** Declarations in the style of the sources: TypeScript's emitter indents by four spaces, the sources by two. */
+export function reindentDeclarations(text: string): string {
+  return text.replace(/^ +/gm, (s) => " ".repeat((s.length >> 2) * 2 + (s.length & 3)));
 }

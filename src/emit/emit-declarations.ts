@@ -49,19 +49,51 @@ export function emitDeclarations(model: Model, label: string, banner: string, ru
   const imports = ["VllmEnvDiagnostic", "VllmEnvOptions", "VllmEnvReading", "VllmEnvSource", "VllmEnvSchemas", "VllmEnvInputOf", "VllmEnvVarInfo", "VllmEnvValidateOptions", ...forms, ...(plugin ? ["VllmEnvPlugin"] : [])];
   const pluginDecl = plugin ? `/** These plugin bindings, for vLLM's \`validateVllmEnv(env, { plugins: [VLLM_ENVS_PLUGIN] })\`. */\nexport declare const VLLM_ENVS_PLUGIN: VllmEnvPlugin<VllmEnvName>;\n` : "";
   const source = { version: label, vllmVersion: vllmVersionOf(label), sha256: model.source.sha256, variables: model.variables.length };
-  const sourceType = `{ ${Object.entries(source).map(([k, x]) => `readonly ${k}: ${x === null ? "null" : typeof x === "number" ? x : tsString(x)}`).join("; ")} }`;
-  const bases = pieces.length ? ` extends ${pieces.map((p) => `D.${p.id}`).join(", ")}` : "";
+  const sourceType = `{\n${Object.entries(source).map(([k, x]) => `  readonly ${k}: ${x === null ? "null" : typeof x === "number" ? x : tsString(x)};\n`).join("")}}`;
+  // Formatted like the sources: one name per line (the newest revision's tuple was one 8,778-character line).
+  const bases = pieces.length ? `\n  extends\n${pieces.map((p) => `    D.${p.id}`).join(",\n")}` : "";
+  const nameList = model.variables.length ? `[\n${model.variables.map((v) => `  ${tsString(v.name)},`).join("\n")}\n]` : "[]";
   const docsImport = pieces.length ? `import type * as D from ${tsString(docs)};\n` : "";
   const text = `${banner}
-${docsImport}import type { ${imports.join(", ")} } from ${rt};
-export { VllmEnvError, VllmEnvUnsupportedError, formatVllmEnvDotenv, formatVllmEnvKubernetes } from ${rt};
-export type { VllmEnvDiagnostic, VllmEnvHost, VllmEnvOptions, VllmEnvPlugin, VllmEnvReading, VllmEnvSource, VllmEnvValidateOptions, VllmEnvValue, VllmEnvVarInfo } from ${rt};
-export type { VllmEnvDecimalDigit, VllmEnvFloatString, VllmEnvIntString, VllmEnvInputOf, VllmEnvKubernetesVar, VllmEnvSchemaIssue, VllmEnvSchemaResult, VllmEnvSchemas, VllmEnvStandardSchema } from ${rt};
+${docsImport}import type {
+${imports.map((n) => `  ${n},`).join("\n")}
+} from ${rt};
+export {
+  VllmEnvError,
+  VllmEnvUnsupportedError,
+  formatVllmEnvDotenv,
+  formatVllmEnvKubernetes,
+} from ${rt};
+export type {
+  VllmEnvDiagnostic,
+  VllmEnvHost,
+  VllmEnvOptions,
+  VllmEnvPlugin,
+  VllmEnvReading,
+  VllmEnvSource,
+  VllmEnvValidateOptions,
+  VllmEnvValue,
+  VllmEnvVarInfo,
+} from ${rt};
+export type {
+  VllmEnvDecimalDigit,
+  VllmEnvFloatString,
+  VllmEnvIntString,
+  VllmEnvInputOf,
+  VllmEnvKubernetesVar,
+  VllmEnvSchemaIssue,
+  VllmEnvSchemaResult,
+  VllmEnvSchemas,
+  VllmEnvStandardSchema,
+} from ${rt};
 /** The names of every vLLM environment variable of this revision, in source order. */
-export declare const VLLM_ENV_NAMES: readonly [${model.variables.map((v) => tsString(v.name)).join(", ")}];
+export declare const VLLM_ENV_NAMES: readonly ${nameList};
 /** A vLLM environment variable name. */
 export type VllmEnvName = (typeof VLLM_ENV_NAMES)[number];
-/** Every variable's value as \`vllm.envs.NAME\` gives it. Python's \`None\` is \`null\`; ints are numbers (beyond ±2^53: unsupported). */
+/**
+ * Every variable's value as \`vllm.envs.NAME\` gives it. Python's \`None\` is \`null\`; ints are numbers
+ * (beyond ±2^53: unsupported).
+ */
 export interface VllmEnv${bases} {}
 /** The values {@link readVllmEnv} computed: a variable with an invalid or unsupported value is absent. */
 export type VllmEnvValues = { readonly [K in VllmEnvName]?: VllmEnv[K] };
@@ -69,19 +101,43 @@ export type VllmEnvValues = { readonly [K in VllmEnvName]?: VllmEnv[K] };
 export declare const VLLM_ENV_VARS: Readonly<Record<VllmEnvName, VllmEnvVarInfo>>;
 /** The envs.py these bindings were generated from: label, vLLM version, sha256, variable count. */
 export declare const VLLM_ENVS_SOURCE: ${sourceType};
-${pluginDecl}/** The value of one variable, computed from \`env\` (default: process.env) exactly as CPython would; throws {@link VllmEnvError} where Python raises, {@link VllmEnvUnsupportedError} where it cannot be computed here. */
-export declare function getVllmEnv<K extends VllmEnvName>(name: K, env?: VllmEnvSource, options?: VllmEnvOptions): VllmEnv[K];
-/** Every value that can be computed (one import of envs.py, each variable in source order), and the variables that cannot: \`errors\` where Python raises, \`unsupported\` where the value depends on more than the environment. Never throws for a variable. */
+${pluginDecl}/**
+ * The value of one variable, computed from \`env\` (default: process.env) exactly as CPython would; throws
+ * {@link VllmEnvError} where Python raises, {@link VllmEnvUnsupportedError} where it cannot be computed here.
+ */
+export declare function getVllmEnv<K extends VllmEnvName>(
+  name: K,
+  env?: VllmEnvSource,
+  options?: VllmEnvOptions,
+): VllmEnv[K];
+/**
+ * Every value that can be computed (one import of envs.py, each variable in source order), and the variables
+ * that cannot: \`errors\` where Python raises, \`unsupported\` where the value depends on more than the
+ * environment. Never throws for a variable.
+ */
 export declare function readVllmEnv(env?: VllmEnvSource, options?: VllmEnvOptions): VllmEnvReading<VllmEnvValues>;
-/** Diagnostics for an environment: invalid values (where CPython would raise), unknown VLLM_* names with a suggestion, Kubernetes service links; \`{ plugins: [VLLM_ENVS_PLUGIN] }\` (from \`vllm-envs/plugins/<name>\`) checks platform plugins' variables by their own rules. */
+/**
+ * Diagnostics for an environment: invalid values (where CPython would raise), unknown VLLM_* names with a
+ * suggestion, Kubernetes service links; \`{ plugins: [VLLM_ENVS_PLUGIN] }\` (from \`vllm-envs/plugins/<name>\`)
+ * checks platform plugins' variables by their own rules.
+ */
 export declare function validateVllmEnv(env?: VllmEnvSource, options?: VllmEnvValidateOptions): VllmEnvDiagnostic[];
-/** Standard Schema v1 validators (t3-env, envin, tRPC), one per variable: raw value in, \`VllmEnv[name]\` out, CPython's error as the issue; other variables from \`process.env\`. */
+/**
+ * Standard Schema v1 validators (t3-env, envin, tRPC), one per variable: raw value in, \`VllmEnv[name]\` out,
+ * CPython's error as the issue; other variables from \`process.env\`.
+ */
 export declare const vllmEnvSchema: VllmEnvSchemas<VllmEnv>;
 /** {@link vllmEnvSchema} over a given environment (the other variables a getter reads) and host. */
 export declare function createVllmEnvSchema(env?: VllmEnvSource, options?: VllmEnvOptions): VllmEnvSchemas<VllmEnv>;
-/** Settings to write, per variable the raw strings it accepts (never narrower than CPython): choices as literals, \`int()\` as \`VllmEnvIntString\`. */
+/**
+ * Settings to write, per variable the raw strings it accepts (never narrower than CPython): choices as
+ * literals, \`int()\` as \`VllmEnvIntString\`.
+ */
 export type VllmEnvInput = ${input};
-/** Check settings as CPython reads them (they alone are the environment): {@link VllmEnvError} where Python raises, \`TypeError\` for an unknown name or a non-string. */
+/**
+ * Check settings as CPython reads them (they alone are the environment): {@link VllmEnvError} where Python
+ * raises, \`TypeError\` for an unknown name or a non-string.
+ */
 export declare function defineVllmEnv(input: VllmEnvInput, options?: VllmEnvOptions): Record<string, string>;
 `;
   return { text, pieces };

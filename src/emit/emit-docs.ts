@@ -7,6 +7,7 @@ import { join } from "node:path";
 import type { DefaultValue, Model, Variable, VersionHistory } from "../ir/types.js";
 import { packageRoot } from "../util/package-root.js";
 import { mdCode, mdLine, mdParagraph, mdText } from "./escape.js";
+import { sourceNotice } from "./banner.js";
 import { firstSentence } from "./inline-text.js";
 import { describeAccepted, describeDefault, describeVariableType, driftNotes } from "../ir/describe.js";
 
@@ -97,6 +98,7 @@ export function emitDocs(model: Model, label: string, toolVersion: string, histo
       }).trimEnd(),
     )
     .join("\n\n");
-  const page = render("page", { tool: mdText(toolVersion), label: mdText(label), sha256: model.source.sha256, count: String(model.variables.length), sections: body });
+  const banner = sourceNotice(mdText(toolVersion), mdText(label), model.source.sha256);
+  const page = render("page", { banner, label: mdText(label), count: String(model.variables.length), sections: body });
   return page.trimEnd() + "\n";
 }

@@ -1,13 +1,15 @@
 /**
  * The JavaScript of one version module: its names, its metadata and API calls, and
- * references to the shared pieces (pool) and the shared runtime. The same TypeScript
- * becomes the ESM `index.js` and the CommonJS `index.cjs` (only the specifiers differ).
+ * references to the shared pieces (pool) and the shared runtime, as statements for the
+ * module assembler, which writes the ESM `index.js` and the CommonJS `index.cjs`.
  */
 import type { Model, Variable, VersionHistory } from "../ir/types.js";
 import { emitPieces, importTimeDefaults, makePiece, type Piece } from "./emit-runtime.js";
 import { tsJson, tsKey, tsString } from "./escape.js";
-import type { ModuleFormat } from "./compile.js";
-import { inlinePool, mentioned, runtimeImports } from "./emit-pool.js";
+import { transpileCompact, type ModuleFormat } from "./compile.js";
+import { inlinePool, mentioned } from "./emit-pool.js";
+import { assembleModule, type ModuleConst, type ModuleRefs } from "./assemble-module.js";
+import { generatorAssets } from "./generator-assets.js";
 import { PUBLIC_RUNTIME_NAMES } from "./prelude.js";
 import { defaultValue, describeAccepted, describeDefault, describeVariableType, driftNotes } from "../ir/describe.js";
 
@@ -71,6 +73,8 @@ export interface Specifiers {
   runtimeExports: readonly string[];
   /** The specifier of the pool chunk holding a piece; null: define the pieces in the module itself (standalone). */
   pool: ((id: string) => string) | null;
+  /** The generated-file banner (a `//` line). */
+  banner?: string;
 }
 
 /** The version's label as a vLLM version (`v0.9.2-approx` → `0.9.2`), or null when it names none. */
@@ -79,10 +83,10 @@ export function vllmVersionOf(label: string): string | null {
   return m ? m[1] : null;
 }
 
-/** A version module: the pool pieces it references, and its TypeScript for given specifiers. */
+/** A version module: the pool pieces it references, and its JavaScript for given specifiers. */
 export interface VersionModule {
   pieces: VersionPieces;
-  source(spec: Specifiers): string;
+  module(spec: Specifiers): string;
 }
 
 /** A platform plugin's identity, for its module's `VLLM_ENVS_PLUGIN` export. */
@@ -99,7 +103,7 @@ export function pythonModuleOf(path: string): string | null {
   return m ? (m[1] as string).split("/").join(".") : null;
 }
 
-/** The version module's TypeScript (specifier-free body) and the pool pieces it references. */
+/** The version module's statements (specifier-free) and the pool pieces it references. */
 export function buildVersionModule(model: Model, label: string, history: VersionHistory | undefined, plugin?: PluginInfo): VersionModule {
   const { globals, entries } = emitPieces(model);
   const init = importTimeDefaults(model);
@@ -117,104 +121,93 @@ export function buildVersionModule(model: Model, label: string, history: Version
   const removed = removals.map(([name, r]) => `${tsKey(name)}: $r${records.indexOf(tsJson(r))}`).join(", ");
   const names = model.variables.map((v) => tsString(v.name)).join(", ");
   const sourceInfo = { version: label, vllmVersion: vllmVersionOf(label), sha256: model.source.sha256, variables: model.variables.length };
-  const body = (P: (id: string) => string) => [
-    `/** The names of every vLLM environment variable of this revision, in source order. */`,
-    `export const VLLM_ENV_NAMES = [${names}];`,
-    ...records.map((r, i) => `const $r${i} = ${r};`),
+  const specText = (r: ModuleRefs) =>
+    [
+      `{`,
+      `    names: ${r.name("VLLM_ENV_NAMES")},`,
+      `    globals: [${globals.map((g) => `[${tsString(g.name)}, ${r.piece(g.piece.id)}]`).join(", ")}],`,
+      `    entries: [${entries.map((e) => r.piece(e.piece.id)).join(", ")}],`,
+      `    accepts: [${acceptList.map((x) => r.piece(x.id)).join(", ")}],`,
+      `    acceptsOf: [${accepts.map((x) => acceptList.findIndex((y) => y.id === x.id)).join(", ")}],`,
+      // A plain literal (a call here would keep the whole pure call in bundles); the runtime copies it.
+      `    removed: ${removed ? `{ ${removed} }` : "{}"},`,
+      ...(init.length ? [`    init: ${tsJson(init)},`] : []),
+      ...(model.dictName ? [`    dict: ${tsString(model.dictName)},`] : []),
+      ...(plugin ? [`    module: ${plugin.module === null ? "null" : tsString(plugin.module)},`] : []),
+      `}`,
+    ].join("\n");
+  const consts: ModuleConst[] = [
+    { name: "VLLM_ENV_NAMES", exported: true, doc: "The names of every vLLM environment variable of this revision, in source order.", value: () => `[${names}]` },
+    ...records.map((r, i) => ({ name: `$r${i}`, value: () => r })),
     // A plugin's module names its spec: VLLM_ENVS_PLUGIN reads the accepted forms from it.
-    plugin ? `const spec = {` : `const api = /*#__PURE__*/ bindVersion({`,
-    `  names: VLLM_ENV_NAMES,`,
-    `  globals: [${globals.map((g) => `[${tsString(g.name)}, ${P(g.piece.id)}]`).join(", ")}],`,
-    `  entries: [${entries.map((e) => P(e.piece.id)).join(", ")}],`,
-    `  accepts: [${acceptList.map((x) => P(x.id)).join(", ")}],`,
-    `  acceptsOf: [${accepts.map((x) => acceptList.findIndex((y) => y.id === x.id)).join(",")}],`,
-    // A plain literal (a call here would keep the whole pure call in bundles); the runtime copies it.
-    `  removed: { ${removed} },`,
-    ...(init.length ? [`  init: ${tsJson(init)},`] : []),
-    ...(model.dictName ? [`  dict: ${tsString(model.dictName)},`] : []),
-    ...(plugin ? [`  module: ${plugin.module === null ? "null" : tsString(plugin.module)},`] : []),
-    ...(plugin ? [`};`, `const api = /*#__PURE__*/ bindVersion(spec);`] : [`});`]),
-    `/** Metadata of every variable: type, default, choices, description, section, reads, source line. */`,
-    `export const VLLM_ENV_VARS = /*#__PURE__*/ metadata(VLLM_ENV_NAMES, [${model.variables.map((v, i) => metaRow(P(meta[i].id), v)).join(", ")}]);`,
-    `/** The envs.py these bindings were generated from. */`,
-    `export const VLLM_ENVS_SOURCE = ${tsJson(sourceInfo)};`,
-    ...(plugin ? pluginExport(plugin, label) : []),
-    API_FUNCTIONS,
-  ].join("\n") + "\n";
-  return { pieces: { code, meta: all.slice(code.length) }, source: (spec) => moduleSource(all, body, spec) };
+    ...(plugin
+      ? [{ name: "spec", value: specText }, { name: "api", pure: true, value: () => "bindVersion(spec)" }]
+      : [{ name: "api", pure: true, value: (r: ModuleRefs) => `bindVersion(${specText(r)})` }]),
+    // The names, as the template's functions (createVllmEnvSchema, defineVllmEnv) see them in either format.
+    { name: "$names", value: (r) => r.name("VLLM_ENV_NAMES") },
+    {
+      name: "VLLM_ENV_VARS",
+      exported: true,
+      pure: true,
+      doc: "Metadata of every variable: type, default, choices, description, section, reads, source line.",
+      value: (r) => `metadata(${r.name("VLLM_ENV_NAMES")}, [${model.variables.map((v, i) => metaRow(r.piece(meta[i].id), v)).join(", ")}])`,
+    },
+    { name: "VLLM_ENVS_SOURCE", exported: true, doc: "The envs.py these bindings were generated from.", value: () => tsJson(sourceInfo) },
+    ...(plugin ? [pluginExport(plugin, label)] : []),
+    // No comment: every version module repeats it, and its documentation is in the declarations.
+    { name: "vllmEnvSchema", exported: true, pure: true, value: (r) => `standardSchemas(api, ${r.name("VLLM_ENV_NAMES")})` },
+  ];
+  return { pieces: { code, meta: all.slice(code.length) }, module: (spec) => moduleText(all, consts, spec) };
 }
 
 /** A plugin module's `VLLM_ENVS_PLUGIN`: what `validateVllmEnv(env, { plugins })` of vLLM's bindings takes. */
-function pluginExport(plugin: PluginInfo, label: string): string[] {
+function pluginExport(plugin: PluginInfo, label: string): ModuleConst {
   const args = [tsString(plugin.name), tsString(label), plugin.module === null ? "null" : tsString(plugin.module)].join(", ");
-  return [
-    `/** These plugin bindings, for vLLM's \`validateVllmEnv(env, { plugins: [VLLM_ENVS_PLUGIN] })\`. */`,
-    `export const VLLM_ENVS_PLUGIN = /*#__PURE__*/ definePlugin(api, spec, ${args});`,
-  ];
-}
-
-/** The module: its imports (the runtime; the pool chunks, or the pieces inline) and its body. */
-function moduleSource(all: readonly Piece[], body: (ref: (id: string) => string) => string, spec: Specifiers): string {
-  const rt = tsString(spec.runtime);
-  const errors = `export { ${PUBLIC_RUNTIME_NAMES.join(", ")} } from ${rt};`;
-  const chunkOf = spec.pool;
-  if (chunkOf === null) {
-    // Only the runtime names the module uses: a runtime export can never collide with a name of the module.
-    const text = [inlinePool(all), body((id) => `P.${id}`)].join("\n");
-    return [runtimeImports(mentioned(spec.runtimeExports, text), spec.runtime, "esm"), errors, text].join("\n");
-  }
-  // The pool chunks the version uses, in order of first use.
-  const chunks = Array.from(new Set(all.map((p) => chunkOf(p.id))));
-  const alias = (id: string) => `P${chunks.indexOf(chunkOf(id))}.${id}`;
-  if (spec.format === "esm") {
-    // Named imports, not `import * as P0`: a namespace of ~1,000 exports and a property read per
-    // piece cost ~1.8 ms of each import (issue 10). Piece ids (`p…`, `m…`, `a…`: a letter and
-    // eight characters) cannot collide with the module's own names.
-    const used = new Map<string, Set<string>>(chunks.map((c) => [c, new Set()]));
-    const text = body((id) => {
-      used.get(chunkOf(id))?.add(id);
-      return id;
-    });
-    const imports = chunks.map((c) => `import { ${Array.from(used.get(c) ?? []).join(", ")} } from ${tsString(c)};`);
-    return [`import { ${runtimeNames(text)} } from ${rt};`, ...imports, errors, text].join("\n");
-  }
-  // CommonJS written as such: TypeScript's interop helpers for `import *` would be most of the file.
-  const text = body(alias);
-  return [
-    `const R = require(${rt});`,
-    ...chunks.map((c, i) => `const P${i} = require(${tsString(c)});`),
-    `const { ${runtimeNames(text)} } = R;`,
-    ...PUBLIC_RUNTIME_NAMES.map((name) => `export const ${name} = R.${name};`),
-    text,
-  ].join("\n");
+  const doc = "These plugin bindings, for vLLM's `validateVllmEnv(env, { plugins: [VLLM_ENVS_PLUGIN] })`.";
+  return { name: "VLLM_ENVS_PLUGIN", exported: true, pure: true, doc, value: () => `definePlugin(api, spec, ${args})` };
 }
 
 /** The runtime functions a version module calls (a plugin's also `definePlugin`). */
-function runtimeNames(text: string): string {
-  return ["bindVersion", "metadata", "standardSchemas", "defineEnv", ...(text.includes("definePlugin(") ? ["definePlugin"] : [])].join(", ");
+function runtimeCalls(consts: readonly ModuleConst[]): string[] {
+  const plugin = consts.some((c) => c.name === "VLLM_ENVS_PLUGIN");
+  return ["bindVersion", "metadata", "standardSchemas", "defineEnv", ...(plugin ? ["definePlugin"] : [])];
 }
 
-// The write side's exports (vllmEnvSchema, createVllmEnvSchema, defineVllmEnv) carry no comment here: every
-// version module repeats them, and their documentation is in the declarations.
-const API_FUNCTIONS = `/** The value of one variable, computed from \`env\` (default: process.env) exactly as CPython would. */
-export function getVllmEnv(name, env, options) {
-  return api.get(name, env, options);
+/** The module: its imports (the runtime; the pool chunks, or the pieces inline) and its statements. */
+function moduleText(all: readonly Piece[], consts: ModuleConst[], spec: Specifiers): string {
+  const functions = generatorAssets().api;
+  const reexports = PUBLIC_RUNTIME_NAMES;
+  const banner = spec.banner ?? "";
+  const chunkOf = spec.pool;
+  if (chunkOf === null) {
+    // The pieces inline, as an object `P` (how `eval` loads a version); only the runtime names the module uses.
+    const prelude = compiledInlinePool(all);
+    const names = mentioned(spec.runtimeExports, prelude + runtimeCalls(consts).join(" "));
+    const refs = { specifier: spec.runtime, names, reexports };
+    return assembleModule({ banner, runtime: refs, chunks: [], prelude, consts: consts.map(inlineRefs), functions }, "esm");
+  }
+  // The pool chunks of the version's pieces, in order of first use, and the ids the module names from each.
+  // Named imports in ESM, not `import * as P0`: a namespace of ~1,000 exports and a property read per
+  // piece cost ~1.8 ms of each import (issue 10). Piece ids (`p…`, `m…`, `a…`: a letter and
+  // eight characters) cannot collide with the module's own names. CommonJS requires every chunk
+  // of the version (a chunk whose pieces only its records name, too).
+  const used = new Map<string, Set<string>>(all.map((p) => [chunkOf(p.id), new Set<string>()]));
+  for (const c of consts) c.value({ name: (n) => n, piece: (id) => (used.get(chunkOf(id))?.add(id), id) });
+  const chunks = Array.from(used, ([specifier, ids]) => ({ specifier, ids: Array.from(ids) }));
+  const wanted = spec.format === "esm" ? chunks.filter((c) => c.ids.length) : chunks;
+  const runtime = { specifier: spec.runtime, names: runtimeCalls(consts), reexports };
+  return assembleModule({ banner, runtime, chunks: wanted, consts, functions }, spec.format);
 }
-/** Every value that can be computed, and the variables that cannot (invalid values, unsupported). */
-export function readVllmEnv(env, options) {
-  return api.read(env, options);
+
+function inlineRefs(c: ModuleConst): ModuleConst {
+  return { ...c, value: (r) => c.value({ name: r.name, piece: (id) => `P.${id}` }) };
 }
-/** Diagnostics for an environment: invalid values, unknown VLLM_* names with a suggestion, Kubernetes service links. */
-export function validateVllmEnv(env, options) {
-  return api.validate(env, options);
+
+function compiledInlinePool(all: readonly Piece[]): string {
+  const out = transpileCompact(inlinePool(all), "esm");
+  if (out.diagnostics.length) throw new Error(`generated code does not compile: ${out.diagnostics.slice(0, 3).join("; ")}`);
+  return out.text;
 }
-export const vllmEnvSchema = /*#__PURE__*/ standardSchemas(api, VLLM_ENV_NAMES);
-export function createVllmEnvSchema(env, options) {
-  return standardSchemas(api, VLLM_ENV_NAMES, env, options);
-}
-export function defineVllmEnv(input, options) {
-  return defineEnv(api, VLLM_ENV_NAMES, input, options);
-}`;
 
 function uniquePieces(pieces: Piece[]): Piece[] {
   const seen = new Map<string, Piece>();

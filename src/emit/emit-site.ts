@@ -7,15 +7,12 @@
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { ts } from "ts-morph";
 import type { SiteData } from "../../templates/site/site-data.js";
 import type { Model, VersionHistory } from "../ir/types.js";
 import { packageRoot } from "../util/package-root.js";
 import { emitDotenv } from "./emit-dotenv.js";
+import { generatorAssets } from "./generator-assets.js";
 import { buildSiteData } from "./site-data.js";
-
-/** The page's script modules, in dependency order (types-only `site-data.ts` emits nothing). */
-const PAGE_MODULES = ["page-text.ts", "page-diff.ts", "page-render.ts", "page-main.ts"];
 
 let cached: { script: string; style: string } | null = null;
 
@@ -23,29 +20,10 @@ function readTemplate(name: string): string {
   return readFileSync(join(packageRoot(), "templates", "site", name), "utf8");
 }
 
-/** One module as plain script: its imports are the other modules, concatenated before it. */
-function transpileModule(name: string): string {
-  const out = ts.transpileModule(readTemplate(name), {
-    compilerOptions: {
-      target: ts.ScriptTarget.ES2022,
-      module: ts.ModuleKind.ESNext,
-      newLine: ts.NewLineKind.LineFeed,
-      removeComments: true,
-    },
-  }).outputText;
-  const body = out
-    .replace(/^import\s[^;]*;\n/gm, "")
-    .replace(/^export \{\};\n/gm, "")
-    .replace(/^export (?=(?:async )?(?:function|const|let|class)\b)/gm, "");
-  if (/^\s*(?:import|export)\b/m.test(body))
-    throw new Error(`templates/site/${name}: an import or export the page bundler does not handle`);
-  return body;
-}
-
-/** The page's script (one strict IIFE) and stylesheet, read and compiled once per process. */
+/** The page's script (one strict IIFE, compiled with the generator's assets) and stylesheet, read once per process. */
 export function pageAssets(): { script: string; style: string } {
   if (!cached) {
-    const script = `(() => {\n"use strict";\n${PAGE_MODULES.map(transpileModule).join("\n")}})();\n`;
+    const script = generatorAssets().siteScript;
     // Neither may end its own element early.
     if (/<\/script|<!--/i.test(script)) throw new Error("the page script contains </script or <!--");
     cached = { script, style: readTemplate("site.css") };

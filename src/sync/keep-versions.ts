@@ -14,7 +14,7 @@ import { InputError } from "../errors/input-error.js";
 import type { Model } from "../ir/types.js";
 import type { Revision } from "./sources.js";
 import { compareVersions } from "./sources.js";
-import type { VersionEntry } from "./sync.js";
+import type { VersionEntry } from "./sync-types.js";
 
 /** One version of the output, in order: from the source, or kept from the previous output. */
 export type PlannedVersion = { version: string; rev: Revision } | { version: string; kept: VersionEntry };

@@ -9,7 +9,7 @@ import { InputError } from "../errors/input-error.js";
 import { readJsonFile } from "../io/read-source.js";
 import { pythonModuleOf } from "../emit/emit-index.js";
 import { checkPluginName, pluginCorpusRevisions, repoRevisions, type Note } from "./sources.js";
-import type { PluginSource } from "./plugin-trees.js";
+import type { PluginSource } from "./sync-types.js";
 
 /** One configured plugin. */
 export interface PluginConfig {

@@ -13,16 +13,10 @@ import { toolVersion } from "../util/package-root.js";
 import type { Revision } from "./sources.js";
 import { keptModel, planVersions, readPrevious, type VersionPlan } from "./keep-versions.js";
 import type { FileContent } from "./file-manifest.js";
-import type { SyncOptions, SyncResult, VersionEntry } from "./sync.js";
+import type { SyncOptions, SyncResult, VersionEntry } from "./sync-types.js";
 
 /** A version and its model. */
 type Versioned = { version: string; model: Model };
-
-/** A plugin of the package and its revisions (null: no source in this run; its tree is kept). */
-export interface PluginSource {
-  info: PluginInfo;
-  revisions: Revision[] | null;
-}
 
 /** A plugin tree to sync: where it goes, what it held, what it will hold. */
 export interface PluginPart {

@@ -6,16 +6,12 @@
 import type { Model } from "../ir/types.js";
 import { buildVersionModule } from "../emit/emit-index.js";
 import { runtimeSource } from "../emit/prelude.js";
-import { transpile } from "../emit/compile.js";
 import { runtimeJs } from "./package-files.js";
 
 /** The ESM runtime, and the ESM version module importing it from `runtimeSpecifier`. */
 export function standaloneModule(model: Model, runtimeSpecifier: string, label = "envs.py"): string {
   const built = buildVersionModule(model, label, undefined);
-  const source = built.source({ format: "esm", runtime: runtimeSpecifier, runtimeExports: runtimeSource().exports, pool: null });
-  const out = transpile(source, "esm");
-  if (out.diagnostics.length) throw new Error(`generated code does not compile: ${out.diagnostics.slice(0, 3).join("; ")}`);
-  return out.text;
+  return built.module({ format: "esm", runtime: runtimeSpecifier, runtimeExports: runtimeSource().exports, pool: null });
 }
 
 /** The runtime's ESM code (the package's `runtime/index.js`). */

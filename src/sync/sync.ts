@@ -8,13 +8,12 @@
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { extractModel, type ExtractOptions } from "../extract.js";
+import { extractModel } from "../extract.js";
 import { InputError } from "../errors/input-error.js";
 import { GENERATED_FILES } from "../generate/file-names.js";
 import { recoverFolder, writeFolderAtomic } from "../io/write-atomic.js";
 import { toolFingerprint } from "../util/package-root.js";
 import type { Model, VersionHistory } from "../ir/types.js";
-import type { Revision } from "./sources.js";
 import { packageFiles, type PackageTree } from "./package-files.js";
 import { vllmVersionOf, type PluginInfo } from "../emit/emit-index.js";
 import { buildHistoryFiles, historyUpTo, releases } from "./history-files.js";
@@ -24,64 +23,7 @@ import type { FileContent } from "./file-manifest.js";
 import { isOurs, keptModel, planVersions, readPrevious, type VersionPlan } from "./keep-versions.js";
 import { buildSiteFiles } from "./site-files.js";
 import { combinedPage, combinedPageName, keepPluginTrees, mergePluginResult, planPlugins, pluginTreeNames, subView } from "./plugin-trees.js";
-import type { PluginSource } from "./plugin-trees.js";
-
-/** One line of `versions.json`. */
-export interface VersionEntry {
-  /** The label: the package subpath (`vllm-envs/<version>`). */
-  version: string;
-  /** The vLLM version the label names (`v0.9.2-approx` → `0.9.2`), or null. */
-  vllmVersion: string | null;
-  sha256: string;
-  variables: number;
-  tool: string;
-  /** sha256 of the history the bindings carry (earlier versions matter to docs and validation). */
-  history: string;
-}
-
-/** What a sync did or would do. */
-export interface SyncResult {
-  versions: VersionEntry[];
-  regenerated: string[];
-  reused: string[];
-  /** Versions in `--out` but not in the source, kept as they are (without `--prune`). */
-  kept: string[];
-  /** Versions in `--out` but not in the source, removed (with `--prune`). */
-  pruned: string[];
-  /** Files in `--out` that sync did not write, kept as they are. */
-  foreign: string[];
-  /** Files whose content differs from disk (what `check` reports). */
-  stale: string[];
-  written: boolean;
-  /** Plugin trees in `--out/plugins/` without a source in this run, kept as they are. */
-  keptPlugins: string[];
-}
-
-/** Options of {@link runSync}. */
-export interface SyncOptions {
-  out: string;
-  revisions: Revision[];
-  /** Compare only; never write. */
-  check?: boolean;
-  /** Remove versions the source no longer yields. */
-  prune?: boolean;
-  /** Progress lines (version x of y, time per version). */
-  progress?: (line: string) => void;
-  /** `out` is the tree of this platform plugin (it belongs at `plugins/<name>/` of a package, whose runtime it uses). */
-  plugin?: PluginInfo;
-  /** The package's platform plugins, each synced into `plugins/<name>/` (a tree without a source is kept). */
-  plugins?: PluginSource[];
-  /** How each revision is read (a plugin's dict name, its upstream `vllm/envs.py`). */
-  extract?: Pick<ExtractOptions, "dict" | "upstream">;
-}
-
-/**
- * Whether the models depend on more than each source's text (`--dict`, `--upstream`): then the record of
- * what was written (source sha256 and generator) cannot tell that nothing changed, and nothing is reused.
- */
-function readsUpstream(options: SyncOptions): boolean {
-  return options.extract?.dict !== undefined || options.extract?.upstream !== undefined;
-}
+import type { SyncOptions, SyncResult, VersionEntry } from "./sync-types.js";
 
 type Files = Map<string, FileContent>;
 /** The previous manifest (name → sha256), or null when `--out` has none. */
@@ -108,6 +50,14 @@ function sameContent(disk: Buffer | undefined, content: FileContent): boolean {
 }
 
 /** Reuse a version's files only if its inputs are the same and its files on disk are as sync wrote them. */
+/**
+ * Whether the models depend on more than each source's text (`--dict`, `--upstream`): then the record of
+ * what was written (source sha256 and generator) cannot tell that nothing changed, and nothing is reused.
+ */
+function readsUpstream(options: SyncOptions): boolean {
+  return options.extract?.dict !== undefined || options.extract?.upstream !== undefined;
+}
+
 function reusable(old: OnDisk, manifest: Hashes, prev: VersionEntry | undefined, entry: VersionEntry): boolean {
   if (!manifest || !prev || prev.sha256 !== entry.sha256 || prev.tool !== entry.tool) return false;
   if (prev.history !== entry.history) return false;

@@ -3,8 +3,11 @@
  * (scripts/cpython-probe.py) against the generated runtime's, via `eval`'s code path.
  */
 import { execFileSync } from "node:child_process";
-import { readFileSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { closeSync, existsSync, openSync, readFileSync, renameSync, unlinkSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
+import { setTimeout as delay } from "node:timers/promises";
+import { inject } from "vitest";
 import { extractModel } from "../../src/index.js";
 import { loadRuntime } from "../../src/cli/load-runtime.js";
 import { evaluateCase } from "../../src/cli/cmd-eval.js";
@@ -74,23 +77,60 @@ function canonical(v: Encoded): string {
 const cache = new Map<string, Promise<DiffReport>>();
 
 /**
- * Compare CPython with the generated runtime over every probe of a file (memoised per file). With
- * `plugin`, the file is a platform plugin's: the probe reads the dict the model found (`--dict`) and
- * the same upstream file.
+ * Compare CPython with the generated runtime over every probe of a file: memoised per file in
+ * this worker, and shared with the other test files of the run through the folder of
+ * test/support/global-setup.ts (the first to need a file computes it; the others wait for it).
+ * With `plugin`, the file is a platform plugin's: the probe reads the dict the model found
+ * (`--dict`) and the same upstream file.
  */
 export function diffFile(file: string, plugin?: PluginRead): Promise<DiffReport> {
-  const key = JSON.stringify([file, plugin ?? null]);
-  let p = cache.get(key);
+  const id = JSON.stringify([file, plugin ?? null]);
+  let p = cache.get(id);
   if (!p) {
-    p = computeDiff(file, plugin);
-    cache.set(key, p);
+    p = sharedDiff(file, plugin);
+    cache.set(id, p);
   }
   return p;
 }
 
+/** How long a test file waits for another one computing the same comparison. */
+const WAIT_MS = 600_000;
+
+async function sharedDiff(file: string, plugin: PluginRead | undefined): Promise<DiffReport> {
+  const dir = inject("diffCacheDir");
+  if (!dir) return computeDiff(file, plugin);
+  // The path matters as well as the text: the probe script runs the file from where it is.
+  const hash = createHash("sha256").update(resolve(file)).update("\0").update(readFileSync(file));
+  if (plugin) hash.update("\0plugin\0").update(plugin.upstream ? readFileSync(plugin.upstream) : "");
+  const key = hash.digest("hex");
+  const done = join(dir, `${key}.json`);
+  const lock = join(dir, `${key}.lock`);
+  for (const started = Date.now(); Date.now() - started < WAIT_MS; await delay(100)) {
+    if (existsSync(done)) return JSON.parse(readFileSync(done, "utf8")) as DiffReport;
+    let fd: number;
+    try {
+      fd = openSync(lock, "wx");
+    } catch {
+      continue; // Another test file is computing it.
+    }
+    closeSync(fd);
+    try {
+      const report = await computeDiff(file, plugin);
+      writeFileSync(`${done}.tmp`, JSON.stringify(report));
+      renameSync(`${done}.tmp`, done);
+      // The waiting files read the stored JSON; this one too, so every file sees the same data.
+      return JSON.parse(readFileSync(done, "utf8")) as DiffReport;
+    } finally {
+      unlinkSync(lock);
+    }
+  }
+  throw new Error(`timed out waiting for the comparison of ${file}`);
+}
+
 async function computeDiff(file: string, plugin: PluginRead | undefined): Promise<DiffReport> {
   const upstream = plugin?.upstream;
-  const model = extractModel(file, readFileSync(file, "utf8"), upstream ? { upstream: { file: upstream, text: readFileSync(upstream, "utf8") } } : {});
+  const read = upstream ? { upstream: { file: upstream, text: readFileSync(upstream, "utf8") } } : {};
+  const model = extractModel(file, readFileSync(file, "utf8"), read);
   const args = plugin ? ["--dict", model.dictName ?? "environment_variables", ...(upstream ? ["--upstream", upstream] : [])] : [];
   const probes = probeWithCPython(file, args);
   const rt = await loadRuntime(model);
