@@ -33,10 +33,12 @@ const api = /*#__PURE__*/ bindVersion({
     acceptsOf: [0, 0, 0, 0, 0, 0, 0, 1, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 1, 0, 1, 0, 0],
     removed: {},
 });
+const $names = exports.VLLM_ENV_NAMES;
 /** Metadata of every variable: type, default, choices, description, section, reads, source line. */
 exports.VLLM_ENV_VARS = metadata(exports.VLLM_ENV_NAMES, [[P3.m_qedwgU, 33], [P3.mJsg7Ikf, 38], [P3.m2uBzrOX, 43], [P3.m4E1h90E, 48], [P3.m$d1u$tj, 53], [P3.mdRP$LNo, 58], [P3.meoavM$x, 62], [P3.mIaLoWaV, 68], [P3.mVTUInNO, 72], [P3.mUEBMuLk, 76], [P3.mGBuAajp, 80], [P3.mlO7xlzW, 84], [P3.mHXwJK96, 86], [P3.mHXwJK96, 88], [P3.mZQFkthB, 95], [P3.mvLpA37U, 100], [P3.mUSjpIva, 102], [P3.mBROGqNd, 104], [P3.maatbMmd, 107], [P3.m95w5rMx, 114], [P3.mHXwJK96, 116], [P3.m6gWEi2N, 122], [P3.myUp$WoG, 131], [P3.myCUQEQv, 136], [P3.m7uLQVJ8, 142], [P3.maF$g5wZ, 147]]);
 /** The envs.py these bindings were generated from. */
 exports.VLLM_ENVS_SOURCE = { version: "v0.4.2-dev-first", vllmVersion: "0.4.2", sha256: "439e7a90dc368911c3c68ee09ae7df3f4fd62856e49196dd42b570ab6fd388ca", variables: 26 };
+exports.vllmEnvSchema = standardSchemas(api, exports.VLLM_ENV_NAMES);
 /** The value of one variable, computed from `env` (default: process.env) exactly as CPython would. */
 function getVllmEnv(name, env, options) {
     return api.get(name, env, options);
@@ -49,10 +51,11 @@ function readVllmEnv(env, options) {
 function validateVllmEnv(env, options) {
     return api.validate(env, options);
 }
-exports.vllmEnvSchema = standardSchemas(api, exports.VLLM_ENV_NAMES);
+/** `vllmEnvSchema` over a given environment and host. */
 function createVllmEnvSchema(env, options) {
-    return standardSchemas(api, exports.VLLM_ENV_NAMES, env, options);
+    return standardSchemas(api, $names, env, options);
 }
+/** Settings checked as CPython reads them, as a plain record. */
 function defineVllmEnv(input, options) {
-    return defineEnv(api, exports.VLLM_ENV_NAMES, input, options);
+    return defineEnv(api, $names, input, options);
 }

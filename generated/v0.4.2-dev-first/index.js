@@ -20,10 +20,12 @@ const api = /*#__PURE__*/ bindVersion({
     acceptsOf: [0, 0, 0, 0, 0, 0, 0, 1, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 1, 0, 1, 0, 0],
     removed: {},
 });
+const $names = VLLM_ENV_NAMES;
 /** Metadata of every variable: type, default, choices, description, section, reads, source line. */
 export const VLLM_ENV_VARS = /*#__PURE__*/ metadata(VLLM_ENV_NAMES, [[m_qedwgU, 33], [mJsg7Ikf, 38], [m2uBzrOX, 43], [m4E1h90E, 48], [m$d1u$tj, 53], [mdRP$LNo, 58], [meoavM$x, 62], [mIaLoWaV, 68], [mVTUInNO, 72], [mUEBMuLk, 76], [mGBuAajp, 80], [mlO7xlzW, 84], [mHXwJK96, 86], [mHXwJK96, 88], [mZQFkthB, 95], [mvLpA37U, 100], [mUSjpIva, 102], [mBROGqNd, 104], [maatbMmd, 107], [m95w5rMx, 114], [mHXwJK96, 116], [m6gWEi2N, 122], [myUp$WoG, 131], [myCUQEQv, 136], [m7uLQVJ8, 142], [maF$g5wZ, 147]]);
 /** The envs.py these bindings were generated from. */
 export const VLLM_ENVS_SOURCE = { version: "v0.4.2-dev-first", vllmVersion: "0.4.2", sha256: "439e7a90dc368911c3c68ee09ae7df3f4fd62856e49196dd42b570ab6fd388ca", variables: 26 };
+export const vllmEnvSchema = /*#__PURE__*/ standardSchemas(api, VLLM_ENV_NAMES);
 /** The value of one variable, computed from `env` (default: process.env) exactly as CPython would. */
 export function getVllmEnv(name, env, options) {
     return api.get(name, env, options);
@@ -36,10 +38,11 @@ export function readVllmEnv(env, options) {
 export function validateVllmEnv(env, options) {
     return api.validate(env, options);
 }
-export const vllmEnvSchema = /*#__PURE__*/ standardSchemas(api, VLLM_ENV_NAMES);
+/** `vllmEnvSchema` over a given environment and host. */
 export function createVllmEnvSchema(env, options) {
-    return standardSchemas(api, VLLM_ENV_NAMES, env, options);
+    return standardSchemas(api, $names, env, options);
 }
+/** Settings checked as CPython reads them, as a plain record. */
 export function defineVllmEnv(input, options) {
-    return defineEnv(api, VLLM_ENV_NAMES, input, options);
+    return defineEnv(api, $names, input, options);
 }

@@ -33,10 +33,12 @@ const api = /*#__PURE__*/ bindVersion({
     acceptsOf: [0, 0, 0, 0, 0, 1, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 1, 0, 1, 0, 0],
     removed: {},
 });
+const $names = exports.VLLM_ENV_NAMES;
 /** Metadata of every variable: type, default, choices, description, section, reads, source line. */
 exports.VLLM_ENV_VARS = metadata(exports.VLLM_ENV_NAMES, [[P5.mjJ$jVcr, 49], [P0.mfj6MZpq, 54], [P0.mGuotkxl, 60], [P5.m4hj3oke, 64], [P6.mBSEJYC9, 68], [P5.mb0K4c0A, 72], [P7.mtYYeQSl, 78], [P0.m3FBSxGf, 82], [P3.mUywqJ_z, 89], [P8.mqYPc02R, 96], [P0.miTQfMV1, 101], [P6.mdn4lgVt, 106], [P0.mfnTI1m9, 111], [P0.mre30gAP, 116], [P0.mhkJkTbw, 121], [P3.m$pKx34d, 125], [P0.mZd6oKiM, 131], [P0.mjJ5ENoH, 135], [P0.mBJfPxUz, 139], [P2.mgG82MXC, 143], [P3.mjs8LEhg, 147], [P0.mODVHpk5, 149], [P0.mODVHpk5, 151], [P0.m9QHwNJR, 155], [P0.mFG3yNIj, 157], [P0.mzi0VzRf, 159], [P3.mJ9$mEbi, 162], [P1.mXYxljEi, 169], [P0.mODVHpk5, 171], [P0.mpXHkmvd, 177], [P5.mVcY_vJi, 186], [P5.mVEnIIR5, 191], [P5.mj3z6LXV, 197], [P5.mBXi9eby, 202]]);
 /** The envs.py these bindings were generated from. */
 exports.VLLM_ENVS_SOURCE = { version: "v0.4.2", vllmVersion: "0.4.2", sha256: "13ddb1662f85cf17019d617f8387f71819eef5d8e8acfb9421835823f7d4e2d7", variables: 34 };
+exports.vllmEnvSchema = standardSchemas(api, exports.VLLM_ENV_NAMES);
 /** The value of one variable, computed from `env` (default: process.env) exactly as CPython would. */
 function getVllmEnv(name, env, options) {
     return api.get(name, env, options);
@@ -49,10 +51,11 @@ function readVllmEnv(env, options) {
 function validateVllmEnv(env, options) {
     return api.validate(env, options);
 }
-exports.vllmEnvSchema = standardSchemas(api, exports.VLLM_ENV_NAMES);
+/** `vllmEnvSchema` over a given environment and host. */
 function createVllmEnvSchema(env, options) {
-    return standardSchemas(api, exports.VLLM_ENV_NAMES, env, options);
+    return standardSchemas(api, $names, env, options);
 }
+/** Settings checked as CPython reads them, as a plain record. */
 function defineVllmEnv(input, options) {
-    return defineEnv(api, exports.VLLM_ENV_NAMES, input, options);
+    return defineEnv(api, $names, input, options);
 }

@@ -20,10 +20,12 @@ const api = /*#__PURE__*/ bindVersion({
     acceptsOf: [0, 0, 0, 0, 0, 1, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 1, 0, 1, 0, 0],
     removed: {},
 });
+const $names = VLLM_ENV_NAMES;
 /** Metadata of every variable: type, default, choices, description, section, reads, source line. */
 export const VLLM_ENV_VARS = /*#__PURE__*/ metadata(VLLM_ENV_NAMES, [[mjJ$jVcr, 49], [mfj6MZpq, 54], [mGuotkxl, 60], [m4hj3oke, 64], [mBSEJYC9, 68], [mb0K4c0A, 72], [mtYYeQSl, 78], [m3FBSxGf, 82], [mUywqJ_z, 89], [mqYPc02R, 96], [miTQfMV1, 101], [mdn4lgVt, 106], [mfnTI1m9, 111], [mre30gAP, 116], [mhkJkTbw, 121], [m$pKx34d, 125], [mZd6oKiM, 131], [mjJ5ENoH, 135], [mBJfPxUz, 139], [mgG82MXC, 143], [mjs8LEhg, 147], [mODVHpk5, 149], [mODVHpk5, 151], [m9QHwNJR, 155], [mFG3yNIj, 157], [mzi0VzRf, 159], [mJ9$mEbi, 162], [mXYxljEi, 169], [mODVHpk5, 171], [mpXHkmvd, 177], [mVcY_vJi, 186], [mVEnIIR5, 191], [mj3z6LXV, 197], [mBXi9eby, 202]]);
 /** The envs.py these bindings were generated from. */
 export const VLLM_ENVS_SOURCE = { version: "v0.4.2", vllmVersion: "0.4.2", sha256: "13ddb1662f85cf17019d617f8387f71819eef5d8e8acfb9421835823f7d4e2d7", variables: 34 };
+export const vllmEnvSchema = /*#__PURE__*/ standardSchemas(api, VLLM_ENV_NAMES);
 /** The value of one variable, computed from `env` (default: process.env) exactly as CPython would. */
 export function getVllmEnv(name, env, options) {
     return api.get(name, env, options);
@@ -36,10 +38,11 @@ export function readVllmEnv(env, options) {
 export function validateVllmEnv(env, options) {
     return api.validate(env, options);
 }
-export const vllmEnvSchema = /*#__PURE__*/ standardSchemas(api, VLLM_ENV_NAMES);
+/** `vllmEnvSchema` over a given environment and host. */
 export function createVllmEnvSchema(env, options) {
-    return standardSchemas(api, VLLM_ENV_NAMES, env, options);
+    return standardSchemas(api, $names, env, options);
 }
+/** Settings checked as CPython reads them, as a plain record. */
 export function defineVllmEnv(input, options) {
-    return defineEnv(api, VLLM_ENV_NAMES, input, options);
+    return defineEnv(api, $names, input, options);
 }

@@ -33,10 +33,12 @@ const api = /*#__PURE__*/ bindVersion({
     acceptsOf: [0, 0, 0, 0, 0, 1, 0, 1, 0, 0, 1, 0, 0, 0, 0, 0, 0, 1, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 1, 0, 1, 0, 0, 1],
     removed: {},
 });
+const $names = exports.VLLM_ENV_NAMES;
 /** Metadata of every variable: type, default, choices, description, section, reads, source line. */
 exports.VLLM_ENV_VARS = metadata(exports.VLLM_ENV_NAMES, [[P3.mjJ$jVcr, 52], [P0.mfj6MZpq, 57], [P0.mGuotkxl, 63], [P3.m4hj3oke, 67], [P5.mBSEJYC9, 71], [P3.mb0K4c0A, 75], [P6.mtYYeQSl, 81], [P0.m3FBSxGf, 85], [P3.mcjjbhIR, 92], [P8.mqYPc02R, 99], [P7.mF0Lq3pO, 107], [P0.miTQfMV1, 113], [P5.mdn4lgVt, 118], [P0.mfnTI1m9, 123], [P0.mre30gAP, 128], [P0.mhkJkTbw, 133], [P3.mzTxa7vl, 137], [P0.mZd6oKiM, 143], [P0.mjJ5ENoH, 147], [P0.mBJfPxUz, 151], [P2.mgG82MXC, 155], [P0.mddi0pnI, 159], [P0.mODVHpk5, 161], [P0.mODVHpk5, 163], [P0.m9QHwNJR, 167], [P0.mFG3yNIj, 169], [P0.mzi0VzRf, 171], [P3.mSaS9nT9, 174], [P1.mXYxljEi, 181], [P0.mODVHpk5, 183], [P0.mWyLt9AS, 187], [P0.mpXHkmvd, 193], [P3.mVcY_vJi, 202], [P3.mVEnIIR5, 207], [P3.mj3z6LXV, 213], [P3.mBXi9eby, 218], [P0.mI6s9gbk, 223]]);
 /** The envs.py these bindings were generated from. */
 exports.VLLM_ENVS_SOURCE = { version: "v0.5.0", vllmVersion: "0.5.0", sha256: "7167aef66af50b739f38601f5de0aa14346671ac687114fb9a6fb3ccf74d9dcf", variables: 37 };
+exports.vllmEnvSchema = standardSchemas(api, exports.VLLM_ENV_NAMES);
 /** The value of one variable, computed from `env` (default: process.env) exactly as CPython would. */
 function getVllmEnv(name, env, options) {
     return api.get(name, env, options);
@@ -49,10 +51,11 @@ function readVllmEnv(env, options) {
 function validateVllmEnv(env, options) {
     return api.validate(env, options);
 }
-exports.vllmEnvSchema = standardSchemas(api, exports.VLLM_ENV_NAMES);
+/** `vllmEnvSchema` over a given environment and host. */
 function createVllmEnvSchema(env, options) {
-    return standardSchemas(api, exports.VLLM_ENV_NAMES, env, options);
+    return standardSchemas(api, $names, env, options);
 }
+/** Settings checked as CPython reads them, as a plain record. */
 function defineVllmEnv(input, options) {
-    return defineEnv(api, exports.VLLM_ENV_NAMES, input, options);
+    return defineEnv(api, $names, input, options);
 }

@@ -20,10 +20,12 @@ const api = /*#__PURE__*/ bindVersion({
     acceptsOf: [0, 0, 0, 0, 0, 1, 0, 1, 0, 0, 1, 0, 0, 0, 0, 0, 0, 1, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 1, 0, 1, 0, 0, 1],
     removed: {},
 });
+const $names = VLLM_ENV_NAMES;
 /** Metadata of every variable: type, default, choices, description, section, reads, source line. */
 export const VLLM_ENV_VARS = /*#__PURE__*/ metadata(VLLM_ENV_NAMES, [[mjJ$jVcr, 52], [mfj6MZpq, 57], [mGuotkxl, 63], [m4hj3oke, 67], [mBSEJYC9, 71], [mb0K4c0A, 75], [mtYYeQSl, 81], [m3FBSxGf, 85], [mcjjbhIR, 92], [mqYPc02R, 99], [mF0Lq3pO, 107], [miTQfMV1, 113], [mdn4lgVt, 118], [mfnTI1m9, 123], [mre30gAP, 128], [mhkJkTbw, 133], [mzTxa7vl, 137], [mZd6oKiM, 143], [mjJ5ENoH, 147], [mBJfPxUz, 151], [mgG82MXC, 155], [mddi0pnI, 159], [mODVHpk5, 161], [mODVHpk5, 163], [m9QHwNJR, 167], [mFG3yNIj, 169], [mzi0VzRf, 171], [mSaS9nT9, 174], [mXYxljEi, 181], [mODVHpk5, 183], [mWyLt9AS, 187], [mpXHkmvd, 193], [mVcY_vJi, 202], [mVEnIIR5, 207], [mj3z6LXV, 213], [mBXi9eby, 218], [mI6s9gbk, 223]]);
 /** The envs.py these bindings were generated from. */
 export const VLLM_ENVS_SOURCE = { version: "v0.5.0", vllmVersion: "0.5.0", sha256: "7167aef66af50b739f38601f5de0aa14346671ac687114fb9a6fb3ccf74d9dcf", variables: 37 };
+export const vllmEnvSchema = /*#__PURE__*/ standardSchemas(api, VLLM_ENV_NAMES);
 /** The value of one variable, computed from `env` (default: process.env) exactly as CPython would. */
 export function getVllmEnv(name, env, options) {
     return api.get(name, env, options);
@@ -36,10 +38,11 @@ export function readVllmEnv(env, options) {
 export function validateVllmEnv(env, options) {
     return api.validate(env, options);
 }
-export const vllmEnvSchema = /*#__PURE__*/ standardSchemas(api, VLLM_ENV_NAMES);
+/** `vllmEnvSchema` over a given environment and host. */
 export function createVllmEnvSchema(env, options) {
-    return standardSchemas(api, VLLM_ENV_NAMES, env, options);
+    return standardSchemas(api, $names, env, options);
 }
+/** Settings checked as CPython reads them, as a plain record. */
 export function defineVllmEnv(input, options) {
-    return defineEnv(api, VLLM_ENV_NAMES, input, options);
+    return defineEnv(api, $names, input, options);
 }

@@ -35,10 +35,12 @@ const api = /*#__PURE__*/ bindVersion({
     acceptsOf: [0, 0, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 0, 1, 1, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 1, 0, 0, 1, 0, 1, 0, 0, 1, 1, 1, 0, 0, 1, 0, 1, 1, 0],
     removed: { VLLM_BUILD_WITH_NEURON: $r0, VLLM_INSTALL_PUNICA_KERNELS: $r0 },
 });
+const $names = exports.VLLM_ENV_NAMES;
 /** Metadata of every variable: type, default, choices, description, section, reads, source line. */
 exports.VLLM_ENV_VARS = metadata(exports.VLLM_ENV_NAMES, [[P2.mZZIlBTZ, 81], [P0.mfj6MZpq, 86], [P0.mGuotkxl, 92], [P5.mBSEJYC9, 96], [P6.mtYYeQSl, 102], [P0.m3FBSxGf, 106], [P2.mYzm36MS, 114], [P2.mEALCYbE, 125], [P3.mqYPc02R, 133], [P7.mF0Lq3pO, 141], [P3.mtv$vUWN, 147], [P0.miTQfMV1, 152], [P5.mdn4lgVt, 157], [P0.mG2jFCCw, 161], [P0.mfnTI1m9, 166], [P0.mre30gAP, 171], [P0.mhkJkTbw, 176], [P9.m49Ol6_u, 180], [P8.mOzXdVW$, 185], [P0.mZd6oKiM, 190], [P0.mjJ5ENoH, 194], [P0.mBJfPxUz, 198], [P2.mgG82MXC, 202], [P0.mddi0pnI, 206], [P0.mODVHpk5, 208], [P0.mODVHpk5, 210], [P0.m9QHwNJR, 214], [P0.mFG3yNIj, 216], [P0.mzi0VzRf, 218], [P3.mfPAYw7c, 221], [P1.mXYxljEi, 228], [P0.mODVHpk5, 230], [P0.mWyLt9AS, 234], [P0.mpXHkmvd, 240], [P2.mt_zp_$c, 250], [P0.mLtoRAOm, 254], [P2.mUE40Uun, 259], [P3.mDaZQ4gz, 264], [P2.m4TsXjWz, 269], [P2.mZKZ7kFK, 275], [P2.mgQPBDXl, 280], [P1.mz2NuZrj, 287], [P2.m7$rK4xx, 293], [P2.mZBTQOsS, 299], [P6.mCQK0$VK, 305], [P0.mNVu3d2h, 309], [P0.mI6s9gbk, 318], [P3.mf7m8WQC, 323], [P3.mnc9vbMW, 329], [P4.mMI5rWiJ, 333], [P0.mv9rkZiG, 340]]);
 /** The envs.py these bindings were generated from. */
 exports.VLLM_ENVS_SOURCE = { version: "v0.5.4", vllmVersion: "0.5.4", sha256: "0b73b0e312fa85f0ce0a1a5410e3ddf25eff847ee46b7de61380117ed527f298", variables: 51 };
+exports.vllmEnvSchema = standardSchemas(api, exports.VLLM_ENV_NAMES);
 /** The value of one variable, computed from `env` (default: process.env) exactly as CPython would. */
 function getVllmEnv(name, env, options) {
     return api.get(name, env, options);
@@ -51,10 +53,11 @@ function readVllmEnv(env, options) {
 function validateVllmEnv(env, options) {
     return api.validate(env, options);
 }
-exports.vllmEnvSchema = standardSchemas(api, exports.VLLM_ENV_NAMES);
+/** `vllmEnvSchema` over a given environment and host. */
 function createVllmEnvSchema(env, options) {
-    return standardSchemas(api, exports.VLLM_ENV_NAMES, env, options);
+    return standardSchemas(api, $names, env, options);
 }
+/** Settings checked as CPython reads them, as a plain record. */
 function defineVllmEnv(input, options) {
-    return defineEnv(api, exports.VLLM_ENV_NAMES, input, options);
+    return defineEnv(api, $names, input, options);
 }

@@ -22,10 +22,12 @@ const api = /*#__PURE__*/ bindVersion({
     acceptsOf: [0, 0, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 0, 1, 1, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 1, 0, 0, 1, 0, 1, 0, 0, 1, 1, 1, 0, 0, 1, 0, 1, 1, 0],
     removed: { VLLM_BUILD_WITH_NEURON: $r0, VLLM_INSTALL_PUNICA_KERNELS: $r0 },
 });
+const $names = VLLM_ENV_NAMES;
 /** Metadata of every variable: type, default, choices, description, section, reads, source line. */
 export const VLLM_ENV_VARS = /*#__PURE__*/ metadata(VLLM_ENV_NAMES, [[mZZIlBTZ, 81], [mfj6MZpq, 86], [mGuotkxl, 92], [mBSEJYC9, 96], [mtYYeQSl, 102], [m3FBSxGf, 106], [mYzm36MS, 114], [mEALCYbE, 125], [mqYPc02R, 133], [mF0Lq3pO, 141], [mtv$vUWN, 147], [miTQfMV1, 152], [mdn4lgVt, 157], [mG2jFCCw, 161], [mfnTI1m9, 166], [mre30gAP, 171], [mhkJkTbw, 176], [m49Ol6_u, 180], [mOzXdVW$, 185], [mZd6oKiM, 190], [mjJ5ENoH, 194], [mBJfPxUz, 198], [mgG82MXC, 202], [mddi0pnI, 206], [mODVHpk5, 208], [mODVHpk5, 210], [m9QHwNJR, 214], [mFG3yNIj, 216], [mzi0VzRf, 218], [mfPAYw7c, 221], [mXYxljEi, 228], [mODVHpk5, 230], [mWyLt9AS, 234], [mpXHkmvd, 240], [mt_zp_$c, 250], [mLtoRAOm, 254], [mUE40Uun, 259], [mDaZQ4gz, 264], [m4TsXjWz, 269], [mZKZ7kFK, 275], [mgQPBDXl, 280], [mz2NuZrj, 287], [m7$rK4xx, 293], [mZBTQOsS, 299], [mCQK0$VK, 305], [mNVu3d2h, 309], [mI6s9gbk, 318], [mf7m8WQC, 323], [mnc9vbMW, 329], [mMI5rWiJ, 333], [mv9rkZiG, 340]]);
 /** The envs.py these bindings were generated from. */
 export const VLLM_ENVS_SOURCE = { version: "v0.5.4", vllmVersion: "0.5.4", sha256: "0b73b0e312fa85f0ce0a1a5410e3ddf25eff847ee46b7de61380117ed527f298", variables: 51 };
+export const vllmEnvSchema = /*#__PURE__*/ standardSchemas(api, VLLM_ENV_NAMES);
 /** The value of one variable, computed from `env` (default: process.env) exactly as CPython would. */
 export function getVllmEnv(name, env, options) {
     return api.get(name, env, options);
@@ -38,10 +40,11 @@ export function readVllmEnv(env, options) {
 export function validateVllmEnv(env, options) {
     return api.validate(env, options);
 }
-export const vllmEnvSchema = /*#__PURE__*/ standardSchemas(api, VLLM_ENV_NAMES);
+/** `vllmEnvSchema` over a given environment and host. */
 export function createVllmEnvSchema(env, options) {
-    return standardSchemas(api, VLLM_ENV_NAMES, env, options);
+    return standardSchemas(api, $names, env, options);
 }
+/** Settings checked as CPython reads them, as a plain record. */
 export function defineVllmEnv(input, options) {
-    return defineEnv(api, VLLM_ENV_NAMES, input, options);
+    return defineEnv(api, $names, input, options);
 }

@@ -36,10 +36,12 @@ const api = /*#__PURE__*/ bindVersion({
     acceptsOf: [0, 0, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 0, 1, 0, 0, 1, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 1, 0, 1, 0, 1, 0, 1, 0, 0, 1, 1, 1, 0, 0, 1, 1, 0, 1, 1, 0, 0, 0, 1, 0, 0, 1, 0],
     removed: { VLLM_BUILD_WITH_NEURON: $r0, VLLM_INSTALL_PUNICA_KERNELS: $r0, VLLM_RPC_PORT: $r1 },
 });
+const $names = exports.VLLM_ENV_NAMES;
 /** Metadata of every variable: type, default, choices, description, section, reads, source line. */
 exports.VLLM_ENV_VARS = metadata(exports.VLLM_ENV_NAMES, [[P2.mZZIlBTZ, 91], [P0.mfj6MZpq, 96], [P0.mGuotkxl, 102], [P5.mBSEJYC9, 106], [P6.mtYYeQSl, 112], [P0.m3FBSxGf, 116], [P2.mYzm36MS, 124], [P2.mEALCYbE, 135], [P5.mmXT8qlF, 146], [P7.mF0Lq3pO, 154], [P0.mFRzsF03, 160], [P0.miTQfMV1, 165], [P5.mdn4lgVt, 170], [P0.mG2jFCCw, 174], [P0.mfnTI1m9, 179], [P0.mre30gAP, 184], [P0.mhkJkTbw, 189], [P5.mkHWr_0F, 193], [P3.mOzXdVW$, 198], [P3.mTqIfsi7, 200], [P6.mJjQuZiL, 206], [P0.mZd6oKiM, 212], [P0.mjJ5ENoH, 216], [P0.mBJfPxUz, 220], [P2.mgG82MXC, 224], [P0.mddi0pnI, 228], [P0.mODVHpk5, 230], [P0.mODVHpk5, 232], [P0.m9QHwNJR, 236], [P0.mFG3yNIj, 238], [P0.mzi0VzRf, 240], [P9.mJuC1eGp, 243], [P1.mXYxljEi, 250], [P0.mODVHpk5, 252], [P0.mWyLt9AS, 256], [P0.mpXHkmvd, 262], [P2.mt_zp_$c, 272], [P5.mxw9OsU9, 276], [P0.mLtoRAOm, 280], [P2.mUE40Uun, 285], [P8.m0H$B9kI, 290], [P2.m4TsXjWz, 295], [P2.mZKZ7kFK, 301], [P2.mgQPBDXl, 306], [P1.mz2NuZrj, 313], [P2.m7$rK4xx, 319], [P2.mZBTQOsS, 325], [P6.mCQK0$VK, 331], [P0.mNVu3d2h, 335], [P0.mI6s9gbk, 344], [P8.mLe9BoEf, 349], [P0.mVspKK0G, 354], [P1.m9IWT4GG, 360], [P4.mMI5rWiJ, 364], [P1.mBVqT01P, 369], [P0.mv9rkZiG, 376], [P2.maGsSzDR, 383], [P3.m9D8Audl, 390], [P0.m5yzgsQL, 396], [P6.moA0QqR4, 402], [P3.mOi$6v9Y, 407], [P0.mNnqmBY2, 411]]);
 /** The envs.py these bindings were generated from. */
 exports.VLLM_ENVS_SOURCE = { version: "v0.6.1.post2", vllmVersion: "0.6.1.post2", sha256: "d292415d09683facdd4f58a8d7fe7de78d82b1a2c8db156417db00915a52b87a", variables: 62 };
+exports.vllmEnvSchema = standardSchemas(api, exports.VLLM_ENV_NAMES);
 /** The value of one variable, computed from `env` (default: process.env) exactly as CPython would. */
 function getVllmEnv(name, env, options) {
     return api.get(name, env, options);
@@ -52,10 +54,11 @@ function readVllmEnv(env, options) {
 function validateVllmEnv(env, options) {
     return api.validate(env, options);
 }
-exports.vllmEnvSchema = standardSchemas(api, exports.VLLM_ENV_NAMES);
+/** `vllmEnvSchema` over a given environment and host. */
 function createVllmEnvSchema(env, options) {
-    return standardSchemas(api, exports.VLLM_ENV_NAMES, env, options);
+    return standardSchemas(api, $names, env, options);
 }
+/** Settings checked as CPython reads them, as a plain record. */
 function defineVllmEnv(input, options) {
-    return defineEnv(api, exports.VLLM_ENV_NAMES, input, options);
+    return defineEnv(api, $names, input, options);
 }

@@ -23,10 +23,12 @@ const api = /*#__PURE__*/ bindVersion({
     acceptsOf: [0, 0, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 0, 1, 0, 0, 1, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 1, 0, 1, 0, 1, 0, 1, 0, 0, 1, 1, 1, 0, 0, 1, 1, 0, 1, 1, 0, 0, 0, 1, 0, 0, 1, 0],
     removed: { VLLM_BUILD_WITH_NEURON: $r0, VLLM_INSTALL_PUNICA_KERNELS: $r0, VLLM_RPC_PORT: $r1 },
 });
+const $names = VLLM_ENV_NAMES;
 /** Metadata of every variable: type, default, choices, description, section, reads, source line. */
 export const VLLM_ENV_VARS = /*#__PURE__*/ metadata(VLLM_ENV_NAMES, [[mZZIlBTZ, 91], [mfj6MZpq, 96], [mGuotkxl, 102], [mBSEJYC9, 106], [mtYYeQSl, 112], [m3FBSxGf, 116], [mYzm36MS, 124], [mEALCYbE, 135], [mmXT8qlF, 146], [mF0Lq3pO, 154], [mFRzsF03, 160], [miTQfMV1, 165], [mdn4lgVt, 170], [mG2jFCCw, 174], [mfnTI1m9, 179], [mre30gAP, 184], [mhkJkTbw, 189], [mkHWr_0F, 193], [mOzXdVW$, 198], [mTqIfsi7, 200], [mJjQuZiL, 206], [mZd6oKiM, 212], [mjJ5ENoH, 216], [mBJfPxUz, 220], [mgG82MXC, 224], [mddi0pnI, 228], [mODVHpk5, 230], [mODVHpk5, 232], [m9QHwNJR, 236], [mFG3yNIj, 238], [mzi0VzRf, 240], [mJuC1eGp, 243], [mXYxljEi, 250], [mODVHpk5, 252], [mWyLt9AS, 256], [mpXHkmvd, 262], [mt_zp_$c, 272], [mxw9OsU9, 276], [mLtoRAOm, 280], [mUE40Uun, 285], [m0H$B9kI, 290], [m4TsXjWz, 295], [mZKZ7kFK, 301], [mgQPBDXl, 306], [mz2NuZrj, 313], [m7$rK4xx, 319], [mZBTQOsS, 325], [mCQK0$VK, 331], [mNVu3d2h, 335], [mI6s9gbk, 344], [mLe9BoEf, 349], [mVspKK0G, 354], [m9IWT4GG, 360], [mMI5rWiJ, 364], [mBVqT01P, 369], [mv9rkZiG, 376], [maGsSzDR, 383], [m9D8Audl, 390], [m5yzgsQL, 396], [moA0QqR4, 402], [mOi$6v9Y, 407], [mNnqmBY2, 411]]);
 /** The envs.py these bindings were generated from. */
 export const VLLM_ENVS_SOURCE = { version: "v0.6.1.post2", vllmVersion: "0.6.1.post2", sha256: "d292415d09683facdd4f58a8d7fe7de78d82b1a2c8db156417db00915a52b87a", variables: 62 };
+export const vllmEnvSchema = /*#__PURE__*/ standardSchemas(api, VLLM_ENV_NAMES);
 /** The value of one variable, computed from `env` (default: process.env) exactly as CPython would. */
 export function getVllmEnv(name, env, options) {
     return api.get(name, env, options);
@@ -39,10 +41,11 @@ export function readVllmEnv(env, options) {
 export function validateVllmEnv(env, options) {
     return api.validate(env, options);
 }
-export const vllmEnvSchema = /*#__PURE__*/ standardSchemas(api, VLLM_ENV_NAMES);
+/** `vllmEnvSchema` over a given environment and host. */
 export function createVllmEnvSchema(env, options) {
-    return standardSchemas(api, VLLM_ENV_NAMES, env, options);
+    return standardSchemas(api, $names, env, options);
 }
+/** Settings checked as CPython reads them, as a plain record. */
 export function defineVllmEnv(input, options) {
-    return defineEnv(api, VLLM_ENV_NAMES, input, options);
+    return defineEnv(api, $names, input, options);
 }

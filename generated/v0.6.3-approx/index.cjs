@@ -36,10 +36,12 @@ const api = /*#__PURE__*/ bindVersion({
     acceptsOf: [0, 0, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 0, 0, 1, 1, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 1, 0, 1, 0, 1, 0, 0, 1, 0, 0, 1, 1, 1, 0, 0, 1, 1, 0, 1, 1, 0, 0, 0, 0, 1, 0, 0, 1, 0, 0, 0],
     removed: { VLLM_BUILD_WITH_NEURON: $r0, VLLM_DYNAMO_USE_CUSTOM_DISPATCHER: $r1, VLLM_INSTALL_PUNICA_KERNELS: $r0, VLLM_RPC_GET_DATA_TIMEOUT_MS: $r1, VLLM_RPC_PORT: $r2, VLLM_TEST_DYNAMO_GRAPH_CAPTURE: $r1 },
 });
+const $names = exports.VLLM_ENV_NAMES;
 /** Metadata of every variable: type, default, choices, description, section, reads, source line. */
 exports.VLLM_ENV_VARS = metadata(exports.VLLM_ENV_NAMES, [[P2.mZZIlBTZ, 96], [P0.mfj6MZpq, 101], [P0.mGuotkxl, 107], [P5.mBSEJYC9, 111], [P6.mtYYeQSl, 117], [P0.m3FBSxGf, 121], [P2.mYzm36MS, 129], [P2.mEALCYbE, 140], [P5.mmXT8qlF, 151], [P7.mF0Lq3pO, 159], [P0.mFRzsF03, 165], [P0.miTQfMV1, 170], [P5.mdn4lgVt, 175], [P0.mG2jFCCw, 179], [P0.mfnTI1m9, 184], [P0.mre30gAP, 189], [P0.mhkJkTbw, 194], [P5.mkHWr_0F, 198], [P6.mJjQuZiL, 203], [P5.mtg2KPRS, 206], [P0.mZd6oKiM, 211], [P0.mjJ5ENoH, 215], [P0.mBJfPxUz, 219], [P2.mgG82MXC, 223], [P0.mddi0pnI, 227], [P0.mODVHpk5, 229], [P0.mODVHpk5, 231], [P0.m9QHwNJR, 235], [P0.mFG3yNIj, 237], [P0.mzi0VzRf, 239], [P9.mJuC1eGp, 242], [P1.mXYxljEi, 249], [P0.mODVHpk5, 251], [P0.mWyLt9AS, 255], [P0.mpXHkmvd, 261], [P2.mt_zp_$c, 271], [P5.mxw9OsU9, 275], [P0.mLtoRAOm, 279], [P2.mUE40Uun, 284], [P3.m0H$B9kI, 289], [P2.mAN4Jkm1, 294], [P2.m4TsXjWz, 299], [P2.mZKZ7kFK, 305], [P2.mgQPBDXl, 310], [P1.mz2NuZrj, 317], [P2.m7$rK4xx, 323], [P2.mZBTQOsS, 329], [P6.mCQK0$VK, 335], [P0.mNVu3d2h, 339], [P0.mI6s9gbk, 348], [P3.mLe9BoEf, 353], [P0.mVspKK0G, 358], [P1.m9IWT4GG, 364], [P4.mMI5rWiJ, 368], [P1.mBVqT01P, 373], [P0.mv9rkZiG, 380], [P2.maGsSzDR, 387], [P0.mKFL2qPt, 391], [P8.mLpqK2fS, 396], [P0.m5yzgsQL, 402], [P6.moA0QqR4, 408], [P0.mxXeNkXm, 413], [P0.mNnqmBY2, 417], [P4.melQVG6z, 426], [P3.mBxm6qb$, 430]]);
 /** The envs.py these bindings were generated from. */
 exports.VLLM_ENVS_SOURCE = { version: "v0.6.3-approx", vllmVersion: "0.6.3", sha256: "3e3df308f0488b7e37a4f0cc3587de9de27472f684c582590a6377229320f772", variables: 65 };
+exports.vllmEnvSchema = standardSchemas(api, exports.VLLM_ENV_NAMES);
 /** The value of one variable, computed from `env` (default: process.env) exactly as CPython would. */
 function getVllmEnv(name, env, options) {
     return api.get(name, env, options);
@@ -52,10 +54,11 @@ function readVllmEnv(env, options) {
 function validateVllmEnv(env, options) {
     return api.validate(env, options);
 }
-exports.vllmEnvSchema = standardSchemas(api, exports.VLLM_ENV_NAMES);
+/** `vllmEnvSchema` over a given environment and host. */
 function createVllmEnvSchema(env, options) {
-    return standardSchemas(api, exports.VLLM_ENV_NAMES, env, options);
+    return standardSchemas(api, $names, env, options);
 }
+/** Settings checked as CPython reads them, as a plain record. */
 function defineVllmEnv(input, options) {
-    return defineEnv(api, exports.VLLM_ENV_NAMES, input, options);
+    return defineEnv(api, $names, input, options);
 }

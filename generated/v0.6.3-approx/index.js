@@ -24,10 +24,12 @@ const api = /*#__PURE__*/ bindVersion({
     acceptsOf: [0, 0, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 0, 0, 1, 1, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 1, 0, 1, 0, 1, 0, 0, 1, 0, 0, 1, 1, 1, 0, 0, 1, 1, 0, 1, 1, 0, 0, 0, 0, 1, 0, 0, 1, 0, 0, 0],
     removed: { VLLM_BUILD_WITH_NEURON: $r0, VLLM_DYNAMO_USE_CUSTOM_DISPATCHER: $r1, VLLM_INSTALL_PUNICA_KERNELS: $r0, VLLM_RPC_GET_DATA_TIMEOUT_MS: $r1, VLLM_RPC_PORT: $r2, VLLM_TEST_DYNAMO_GRAPH_CAPTURE: $r1 },
 });
+const $names = VLLM_ENV_NAMES;
 /** Metadata of every variable: type, default, choices, description, section, reads, source line. */
 export const VLLM_ENV_VARS = /*#__PURE__*/ metadata(VLLM_ENV_NAMES, [[mZZIlBTZ, 96], [mfj6MZpq, 101], [mGuotkxl, 107], [mBSEJYC9, 111], [mtYYeQSl, 117], [m3FBSxGf, 121], [mYzm36MS, 129], [mEALCYbE, 140], [mmXT8qlF, 151], [mF0Lq3pO, 159], [mFRzsF03, 165], [miTQfMV1, 170], [mdn4lgVt, 175], [mG2jFCCw, 179], [mfnTI1m9, 184], [mre30gAP, 189], [mhkJkTbw, 194], [mkHWr_0F, 198], [mJjQuZiL, 203], [mtg2KPRS, 206], [mZd6oKiM, 211], [mjJ5ENoH, 215], [mBJfPxUz, 219], [mgG82MXC, 223], [mddi0pnI, 227], [mODVHpk5, 229], [mODVHpk5, 231], [m9QHwNJR, 235], [mFG3yNIj, 237], [mzi0VzRf, 239], [mJuC1eGp, 242], [mXYxljEi, 249], [mODVHpk5, 251], [mWyLt9AS, 255], [mpXHkmvd, 261], [mt_zp_$c, 271], [mxw9OsU9, 275], [mLtoRAOm, 279], [mUE40Uun, 284], [m0H$B9kI, 289], [mAN4Jkm1, 294], [m4TsXjWz, 299], [mZKZ7kFK, 305], [mgQPBDXl, 310], [mz2NuZrj, 317], [m7$rK4xx, 323], [mZBTQOsS, 329], [mCQK0$VK, 335], [mNVu3d2h, 339], [mI6s9gbk, 348], [mLe9BoEf, 353], [mVspKK0G, 358], [m9IWT4GG, 364], [mMI5rWiJ, 368], [mBVqT01P, 373], [mv9rkZiG, 380], [maGsSzDR, 387], [mKFL2qPt, 391], [mLpqK2fS, 396], [m5yzgsQL, 402], [moA0QqR4, 408], [mxXeNkXm, 413], [mNnqmBY2, 417], [melQVG6z, 426], [mBxm6qb$, 430]]);
 /** The envs.py these bindings were generated from. */
 export const VLLM_ENVS_SOURCE = { version: "v0.6.3-approx", vllmVersion: "0.6.3", sha256: "3e3df308f0488b7e37a4f0cc3587de9de27472f684c582590a6377229320f772", variables: 65 };
+export const vllmEnvSchema = /*#__PURE__*/ standardSchemas(api, VLLM_ENV_NAMES);
 /** The value of one variable, computed from `env` (default: process.env) exactly as CPython would. */
 export function getVllmEnv(name, env, options) {
     return api.get(name, env, options);
@@ -40,10 +42,11 @@ export function readVllmEnv(env, options) {
 export function validateVllmEnv(env, options) {
     return api.validate(env, options);
 }
-export const vllmEnvSchema = /*#__PURE__*/ standardSchemas(api, VLLM_ENV_NAMES);
+/** `vllmEnvSchema` over a given environment and host. */
 export function createVllmEnvSchema(env, options) {
-    return standardSchemas(api, VLLM_ENV_NAMES, env, options);
+    return standardSchemas(api, $names, env, options);
 }
+/** Settings checked as CPython reads them, as a plain record. */
 export function defineVllmEnv(input, options) {
-    return defineEnv(api, VLLM_ENV_NAMES, input, options);
+    return defineEnv(api, $names, input, options);
 }

@@ -36,10 +36,12 @@ const api = /*#__PURE__*/ bindVersion({
     acceptsOf: [0, 0, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 0, 0, 1, 0, 0, 1, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 1, 0, 1, 1, 0, 1, 0, 0, 1, 0, 0, 1, 1, 1, 0, 0, 1, 1, 1, 0, 1, 1, 0, 0, 0, 0, 1, 0, 0, 1, 0, 0, 0, 1, 1],
     removed: { VLLM_ALLOW_DEPRECATED_BLOCK_MANAGER_V1: $r0, VLLM_BUILD_WITH_NEURON: $r1, VLLM_DYNAMO_USE_CUSTOM_DISPATCHER: $r2, VLLM_INSTALL_PUNICA_KERNELS: $r1, VLLM_RPC_GET_DATA_TIMEOUT_MS: $r2, VLLM_RPC_PORT: $r3, VLLM_TEST_DYNAMO_GRAPH_CAPTURE: $r2 },
 });
+const $names = exports.VLLM_ENV_NAMES;
 /** Metadata of every variable: type, default, choices, description, section, reads, source line. */
 exports.VLLM_ENV_VARS = metadata(exports.VLLM_ENV_NAMES, [[P2.mZZIlBTZ, 103], [P0.mfj6MZpq, 108], [P0.mGuotkxl, 114], [P3.mBSEJYC9, 118], [P5.mtYYeQSl, 124], [P0.m3FBSxGf, 128], [P2.mYzm36MS, 136], [P2.mEALCYbE, 147], [P3.mmXT8qlF, 158], [P6.mF0Lq3pO, 166], [P0.mFRzsF03, 172], [P0.miTQfMV1, 177], [P3.mdn4lgVt, 182], [P0.mG2jFCCw, 186], [P0.mfnTI1m9, 191], [P0.mre30gAP, 196], [P0.mhkJkTbw, 201], [P3.mkHWr_0F, 205], [P5.mJjQuZiL, 210], [P3.mtg2KPRS, 213], [P3.mN3__0o1, 217], [P3.mhzlexZj, 229], [P0.mZd6oKiM, 234], [P0.mjJ5ENoH, 238], [P0.mBJfPxUz, 242], [P2.mgG82MXC, 246], [P0.mddi0pnI, 250], [P0.mODVHpk5, 252], [P0.mODVHpk5, 254], [P0.m9QHwNJR, 258], [P0.mFG3yNIj, 260], [P0.mzi0VzRf, 262], [P7.mJuC1eGp, 265], [P1.mXYxljEi, 272], [P0.mODVHpk5, 274], [P0.mWyLt9AS, 278], [P0.m2$sZ6so, 282], [P0.mpXHkmvd, 288], [P2.mt_zp_$c, 298], [P3.mxw9OsU9, 302], [P5.mV13ZOXo, 307], [P0.mLtoRAOm, 311], [P2.mUE40Uun, 316], [P7.mTbsRctN, 321], [P2.mAN4Jkm1, 326], [P2.m4TsXjWz, 331], [P2.mZKZ7kFK, 337], [P2.mgQPBDXl, 342], [P1.mz2NuZrj, 349], [P2.m7$rK4xx, 355], [P2.mZBTQOsS, 361], [P5.mCQK0$VK, 367], [P0.mNVu3d2h, 371], [P0.mI6s9gbk, 380], [P3.mCT2zX3U, 385], [P0.meUmWNZG, 390], [P0.mVspKK0G, 395], [P1.m9IWT4GG, 401], [P4.mMI5rWiJ, 405], [P1.mBVqT01P, 410], [P0.mv9rkZiG, 417], [P2.maGsSzDR, 424], [P0.mKFL2qPt, 428], [P8.mLpqK2fS, 433], [P0.m5yzgsQL, 439], [P5.moA0QqR4, 445], [P0.mxXeNkXm, 450], [P0.mNnqmBY2, 454], [P4.melQVG6z, 463], [P0.mnv7w1s_, 470], [P2.mzpIypPF, 475], [P3.mXC8UciX, 479]]);
 /** The envs.py these bindings were generated from. */
 exports.VLLM_ENVS_SOURCE = { version: "v0.6.4-approx", vllmVersion: "0.6.4", sha256: "eae0feb9d8feca6b5ec5a4befbacd5b2a21d51b88f3de53cc65d4120c1c93cd9", variables: 72 };
+exports.vllmEnvSchema = standardSchemas(api, exports.VLLM_ENV_NAMES);
 /** The value of one variable, computed from `env` (default: process.env) exactly as CPython would. */
 function getVllmEnv(name, env, options) {
     return api.get(name, env, options);
@@ -52,10 +54,11 @@ function readVllmEnv(env, options) {
 function validateVllmEnv(env, options) {
     return api.validate(env, options);
 }
-exports.vllmEnvSchema = standardSchemas(api, exports.VLLM_ENV_NAMES);
+/** `vllmEnvSchema` over a given environment and host. */
 function createVllmEnvSchema(env, options) {
-    return standardSchemas(api, exports.VLLM_ENV_NAMES, env, options);
+    return standardSchemas(api, $names, env, options);
 }
+/** Settings checked as CPython reads them, as a plain record. */
 function defineVllmEnv(input, options) {
-    return defineEnv(api, exports.VLLM_ENV_NAMES, input, options);
+    return defineEnv(api, $names, input, options);
 }

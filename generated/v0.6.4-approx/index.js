@@ -24,10 +24,12 @@ const api = /*#__PURE__*/ bindVersion({
     acceptsOf: [0, 0, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 0, 0, 1, 0, 0, 1, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 1, 0, 1, 1, 0, 1, 0, 0, 1, 0, 0, 1, 1, 1, 0, 0, 1, 1, 1, 0, 1, 1, 0, 0, 0, 0, 1, 0, 0, 1, 0, 0, 0, 1, 1],
     removed: { VLLM_ALLOW_DEPRECATED_BLOCK_MANAGER_V1: $r0, VLLM_BUILD_WITH_NEURON: $r1, VLLM_DYNAMO_USE_CUSTOM_DISPATCHER: $r2, VLLM_INSTALL_PUNICA_KERNELS: $r1, VLLM_RPC_GET_DATA_TIMEOUT_MS: $r2, VLLM_RPC_PORT: $r3, VLLM_TEST_DYNAMO_GRAPH_CAPTURE: $r2 },
 });
+const $names = VLLM_ENV_NAMES;
 /** Metadata of every variable: type, default, choices, description, section, reads, source line. */
 export const VLLM_ENV_VARS = /*#__PURE__*/ metadata(VLLM_ENV_NAMES, [[mZZIlBTZ, 103], [mfj6MZpq, 108], [mGuotkxl, 114], [mBSEJYC9, 118], [mtYYeQSl, 124], [m3FBSxGf, 128], [mYzm36MS, 136], [mEALCYbE, 147], [mmXT8qlF, 158], [mF0Lq3pO, 166], [mFRzsF03, 172], [miTQfMV1, 177], [mdn4lgVt, 182], [mG2jFCCw, 186], [mfnTI1m9, 191], [mre30gAP, 196], [mhkJkTbw, 201], [mkHWr_0F, 205], [mJjQuZiL, 210], [mtg2KPRS, 213], [mN3__0o1, 217], [mhzlexZj, 229], [mZd6oKiM, 234], [mjJ5ENoH, 238], [mBJfPxUz, 242], [mgG82MXC, 246], [mddi0pnI, 250], [mODVHpk5, 252], [mODVHpk5, 254], [m9QHwNJR, 258], [mFG3yNIj, 260], [mzi0VzRf, 262], [mJuC1eGp, 265], [mXYxljEi, 272], [mODVHpk5, 274], [mWyLt9AS, 278], [m2$sZ6so, 282], [mpXHkmvd, 288], [mt_zp_$c, 298], [mxw9OsU9, 302], [mV13ZOXo, 307], [mLtoRAOm, 311], [mUE40Uun, 316], [mTbsRctN, 321], [mAN4Jkm1, 326], [m4TsXjWz, 331], [mZKZ7kFK, 337], [mgQPBDXl, 342], [mz2NuZrj, 349], [m7$rK4xx, 355], [mZBTQOsS, 361], [mCQK0$VK, 367], [mNVu3d2h, 371], [mI6s9gbk, 380], [mCT2zX3U, 385], [meUmWNZG, 390], [mVspKK0G, 395], [m9IWT4GG, 401], [mMI5rWiJ, 405], [mBVqT01P, 410], [mv9rkZiG, 417], [maGsSzDR, 424], [mKFL2qPt, 428], [mLpqK2fS, 433], [m5yzgsQL, 439], [moA0QqR4, 445], [mxXeNkXm, 450], [mNnqmBY2, 454], [melQVG6z, 463], [mnv7w1s_, 470], [mzpIypPF, 475], [mXC8UciX, 479]]);
 /** The envs.py these bindings were generated from. */
 export const VLLM_ENVS_SOURCE = { version: "v0.6.4-approx", vllmVersion: "0.6.4", sha256: "eae0feb9d8feca6b5ec5a4befbacd5b2a21d51b88f3de53cc65d4120c1c93cd9", variables: 72 };
+export const vllmEnvSchema = /*#__PURE__*/ standardSchemas(api, VLLM_ENV_NAMES);
 /** The value of one variable, computed from `env` (default: process.env) exactly as CPython would. */
 export function getVllmEnv(name, env, options) {
     return api.get(name, env, options);
@@ -40,10 +42,11 @@ export function readVllmEnv(env, options) {
 export function validateVllmEnv(env, options) {
     return api.validate(env, options);
 }
-export const vllmEnvSchema = /*#__PURE__*/ standardSchemas(api, VLLM_ENV_NAMES);
+/** `vllmEnvSchema` over a given environment and host. */
 export function createVllmEnvSchema(env, options) {
-    return standardSchemas(api, VLLM_ENV_NAMES, env, options);
+    return standardSchemas(api, $names, env, options);
 }
+/** Settings checked as CPython reads them, as a plain record. */
 export function defineVllmEnv(input, options) {
-    return defineEnv(api, VLLM_ENV_NAMES, input, options);
+    return defineEnv(api, $names, input, options);
 }

@@ -38,10 +38,12 @@ const api = /*#__PURE__*/ bindVersion({
     acceptsOf: [0, 0, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 1, 0, 0, 0, 0, 1, 0, 1, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 1, 0, 1, 1, 0, 1, 0, 0, 1, 0, 0, 1, 1, 1, 1, 0, 0, 1, 1, 1, 0, 1, 1, 0, 0, 0, 0, 1, 0, 0, 1, 0, 0, 0, 1, 1, 1, 1, 2, 1, 1, 1],
     removed: { VLLM_ALLOW_DEPRECATED_BLOCK_MANAGER_V1: $r0, VLLM_BUILD_WITH_NEURON: $r1, VLLM_CUSTOM_OPS: $r2, VLLM_DYNAMO_USE_CUSTOM_DISPATCHER: $r3, VLLM_INSTALL_PUNICA_KERNELS: $r1, VLLM_INSTANCE_ID: $r2, VLLM_RPC_GET_DATA_TIMEOUT_MS: $r3, VLLM_RPC_PORT: $r4, VLLM_TEST_DYNAMO_GRAPH_CAPTURE: $r3, VLLM_TORCH_COMPILE_CONFIG: $r2, VLLM_TORCH_COMPILE_LEVEL: $r2 },
 });
+const $names = exports.VLLM_ENV_NAMES;
 /** Metadata of every variable: type, default, choices, description, section, reads, source line. */
 exports.VLLM_ENV_VARS = metadata(exports.VLLM_ENV_NAMES, [[P2.mZZIlBTZ, 113], [P0.mfj6MZpq, 118], [P0.mGuotkxl, 124], [P4.m_Katuyi, 128], [P5.mtYYeQSl, 135], [P0.m3FBSxGf, 139], [P2.mYzm36MS, 147], [P2.mEALCYbE, 158], [P0.mpezeYF9, 169], [P6.mF0Lq3pO, 177], [P0.mFRzsF03, 183], [P0.miTQfMV1, 188], [P0.mG2jFCCw, 192], [P0.mfnTI1m9, 197], [P0.mre30gAP, 202], [P0.mhkJkTbw, 207], [P3.m49Ol6_u, 211], [P7.mOIbBh9R, 217], [P5.mJjQuZiL, 221], [P0.mZd6oKiM, 227], [P0.mjJ5ENoH, 231], [P0.mBJfPxUz, 235], [P2.mgG82MXC, 239], [P0.mddi0pnI, 243], [P0.mODVHpk5, 245], [P0.mODVHpk5, 247], [P0.m9QHwNJR, 251], [P0.mFG3yNIj, 253], [P0.mzi0VzRf, 255], [P3.mJuC1eGp, 258], [P1.mXYxljEi, 265], [P0.mODVHpk5, 267], [P0.mWyLt9AS, 271], [P0.m2$sZ6so, 275], [P0.mpXHkmvd, 281], [P2.mt_zp_$c, 291], [P8.mQoo9yJB, 295], [P5.mV13ZOXo, 301], [P0.mLtoRAOm, 305], [P2.mUE40Uun, 310], [P3.mTbsRctN, 315], [P2.mAN4Jkm1, 320], [P2.m4TsXjWz, 325], [P2.mZKZ7kFK, 331], [P2.mgQPBDXl, 336], [P1.mz2NuZrj, 343], [P2.m7$rK4xx, 349], [P2.mZBTQOsS, 355], [P2.m0T$rhSB, 362], [P5.mCQK0$VK, 368], [P0.mNVu3d2h, 372], [P0.mI6s9gbk, 381], [P3.mGxWRSAh, 386], [P0.meUmWNZG, 391], [P0.mVspKK0G, 396], [P1.m9IWT4GG, 402], [P4.mMI5rWiJ, 406], [P1.mBVqT01P, 411], [P0.mv9rkZiG, 418], [P2.maGsSzDR, 425], [P0.mKFL2qPt, 429], [P8.mLpqK2fS, 434], [P0.m5yzgsQL, 440], [P5.moA0QqR4, 446], [P0.mxXeNkXm, 451], [P0.mNnqmBY2, 455], [P4.melQVG6z, 464], [P0.mnv7w1s_, 471], [P2.mzpIypPF, 476], [P9.mIio7jJ6, 480], [P9.mkbykRtN, 484], [P0.mv8QL4OR, 487], [P0.mk51ud3Q, 489], [P0.mL6m3Vf4, 491], [P0.mJmoGVDW, 497], [P0.mIyTa$rF, 507]]);
 /** The envs.py these bindings were generated from. */
 exports.VLLM_ENVS_SOURCE = { version: "v0.7.0-approx", vllmVersion: "0.7.0", sha256: "f1183ff22e0d1c0693245487e0f8a4bf9bad727b135c94bccfe529b05b542d6f", variables: 76 };
+exports.vllmEnvSchema = standardSchemas(api, exports.VLLM_ENV_NAMES);
 /** The value of one variable, computed from `env` (default: process.env) exactly as CPython would. */
 function getVllmEnv(name, env, options) {
     return api.get(name, env, options);
@@ -54,10 +56,11 @@ function readVllmEnv(env, options) {
 function validateVllmEnv(env, options) {
     return api.validate(env, options);
 }
-exports.vllmEnvSchema = standardSchemas(api, exports.VLLM_ENV_NAMES);
+/** `vllmEnvSchema` over a given environment and host. */
 function createVllmEnvSchema(env, options) {
-    return standardSchemas(api, exports.VLLM_ENV_NAMES, env, options);
+    return standardSchemas(api, $names, env, options);
 }
+/** Settings checked as CPython reads them, as a plain record. */
 function defineVllmEnv(input, options) {
-    return defineEnv(api, exports.VLLM_ENV_NAMES, input, options);
+    return defineEnv(api, $names, input, options);
 }

@@ -26,10 +26,12 @@ const api = /*#__PURE__*/ bindVersion({
     acceptsOf: [0, 0, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 1, 0, 0, 0, 0, 1, 0, 1, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 1, 0, 1, 1, 0, 1, 0, 0, 1, 0, 0, 1, 1, 1, 1, 0, 0, 1, 1, 1, 0, 1, 1, 0, 0, 0, 0, 1, 0, 0, 1, 0, 0, 0, 1, 1, 1, 1, 2, 1, 1, 1],
     removed: { VLLM_ALLOW_DEPRECATED_BLOCK_MANAGER_V1: $r0, VLLM_BUILD_WITH_NEURON: $r1, VLLM_CUSTOM_OPS: $r2, VLLM_DYNAMO_USE_CUSTOM_DISPATCHER: $r3, VLLM_INSTALL_PUNICA_KERNELS: $r1, VLLM_INSTANCE_ID: $r2, VLLM_RPC_GET_DATA_TIMEOUT_MS: $r3, VLLM_RPC_PORT: $r4, VLLM_TEST_DYNAMO_GRAPH_CAPTURE: $r3, VLLM_TORCH_COMPILE_CONFIG: $r2, VLLM_TORCH_COMPILE_LEVEL: $r2 },
 });
+const $names = VLLM_ENV_NAMES;
 /** Metadata of every variable: type, default, choices, description, section, reads, source line. */
 export const VLLM_ENV_VARS = /*#__PURE__*/ metadata(VLLM_ENV_NAMES, [[mZZIlBTZ, 113], [mfj6MZpq, 118], [mGuotkxl, 124], [m_Katuyi, 128], [mtYYeQSl, 135], [m3FBSxGf, 139], [mYzm36MS, 147], [mEALCYbE, 158], [mpezeYF9, 169], [mF0Lq3pO, 177], [mFRzsF03, 183], [miTQfMV1, 188], [mG2jFCCw, 192], [mfnTI1m9, 197], [mre30gAP, 202], [mhkJkTbw, 207], [m49Ol6_u, 211], [mOIbBh9R, 217], [mJjQuZiL, 221], [mZd6oKiM, 227], [mjJ5ENoH, 231], [mBJfPxUz, 235], [mgG82MXC, 239], [mddi0pnI, 243], [mODVHpk5, 245], [mODVHpk5, 247], [m9QHwNJR, 251], [mFG3yNIj, 253], [mzi0VzRf, 255], [mJuC1eGp, 258], [mXYxljEi, 265], [mODVHpk5, 267], [mWyLt9AS, 271], [m2$sZ6so, 275], [mpXHkmvd, 281], [mt_zp_$c, 291], [mQoo9yJB, 295], [mV13ZOXo, 301], [mLtoRAOm, 305], [mUE40Uun, 310], [mTbsRctN, 315], [mAN4Jkm1, 320], [m4TsXjWz, 325], [mZKZ7kFK, 331], [mgQPBDXl, 336], [mz2NuZrj, 343], [m7$rK4xx, 349], [mZBTQOsS, 355], [m0T$rhSB, 362], [mCQK0$VK, 368], [mNVu3d2h, 372], [mI6s9gbk, 381], [mGxWRSAh, 386], [meUmWNZG, 391], [mVspKK0G, 396], [m9IWT4GG, 402], [mMI5rWiJ, 406], [mBVqT01P, 411], [mv9rkZiG, 418], [maGsSzDR, 425], [mKFL2qPt, 429], [mLpqK2fS, 434], [m5yzgsQL, 440], [moA0QqR4, 446], [mxXeNkXm, 451], [mNnqmBY2, 455], [melQVG6z, 464], [mnv7w1s_, 471], [mzpIypPF, 476], [mIio7jJ6, 480], [mkbykRtN, 484], [mv8QL4OR, 487], [mk51ud3Q, 489], [mL6m3Vf4, 491], [mJmoGVDW, 497], [mIyTa$rF, 507]]);
 /** The envs.py these bindings were generated from. */
 export const VLLM_ENVS_SOURCE = { version: "v0.7.0-approx", vllmVersion: "0.7.0", sha256: "f1183ff22e0d1c0693245487e0f8a4bf9bad727b135c94bccfe529b05b542d6f", variables: 76 };
+export const vllmEnvSchema = /*#__PURE__*/ standardSchemas(api, VLLM_ENV_NAMES);
 /** The value of one variable, computed from `env` (default: process.env) exactly as CPython would. */
 export function getVllmEnv(name, env, options) {
     return api.get(name, env, options);
@@ -42,10 +44,11 @@ export function readVllmEnv(env, options) {
 export function validateVllmEnv(env, options) {
     return api.validate(env, options);
 }
-export const vllmEnvSchema = /*#__PURE__*/ standardSchemas(api, VLLM_ENV_NAMES);
+/** `vllmEnvSchema` over a given environment and host. */
 export function createVllmEnvSchema(env, options) {
-    return standardSchemas(api, VLLM_ENV_NAMES, env, options);
+    return standardSchemas(api, $names, env, options);
 }
+/** Settings checked as CPython reads them, as a plain record. */
 export function defineVllmEnv(input, options) {
-    return defineEnv(api, VLLM_ENV_NAMES, input, options);
+    return defineEnv(api, $names, input, options);
 }

@@ -37,10 +37,12 @@ const api = /*#__PURE__*/ bindVersion({
     acceptsOf: [0, 0, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 1, 0, 0, 0, 0, 1, 0, 1, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 1, 1, 0, 1, 1, 0, 1, 0, 0, 1, 0, 0, 1, 1, 1, 1, 0, 0, 1, 1, 1, 1, 0, 1, 1, 0, 0, 0, 0, 1, 0, 0, 1, 0, 0, 0, 1, 1, 1, 1, 2, 1, 1, 1, 1, 1, 1, 1, 2, 0, 1, 0, 0],
     removed: { VLLM_ALLOW_DEPRECATED_BLOCK_MANAGER_V1: $r0, VLLM_BUILD_WITH_NEURON: $r1, VLLM_CUSTOM_OPS: $r2, VLLM_DYNAMO_USE_CUSTOM_DISPATCHER: $r3, VLLM_INSTALL_PUNICA_KERNELS: $r1, VLLM_INSTANCE_ID: $r2, VLLM_RPC_GET_DATA_TIMEOUT_MS: $r3, VLLM_RPC_PORT: $r4, VLLM_TEST_DYNAMO_GRAPH_CAPTURE: $r3, VLLM_TORCH_COMPILE_CONFIG: $r2, VLLM_TORCH_COMPILE_LEVEL: $r2 },
 });
+const $names = exports.VLLM_ENV_NAMES;
 /** Metadata of every variable: type, default, choices, description, section, reads, source line. */
 exports.VLLM_ENV_VARS = metadata(exports.VLLM_ENV_NAMES, [[P2.mZZIlBTZ, 126], [P0.mfj6MZpq, 131], [P0.mGuotkxl, 137], [P3.m_Katuyi, 141], [P4.mtYYeQSl, 148], [P0.m3FBSxGf, 152], [P2.mYzm36MS, 160], [P2.mEALCYbE, 171], [P0.mpezeYF9, 182], [P5.mF0Lq3pO, 190], [P0.mFRzsF03, 196], [P0.miTQfMV1, 201], [P0.mG2jFCCw, 205], [P0.mfnTI1m9, 210], [P0.mre30gAP, 215], [P0.mhkJkTbw, 220], [P2.mVZY9Ogo, 224], [P6.mOIbBh9R, 230], [P4.mJjQuZiL, 234], [P0.mZd6oKiM, 240], [P0.mjJ5ENoH, 244], [P0.mBJfPxUz, 248], [P2.mgG82MXC, 252], [P0.mddi0pnI, 256], [P0.mODVHpk5, 258], [P0.mODVHpk5, 260], [P0.m9QHwNJR, 264], [P0.mFG3yNIj, 266], [P0.mzi0VzRf, 268], [P2.m7R$eABm, 271], [P1.mXYxljEi, 278], [P0.mODVHpk5, 280], [P0.mWyLt9AS, 284], [P0.m2$sZ6so, 288], [P1.mX4KUOWS, 295], [P0.mpXHkmvd, 302], [P2.mt_zp_$c, 312], [P7.mQoo9yJB, 316], [P4.mV13ZOXo, 322], [P0.mLtoRAOm, 326], [P2.mUE40Uun, 331], [P2.mwuoV2Mj, 336], [P2.mAN4Jkm1, 341], [P2.m4TsXjWz, 346], [P2.mZKZ7kFK, 352], [P2.mgQPBDXl, 357], [P1.mz2NuZrj, 364], [P2.m7$rK4xx, 370], [P2.mZBTQOsS, 376], [P2.m0T$rhSB, 383], [P4.mCQK0$VK, 389], [P0.mNVu3d2h, 393], [P0.mI6s9gbk, 402], [P0.mGyc786T, 407], [P0.meUmWNZG, 412], [P2.mHUXrGRL, 418], [P0.mVspKK0G, 423], [P1.m9IWT4GG, 429], [P3.mMI5rWiJ, 433], [P1.mBVqT01P, 438], [P0.mv9rkZiG, 445], [P2.maGsSzDR, 452], [P0.mKFL2qPt, 456], [P7.mLpqK2fS, 461], [P0.m5yzgsQL, 467], [P4.moA0QqR4, 473], [P0.mxXeNkXm, 478], [P0.mNnqmBY2, 482], [P3.melQVG6z, 491], [P0.mnv7w1s_, 498], [P2.mzpIypPF, 503], [P8.mIio7jJ6, 507], [P8.mkbykRtN, 511], [P0.mv8QL4OR, 514], [P0.mk51ud3Q, 516], [P0.mL6m3Vf4, 518], [P0.mJmoGVDW, 524], [P0.mIyTa$rF, 534], [P0.mk$JypPq, 538], [P2.mo2IV7TF, 546], [P2.m3ofYFaP, 555], [P5.m9NQGa4h, 560], [P6.muzU2$VG, 567], [P0.mLSSGF5f, 573], [P2.mln1ehq_, 582], [P0.m7VtYEhd, 587], [P3.mWUnA6$n, 593]]);
 /** The envs.py these bindings were generated from. */
 exports.VLLM_ENVS_SOURCE = { version: "v0.7.3-approx", vllmVersion: "0.7.3", sha256: "fba7bd6e4306674e0b35ea83af141ba5c59d8a738246e663fe647af0db78de95", variables: 87 };
+exports.vllmEnvSchema = standardSchemas(api, exports.VLLM_ENV_NAMES);
 /** The value of one variable, computed from `env` (default: process.env) exactly as CPython would. */
 function getVllmEnv(name, env, options) {
     return api.get(name, env, options);
@@ -53,10 +55,11 @@ function readVllmEnv(env, options) {
 function validateVllmEnv(env, options) {
     return api.validate(env, options);
 }
-exports.vllmEnvSchema = standardSchemas(api, exports.VLLM_ENV_NAMES);
+/** `vllmEnvSchema` over a given environment and host. */
 function createVllmEnvSchema(env, options) {
-    return standardSchemas(api, exports.VLLM_ENV_NAMES, env, options);
+    return standardSchemas(api, $names, env, options);
 }
+/** Settings checked as CPython reads them, as a plain record. */
 function defineVllmEnv(input, options) {
-    return defineEnv(api, exports.VLLM_ENV_NAMES, input, options);
+    return defineEnv(api, $names, input, options);
 }

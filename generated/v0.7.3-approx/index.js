@@ -25,10 +25,12 @@ const api = /*#__PURE__*/ bindVersion({
     acceptsOf: [0, 0, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 1, 0, 0, 0, 0, 1, 0, 1, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 1, 1, 0, 1, 1, 0, 1, 0, 0, 1, 0, 0, 1, 1, 1, 1, 0, 0, 1, 1, 1, 1, 0, 1, 1, 0, 0, 0, 0, 1, 0, 0, 1, 0, 0, 0, 1, 1, 1, 1, 2, 1, 1, 1, 1, 1, 1, 1, 2, 0, 1, 0, 0],
     removed: { VLLM_ALLOW_DEPRECATED_BLOCK_MANAGER_V1: $r0, VLLM_BUILD_WITH_NEURON: $r1, VLLM_CUSTOM_OPS: $r2, VLLM_DYNAMO_USE_CUSTOM_DISPATCHER: $r3, VLLM_INSTALL_PUNICA_KERNELS: $r1, VLLM_INSTANCE_ID: $r2, VLLM_RPC_GET_DATA_TIMEOUT_MS: $r3, VLLM_RPC_PORT: $r4, VLLM_TEST_DYNAMO_GRAPH_CAPTURE: $r3, VLLM_TORCH_COMPILE_CONFIG: $r2, VLLM_TORCH_COMPILE_LEVEL: $r2 },
 });
+const $names = VLLM_ENV_NAMES;
 /** Metadata of every variable: type, default, choices, description, section, reads, source line. */
 export const VLLM_ENV_VARS = /*#__PURE__*/ metadata(VLLM_ENV_NAMES, [[mZZIlBTZ, 126], [mfj6MZpq, 131], [mGuotkxl, 137], [m_Katuyi, 141], [mtYYeQSl, 148], [m3FBSxGf, 152], [mYzm36MS, 160], [mEALCYbE, 171], [mpezeYF9, 182], [mF0Lq3pO, 190], [mFRzsF03, 196], [miTQfMV1, 201], [mG2jFCCw, 205], [mfnTI1m9, 210], [mre30gAP, 215], [mhkJkTbw, 220], [mVZY9Ogo, 224], [mOIbBh9R, 230], [mJjQuZiL, 234], [mZd6oKiM, 240], [mjJ5ENoH, 244], [mBJfPxUz, 248], [mgG82MXC, 252], [mddi0pnI, 256], [mODVHpk5, 258], [mODVHpk5, 260], [m9QHwNJR, 264], [mFG3yNIj, 266], [mzi0VzRf, 268], [m7R$eABm, 271], [mXYxljEi, 278], [mODVHpk5, 280], [mWyLt9AS, 284], [m2$sZ6so, 288], [mX4KUOWS, 295], [mpXHkmvd, 302], [mt_zp_$c, 312], [mQoo9yJB, 316], [mV13ZOXo, 322], [mLtoRAOm, 326], [mUE40Uun, 331], [mwuoV2Mj, 336], [mAN4Jkm1, 341], [m4TsXjWz, 346], [mZKZ7kFK, 352], [mgQPBDXl, 357], [mz2NuZrj, 364], [m7$rK4xx, 370], [mZBTQOsS, 376], [m0T$rhSB, 383], [mCQK0$VK, 389], [mNVu3d2h, 393], [mI6s9gbk, 402], [mGyc786T, 407], [meUmWNZG, 412], [mHUXrGRL, 418], [mVspKK0G, 423], [m9IWT4GG, 429], [mMI5rWiJ, 433], [mBVqT01P, 438], [mv9rkZiG, 445], [maGsSzDR, 452], [mKFL2qPt, 456], [mLpqK2fS, 461], [m5yzgsQL, 467], [moA0QqR4, 473], [mxXeNkXm, 478], [mNnqmBY2, 482], [melQVG6z, 491], [mnv7w1s_, 498], [mzpIypPF, 503], [mIio7jJ6, 507], [mkbykRtN, 511], [mv8QL4OR, 514], [mk51ud3Q, 516], [mL6m3Vf4, 518], [mJmoGVDW, 524], [mIyTa$rF, 534], [mk$JypPq, 538], [mo2IV7TF, 546], [m3ofYFaP, 555], [m9NQGa4h, 560], [muzU2$VG, 567], [mLSSGF5f, 573], [mln1ehq_, 582], [m7VtYEhd, 587], [mWUnA6$n, 593]]);
 /** The envs.py these bindings were generated from. */
 export const VLLM_ENVS_SOURCE = { version: "v0.7.3-approx", vllmVersion: "0.7.3", sha256: "fba7bd6e4306674e0b35ea83af141ba5c59d8a738246e663fe647af0db78de95", variables: 87 };
+export const vllmEnvSchema = /*#__PURE__*/ standardSchemas(api, VLLM_ENV_NAMES);
 /** The value of one variable, computed from `env` (default: process.env) exactly as CPython would. */
 export function getVllmEnv(name, env, options) {
     return api.get(name, env, options);
@@ -41,10 +43,11 @@ export function readVllmEnv(env, options) {
 export function validateVllmEnv(env, options) {
     return api.validate(env, options);
 }
-export const vllmEnvSchema = /*#__PURE__*/ standardSchemas(api, VLLM_ENV_NAMES);
+/** `vllmEnvSchema` over a given environment and host. */
 export function createVllmEnvSchema(env, options) {
-    return standardSchemas(api, VLLM_ENV_NAMES, env, options);
+    return standardSchemas(api, $names, env, options);
 }
+/** Settings checked as CPython reads them, as a plain record. */
 export function defineVllmEnv(input, options) {
-    return defineEnv(api, VLLM_ENV_NAMES, input, options);
+    return defineEnv(api, $names, input, options);
 }

@@ -27,10 +27,12 @@ const api = /*#__PURE__*/ bindVersion({
     acceptsOf: [0, 0, 0, 0, 1, 0, 1, 0, 0, 0, 1, 0, 0, 1, 0, 0, 0, 0, 1, 0, 1, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 1, 1, 0, 1, 1, 0, 1, 0, 1, 1, 1, 0, 1, 0, 0, 1, 1, 1, 1, 0, 1, 1, 1, 0, 0, 0, 0, 1, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 0, 0, 1, 1, 0, 1, 1, 1, 1, 2, 1, 1, 1, 1, 1, 2, 0, 0, 0, 1, 1, 1, 0, 1, 0, 0, 0, 0, 1, 1, 1, 1],
     removed: { VLLM_ALLOW_DEPRECATED_BLOCK_MANAGER_V1: $r0, VLLM_BUILD_WITH_NEURON: $r1, VLLM_CUDA_MEM_ALIGN_KV_CACHE: $r2, VLLM_CUSTOM_OPS: $r3, VLLM_DYNAMO_USE_CUSTOM_DISPATCHER: $r4, VLLM_INSTALL_PUNICA_KERNELS: $r1, VLLM_INSTANCE_ID: $r3, VLLM_MLA_DISABLE_REQUANTIZATION: $r2, VLLM_MLA_PERFORM_MATRIX_ABSORPTION: $r2, VLLM_MM_INPUT_CACHE_SIZE: $r2, VLLM_OPENVINO_CPU_KV_CACHE_PRECISION: $r2, VLLM_OPENVINO_DEVICE: $r2, VLLM_OPENVINO_ENABLE_QUANTIZED_WEIGHTS: $r2, VLLM_OPENVINO_KVCACHE_SPACE: $r2, VLLM_RPC_GET_DATA_TIMEOUT_MS: $r4, VLLM_RPC_PORT: $r5, VLLM_TEST_DYNAMO_GRAPH_CAPTURE: $r4, VLLM_TORCH_COMPILE_CONFIG: $r3, VLLM_TORCH_COMPILE_LEVEL: $r3, VLLM_USE_RAY_COMPILED_DAG_NCCL_CHANNEL: $r2 },
 });
+const $names = VLLM_ENV_NAMES;
 /** Metadata of every variable: type, default, choices, description, section, reads, source line. */
 export const VLLM_ENV_VARS = /*#__PURE__*/ metadata(VLLM_ENV_NAMES, [[mcAnliLC, 143, 0], [mfj6MZpq, 148, 0], [mGuotkxl, 154, 0], [m_Katuyi, 158, 0], [mhHlQEid, 164, 0], [mtYYeQSl, 171, 0], [m3FBSxGf, 175, 0], [mlfOAIVT, 183, 0], [mK$lwJLS, 194, 0], [mpezeYF9, 205, 0], [mF0Lq3pO, 213, 0], [mFRzsF03, 219, 0], [miTQfMV1, 224, 0], [mG2jFCCw, 228, 0], [mfnTI1m9, 233, 0], [mre30gAP, 238, 0], [mhkJkTbw, 243, 0], [m5M4fxJz, 247, 1], [mOIbBh9R, 253, 0], [mJjQuZiL, 257, 0], [mZd6oKiM, 263, 0], [mjJ5ENoH, 267, 0], [mBJfPxUz, 271, 0], [mzMKMmo4, 275, 0], [mwakRGsP, 279, 0], [mddi0pnI, 284, 0], [mODVHpk5, 286, 0], [mODVHpk5, 288, 0], [m9QHwNJR, 292, 0], [mFG3yNIj, 294, 0], [mzi0VzRf, 296, 0], [mop7QY$B, 299, 0], [mXYxljEi, 306, 0], [mODVHpk5, 308, 0], [mWyLt9AS, 312, 0], [m2$sZ6so, 316, 0], [mX4KUOWS, 323, 0], [mpXHkmvd, 330, 0], [m1_PD2x6, 341, 0], [mQoo9yJB, 345, 0], [mV13ZOXo, 351, 0], [mLtoRAOm, 355, 1], [m3$U70Uc, 360, 0], [mp7rvM3V, 365, 0], [mQAWr2qk, 371, 0], [mz2NuZrj, 378, 0], [m_RCCUIQ, 387, 0], [mHSZ1UKD, 398, 0], [mH60zoTo, 404, 0], [mCQK0$VK, 410, 0], [mNVu3d2h, 414, 0], [mI6s9gbk, 423, 0], [mGyc786T, 428, 0], [meUmWNZG, 433, 0], [mk47_u8d, 438, 0], [mVspKK0G, 443, 0], [md1KYdmG, 451, 0], [m9IWT4GG, 453, 0], [mMI5rWiJ, 457, 0], [mBVqT01P, 462, 0], [mv9rkZiG, 469, 0], [mdM$CkPe, 476, 0], [mKFL2qPt, 480, 0], [mLpqK2fS, 485, 0], [m5yzgsQL, 491, 0], [moA0QqR4, 497, 0], [mxXeNkXm, 502, 1], [mNnqmBY2, 506, 0], [melQVG6z, 515, 0], [mnv7w1s_, 522, 0], [mrbzql_8, 527, 0], [mNXYkMf3, 532, 0], [mOjWEvDI, 539, 0], [miHarBx8, 545, 0], [mfqNk52Y, 551, 0], [mEw8tCpa, 557, 0], [mZc1cI5a, 562, 0], [m41ogNyc, 566, 0], [mQBFAtaS, 570, 0], [mRuNDpVs, 575, 0], [mIio7jJ6, 578, 0], [mkbykRtN, 581, 0], [mv8QL4OR, 585, 0], [mk51ud3Q, 587, 0], [mL6m3Vf4, 589, 0], [mJmoGVDW, 595, 0], [mIyTa$rF, 605, 0], [mk$JypPq, 609, 1], [m9NQGa4h, 614, 0], [muzU2$VG, 621, 0], [mLSSGF5f, 627, 0], [m7VtYEhd, 632, 0], [mWUnA6$n, 638, 0], [mRMQKdcs, 643, 1], [m_pKJNAE, 648, 0], [muzWkboP, 653, 1], [mv1kdy$T, 657, 0], [mNHQmrEj, 661, 0], [mmn9VJ9B, 665, 0], [myl5s23R, 674, 0], [m0_vkbMs, 678, 0], [m0kM96OC, 684, 0], [mxauoutz, 688, 0], [mCRgEjR4, 694, 0], [m6nxUdmO, 699, 0], [mfQShGan, 705, 0]]);
 /** The envs.py these bindings were generated from. */
 export const VLLM_ENVS_SOURCE = { version: "v0.8.4-approx", vllmVersion: "0.8.4", sha256: "b5582d472992d7685dd839338e10af19593172cee5d29f4212208a04cc14e6f5", variables: 106 };
+export const vllmEnvSchema = /*#__PURE__*/ standardSchemas(api, VLLM_ENV_NAMES);
 /** The value of one variable, computed from `env` (default: process.env) exactly as CPython would. */
 export function getVllmEnv(name, env, options) {
     return api.get(name, env, options);
@@ -43,10 +45,11 @@ export function readVllmEnv(env, options) {
 export function validateVllmEnv(env, options) {
     return api.validate(env, options);
 }
-export const vllmEnvSchema = /*#__PURE__*/ standardSchemas(api, VLLM_ENV_NAMES);
+/** `vllmEnvSchema` over a given environment and host. */
 export function createVllmEnvSchema(env, options) {
-    return standardSchemas(api, VLLM_ENV_NAMES, env, options);
+    return standardSchemas(api, $names, env, options);
 }
+/** Settings checked as CPython reads them, as a plain record. */
 export function defineVllmEnv(input, options) {
-    return defineEnv(api, VLLM_ENV_NAMES, input, options);
+    return defineEnv(api, $names, input, options);
 }

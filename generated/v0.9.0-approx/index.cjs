@@ -39,10 +39,12 @@ const api = /*#__PURE__*/ bindVersion({
     acceptsOf: [0, 0, 0, 0, 1, 0, 1, 0, 0, 0, 1, 0, 0, 1, 0, 0, 0, 0, 1, 0, 0, 1, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 1, 1, 0, 1, 1, 0, 1, 0, 1, 1, 1, 0, 1, 0, 0, 1, 1, 1, 0, 1, 0, 1, 1, 1, 0, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 1, 1, 0, 1, 1, 1, 1, 1, 2, 1, 1, 1, 1, 1, 2, 0, 0, 0, 0, 1, 1, 1, 0, 1, 0, 0, 0, 0, 1, 1, 1, 1, 1, 0, 1, 0],
     removed: { VLLM_ALLOW_DEPRECATED_BLOCK_MANAGER_V1: $r0, VLLM_BUILD_WITH_NEURON: $r1, VLLM_CUDA_MEM_ALIGN_KV_CACHE: $r2, VLLM_CUSTOM_OPS: $r3, VLLM_DYNAMO_USE_CUSTOM_DISPATCHER: $r4, VLLM_INSTALL_PUNICA_KERNELS: $r1, VLLM_INSTANCE_ID: $r3, VLLM_MLA_DISABLE_REQUANTIZATION: $r2, VLLM_MLA_PERFORM_MATRIX_ABSORPTION: $r2, VLLM_MM_INPUT_CACHE_SIZE: $r2, VLLM_OPENVINO_CPU_KV_CACHE_PRECISION: $r2, VLLM_OPENVINO_DEVICE: $r2, VLLM_OPENVINO_ENABLE_QUANTIZED_WEIGHTS: $r2, VLLM_OPENVINO_KVCACHE_SPACE: $r2, VLLM_ROCM_USE_AITER_FP8_BLOCK_SCALED_MOE: $r5, VLLM_RPC_GET_DATA_TIMEOUT_MS: $r4, VLLM_RPC_PORT: $r6, VLLM_TEST_DYNAMO_GRAPH_CAPTURE: $r4, VLLM_TORCH_COMPILE_CONFIG: $r3, VLLM_TORCH_COMPILE_LEVEL: $r3, VLLM_TPU_DISABLE_TOPK_TOPP_OPTIMIZATION: $r5, VLLM_USE_RAY_COMPILED_DAG_NCCL_CHANNEL: $r2 },
 });
+const $names = exports.VLLM_ENV_NAMES;
 /** Metadata of every variable: type, default, choices, description, section, reads, source line. */
 exports.VLLM_ENV_VARS = metadata(exports.VLLM_ENV_NAMES, [[P5.mcAnliLC, 153, 0], [P1.mfj6MZpq, 158, 0], [P1.mGuotkxl, 164, 0], [P3.m_Katuyi, 168, 0], [P4.mhHlQEid, 174, 0], [P5.mtYYeQSl, 181, 0], [P1.m3FBSxGf, 185, 0], [P1.mlfOAIVT, 193, 0], [P1.mK$lwJLS, 204, 0], [P1.mpezeYF9, 215, 0], [P2.mF0Lq3pO, 223, 0], [P1.mFRzsF03, 229, 0], [P1.miTQfMV1, 234, 0], [P1.mG2jFCCw, 238, 0], [P1.mfnTI1m9, 243, 0], [P1.mre30gAP, 248, 0], [P1.mhkJkTbw, 253, 0], [P2.m5M4fxJz, 257, 1], [P4.mOIbBh9R, 263, 0], [P5.mJjQuZiL, 267, 0], [P2.mTkntUlo, 272, 1], [P1.mZd6oKiM, 277, 0], [P1.mjJ5ENoH, 281, 0], [P1.mBJfPxUz, 285, 0], [P1.mzMKMmo4, 289, 0], [P0.mwakRGsP, 293, 0], [P1.mddi0pnI, 298, 0], [P1.mODVHpk5, 300, 0], [P1.mODVHpk5, 302, 0], [P1.m9QHwNJR, 306, 0], [P1.mFG3yNIj, 308, 0], [P1.mzi0VzRf, 310, 0], [P2.mop7QY$B, 313, 0], [P0.mXYxljEi, 320, 0], [P1.mODVHpk5, 322, 0], [P1.mWyLt9AS, 326, 0], [P1.m2$sZ6so, 330, 0], [P0.mX4KUOWS, 337, 0], [P1.mpXHkmvd, 344, 0], [P5.m1_PD2x6, 355, 0], [P6.mQoo9yJB, 359, 0], [P5.mV13ZOXo, 365, 0], [P1.mLtoRAOm, 369, 1], [P3.m3$U70Uc, 374, 0], [P2.mp7rvM3V, 379, 0], [P0.mQAWr2qk, 385, 0], [P0.mz2NuZrj, 392, 0], [P0.m_RCCUIQ, 401, 0], [P5.mHSZ1UKD, 412, 0], [P0.mH60zoTo, 418, 0], [P5.mCQK0$VK, 424, 0], [P1.mNVu3d2h, 428, 0], [P1.mI6s9gbk, 437, 0], [P1.mGyc786T, 442, 0], [P1.meUmWNZG, 447, 0], [P4.mk7uIAdm, 457, 0], [P2.mEyK1ulJ, 462, 0], [P1.mVspKK0G, 467, 0], [P1.md1KYdmG, 475, 0], [P0.m9IWT4GG, 477, 0], [P3.mMI5rWiJ, 481, 0], [P0.mBVqT01P, 486, 0], [P1.mv9rkZiG, 493, 0], [P1.mdM$CkPe, 500, 0], [P1.mKFL2qPt, 504, 0], [P6.mLpqK2fS, 509, 0], [P1.m5yzgsQL, 515, 0], [P1.m992uOJE, 522, 0], [P5.moA0QqR4, 527, 0], [P1.mxXeNkXm, 532, 1], [P1.mNnqmBY2, 536, 0], [P3.melQVG6z, 545, 0], [P1.mnv7w1s_, 552, 0], [P0.mrbzql_8, 557, 0], [P7.mNXYkMf3, 562, 0], [P7.mmOg1T2o, 568, 0], [P6.mOjWEvDI, 575, 0], [P1.miHarBx8, 581, 0], [P1.mEw8tCpa, 586, 0], [P1.mu3bPl0B, 592, 0], [P1.mGnTgBkP, 596, 0], [P1.mZc1cI5a, 601, 0], [P1.m41ogNyc, 605, 0], [P8.mQBFAtaS, 609, 0], [P3.mTPBneH_, 618, 0], [P7.mRuNDpVs, 622, 0], [P7.mIio7jJ6, 625, 0], [P7.mkbykRtN, 628, 0], [P1.mv8QL4OR, 632, 0], [P1.mk51ud3Q, 634, 0], [P1.mL6m3Vf4, 636, 0], [P1.mJmoGVDW, 642, 0], [P1.mIyTa$rF, 652, 0], [P1.mk$JypPq, 656, 1], [P2.m9NQGa4h, 661, 0], [P4.muzU2$VG, 668, 0], [P1.mLSSGF5f, 674, 0], [P1.m7VtYEhd, 679, 0], [P3.mWUnA6$n, 685, 0], [P3.mlvrocGV, 691, 0], [P1.mRMQKdcs, 696, 1], [P2.mtn1Qg1A, 701, 0], [P1.muzWkboP, 706, 1], [P2.mrOYCr9w, 710, 0], [P1.mNHQmrEj, 714, 0], [P7.mmn9VJ9B, 718, 0], [P1.myl5s23R, 727, 0], [P1.m0_vkbMs, 731, 0], [P0.m0kM96OC, 737, 0], [P7.mCRgEjR4, 742, 0], [P5.m6nxUdmO, 747, 0], [P2.mQTgtbKB, 753, 0], [P7.maNFSuh0, 763, 0], [P1.mvJdh25E, 769, 0], [P1.myemsURx, 773, 0], [P5.mdpz2z3s, 777, 0], [P2.mx2WYzdR, 781, 0]]);
 /** The envs.py these bindings were generated from. */
 exports.VLLM_ENVS_SOURCE = { version: "v0.9.0-approx", vllmVersion: "0.9.0", sha256: "1361034948dc7a4212ce7fbe2fcb1abdec2417a7e508a97ae5dd889d1f6d21bc", variables: 117 };
+exports.vllmEnvSchema = standardSchemas(api, exports.VLLM_ENV_NAMES);
 /** The value of one variable, computed from `env` (default: process.env) exactly as CPython would. */
 function getVllmEnv(name, env, options) {
     return api.get(name, env, options);
@@ -55,10 +57,11 @@ function readVllmEnv(env, options) {
 function validateVllmEnv(env, options) {
     return api.validate(env, options);
 }
-exports.vllmEnvSchema = standardSchemas(api, exports.VLLM_ENV_NAMES);
+/** `vllmEnvSchema` over a given environment and host. */
 function createVllmEnvSchema(env, options) {
-    return standardSchemas(api, exports.VLLM_ENV_NAMES, env, options);
+    return standardSchemas(api, $names, env, options);
 }
+/** Settings checked as CPython reads them, as a plain record. */
 function defineVllmEnv(input, options) {
-    return defineEnv(api, exports.VLLM_ENV_NAMES, input, options);
+    return defineEnv(api, $names, input, options);
 }

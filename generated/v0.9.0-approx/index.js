@@ -27,10 +27,12 @@ const api = /*#__PURE__*/ bindVersion({
     acceptsOf: [0, 0, 0, 0, 1, 0, 1, 0, 0, 0, 1, 0, 0, 1, 0, 0, 0, 0, 1, 0, 0, 1, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 1, 1, 0, 1, 1, 0, 1, 0, 1, 1, 1, 0, 1, 0, 0, 1, 1, 1, 0, 1, 0, 1, 1, 1, 0, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 1, 1, 0, 1, 1, 1, 1, 1, 2, 1, 1, 1, 1, 1, 2, 0, 0, 0, 0, 1, 1, 1, 0, 1, 0, 0, 0, 0, 1, 1, 1, 1, 1, 0, 1, 0],
     removed: { VLLM_ALLOW_DEPRECATED_BLOCK_MANAGER_V1: $r0, VLLM_BUILD_WITH_NEURON: $r1, VLLM_CUDA_MEM_ALIGN_KV_CACHE: $r2, VLLM_CUSTOM_OPS: $r3, VLLM_DYNAMO_USE_CUSTOM_DISPATCHER: $r4, VLLM_INSTALL_PUNICA_KERNELS: $r1, VLLM_INSTANCE_ID: $r3, VLLM_MLA_DISABLE_REQUANTIZATION: $r2, VLLM_MLA_PERFORM_MATRIX_ABSORPTION: $r2, VLLM_MM_INPUT_CACHE_SIZE: $r2, VLLM_OPENVINO_CPU_KV_CACHE_PRECISION: $r2, VLLM_OPENVINO_DEVICE: $r2, VLLM_OPENVINO_ENABLE_QUANTIZED_WEIGHTS: $r2, VLLM_OPENVINO_KVCACHE_SPACE: $r2, VLLM_ROCM_USE_AITER_FP8_BLOCK_SCALED_MOE: $r5, VLLM_RPC_GET_DATA_TIMEOUT_MS: $r4, VLLM_RPC_PORT: $r6, VLLM_TEST_DYNAMO_GRAPH_CAPTURE: $r4, VLLM_TORCH_COMPILE_CONFIG: $r3, VLLM_TORCH_COMPILE_LEVEL: $r3, VLLM_TPU_DISABLE_TOPK_TOPP_OPTIMIZATION: $r5, VLLM_USE_RAY_COMPILED_DAG_NCCL_CHANNEL: $r2 },
 });
+const $names = VLLM_ENV_NAMES;
 /** Metadata of every variable: type, default, choices, description, section, reads, source line. */
 export const VLLM_ENV_VARS = /*#__PURE__*/ metadata(VLLM_ENV_NAMES, [[mcAnliLC, 153, 0], [mfj6MZpq, 158, 0], [mGuotkxl, 164, 0], [m_Katuyi, 168, 0], [mhHlQEid, 174, 0], [mtYYeQSl, 181, 0], [m3FBSxGf, 185, 0], [mlfOAIVT, 193, 0], [mK$lwJLS, 204, 0], [mpezeYF9, 215, 0], [mF0Lq3pO, 223, 0], [mFRzsF03, 229, 0], [miTQfMV1, 234, 0], [mG2jFCCw, 238, 0], [mfnTI1m9, 243, 0], [mre30gAP, 248, 0], [mhkJkTbw, 253, 0], [m5M4fxJz, 257, 1], [mOIbBh9R, 263, 0], [mJjQuZiL, 267, 0], [mTkntUlo, 272, 1], [mZd6oKiM, 277, 0], [mjJ5ENoH, 281, 0], [mBJfPxUz, 285, 0], [mzMKMmo4, 289, 0], [mwakRGsP, 293, 0], [mddi0pnI, 298, 0], [mODVHpk5, 300, 0], [mODVHpk5, 302, 0], [m9QHwNJR, 306, 0], [mFG3yNIj, 308, 0], [mzi0VzRf, 310, 0], [mop7QY$B, 313, 0], [mXYxljEi, 320, 0], [mODVHpk5, 322, 0], [mWyLt9AS, 326, 0], [m2$sZ6so, 330, 0], [mX4KUOWS, 337, 0], [mpXHkmvd, 344, 0], [m1_PD2x6, 355, 0], [mQoo9yJB, 359, 0], [mV13ZOXo, 365, 0], [mLtoRAOm, 369, 1], [m3$U70Uc, 374, 0], [mp7rvM3V, 379, 0], [mQAWr2qk, 385, 0], [mz2NuZrj, 392, 0], [m_RCCUIQ, 401, 0], [mHSZ1UKD, 412, 0], [mH60zoTo, 418, 0], [mCQK0$VK, 424, 0], [mNVu3d2h, 428, 0], [mI6s9gbk, 437, 0], [mGyc786T, 442, 0], [meUmWNZG, 447, 0], [mk7uIAdm, 457, 0], [mEyK1ulJ, 462, 0], [mVspKK0G, 467, 0], [md1KYdmG, 475, 0], [m9IWT4GG, 477, 0], [mMI5rWiJ, 481, 0], [mBVqT01P, 486, 0], [mv9rkZiG, 493, 0], [mdM$CkPe, 500, 0], [mKFL2qPt, 504, 0], [mLpqK2fS, 509, 0], [m5yzgsQL, 515, 0], [m992uOJE, 522, 0], [moA0QqR4, 527, 0], [mxXeNkXm, 532, 1], [mNnqmBY2, 536, 0], [melQVG6z, 545, 0], [mnv7w1s_, 552, 0], [mrbzql_8, 557, 0], [mNXYkMf3, 562, 0], [mmOg1T2o, 568, 0], [mOjWEvDI, 575, 0], [miHarBx8, 581, 0], [mEw8tCpa, 586, 0], [mu3bPl0B, 592, 0], [mGnTgBkP, 596, 0], [mZc1cI5a, 601, 0], [m41ogNyc, 605, 0], [mQBFAtaS, 609, 0], [mTPBneH_, 618, 0], [mRuNDpVs, 622, 0], [mIio7jJ6, 625, 0], [mkbykRtN, 628, 0], [mv8QL4OR, 632, 0], [mk51ud3Q, 634, 0], [mL6m3Vf4, 636, 0], [mJmoGVDW, 642, 0], [mIyTa$rF, 652, 0], [mk$JypPq, 656, 1], [m9NQGa4h, 661, 0], [muzU2$VG, 668, 0], [mLSSGF5f, 674, 0], [m7VtYEhd, 679, 0], [mWUnA6$n, 685, 0], [mlvrocGV, 691, 0], [mRMQKdcs, 696, 1], [mtn1Qg1A, 701, 0], [muzWkboP, 706, 1], [mrOYCr9w, 710, 0], [mNHQmrEj, 714, 0], [mmn9VJ9B, 718, 0], [myl5s23R, 727, 0], [m0_vkbMs, 731, 0], [m0kM96OC, 737, 0], [mCRgEjR4, 742, 0], [m6nxUdmO, 747, 0], [mQTgtbKB, 753, 0], [maNFSuh0, 763, 0], [mvJdh25E, 769, 0], [myemsURx, 773, 0], [mdpz2z3s, 777, 0], [mx2WYzdR, 781, 0]]);
 /** The envs.py these bindings were generated from. */
 export const VLLM_ENVS_SOURCE = { version: "v0.9.0-approx", vllmVersion: "0.9.0", sha256: "1361034948dc7a4212ce7fbe2fcb1abdec2417a7e508a97ae5dd889d1f6d21bc", variables: 117 };
+export const vllmEnvSchema = /*#__PURE__*/ standardSchemas(api, VLLM_ENV_NAMES);
 /** The value of one variable, computed from `env` (default: process.env) exactly as CPython would. */
 export function getVllmEnv(name, env, options) {
     return api.get(name, env, options);
@@ -43,10 +45,11 @@ export function readVllmEnv(env, options) {
 export function validateVllmEnv(env, options) {
     return api.validate(env, options);
 }
-export const vllmEnvSchema = /*#__PURE__*/ standardSchemas(api, VLLM_ENV_NAMES);
+/** `vllmEnvSchema` over a given environment and host. */
 export function createVllmEnvSchema(env, options) {
-    return standardSchemas(api, VLLM_ENV_NAMES, env, options);
+    return standardSchemas(api, $names, env, options);
 }
+/** Settings checked as CPython reads them, as a plain record. */
 export function defineVllmEnv(input, options) {
-    return defineEnv(api, VLLM_ENV_NAMES, input, options);
+    return defineEnv(api, $names, input, options);
 }

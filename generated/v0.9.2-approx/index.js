@@ -27,10 +27,12 @@ const api = /*#__PURE__*/ bindVersion({
     acceptsOf: [0, 0, 0, 0, 1, 0, 1, 0, 0, 0, 1, 0, 0, 1, 0, 0, 0, 0, 0, 1, 0, 0, 1, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 1, 1, 0, 1, 1, 0, 1, 0, 1, 1, 1, 1, 1, 0, 1, 0, 0, 1, 1, 1, 0, 1, 0, 1, 1, 1, 1, 1, 0, 0, 0, 0, 1, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 0, 0, 0, 1, 1, 1, 1, 1, 1, 2, 1, 1, 1, 1, 2, 0, 0, 0, 0, 1, 1, 1, 0, 1, 1, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1, 0, 1, 0, 1, 1, 1, 1, 1, 0, 1, 1],
     removed: { VLLM_ALLOW_DEPRECATED_BLOCK_MANAGER_V1: $r0, VLLM_BUILD_WITH_NEURON: $r1, VLLM_CUDA_MEM_ALIGN_KV_CACHE: $r2, VLLM_CUSTOM_OPS: $r3, VLLM_DYNAMO_USE_CUSTOM_DISPATCHER: $r4, VLLM_ENABLE_MOE_ALIGN_BLOCK_SIZE_TRITON: $r5, VLLM_INSTALL_PUNICA_KERNELS: $r1, VLLM_INSTANCE_ID: $r3, VLLM_MLA_DISABLE_REQUANTIZATION: $r2, VLLM_MLA_PERFORM_MATRIX_ABSORPTION: $r2, VLLM_MM_INPUT_CACHE_SIZE: $r2, VLLM_OPENVINO_CPU_KV_CACHE_PRECISION: $r2, VLLM_OPENVINO_DEVICE: $r2, VLLM_OPENVINO_ENABLE_QUANTIZED_WEIGHTS: $r2, VLLM_OPENVINO_KVCACHE_SPACE: $r2, VLLM_ROCM_USE_AITER_FP8_BLOCK_SCALED_MOE: $r6, VLLM_RPC_GET_DATA_TIMEOUT_MS: $r4, VLLM_RPC_PORT: $r7, VLLM_TEST_DYNAMO_GRAPH_CAPTURE: $r4, VLLM_TEST_STANDALONE_COMPILE: $r5, VLLM_TORCH_COMPILE_CONFIG: $r3, VLLM_TORCH_COMPILE_LEVEL: $r3, VLLM_TPU_DISABLE_TOPK_TOPP_OPTIMIZATION: $r6, VLLM_USE_RAY_COMPILED_DAG_NCCL_CHANNEL: $r2 },
 });
+const $names = VLLM_ENV_NAMES;
 /** Metadata of every variable: type, default, choices, description, section, reads, source line. */
 export const VLLM_ENV_VARS = /*#__PURE__*/ metadata(VLLM_ENV_NAMES, [[mcAnliLC, 203, 0], [mfj6MZpq, 208, 0], [mGuotkxl, 214, 0], [m_Katuyi, 218, 0], [mhHlQEid, 224, 0], [mtYYeQSl, 231, 0], [m3FBSxGf, 235, 0], [mlfOAIVT, 243, 0], [mK$lwJLS, 254, 0], [mpezeYF9, 265, 0], [mnVpGinU, 272, 0], [mFRzsF03, 277, 0], [miTQfMV1, 282, 0], [mG2jFCCw, 286, 0], [mfnTI1m9, 291, 0], [mre30gAP, 296, 0], [mhkJkTbw, 301, 0], [mE2jbgSm, 305, 1], [mWtbswJd, 311, 0], [mOIbBh9R, 318, 0], [mJjQuZiL, 322, 0], [mLLtXY7n, 329, 1], [mZd6oKiM, 334, 0], [mjJ5ENoH, 338, 0], [mBJfPxUz, 342, 0], [mzMKMmo4, 346, 0], [mwakRGsP, 350, 0], [mddi0pnI, 355, 0], [mODVHpk5, 357, 0], [mODVHpk5, 359, 0], [m9QHwNJR, 363, 0], [mFG3yNIj, 365, 0], [mzi0VzRf, 367, 0], [mQQM7mi0, 370, 0], [mXYxljEi, 377, 0], [mODVHpk5, 379, 0], [mWyLt9AS, 383, 0], [m2$sZ6so, 387, 0], [mX4KUOWS, 394, 0], [mpXHkmvd, 401, 0], [m1_PD2x6, 412, 0], [mQoo9yJB, 416, 0], [mV13ZOXo, 422, 0], [mLtoRAOm, 426, 1], [m3$U70Uc, 431, 0], [mDUSNP8A, 436, 0], [msAHCoFi, 441, 0], [mQAWr2qk, 447, 0], [mC0al$4w, 451, 0], [mz2NuZrj, 458, 0], [m_RCCUIQ, 467, 0], [mHSZ1UKD, 478, 0], [mH60zoTo, 484, 0], [mCQK0$VK, 490, 0], [mNVu3d2h, 494, 0], [mI6s9gbk, 503, 0], [mGyc786T, 508, 0], [meUmWNZG, 513, 0], [mk7uIAdm, 523, 0], [mBgsL7$I, 528, 0], [mVspKK0G, 533, 0], [md1KYdmG, 541, 0], [mXVmwFy9, 545, 0], [m9IWT4GG, 547, 1], [mixK$WOM, 552, 0], [mMI5rWiJ, 557, 0], [mBVqT01P, 562, 0], [mv9rkZiG, 569, 0], [mdM$CkPe, 576, 0], [mKFL2qPt, 580, 0], [mLpqK2fS, 585, 0], [mDErKl3o, 589, 0], [m5yzgsQL, 595, 0], [m992uOJE, 602, 0], [moA0QqR4, 607, 0], [mxXeNkXm, 612, 1], [mNnqmBY2, 616, 0], [melQVG6z, 625, 0], [mnv7w1s_, 632, 0], [mrbzql_8, 637, 0], [mNXYkMf3, 642, 0], [mmOg1T2o, 648, 0], [mOjWEvDI, 655, 0], [miHarBx8, 661, 0], [mEw8tCpa, 666, 0], [mu3bPl0B, 672, 0], [mM2a14WJ, 678, 0], [mGnTgBkP, 683, 0], [mZc1cI5a, 688, 0], [m41ogNyc, 692, 0], [mQBFAtaS, 696, 0], [mAk_AV_G, 703, 0], [mW_IkNlU, 710, 0], [mk$Y4WZD, 721, 0], [mTPBneH_, 730, 0], [mRuNDpVs, 734, 0], [mIio7jJ6, 737, 0], [mkbykRtN, 740, 0], [mv8QL4OR, 744, 0], [mk51ud3Q, 746, 0], [mL6m3Vf4, 748, 0], [mJmoGVDW, 754, 0], [mIyTa$rF, 764, 0], [mk$JypPq, 768, 1], [muzU2$VG, 774, 0], [mLSSGF5f, 780, 0], [m7VtYEhd, 785, 0], [mWUnA6$n, 791, 0], [mlvrocGV, 797, 0], [mRMQKdcs, 802, 1], [mGLuZxYm, 807, 0], [muzWkboP, 812, 1], [m7wDc0IF, 816, 0], [mNHQmrEj, 820, 0], [mzMWHNcN, 828, 0], [mh9TWCO$, 832, 0], [mmn9VJ9B, 836, 0], [myl5s23R, 845, 0], [m0_vkbMs, 849, 0], [m0kM96OC, 855, 0], [mCRgEjR4, 860, 0], [m3ROsoz4, 863, 0], [m6nxUdmO, 867, 0], [m11WDI_1, 873, 0], [maNFSuh0, 883, 0], [mvJdh25E, 889, 0], [myemsURx, 893, 0], [mdpz2z3s, 897, 0], [mhAomyqy, 906, 0], [mlg_tBEx, 913, 0], [mDY$Y5NY, 917, 0], [m6NS3ELe, 922, 0], [mDmSfUCr, 928, 0], [mTWEysgZ, 933, 0], [mqJDJTjm, 943, 0], [mSvcEYsG, 949, 0], [m$dZmFj$, 955, 0]]);
 /** The envs.py these bindings were generated from. */
 export const VLLM_ENVS_SOURCE = { version: "v0.9.2-approx", vllmVersion: "0.9.2", sha256: "d738b61c5e2f476b18965ddf910163e26f44b2cb8c2dbc38f6ae20593aa78ebb", variables: 137 };
+export const vllmEnvSchema = /*#__PURE__*/ standardSchemas(api, VLLM_ENV_NAMES);
 /** The value of one variable, computed from `env` (default: process.env) exactly as CPython would. */
 export function getVllmEnv(name, env, options) {
     return api.get(name, env, options);
@@ -43,10 +45,11 @@ export function readVllmEnv(env, options) {
 export function validateVllmEnv(env, options) {
     return api.validate(env, options);
 }
-export const vllmEnvSchema = /*#__PURE__*/ standardSchemas(api, VLLM_ENV_NAMES);
+/** `vllmEnvSchema` over a given environment and host. */
 export function createVllmEnvSchema(env, options) {
-    return standardSchemas(api, VLLM_ENV_NAMES, env, options);
+    return standardSchemas(api, $names, env, options);
 }
+/** Settings checked as CPython reads them, as a plain record. */
 export function defineVllmEnv(input, options) {
-    return defineEnv(api, VLLM_ENV_NAMES, input, options);
+    return defineEnv(api, $names, input, options);
 }

@@ -11,11 +11,32 @@ export interface VllmEnvsVersion {
   readonly variables: number;
 }
 /** The labels of every version of these bindings. */
-export type VllmEnvsLabel = "v0.4.2-dev-first" | "v0.4.2" | "v0.5.0" | "v0.5.4" | "v0.6.1.post2" | "v0.6.3-approx" | "v0.6.4-approx" | "v0.7.0-approx" | "v0.7.3-approx" | "v0.8.4-approx" | "v0.9.0-approx" | "v0.9.2-approx" | "v0.10.1-approx" | "v0.11.0-approx" | "v0.12.0-approx" | "v0.16-dev-2026-01" | "v0.19-dev-2026-04" | "v0.23-dev-2026-06" | "v0.28-dev-2026-08";
+export type VllmEnvsLabel =
+  | "v0.4.2-dev-first"
+  | "v0.4.2"
+  | "v0.5.0"
+  | "v0.5.4"
+  | "v0.6.1.post2"
+  | "v0.6.3-approx"
+  | "v0.6.4-approx"
+  | "v0.7.0-approx"
+  | "v0.7.3-approx"
+  | "v0.8.4-approx"
+  | "v0.9.0-approx"
+  | "v0.9.2-approx"
+  | "v0.10.1-approx"
+  | "v0.11.0-approx"
+  | "v0.12.0-approx"
+  | "v0.16-dev-2026-01"
+  | "v0.19-dev-2026-04"
+  | "v0.23-dev-2026-06"
+  | "v0.28-dev-2026-08";
 /** The versions of these bindings, oldest first. */
 export declare const VLLM_ENVS_VERSIONS: readonly VllmEnvsVersion[];
 /**
  * The bindings for a vLLM version: `"0.9.2"`, `"v0.9.2"` or a label. `exact` is false when no
  * bindings name that version and the newest older one stands in; null when none is older.
  */
-export declare function resolveVllmEnvsVersion(version: string): { readonly label: VllmEnvsLabel; readonly exact: boolean } | null;
+export declare function resolveVllmEnvsVersion(
+  version: string,
+): { readonly label: VllmEnvsLabel; readonly exact: boolean } | null;

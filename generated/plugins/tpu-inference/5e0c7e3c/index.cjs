@@ -26,12 +26,14 @@ const spec = {
     module: "tpu_inference.envs",
 };
 const api = /*#__PURE__*/ bindVersion(spec);
+const $names = exports.VLLM_ENV_NAMES;
 /** Metadata of every variable: type, default, choices, description, section, reads, source line. */
 exports.VLLM_ENV_VARS = metadata(exports.VLLM_ENV_NAMES, [[P0.mcohhtEy, 216], [P0.mKapAR16, 221], [P0.mMXOKVt6, 224], [P0.mU2Pl_QW, 227], [P0.m4FREPR6, 230], [P0.m_O7UuCU, 239], [P0.mQ_uQGCF, 242], [P0.mirK_7vg, 245], [P0.mFNjmJiD, 248], [P0.mfYyGThw, 251], [P0.m8S$jamB, 254], [P0.mzuBeut8, 257], [P0.mAKPcCrV, 261], [P0.msIpvLNZ, 264], [P0.mTn9GF_i, 267], [P0.mPk6CToj, 270], [P0.mbtgSUTg, 273], [P0.mvY6lyF0, 277], [P0.moXb4yJA, 281], [P0.mK4NzXDh, 284], [P0.mphfUWtb, 287], [P0.mWmC_8_e, 290], [P0.mtQLWa8Y, 292], [P0.m965nLOO, 295], [P0.m2cwANEP, 299], [P0.mNL$BFhf, 304], [P0.m5688cNi, 307], [P0.mi7$exTZ, 310], [P0.m2CKuA88, 316], [P0.mTpAVUtB, 324], [P0.mZY6C8Sm, 329], [P0.mUYtRL0c, 333], [P0.mtQLWa8Y, 335], [P0.m9m2EWiw, 337], [P0.mhDUhRH8, 343], [P0.mtQLWa8Y, 345], [P0.mtQLWa8Y, 347], [P0.mMLsnxOu, 353], [P0.m2yKZRnR, 355], [P0.m2yKZRnR, 357], [P0.mQi2MJ2e, 360], [P0.m8W3oty5, 362], [P0.m8W3oty5, 364], [P0.m2IYIyWE, 366], [P0.mBdD4ftZ, 369], [P0.mr6S1P0Y, 372], [P0.mRM3XvuN, 375], [P0.mAXwpC9m, 378], [P0.m3QXHEdC, 381], [P0.m5UUWe0f, 384], [P0.mVww3LoW, 387], [P0.mQLbhqjR, 390], [P0.m2IYIyWE, 392], [P0.me6AivCF, 395], [P0.mgFn0ObS, 400], [P0.mZK$aO9k, 405], [P0.mqE$zTYS, 407], [P0.mtQLWa8Y, 409], [P0.mqE$zTYS, 411], [P0.mk8C59Ft, 414], [P0.m6Xh9WSP, 417], [P0.m5KJxCD7, 420], [P0.mS8VtvCj, 424], [P0.maHEx3y3, 427], [P0.mvkqHBTP, 429], [P0.myN_5YXT, 431], [P0.m$b2Mmld, 436], [P0.mfPu4d20, 439], [P0.m2IYIyWE, 441], [P0.m0zdgiSk, 443], [P0.mzOJVems, 448], [P0.mO3st3D3, 454], [P0.mP8vhv8L, 461], [P0.mAm5_fLx, 465], [P0.mqE$zTYS, 467], [P0.mT0ZQgC$, 470], [P0.mDsh2Ad4, 477], [P0.m4lBpCki, 483], [P0.mJxJm$BA, 487], [P0.m4T7V9B2, 495]]);
 /** The envs.py these bindings were generated from. */
 exports.VLLM_ENVS_SOURCE = { version: "5e0c7e3c", vllmVersion: null, sha256: "0a90dff1172650d82aea952e337d4803404016bb93b2153d8cdab0851173a80c", variables: 80 };
 /** These plugin bindings, for vLLM's `validateVllmEnv(env, { plugins: [VLLM_ENVS_PLUGIN] })`. */
 exports.VLLM_ENVS_PLUGIN = definePlugin(api, spec, "tpu-inference", "5e0c7e3c", "tpu_inference.envs");
+exports.vllmEnvSchema = standardSchemas(api, exports.VLLM_ENV_NAMES);
 /** The value of one variable, computed from `env` (default: process.env) exactly as CPython would. */
 function getVllmEnv(name, env, options) {
     return api.get(name, env, options);
@@ -44,10 +46,11 @@ function readVllmEnv(env, options) {
 function validateVllmEnv(env, options) {
     return api.validate(env, options);
 }
-exports.vllmEnvSchema = standardSchemas(api, exports.VLLM_ENV_NAMES);
+/** `vllmEnvSchema` over a given environment and host. */
 function createVllmEnvSchema(env, options) {
-    return standardSchemas(api, exports.VLLM_ENV_NAMES, env, options);
+    return standardSchemas(api, $names, env, options);
 }
+/** Settings checked as CPython reads them, as a plain record. */
 function defineVllmEnv(input, options) {
-    return defineEnv(api, exports.VLLM_ENV_NAMES, input, options);
+    return defineEnv(api, $names, input, options);
 }

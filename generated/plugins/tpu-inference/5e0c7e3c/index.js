@@ -14,12 +14,14 @@ const spec = {
     module: "tpu_inference.envs",
 };
 const api = /*#__PURE__*/ bindVersion(spec);
+const $names = VLLM_ENV_NAMES;
 /** Metadata of every variable: type, default, choices, description, section, reads, source line. */
 export const VLLM_ENV_VARS = /*#__PURE__*/ metadata(VLLM_ENV_NAMES, [[mcohhtEy, 216], [mKapAR16, 221], [mMXOKVt6, 224], [mU2Pl_QW, 227], [m4FREPR6, 230], [m_O7UuCU, 239], [mQ_uQGCF, 242], [mirK_7vg, 245], [mFNjmJiD, 248], [mfYyGThw, 251], [m8S$jamB, 254], [mzuBeut8, 257], [mAKPcCrV, 261], [msIpvLNZ, 264], [mTn9GF_i, 267], [mPk6CToj, 270], [mbtgSUTg, 273], [mvY6lyF0, 277], [moXb4yJA, 281], [mK4NzXDh, 284], [mphfUWtb, 287], [mWmC_8_e, 290], [mtQLWa8Y, 292], [m965nLOO, 295], [m2cwANEP, 299], [mNL$BFhf, 304], [m5688cNi, 307], [mi7$exTZ, 310], [m2CKuA88, 316], [mTpAVUtB, 324], [mZY6C8Sm, 329], [mUYtRL0c, 333], [mtQLWa8Y, 335], [m9m2EWiw, 337], [mhDUhRH8, 343], [mtQLWa8Y, 345], [mtQLWa8Y, 347], [mMLsnxOu, 353], [m2yKZRnR, 355], [m2yKZRnR, 357], [mQi2MJ2e, 360], [m8W3oty5, 362], [m8W3oty5, 364], [m2IYIyWE, 366], [mBdD4ftZ, 369], [mr6S1P0Y, 372], [mRM3XvuN, 375], [mAXwpC9m, 378], [m3QXHEdC, 381], [m5UUWe0f, 384], [mVww3LoW, 387], [mQLbhqjR, 390], [m2IYIyWE, 392], [me6AivCF, 395], [mgFn0ObS, 400], [mZK$aO9k, 405], [mqE$zTYS, 407], [mtQLWa8Y, 409], [mqE$zTYS, 411], [mk8C59Ft, 414], [m6Xh9WSP, 417], [m5KJxCD7, 420], [mS8VtvCj, 424], [maHEx3y3, 427], [mvkqHBTP, 429], [myN_5YXT, 431], [m$b2Mmld, 436], [mfPu4d20, 439], [m2IYIyWE, 441], [m0zdgiSk, 443], [mzOJVems, 448], [mO3st3D3, 454], [mP8vhv8L, 461], [mAm5_fLx, 465], [mqE$zTYS, 467], [mT0ZQgC$, 470], [mDsh2Ad4, 477], [m4lBpCki, 483], [mJxJm$BA, 487], [m4T7V9B2, 495]]);
 /** The envs.py these bindings were generated from. */
 export const VLLM_ENVS_SOURCE = { version: "5e0c7e3c", vllmVersion: null, sha256: "0a90dff1172650d82aea952e337d4803404016bb93b2153d8cdab0851173a80c", variables: 80 };
 /** These plugin bindings, for vLLM's `validateVllmEnv(env, { plugins: [VLLM_ENVS_PLUGIN] })`. */
 export const VLLM_ENVS_PLUGIN = /*#__PURE__*/ definePlugin(api, spec, "tpu-inference", "5e0c7e3c", "tpu_inference.envs");
+export const vllmEnvSchema = /*#__PURE__*/ standardSchemas(api, VLLM_ENV_NAMES);
 /** The value of one variable, computed from `env` (default: process.env) exactly as CPython would. */
 export function getVllmEnv(name, env, options) {
     return api.get(name, env, options);
@@ -32,10 +34,11 @@ export function readVllmEnv(env, options) {
 export function validateVllmEnv(env, options) {
     return api.validate(env, options);
 }
-export const vllmEnvSchema = /*#__PURE__*/ standardSchemas(api, VLLM_ENV_NAMES);
+/** `vllmEnvSchema` over a given environment and host. */
 export function createVllmEnvSchema(env, options) {
-    return standardSchemas(api, VLLM_ENV_NAMES, env, options);
+    return standardSchemas(api, $names, env, options);
 }
+/** Settings checked as CPython reads them, as a plain record. */
 export function defineVllmEnv(input, options) {
-    return defineEnv(api, VLLM_ENV_NAMES, input, options);
+    return defineEnv(api, $names, input, options);
 }

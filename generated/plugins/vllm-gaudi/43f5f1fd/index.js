@@ -14,12 +14,14 @@ const spec = {
     module: "vllm_gaudi.envs",
 };
 const api = /*#__PURE__*/ bindVersion(spec);
+const $names = VLLM_ENV_NAMES;
 /** Metadata of every variable: type, default, choices, description, section, reads, source line. */
 export const VLLM_ENV_VARS = /*#__PURE__*/ metadata(VLLM_ENV_NAMES, [[m7$1VxxE, 29], [mfq27oUL, 34], [mnpNhfZO, 39], [mxUQDZTg, 45], [mkfGosGs, 49], [mrtuG0ti, 53], [mooj0Gdx, 55], [mXoRTylW, 63], [mCYOMz7l, 75], [mTZKgQaO, 79], [mRKeHDGg, 81], [m3cRfSYV, 83], [mKQeLlkq, 88]]);
 /** The envs.py these bindings were generated from. */
 export const VLLM_ENVS_SOURCE = { version: "43f5f1fd", vllmVersion: null, sha256: "7bcbbb14845f776fdeb5d0095b37ea3ad097323c4092d2272fa33c6c8e7b03ee", variables: 13 };
 /** These plugin bindings, for vLLM's `validateVllmEnv(env, { plugins: [VLLM_ENVS_PLUGIN] })`. */
 export const VLLM_ENVS_PLUGIN = /*#__PURE__*/ definePlugin(api, spec, "vllm-gaudi", "43f5f1fd", "vllm_gaudi.envs");
+export const vllmEnvSchema = /*#__PURE__*/ standardSchemas(api, VLLM_ENV_NAMES);
 /** The value of one variable, computed from `env` (default: process.env) exactly as CPython would. */
 export function getVllmEnv(name, env, options) {
     return api.get(name, env, options);
@@ -32,10 +34,11 @@ export function readVllmEnv(env, options) {
 export function validateVllmEnv(env, options) {
     return api.validate(env, options);
 }
-export const vllmEnvSchema = /*#__PURE__*/ standardSchemas(api, VLLM_ENV_NAMES);
+/** `vllmEnvSchema` over a given environment and host. */
 export function createVllmEnvSchema(env, options) {
-    return standardSchemas(api, VLLM_ENV_NAMES, env, options);
+    return standardSchemas(api, $names, env, options);
 }
+/** Settings checked as CPython reads them, as a plain record. */
 export function defineVllmEnv(input, options) {
-    return defineEnv(api, VLLM_ENV_NAMES, input, options);
+    return defineEnv(api, $names, input, options);
 }

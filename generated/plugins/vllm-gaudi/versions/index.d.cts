@@ -11,11 +11,14 @@ export interface VllmEnvsVersion {
   readonly variables: number;
 }
 /** The labels of every version of these bindings. */
-export type VllmEnvsLabel = "43f5f1fd";
+export type VllmEnvsLabel =
+  | "43f5f1fd";
 /** The versions of these bindings, oldest first. */
 export declare const VLLM_ENVS_VERSIONS: readonly VllmEnvsVersion[];
 /**
  * The bindings for a vLLM version: `"0.9.2"`, `"v0.9.2"` or a label. `exact` is false when no
  * bindings name that version and the newest older one stands in; null when none is older.
  */
-export declare function resolveVllmEnvsVersion(version: string): { readonly label: VllmEnvsLabel; readonly exact: boolean } | null;
+export declare function resolveVllmEnvsVersion(
+  version: string,
+): { readonly label: VllmEnvsLabel; readonly exact: boolean } | null;
