@@ -72,30 +72,38 @@ export function lowerModule(tree: Tree, options: LowerOptions = {}): LoweredModu
         break;
     }
   }
-  const choice = chooseDict(displays, {
-    functions: new Set(out.helpers.map((h) => h.name)),
-    imported: new Set(out.imports.map((b) => b.local)),
-    getattr,
-  }, options.dict);
+  readDict(out, displays, getattr, options);
+  return out;
+}
+
+/**
+ * Choose the dict of getters among the module's dict displays and read its entries; the other displays
+ * are ordinary assignments. Then bind what the file takes from the upstream `vllm/envs.py`, if given.
+ */
+function readDict(out: LoweredModule, displays: DictDisplay[], getattr: SyntaxNode | null, options: LowerOptions): void {
+  const names = { functions: new Set(out.helpers.map((h) => h.name)), imported: new Set(out.imports.map((b) => b.local)), getattr };
+  const choice = chooseDict(displays, names, options.dict);
   const chosen = "error" in choice ? null : choice.name;
   for (const d of displays) if (d.name !== chosen) d.assign.value = lowerExpr(d.node);
   if ("error" in choice) {
     out.diagnostics.push({ severity: "error", code: choice.code, message: choice.error, line: 0, col: 0 });
-    return out;
+    return;
   }
-  out.dictName = choice.name;
-  const dicts = displays.filter((d) => d.name === choice.name).map((d) => d.node);
+  const name = choice.name;
+  out.dictName = name;
+  const dicts = displays.filter((d) => d.name === name).map((d) => d.node);
   // The dict is the runtime's own global, not an assignment like the others.
-  out.assigns = out.assigns.filter((a) => a.name !== choice.name);
+  out.assigns = out.assigns.filter((a) => a.name !== name);
   const last = dicts[dicts.length - 1];
-  if (last.namedChildren.every((c) => c.type === "comment")) out.diagnostics.push(diag("warning", "empty-dict", last, `\`${choice.name}\` is empty`));
-  for (const d of dicts.slice(0, -1)) out.diagnostics.push(diag("warning", "duplicate-dict", d, `\`${choice.name}\` is assigned again later; Python keeps the last assignment`));
+  if (last.namedChildren.every((c) => c.type === "comment")) out.diagnostics.push(diag("warning", "empty-dict", last, `\`${name}\` is empty`));
+  for (const d of dicts.slice(0, -1)) {
+    out.diagnostics.push(diag("warning", "duplicate-dict", d, `\`${name}\` is assigned again later; Python keeps the last assignment`));
+  }
   out.entries = collectEntries(last, out.diagnostics, (node) => resolveSpread(node, out, options.upstream));
-  // After the display's own `**` items are read: `from vllm.envs import environment_variables` then `environment_variables = {**environment_variables, ...}`:
-  // the display is the binding, as for any other assignment of the dict's name.
-  out.imports = out.imports.filter((b) => b.local !== choice.name);
+  // Only after the display's own `**` items are read (`environment_variables = {**environment_variables, ...}`
+  // after importing it): the display is the binding, as for any other assignment of the dict's name.
+  out.imports = out.imports.filter((b) => b.local !== name);
   if (options.upstream) linkUpstream(out, options.upstream);
-  return out;
 }
 
 /** The name a (decorated) `def` binds. */
