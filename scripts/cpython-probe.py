@@ -238,12 +238,17 @@ def probe_envs(name, node, called):
     reads = []
     for n in [node] + called:
         reads += env_reads(n)
+    # Values of the variable itself probed under every value of each other variable it reads: the
+    # accepted forms must hold on every path (`int(X) if os.getenv("Y") else None` raises on X="abc" only
+    # when Y is set), so each form the model may state is tried there.
+    lits = list(dict.fromkeys(lit for lit in literals_of(node) if lit != name))[:6]
+    crossed = list(dict.fromkeys(["1", "0", "abc", "1.5", "-1", "true", "{}", "a,b", ""] + lits))
     for other in dict.fromkeys(reads):
         if other == name:
             continue
         for v in ["1", "0", "", "/r", "abc", "true", "7"]:
             envs.append({**home, other: v})
-            envs.append({**home, other: v, name: "1"})
+            envs += [{**home, other: v, name: x} for x in crossed]
     return envs
 
 

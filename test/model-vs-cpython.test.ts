@@ -1,6 +1,8 @@
 /**
- * Every statement the model makes about a variable, checked against what
- * CPython computed from the same file: its type, its default, its choices.
+ * Every statement the model makes about a variable, checked against what CPython computed from
+ * the same file: its type, its default (a value, or "raises X when unset"), its accepted forms
+ * under every probed environment of the other variables it reads, its choices, and a declared
+ * `TYPE_CHECKING` type the model says agrees with the getter.
  */
 import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
@@ -8,7 +10,8 @@ import { describe, expect, it } from "vitest";
 import { extractModel } from "../src/index.js";
 import type { Variable } from "../src/ir/types.js";
 import { revisions } from "./support/corpus.js";
-import { diffFile } from "./support/differential.js";
+import { type Probe, diffFile } from "./support/differential.js";
+import { checkAcceptance, checkChoices, checkDeclared, checkDefault } from "./support/statements.js";
 import { fitsType } from "./support/fits-type.js";
 import type { Encoded } from "../src/cli/eval-encode.js";
 
@@ -30,34 +33,32 @@ function sameAsDefault(v: Encoded, d: unknown): boolean {
   return JSON.stringify(plain) === JSON.stringify(d) || (typeof d === "number" && typeof plain === "number" && d === plain);
 }
 
-function unsetProbe(v: Variable, env: Record<string, string>): boolean {
+function unsetProbe(env: Record<string, string>): boolean {
   return Object.keys(env).every((k) => k === "HOME");
 }
 
 describe.each(FILES)("model vs CPython: $label", ({ file }) => {
-  it("types, defaults and choices hold for every value CPython produced", async () => {
+  it("types, defaults, accepted forms, choices and agreeing declarations hold for every value CPython produced", async () => {
     const model = extractModel(file, readFileSync(file, "utf8"));
     const byName = new Map(model.variables.map((v) => [v.name, v]));
     const d = await diffFile(file);
     const problems: string[] = [];
+    const probesOf = new Map<string, Probe[]>();
     for (const { probe } of d.observed) {
       const v = byName.get(probe.name);
       if (!v) {
         problems.push(`${probe.name}: not in the model`);
         continue;
       }
+      probesOf.set(v.name, [...(probesOf.get(v.name) ?? []), probe]);
       const r = probe.result;
       if (!isError(r) && !fitsType(r, v.type)) problems.push(`${v.name}: CPython gave ${JSON.stringify(r)}, outside the inferred type ${JSON.stringify(v.type)}`);
-      if (unsetProbe(v, probe.env)) {
-        if (v.default.kind === "literal" && !sameAsDefault(r, v.default.value)) problems.push(`${v.name}: default ${JSON.stringify(v.default.value)} but CPython gave ${JSON.stringify(r)} when unset`);
-        if (v.default.kind === "symbolic" && v.default.baseValue !== undefined && !sameAsDefault(r, v.default.baseValue)) problems.push(`${v.name}: base default ${JSON.stringify(v.default.baseValue)} but CPython gave ${JSON.stringify(r)}`);
-      }
-      if (v.choices && !v.choices.list && Object.hasOwn(probe.env, v.name)) {
-        const value = probe.env[v.name];
-        const listed = v.choices.caseSensitive ? v.choices.values.includes(value) : v.choices.values.some((c) => c.toLowerCase() === value.toLowerCase());
-        if (listed === isError(r)) problems.push(`${v.name}=${JSON.stringify(value)}: choices say ${listed ? "valid" : "invalid"}, CPython gave ${JSON.stringify(r)}`);
-      }
+      if (unsetProbe(probe.env)) problems.push(...checkDefault(v, r, sameAsDefault));
     }
-    expect(problems.slice(0, 10)).toEqual([]);
+    for (const [name, probes] of probesOf) {
+      const v = byName.get(name) as Variable;
+      problems.push(...checkAcceptance(v, probes), ...checkChoices(v, probes), ...checkDeclared(v, probes));
+    }
+    expect(problems.slice(0, 12)).toEqual([]);
   });
 });

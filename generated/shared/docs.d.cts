@@ -137,6 +137,20 @@ export interface D14Tn8_E {
    */
   readonly VLLM_FLASH_ATTN_VERSION: number | null;
 }
+export interface D19xyCqr {
+  /**
+   * Whether to use indexed gemm for humming moe
+   * if 1, force use indexed gemm
+   * if 0, force use grouped gemm
+   * if None, choose better gemm type automatically
+   *
+   * Type: str | None.
+   * Accepts: any string.
+   * Drift: declared Literal["indexed", "grouped", "auto"] | None (line 168) but the getter returns str | None.
+   * @default None
+   */
+  readonly VLLM_HUMMING_MOE_GEMM_TYPE: string | null;
+}
 export interface D1Ake53Y {
   /**
    * Address the P2P KV-offload control socket binds to. Defaults to
@@ -185,6 +199,18 @@ export interface D1SdrFMQ {
    * @deprecated See the description.
    */
   readonly VLLM_TRITON_ATTN_USE_TD: null;
+}
+export interface D1Y7FRQ_ {
+  /**
+   * Controls PyTorch float32 matmul precision mode within vLLM workers.
+   * Valid options mirror torch.set_float32_matmul_precision
+   *
+   * Type: Literal["high", "highest", "medium"] (any case).
+   * Accepts: one of "high", "highest", "medium" (any case).
+   * Drift: declared Literal["highest", "high", "medium"] (line 86) but the getter returns Literal["high", "highest", "medium"] (any case).
+   * @default "highest"
+   */
+  readonly VLLM_FLOAT32_MATMUL_PRECISION: string;
 }
 export interface D1tKXN0K {
   /**
@@ -272,6 +298,17 @@ export interface D2XI0Vk2 {
    * @default False
    */
   readonly VLLM_USE_TRTLLM_RAGGED_DEEPSEEK_PREFILL: boolean;
+}
+export interface D2nlwcHH {
+  /**
+   * The online quantization dtype for humming kernel
+   *
+   * Type: JSON | None.
+   * Accepts: JSON.
+   * Drift: declared dict[str, Any] | None (line 165) but the getter returns JSON | None.
+   * @default None
+   */
+  readonly VLLM_HUMMING_ONLINE_QUANT_CONFIG: VllmEnvValue;
 }
 export interface D2wrepoK {
   /**
@@ -375,6 +412,20 @@ export interface D3PjPVdD {
    * @default False
    */
   readonly VLLM_USE_BREAKABLE_CUDAGRAPH: boolean;
+}
+export interface D3X5Zozw {
+  /**
+   * Whether to use indexed gemm for humming moe
+   * if 1, force use indexed gemm
+   * if 0, force use grouped gemm
+   * if None, choose better gemm type automatically
+   *
+   * Type: str | None.
+   * Accepts: any string.
+   * Drift: declared Literal["indexed", "grouped", "auto"] | None (line 187) but the getter returns str | None.
+   * @default None
+   */
+  readonly VLLM_HUMMING_MOE_GEMM_TYPE: string | null;
 }
 export interface D3bl2sLo {
   /**
@@ -649,19 +700,6 @@ export interface D67NdEKq {
    */
   readonly VLLM_TORCH_PROFILER_DIR: string | null;
 }
-export interface D6LCF2SU {
-  /**
-   * Whether to use indexed gemm for humming moe
-   * if 1, force use indexed gemm
-   * if 0, force use grouped gemm
-   * if None, choose better gemm type automatically
-   *
-   * Type: bool | None.
-   * Accepts: an integer.
-   * @default None
-   */
-  readonly VLLM_HUMMING_MOE_GEMM_TYPE: boolean | null;
-}
 export interface D6NjzQB7 {
   /**
    * KV Cache layout used throughout vllm.
@@ -878,19 +916,6 @@ export interface D7sqJec7 {
    */
   readonly VLLM_DEEPEP_LOW_LATENCY_USE_MNNVL: boolean;
 }
-export interface D7uYU8kx {
-  /**
-   * Whether to use indexed gemm for humming moe
-   * if 1, force use indexed gemm
-   * if 0, force use grouped gemm
-   * if None, choose better gemm type automatically
-   *
-   * Type: str | None.
-   * Accepts: any string.
-   * @default None
-   */
-  readonly VLLM_HUMMING_MOE_GEMM_TYPE: string | null;
-}
 export interface D7vhrvDj {
   /**
    * If set to 1, use the FlashInfer CUTLASS backend for
@@ -1029,17 +1054,6 @@ export interface D9Y9GUPB {
    * @default False
    */
   readonly VLLM_DISABLE_REQUEST_ID_RANDOMIZATION: boolean;
-}
-export interface D9bnjKa1 {
-  /**
-   * Whether to use fp16 accumulator mma
-   *
-   * Type: bool | None.
-   * Accepts: an integer.
-   * Drift: declared bool (line 157) but the getter returns bool | None.
-   * @default False
-   */
-  readonly VLLM_HUMMING_USE_F16_ACCUM: boolean | null;
 }
 export interface D9nnGcu$ {
   /**
@@ -1372,12 +1386,13 @@ export interface DCPf_Zaw {
    */
   readonly VLLM_ALL2ALL_BACKEND: string;
 }
-export interface DCWBSBlN {
+export interface DCbcfXiv {
   /**
    * The online quantization dtype for humming kernel
    *
    * Type: JSON | None.
    * Accepts: JSON.
+   * Drift: declared dict[str, Any] | None (line 184) but the getter returns JSON | None.
    * @default None
    */
   readonly VLLM_HUMMING_ONLINE_QUANT_CONFIG: VllmEnvValue;
@@ -1706,6 +1721,20 @@ export interface DFK_0phr {
    */
   readonly VLLM_OPENVINO_KVCACHE_SPACE: number;
 }
+export interface DFa_LVOv {
+  /**
+   * Whether to use indexed gemm for humming moe
+   * if 1, force use indexed gemm
+   * if 0, force use grouped gemm
+   * if None, choose better gemm type automatically
+   *
+   * Type: bool | None.
+   * Accepts: an integer.
+   * Drift: declared Literal["indexed", "grouped", "auto"] | None (line 158) but the getter returns bool | None.
+   * @default None
+   */
+  readonly VLLM_HUMMING_MOE_GEMM_TYPE: boolean | null;
+}
 export interface DFd5hSNA {
   /**
    * S3_SECRET_ACCESS_KEY (no description in envs.py).
@@ -1806,17 +1835,6 @@ export interface DGocmT58 {
    */
   readonly VLLM_TEST_FORCE_LOAD_FORMAT: string;
 }
-export interface DGtokCUy {
-  /**
-   * Controls PyTorch float32 matmul precision mode within vLLM workers.
-   * Valid options mirror torch.set_float32_matmul_precision
-   *
-   * Type: Literal["high", "highest", "medium"] (any case).
-   * Accepts: one of "high", "highest", "medium" (any case).
-   * @default "highest"
-   */
-  readonly VLLM_FLOAT32_MATMUL_PRECISION: string;
-}
 export interface DGxI2hA9 {
   /**
    * Supported options:
@@ -1915,6 +1933,18 @@ export interface DHVU2wXA {
    * @default ""
    */
   readonly VLLM_BUILD_URL: string;
+}
+export interface DHdPs1c5 {
+  /**
+   * Controls PyTorch float32 matmul precision mode within vLLM workers.
+   * Valid options mirror torch.set_float32_matmul_precision
+   *
+   * Type: Literal["high", "highest", "medium"] (any case).
+   * Accepts: one of "high", "highest", "medium" (any case).
+   * Drift: declared Literal["highest", "high", "medium"] (line 88) but the getter returns Literal["high", "highest", "medium"] (any case).
+   * @default "highest"
+   */
+  readonly VLLM_FLOAT32_MATMUL_PRECISION: string;
 }
 export interface DHlhLyND {
   /**
@@ -2567,6 +2597,17 @@ export interface DNpIOPai {
    */
   readonly VLLM_RAY_DP_PACK_STRATEGY: string;
 }
+export interface DNqd1tHs {
+  /**
+   * The activation dtype config for humming kernel
+   *
+   * Type: JSON | None.
+   * Accepts: JSON.
+   * Drift: declared dict[str, Any] | None (line 156) but the getter returns JSON | None.
+   * @default None
+   */
+  readonly VLLM_HUMMING_INPUT_QUANT_CONFIG: VllmEnvValue;
+}
 export interface DO0xGFAK {
   /**
    * Swaps the all reduce backend that we use to coordinate the DP padding
@@ -2769,6 +2810,20 @@ export interface DQjUupAD {
    */
   readonly VLLM_DISABLE_COMPILE_CACHE: boolean;
 }
+export interface DQkBfRfX {
+  /**
+   * Path to the vllm-rs binary. Defaults to "auto" which discovers the
+   * binary installed with the vllm package. Used when VLLM_USE_RUST_FRONTEND=1
+   * or VLLM_USE_RUST_BENCH=1.
+   *
+   * Type: str | None.
+   * Accepts: cannot be checked statically (depends on VLLM_USE_RUST_BENCH, VLLM_USE_RUST_FRONTEND).
+   * Also reads: VLLM_USE_RUST_BENCH, VLLM_USE_RUST_FRONTEND.
+   * Drift: declared default "auto" (line 162) but the getter's default is `None` unless VLLM_USE_RUST_BENCH, VLLM_USE_RUST_FRONTEND are set.
+   * @default `None` unless VLLM_USE_RUST_BENCH, VLLM_USE_RUST_FRONTEND are set
+   */
+  readonly VLLM_RUST_FRONTEND_PATH: string | null;
+}
 export interface DQrI6KkI {
   /**
    * Contiguous cache fetching to avoid using costly gather operation on
@@ -2852,6 +2907,17 @@ export interface DRP88lgR {
    * @default "127.0.0.1"
    */
   readonly VLLM_DP_MASTER_IP: string;
+}
+export interface DRXemd41 {
+  /**
+   * The online quantization dtype for humming kernel
+   *
+   * Type: JSON | None.
+   * Accepts: JSON.
+   * Drift: declared dict[str, Any] | None (line 155) but the getter returns JSON | None.
+   * @default None
+   */
+  readonly VLLM_HUMMING_ONLINE_QUANT_CONFIG: VllmEnvValue;
 }
 export interface DRbnaieP {
   /**
@@ -3436,23 +3502,6 @@ export interface DWMVmqZ7 {
    */
   readonly VLLM_TEST_FORCE_FP8_MARLIN: boolean;
 }
-export interface DWOCO9gn {
-  /**
-   * Small-head (<16) AITER MLA decode kernel selection. Small head counts
-   * (e.g. Kimi-K3: 12 heads/rank at TP8, 6 at TP16) can decode either through
-   * the Gluon small-head kernel or through the padded persistent-scheduling
-   * (PS) ASM kernel. "auto" (default) keeps Gluon for head counts that divide
-   * 16 where a Gluon build exists (gfx950/CDNA4) and otherwise uses the padded
-   * PS ASM decode; "gluon" forces the Gluon path wherever a build exists;
-   * "asm" forces the padded PS ASM decode. On gfx942/CDNA3 there is no Gluon
-   * build, so the ASM path is always used regardless of this setting.
-   *
-   * Type: Literal["asm", "auto", "gluon"] (any case).
-   * Accepts: one of "asm", "auto", "gluon" (any case).
-   * @default "auto"
-   */
-  readonly VLLM_ROCM_AITER_MLA_ASM_PADDING: string;
-}
 export interface DWUNIAoH {
   /**
    * Use model_redirect to redirect the model name to a local folder.
@@ -3967,19 +4016,15 @@ export interface D_kx1HIF {
    */
   readonly VLLM_CPU_OMP_THREADS_BIND: string;
 }
-export interface D_yFbkQg {
+export interface D_lkpk1c {
   /**
-   * Path to the Rust frontend binary. Defaults to "auto" which discovers
-   * the binary installed with the vllm package. Only used when
-   * VLLM_USE_RUST_FRONTEND=1.
+   * Whether to use fp16 accumulator mma
    *
-   * Type: str | None.
-   * Accepts: any string.
-   * Also reads: VLLM_USE_RUST_FRONTEND.
-   * Drift: declared default "auto" (line 143) but the getter's default is `dirname(<vllm install>/envs.py)/vllm-rs` or `None` if VLLM_USE_RUST_FRONTEND is set, else `None`.
-   * @default `dirname(<vllm install>/envs.py)/vllm-rs` or `None` if VLLM_USE_RUST_FRONTEND is set, else `None`
+   * Type: bool.
+   * Accepts: an integer.
+   * @default False
    */
-  readonly VLLM_RUST_FRONTEND_PATH: string | null;
+  readonly VLLM_HUMMING_USE_F16_ACCUM: boolean;
 }
 export interface Da9G$goC {
   /**
@@ -4047,6 +4092,20 @@ export interface DaXsmnGf {
    * @default "auto"
    */
   readonly VLLM_FLASHINFER_ALLREDUCE_BACKEND: "auto" | "mnnvl" | "trtllm";
+}
+export interface DacasfA8 {
+  /**
+   * Path to the Rust frontend binary. Defaults to "auto" which discovers
+   * the binary installed with the vllm package. Only used when
+   * VLLM_USE_RUST_FRONTEND=1.
+   *
+   * Type: str | None.
+   * Accepts: cannot be checked statically (depends on VLLM_USE_RUST_FRONTEND).
+   * Also reads: VLLM_USE_RUST_FRONTEND.
+   * Drift: declared default "auto" (line 143) but the getter's default is `dirname(<vllm install>/envs.py)/vllm-rs` or `None` if VLLM_USE_RUST_FRONTEND is set, else `None`.
+   * @default `dirname(<vllm install>/envs.py)/vllm-rs` or `None` if VLLM_USE_RUST_FRONTEND is set, else `None`
+   */
+  readonly VLLM_RUST_FRONTEND_PATH: string | null;
 }
 export interface Dar3XD$x {
   /**
@@ -4287,17 +4346,6 @@ export interface DcRNAFMs {
    */
   readonly VLLM_CUDART_SO_PATH: string | null;
 }
-export interface DcajgU40 {
-  /**
-   * Whether to use fp16 accumulator mma
-   *
-   * Type: bool | None.
-   * Accepts: an integer.
-   * Drift: declared bool (line 186) but the getter returns bool | None.
-   * @default False
-   */
-  readonly VLLM_HUMMING_USE_F16_ACCUM: boolean | null;
-}
 export interface DcehRPD6 {
   /**
    * NIXL EP environment variables
@@ -4307,20 +4355,6 @@ export interface DcehRPD6 {
    * @default 32
    */
   readonly VLLM_NIXL_EP_MAX_NUM_RANKS: number;
-}
-export interface DcnpjTOn {
-  /**
-   * Path to the vllm-rs binary. Defaults to "auto" which discovers the
-   * binary installed with the vllm package. Used when VLLM_USE_RUST_FRONTEND=1
-   * or VLLM_USE_RUST_BENCH=1.
-   *
-   * Type: str | None.
-   * Accepts: any string.
-   * Also reads: VLLM_USE_RUST_BENCH, VLLM_USE_RUST_FRONTEND.
-   * Drift: declared default "auto" (line 162) but the getter's default is `None` unless VLLM_USE_RUST_BENCH, VLLM_USE_RUST_FRONTEND are set.
-   * @default `None` unless VLLM_USE_RUST_BENCH, VLLM_USE_RUST_FRONTEND are set
-   */
-  readonly VLLM_RUST_FRONTEND_PATH: string | null;
 }
 export interface Dct0kITw {
   /**
@@ -4590,7 +4624,7 @@ export interface DeYJ7tDc {
    */
   readonly VLLM_ROCM_USE_AITER_PAGED_ATTN: boolean;
 }
-export interface Ded_DUau {
+export interface DeapgnbS {
   /**
    * Specifies the thresholds of the communicated tensor sizes under which
    * vllm should use flashinfer fused allreduce. The variable should be a
@@ -4599,10 +4633,10 @@ export interface Ded_DUau {
    * Unspecified world sizes will fall back to
    *     { 2: 64, 4: 1, <everything else>: 0.5 }
    *
-   * Type: JSON.
+   * Type: dict | JSON.
    * Accepts: JSON.
    * Drift: has no TYPE_CHECKING declaration.
-   * @default unknown (raises JSONDecodeError when unset)
+   * @default `{}`
    */
   readonly VLLM_FLASHINFER_ALLREDUCE_FUSION_THRESHOLDS_MB: VllmEnvValue;
 }
@@ -4699,6 +4733,17 @@ export interface DfTGo_l5 {
    */
   readonly VLLM_KV_CACHE_LAYOUT: string | null;
 }
+export interface DfUzhaFL {
+  /**
+   * The activation dtype config for humming kernel
+   *
+   * Type: JSON | None.
+   * Accepts: JSON.
+   * Drift: declared dict[str, Any] | None (line 185) but the getter returns JSON | None.
+   * @default None
+   */
+  readonly VLLM_HUMMING_INPUT_QUANT_CONFIG: VllmEnvValue;
+}
 export interface DfbV_TVg {
   /**
    * Control whether torch profiler dumps the self_cuda_time_total table.
@@ -4750,16 +4795,6 @@ export interface DfePByqy {
    * @default None
    */
   readonly VLLM_LORA_RESOLVER_HF_REPO_LIST: string | null;
-}
-export interface DfiLmpIi {
-  /**
-   * The activation dtype config for humming kernel
-   *
-   * Type: JSON | None.
-   * Accepts: JSON.
-   * @default None
-   */
-  readonly VLLM_HUMMING_INPUT_QUANT_CONFIG: VllmEnvValue;
 }
 export interface Dfmt5CTd {
   /**
@@ -5470,17 +5505,6 @@ export interface DlRlq$VH {
    */
   readonly VLLM_DCP_Q_REPLICATE: boolean;
 }
-export interface DlS5RXi9 {
-  /**
-   * Whether to use fp16 accumulator mma
-   *
-   * Type: bool | None.
-   * Accepts: an integer.
-   * Drift: declared bool (line 167) but the getter returns bool | None.
-   * @default False
-   */
-  readonly VLLM_HUMMING_USE_F16_ACCUM: boolean | null;
-}
 export interface DlT6LSrY {
   /**
    * Use separate prefill and decode kernels for V1 attention instead of
@@ -5647,18 +5671,6 @@ export interface DnE5fLQZ {
    * @default 5
    */
   readonly VLLM_REGEX_COMPILATION_TIMEOUT_S: number;
-}
-export interface DnFA5HrV {
-  /**
-   * Maximum number of worker threads used for STT preprocessing. The default
-   * intentionally caps at 2 because that performed best in profiling.
-   * https://github.com/vllm-project/vllm/pull/44612#issuecomment-4662757781
-   *
-   * Type: int.
-   * Accepts: an integer.
-   * @default `max(1, min(<CPU count>, 2))` or `1`
-   */
-  readonly VLLM_MAX_AUDIO_PREPROCESS_WORKERS: number;
 }
 export interface DnJ1lqIW {
   /**
@@ -5922,6 +5934,24 @@ export interface Dph1R3bW {
    */
   readonly S3_ACCESS_KEY_ID: string | null;
 }
+export interface Dq7XCF9o {
+  /**
+   * Small-head (<16) AITER MLA decode kernel selection. Small head counts
+   * (e.g. Kimi-K3: 12 heads/rank at TP8, 6 at TP16) can decode either through
+   * the Gluon small-head kernel or through the padded persistent-scheduling
+   * (PS) ASM kernel. "auto" (default) keeps Gluon for head counts that divide
+   * 16 where a Gluon build exists (gfx950/CDNA4) and otherwise uses the padded
+   * PS ASM decode; "gluon" forces the Gluon path wherever a build exists;
+   * "asm" forces the padded PS ASM decode. On gfx942/CDNA3 there is no Gluon
+   * build, so the ASM path is always used regardless of this setting.
+   *
+   * Type: Literal["asm", "auto", "gluon"] (any case).
+   * Accepts: one of "asm", "auto", "gluon" (any case).
+   * Drift: declared Literal["auto", "gluon", "asm"] (line 140) but the getter returns Literal["asm", "auto", "gluon"] (any case).
+   * @default "auto"
+   */
+  readonly VLLM_ROCM_AITER_MLA_ASM_PADDING: string;
+}
 export interface DqDTFLPM {
   /**
    * Whether to use aiter fp4 gemm asm.
@@ -6034,6 +6064,18 @@ export interface DrJVHEcu {
    * @default False
    */
   readonly VLLM_USE_FBGEMM: boolean;
+}
+export interface DrJluIur {
+  /**
+   * Maximum number of worker threads used for STT preprocessing. The default
+   * intentionally caps at 2 because that performed best in profiling.
+   * https://github.com/vllm-project/vllm/pull/44612#issuecomment-4662757781
+   *
+   * Type: int.
+   * Accepts: cannot be checked statically (min() (line 1010) may raise on some values (not modelled)).
+   * @default `max(1, min(<CPU count>, 2))` or `1`
+   */
+  readonly VLLM_MAX_AUDIO_PREPROCESS_WORKERS: number;
 }
 export interface DrKoS69Z {
   /**
@@ -6263,6 +6305,18 @@ export interface DsiEmt08 {
    * @default False
    */
   readonly VLLM_ROCM_USE_AITER_FP8_BLOCK_SCALED_MOE: boolean;
+}
+export interface Dss$UVVK {
+  /**
+   * Controls PyTorch float32 matmul precision mode within vLLM workers.
+   * Valid options mirror torch.set_float32_matmul_precision
+   *
+   * Type: Literal["high", "highest", "medium"] (any case).
+   * Accepts: one of "high", "highest", "medium" (any case).
+   * Drift: declared Literal["highest", "high", "medium"] (line 83) but the getter returns Literal["high", "highest", "medium"] (any case).
+   * @default "highest"
+   */
+  readonly VLLM_FLOAT32_MATMUL_PRECISION: string;
 }
 export interface Dsxxuqzw {
   /**
@@ -6501,6 +6555,18 @@ export interface Duub6RMP {
    */
   readonly VLLM_MM_INPUT_CACHE_GIB: number;
 }
+export interface Dv8MJKo0 {
+  /**
+   * Controls PyTorch float32 matmul precision mode within vLLM workers.
+   * Valid options mirror torch.set_float32_matmul_precision
+   *
+   * Type: Literal["high", "highest", "medium"] (any case).
+   * Accepts: one of "high", "highest", "medium" (any case).
+   * Drift: declared Literal["highest", "high", "medium"] (line 76) but the getter returns Literal["high", "highest", "medium"] (any case).
+   * @default "highest"
+   */
+  readonly VLLM_FLOAT32_MATMUL_PRECISION: string;
+}
 export interface DvDYwe_Q {
   /**
    * [DEPRECATED] Cache size (in GiB per process) for multimodal input cache
@@ -6557,6 +6623,17 @@ export interface DvQGkn5R {
    * @default False
    */
   readonly VLLM_USE_RUST_FRONTEND: boolean;
+}
+export interface Dvb84blu {
+  /**
+   * The activation dtype config for humming kernel
+   *
+   * Type: JSON | None.
+   * Accepts: JSON.
+   * Drift: declared dict[str, Any] | None (line 166) but the getter returns JSON | None.
+   * @default None
+   */
+  readonly VLLM_HUMMING_INPUT_QUANT_CONFIG: VllmEnvValue;
 }
 export interface DvjfqvIl {
   /**

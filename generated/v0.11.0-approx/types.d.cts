@@ -409,7 +409,7 @@ export interface VllmEnv
     D.DuAzPuhA,
     D.DeLkcjV$,
     D.DAeRFXnQ,
-    D.Ded_DUau,
+    D.DeapgnbS,
     D.DVdBzQNF,
     D.Dd6rPBeo,
     D.DSZyv_BZ,

@@ -443,7 +443,7 @@ export interface VllmEnv
     D.DEmFDwlS,
     D.D0KYdhvc,
     D.DAeRFXnQ,
-    D.Ded_DUau,
+    D.DeapgnbS,
     D.D2WFy97S,
     D.Dd6rPBeo,
     D.DSZyv_BZ,

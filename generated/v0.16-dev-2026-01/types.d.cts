@@ -283,7 +283,7 @@ export interface VllmEnv
   extends
     D.DHlhLyND,
     D.DU0fQV0q,
-    D.DGtokCUy,
+    D.Dv8MJKo0,
     D.D1BFvvK1,
     D.Dbjsm9FU,
     D.DZJQpOTe,
@@ -459,7 +459,7 @@ export interface VllmEnv
     D.DEmFDwlS,
     D.D0KYdhvc,
     D.DAeRFXnQ,
-    D.Ded_DUau,
+    D.DeapgnbS,
     D.D2WFy97S,
     D.Dd6rPBeo,
     D.DSZyv_BZ,

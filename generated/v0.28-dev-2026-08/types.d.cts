@@ -343,7 +343,7 @@ export interface VllmEnv
   extends
     D.DHlhLyND,
     D.D_8mgnRF,
-    D.DGtokCUy,
+    D.DHdPs1c5,
     D.DVvqhTS4,
     D.DMmthzpQ,
     D.DBbcbLjN,
@@ -431,7 +431,7 @@ export interface VllmEnv
     D.DaLcv2Et,
     D.Dg7DN_zK,
     D.D3MWreX_,
-    D.DnFA5HrV,
+    D.DrJluIur,
     D.DZZ3xDnY,
     D.Dwba_Lhr,
     D.Drh$luUE,
@@ -473,7 +473,7 @@ export interface VllmEnv
     D.DLu7piVi,
     D.D4oahlkJ,
     D.Dhgf619E,
-    D.DWOCO9gn,
+    D.Dq7XCF9o,
     D.DcGXIqfB,
     D.DqDTFLPM,
     D.DvjfqvIl,
@@ -497,7 +497,7 @@ export interface VllmEnv
     D.DEkqhsVF,
     D.DvQGkn5R,
     D.DAmpocKd,
-    D.DcnpjTOn,
+    D.DQkBfRfX,
     D.Dd5suxZK,
     D.D7IS2U0x,
     D.DxwVve4e,
@@ -517,10 +517,10 @@ export interface VllmEnv
     D.DWUNIAoH,
     D.DELy6tZv,
     D.DavPjPwl,
-    D.DCWBSBlN,
-    D.DfiLmpIi,
-    D.DcajgU40,
-    D.D7uYU8kx,
+    D.DCbcfXiv,
+    D.DfUzhaFL,
+    D.D_lkpk1c,
+    D.D3X5Zozw,
     D.DKEnxBlE,
     D.DmWNCkVB,
     D.DsSBRkqd,
@@ -674,7 +674,7 @@ export declare function createVllmEnvSchema(env?: VllmEnvSource, options?: VllmE
  * Settings to write, per variable the raw strings it accepts (never narrower than CPython): choices as
  * literals, `int()` as `VllmEnvIntString`.
  */
-export type VllmEnvInput = VllmEnvInputOf<VllmEnv, typeof VLLM_ENV_NAMES, [string, VllmEnvIntString, "error" | "warn", "Debug" | "RelWithDebInfo" | "Release", VllmEnvFloatString, "auto" | "nccl" | "shm", "fork" | "spawn", "FP" | "INT3" | "INT4" | "INT6" | "INT8" | "NONE", "fp8" | "int8", "full" | "relax" | "skip", "auto" | "mnnvl" | "trtllm", "HND" | "NHD", "DS" | "SD", "binary" | "unpacked"], [0,0,0,1,0,2,0,0,0,0,0,1,0,0,0,0,0,3,1,0,0,0,1,0,0,1,1,0,0,0,1,0,0,0,0,0,0,1,0,0,1,0,1,1,0,0,0,0,0,0,0,0,0,1,0,0,0,0,0,0,4,1,1,0,1,0,1,1,1,1,5,1,1,1,1,6,0,1,1,1,1,0,1,4,1,1,1,1,1,1,1,1,0,0,0,0,1,1,1,1,0,0,0,1,1,1,1,1,1,1,0,1,0,0,1,0,0,0,0,1,0,0,0,0,0,0,0,0,0,1,0,0,0,0,0,0,0,0,0,0,0,0,1,1,0,7,0,1,1,1,1,4,1,1,1,1,0,1,1,1,4,0,0,1,1,1,0,1,0,0,0,0,0,0,0,8,0,0,1,0,1,0,0,1,1,1,1,1,9,1,1,1,1,1,1,1,1,1,1,0,1,0,1,0,1,1,0,1,4,0,0,0,0,10,1,1,0,1,0,1,1,1,11,12,1,1,1,1,1,0,0,1,1,1,1,1,1,1,0,1,0,1,0,1,1,1,1,0,1,1,1,1,1,1,0,1,1,1,0,0,1,1,1,1,13,1,1,1,1,1,1,1,1,0,0,0,1,1,1,1,1,1,1,1,1,1,1,1,0,0]>;
+export type VllmEnvInput = VllmEnvInputOf<VllmEnv, typeof VLLM_ENV_NAMES, [string, VllmEnvIntString, "error" | "warn", "Debug" | "RelWithDebInfo" | "Release", VllmEnvFloatString, "auto" | "nccl" | "shm", "fork" | "spawn", "FP" | "INT3" | "INT4" | "INT6" | "INT8" | "NONE", "fp8" | "int8", "full" | "relax" | "skip", "auto" | "mnnvl" | "trtllm", "HND" | "NHD", "DS" | "SD", "binary" | "unpacked"], [0,0,0,1,0,2,0,0,0,0,0,1,0,0,0,0,0,3,1,0,0,0,1,0,0,1,1,0,0,0,1,0,0,0,0,0,0,1,0,0,1,0,1,1,0,0,0,0,0,0,0,0,0,1,0,0,0,0,0,0,4,1,1,0,1,0,1,1,1,1,5,1,1,1,1,6,0,1,1,1,1,0,1,4,1,1,1,1,1,1,0,1,0,0,0,0,1,1,1,1,0,0,0,1,1,1,1,1,1,1,0,1,0,0,1,0,0,0,0,1,0,0,0,0,0,0,0,0,0,1,0,0,0,0,0,0,0,0,0,0,0,0,1,1,0,7,0,1,1,1,1,4,1,1,1,1,0,1,1,1,4,0,0,1,1,1,0,1,0,0,0,0,0,0,0,8,0,0,1,0,1,0,0,1,1,1,1,1,9,1,1,1,1,1,1,1,1,1,1,0,1,0,1,0,1,1,0,1,4,0,0,0,0,10,1,1,0,1,0,1,1,1,11,12,1,1,1,1,1,0,0,1,1,1,1,1,1,1,0,1,0,1,0,1,1,1,1,0,1,1,1,1,1,1,0,1,1,1,0,0,1,1,1,1,13,1,1,1,1,1,1,1,1,0,0,0,1,1,1,1,1,1,1,1,1,1,1,1,0,0]>;
 /**
  * Check settings as CPython reads them (they alone are the environment): {@link VllmEnvError} where Python
  * raises, `TypeError` for an unknown name or a non-string.

@@ -15,25 +15,52 @@ function sameCause(a: RaiseCause, b: RaiseCause): boolean {
   return a.check === b.check && a.elem === b.elem && JSON.stringify(a.values ?? []) === JSON.stringify(b.values ?? []) && a.tf.join() === b.tf.join();
 }
 
+/**
+ * A check on the value that only runs when other variables are set (`int(os.getenv("X", "0")) if
+ * os.getenv("Y") else None`): the accepted forms then depend on them, and "any string" would be false.
+ */
+function conditionalChecks(name: string, outs: Outcome[], known: RaiseCause[]): string | null {
+  const others = new Set<string>();
+  for (const o of outs) {
+    // A raise with no recognised cause (`raise FileNotFoundError(...)` once Y is set) may depend on the value too.
+    if (o.kind !== "raise" || o.path.machine || ownValue(o.path.set, name) !== true) continue;
+    if (o.cause && o.cause.name !== name) continue;
+    if (o.cause && known.some((c) => sameCause(c, o.cause as RaiseCause))) continue;
+    Object.entries(o.path.set).forEach(([n, s]) => s && n !== name && others.add(n));
+  }
+  return others.size ? `depends on ${Array.from(others).sort().join(", ")}` : null;
+}
+
+function anyUnless(reason: string | null): Acceptance {
+  return reason ? { kind: "unknown", reason } : { kind: "any" };
+}
+
 /** Infer what the variable `name` accepts from the getter's outcomes. */
 export function inferAcceptance(name: string, outs: Outcome[]): Acceptance {
   // Paths that assumed a file exists depend on the machine, not on the value's form: set aside.
   const mine = outs.filter((o) => onlySet(name, o) && !o.path.machine);
   if (!mine.length) {
     const u = outs.find((o) => o.kind === "unsupported");
-    return u && u.kind === "unsupported" ? { kind: "unknown", reason: u.reason } : { kind: "any" };
+    if (u && u.kind === "unsupported") return { kind: "unknown", reason: u.reason };
+    return anyUnless(conditionalChecks(name, outs, []));
   }
   const unsupported = mine.find((o) => o.kind === "unsupported");
   if (unsupported && unsupported.kind === "unsupported") return { kind: "unknown", reason: unsupported.reason };
   const raises = mine.filter((o): o is Extract<Outcome, { kind: "raise" }> => o.kind === "raise");
-  if (!raises.length) return { kind: "any" };
+  if (!raises.length) return anyUnless(conditionalChecks(name, outs, []));
   const causes: RaiseCause[] = [];
   for (const r of raises) {
     if (!r.cause || r.cause.name !== name) return { kind: "unknown", reason: `raises ${r.exc} for a reason other than the value's form` };
     if (!causes.some((c) => sameCause(c, r.cause as RaiseCause))) causes.push(r.cause);
   }
   if (mine.some((o) => o.kind === "value" && o.path.notIn?.name === name)) return { kind: "unknown", reason: "a failed check does not always raise" };
+  // `return decoder.loads(raw) if raw.startswith("{") else raw`: some path returns without the conversion.
+  if (causes[0].check !== "choices" && mine.some((o) => o.kind === "value" && !o.path.checked?.[name])) {
+    return { kind: "unknown", reason: `the ${causes[0].check} check does not run on every path` };
+  }
   if (causes.length !== 1) return { kind: "unknown", reason: "several checks on the value" };
+  const elsewhere = conditionalChecks(name, outs, causes);
+  if (elsewhere) return { kind: "unknown", reason: elsewhere };
   const c = causes[0];
   switch (c.check) {
     case "int":

@@ -46,9 +46,15 @@ export function analyzeGetter(name: string, getter: Expr, lowered: LoweredModule
     helpers: Array.from(a.helpersUsed).sort(),
     unsupported,
     raises: Array.from(new Set(outs.flatMap((o) => (o.kind === "raise" ? [o.exc] : [])))).sort(),
-    accepts: inferAcceptance(name, outs),
+    accepts: unlessUnmodelled(inferAcceptance(name, outs), a.unmodelled),
     rawDefault: a.rawDefaults.get(name)?.size === 1 ? Array.from(a.rawDefaults.get(name) as Set<string>)[0] : null,
   };
+}
+
+/** No accepted form is stated past a step whose raises are not modelled (`max(xs)` raises on an empty list). */
+function unlessUnmodelled(accepts: Acceptance, unmodelled: Set<string>): Acceptance {
+  if (accepts.kind === "unknown" || !unmodelled.size) return accepts;
+  return { kind: "unknown", reason: `${Array.from(unmodelled)[0]} may raise on some values (not modelled)` };
 }
 
 /** A constant string among a literal's choices (`env_with_choices(..., "highest", [...])`'s default) has that literal type. */
@@ -92,14 +98,27 @@ export function constText(v: CV): string {
   return symText({ k: "const", v });
 }
 
+/**
+ * Why the unset result is not a value: unsupported, or raising. "raises X when unset" is said only when
+ * every unset path raises X; a raise on some paths only is a possibility, never stated as a fact.
+ */
+function unsetProblem(base: Outcome[]): string | null {
+  const u = base.find((o) => o.kind === "unsupported");
+  if (u && u.kind === "unsupported") return `unsupported: ${u.reason}`;
+  const excs = Array.from(new Set(base.flatMap((o) => (o.kind === "raise" ? [o.exc] : []))));
+  if (!excs.length) return null;
+  if (base.every((o) => o.kind === "raise")) return `raises ${excs.join(" or ")} when unset`;
+  return `may raise ${excs.join(" or ")} when unset`;
+}
+
 /** The default: the getter's result on the paths where the variable itself is unset. */
 export function inferDefault(name: string, outs: Outcome[]): DefaultValue {
   const unset = outs.filter((o) => ownValue(o.path.set, name) !== true);
   if (!unset.length) return { kind: "unknown", reason: "no path leaves the variable unset" };
   const others = (o: Outcome) => Object.entries(o.path.set).filter(([n, s]) => s && n !== name).map(([n]) => n).sort();
   const base = unset.filter((o) => others(o).length === 0);
-  const bad = base.find((o) => o.kind !== "value");
-  if (bad) return { kind: "unknown", reason: bad.kind === "raise" ? `raises ${bad.exc} when unset` : `unsupported: ${bad.reason}` };
+  const bad = unsetProblem(base);
+  if (bad) return { kind: "unknown", reason: bad };
   const baseValues = base as ValueOutcome[];
   const alternatives = unset.filter((o): o is ValueOutcome => o.kind === "value" && others(o).length > 0);
   if (baseValues.length === 1 && alternatives.length === 0) {

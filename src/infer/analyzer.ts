@@ -50,6 +50,7 @@ export function createAnalyzer(module: LoweredModule): Analyzer {
     reads: new Set(),
     rawDefaults: new Map(),
     helpersUsed: new Set(),
+    unmodelled: new Set(),
     depth: 0,
     selfAttr(name, p, line) {
       if (globals.has(name)) return lookupName(name, new Map(), p, a, line);

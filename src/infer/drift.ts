@@ -93,11 +93,16 @@ function fits(inner: PyType, outer: PyType): boolean {
   return members(inner).every((m) =>
     members(outer).some((o) => {
       if (o.kind === "unknown" || m.kind === "unknown" || o.kind === m.kind && m.kind !== "literal" && m.kind !== "list" && m.kind !== "set") return true;
-      if (m.kind === "literal") return o.kind === "str" || (o.kind === "literal" && m.values.every((v) => o.values.includes(v)));
+      // A case-insensitive literal (`env_with_choices(..., case_sensitive=False)`) returns "HIGHEST" as given.
+      if (m.kind === "literal") {
+        if (o.kind === "str") return true;
+        return o.kind === "literal" && (m.caseSensitive || !o.caseSensitive) && m.values.every((v) => o.values.includes(v));
+      }
       if ((m.kind === "list" || m.kind === "set") && o.kind === m.kind) return fits(m.item, o.item);
       if (m.kind === "bool") return o.kind === "int" || o.kind === "float";
       if (m.kind === "int") return o.kind === "float";
-      if (m.kind === "json") return true;
+      // `json.loads(...)` returns whatever the JSON holds (`0` as well as a dict): only JSON or unknown admits it.
+      if (m.kind === "json") return false;
       return false;
     }),
   );

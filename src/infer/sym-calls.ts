@@ -3,8 +3,8 @@
  * envs.py uses, kept in named tables; constant arguments fold through the runtime.
  */
 import { type Analyzer, readEnv } from "./sym-context.js";
-import { foldBuiltin, foldItem, foldJoin, foldMethod } from "./fold.js";
-import { type CV, type Outcome, type Path, type Sym, cst, symText, typed, unionOf, val } from "./sym.js";
+import { foldBuiltin, foldItem, foldMethod, foldModuleCall, foldedOutcomes } from "./fold.js";
+import { type CV, type Outcome, type Path, type Sym, checkedPath, cst, symText, typed, unionOf, val } from "./sym.js";
 import { symType } from "./sym-types.js";
 import { KNOWN_MODULES } from "../../templates/runtime/modules.js";
 import { EXCEPTION_PARENTS } from "../../templates/runtime/values.js";
@@ -34,10 +34,7 @@ function foldFirst(name: string, c: Call): Call {
   };
 }
 
-function folded(f: ReturnType<typeof foldBuiltin>, p: Path): Outcome[] | null {
-  if (!f) return null;
-  return ["ok" in f ? val(cst(f.ok), p) : { kind: "raise", exc: f.raise, path: p }];
-}
+const folded = foldedOutcomes;
 
 /** `int(x)` / `float(x)`: a str may raise ValueError; None raises TypeError. */
 function convert(kind: "int" | "float"): Call {
@@ -48,9 +45,11 @@ function convert(kind: "int" | "float"): Call {
     const t = x ? symType(x, p) : { kind: "int" as const };
     const members = t.kind === "union" ? t.members : [t];
     const out: Outcome[] = [];
-    if (members.some((m) => m.kind !== "none")) out.push(val(typed({ kind }, x ? symText(x) : "0"), p));
+    if (members.some((m) => m.kind !== "none")) out.push(val(typed({ kind }, x ? symText(x) : "0"), checkedPath(p, x)));
     const numericText = x?.k === "val" && x.numeric === true;
-    const cause = x?.k === "env" ? { name: x.name, check: kind, tf: x.tf, elem: x.elem } : undefined;
+    // `int(x, 16)` accepts "ff": only the one-argument conversion is the decimal form the cause names.
+    const decimal = x?.k === "env" && args.length === 1 && !Object.keys(kw).length;
+    const cause = decimal ? { name: x.name, check: kind, tf: x.tf, elem: x.elem } : undefined;
     if (!numericText && members.some((m) => m.kind === "str" || m.kind === "literal" || m.kind === "unknown")) out.push(cause ? { kind: "raise", exc: "ValueError", path: p, cause } : { kind: "raise", exc: "ValueError", path: p });
     if (members.some((m) => m.kind === "none")) out.push({ kind: "raise", exc: "TypeError", path: p });
     return out;
@@ -75,8 +74,17 @@ function pure(name: string, result: (args: Sym[], p: Path) => Sym): Call {
   return (args, _kw, p) => folded(consts(args) ? foldBuiltin(name, consts(args) as CV[]) : null, p) ?? [val(result(args, p), p)];
 }
 
-/** Callables reached through a dotted path: builtins, modules, and objects they return. */
-const CALLS: Readonly<Record<string, Call>> = {
+/** A pure module function (`json.loads`, `os.path.dirname`): folded through the runtime on constants, else `c`. */
+function foldModuleFirst(path: string, c: Call): Call {
+  return (args, kw, p, a, line) => {
+    const ca = consts(args);
+    const ck = constKw(kw);
+    return (ca && ck ? folded(foldModuleCall(path, ca, ck), p) : null) ?? c(args, kw, p, a, line);
+  };
+}
+
+/** The table before module functions are wrapped with their folding. */
+const TABLE: Readonly<Record<string, Call>> = {
   ...Object.fromEntries(Object.entries(LIBRARY_CALLS).map(([k, c]) => [k, k.startsWith("builtins.") ? foldFirst(k.slice(9), c) : c])),
   "builtins.int": convert("int"),
   "builtins.float": convert("float"),
@@ -95,11 +103,7 @@ const CALLS: Readonly<Record<string, Call>> = {
   "builtins.hasattr": (_args, _kw, p) => [val(bool("hasattr"), p)],
   "os.getenv": envGet,
   "os.environ.get": envGet,
-  "os.path.join": (args, _kw, p) => {
-    const c = consts(args);
-    const f = c ? foldJoin(c) : null;
-    return f && "ok" in f ? [val(cst(f.ok), p)] : [val(str(args.map(symText).join("/")), p)];
-  },
+  "os.path.join": (args, _kw, p) => [val(str(args.map(symText).join("/")), p)],
   "os.path.expanduser": (args, _kw, p, a) => {
     const x = args[0];
     if (!x) return [{ kind: "raise", exc: "TypeError", path: p }];
@@ -123,7 +127,7 @@ const CALLS: Readonly<Record<string, Call>> = {
   "json.loads": (args, _kw, p) => {
     const x = args[0];
     const raise: Outcome = x?.k === "env" ? { kind: "raise", exc: "JSONDecodeError", path: p, cause: { name: x.name, check: "json", tf: x.tf, elem: x.elem } } : { kind: "raise", exc: "JSONDecodeError", path: p };
-    return [val(typed({ kind: "json" }, "<JSON>"), p), raise];
+    return [val(typed({ kind: "json" }, "<JSON>"), checkedPath(p, x)), raise];
   },
   "json.load": (_args, _kw, p) => [val(typed({ kind: "json" }, "<JSON>"), p), { kind: "raise", exc: "JSONDecodeError", path: p }],
   "builtins.open": (_args, _kw, p) => [val({ k: "ref", path: "io.file" }, p), { kind: "raise", exc: "FileNotFoundError", path: p }],
@@ -131,6 +135,11 @@ const CALLS: Readonly<Record<string, Call>> = {
   "logging.getLogger": (_args, _kw, p) => [val({ k: "ref", path: "logging.Logger" }, p)],
   "urllib.parse.urlparse": (_args, _kw, p) => [val({ k: "ref", path: "urllib.parse.ParseResult" }, p)],
 };
+
+/** Callables reached through a dotted path: builtins, modules, and objects they return. */
+const CALLS: Readonly<Record<string, Call>> = Object.fromEntries(
+  Object.entries(TABLE).map(([k, c]) => [k, k.startsWith("builtins.") ? c : foldModuleFirst(k, c)]),
+);
 
 /** Attributes of objects the tables return. */
 const ATTRS: Readonly<Record<string, Sym>> = {
@@ -142,6 +151,31 @@ const ATTRS: Readonly<Record<string, Sym>> = {
   "os.sep": cst("/"),
 };
 
+/**
+ * Library calls whose raises on non-constant arguments are all enumerated by their table entry (or that
+ * cannot raise on the strings, numbers and lists a getter hands them). Any other call on a non-constant
+ * argument is recorded in `a.unmodelled`.
+ */
+const RAISES_MODELLED = new Set([
+  "builtins.int", "builtins.float", "builtins.bool", "builtins.str", "builtins.len", "builtins.list", "builtins.set",
+  "builtins.tuple", "builtins.callable", "builtins.isinstance", "builtins.hasattr", "builtins.__import__", "os.getenv",
+  "os.environ.get", "os.path.join", "os.path.expanduser", "os.path.abspath", "os.path.dirname", "os.path.basename",
+  "os.path.normpath", "os.path.isabs", "os.path.split", "os.path.splitext", "os.path.exists", "os.path.isfile",
+  "os.path.isdir", "os.access", "os.getcwd", "os.cpu_count", "tempfile.gettempdir", "json.loads", "json.load",
+  "builtins.open", "uuid.uuid4", "logging.getLogger", "urllib.parse.urlparse", "warnings.warn",
+]);
+
+/** str methods that cannot raise on a str receiver with the arguments a getter gives them (`.index()` can). */
+const SAFE_METHODS = new Set(
+  ("lower upper strip lstrip rstrip split rsplit replace startswith endswith isdigit isnumeric isdecimal isalpha " +
+    "isalnum isspace islower isupper casefold title capitalize removeprefix removesuffix find rfind count " +
+    "splitlines partition rpartition get keys values items copy").split(" "),
+);
+
+function nonConst(args: Sym[], kw: Record<string, Sym>): boolean {
+  return [...args, ...Object.values(kw)].some((s) => s.k !== "const" && s.k !== "fn" && s.k !== "ref");
+}
+
 /** Call a symbol. */
 export function callSym(f: Sym, args: Sym[], kw: Record<string, Sym>, p: Path, a: Analyzer, line: number): Outcome[] {
   switch (f.k) {
@@ -152,10 +186,14 @@ export function callSym(f: Sym, args: Sym[], kw: Record<string, Sym>, p: Path, a
       if (/^logging\.Logger\.(warning|warn|error|critical|info|debug)$/.test(f.path)) return [val(cst(null), p)];
       // `str.lower(x)`: the unbound method is the bound one on its first argument.
       if (/^builtins\.str\.[a-z]+$/.test(f.path) && args[0]) return callMethod(args[0], f.path.slice(13), args.slice(1), kw, p, line);
-      const c = CALLS[f.path];
+      const c: Call | undefined = CALLS[f.path];
+      if (!RAISES_MODELLED.has(f.path) && nonConst(args, kw)) {
+        a.unmodelled.add(`${f.path.replace(/^builtins\./, "")}() (line ${line})`);
+      }
       return c ? c(args, kw, p, a, line) : [val(typed({ kind: "unknown", reason: `result of ${f.path}()` }, `${f.path}()`), p)];
     }
     case "bound":
+      if (!SAFE_METHODS.has(f.name) && nonConst([f.self, ...args], kw)) a.unmodelled.add(`.${f.name}() (line ${line})`);
       return callMethod(f.self, f.name, args, kw, p, line);
     default: {
       // Only a value known not to be callable raises; an unknown one (a loop over `(str.isupper, ...)`) is unknown.
@@ -182,7 +220,7 @@ function callMethod(self: Sym, name: string, args: Sym[], kw: Record<string, Sym
   const ck = constKw(kw);
   if (self.k === "const" && c && ck) {
     const f = foldMethod(self.v, name, c, ck);
-    if (f) return ["ok" in f ? val(cst(f.ok), p) : { kind: "raise", exc: f.raise, path: p }];
+    if (f) return folded(f, p) as Outcome[];
   }
   const noKw = Object.keys(kw).length === 0;
   if (self.k === "env" && TRANSFORMS.has(name) && args.length === 0 && noKw) return [val({ ...self, tf: [...self.tf, name as "lower"] }, p)];
@@ -241,7 +279,7 @@ export function getItem(obj: Sym, index: Sym, p: Path, a: Analyzer): Outcome[] {
   if (obj.k === "ref" && obj.path === "sys.modules") return [val({ k: "ref", path: index.k === "const" && index.v === "vllm.envs" ? "self" : "module" }, p)];
   if (obj.k === "const" && index.k === "const") {
     const f = foldItem(obj.v, index.v);
-    if (f) return ["ok" in f ? val(cst(f.ok), p) : { kind: "raise", exc: f.raise, path: p }];
+    if (f) return folded(f, p) as Outcome[];
   }
   if (obj.k === "seq") return [val(obj.item, p), { kind: "raise", exc: "IndexError", path: p }];
   const t = obj.k === "val" ? obj.t : null;

@@ -18,6 +18,11 @@ export interface Analyzer {
   /** `os.getenv(NAME, "default")`: the literal default strings each variable is read with. */
   rawDefaults: Map<string, Set<string>>;
   helpersUsed: Set<string>;
+  /**
+   * Steps on a non-constant value whose raises the analysis does not enumerate (`max(xs)` of an empty
+   * list, `round(inf)`, `s.format(...)`): where there is one, no accepted form is stated.
+   */
+  unmodelled: Set<string>;
   depth: number;
   /** `sys.modules[__name__].NAME`: a module global, else the module's `__getattr__`. */
   selfAttr(name: string, p: Path, line: number): Outcome[];

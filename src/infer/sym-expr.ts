@@ -6,7 +6,7 @@ import type { Expr, FStringPart } from "../ir/types.js";
 import { assertNever } from "../ir/types.js";
 import { type Analyzer, flatMap, readEnv, seq } from "./sym-context.js";
 import { callSym, getAttr, getItem } from "./sym-calls.js";
-import { foldFormat, foldOp } from "./fold.js";
+import { foldFormat, foldOp, foldedOutcomes } from "./fold.js";
 import { type CV, type Frame, type Outcome, type Path, type Sym, cst, narrowPath, symText, typed, unionOf, val } from "./sym.js";
 import { symType, truthiness } from "./sym-types.js";
 import { evalDefaults, expandArgs, expandKwargs, unknownCall } from "./sym-bind.js";
@@ -75,20 +75,36 @@ function evalCompare(e: Extract<Expr, { kind: "compare" }>, frame: Frame, path: 
         const f = foldOp("cmp", e.ops[i], (syms[i] as { v: CV }).v, (syms[i + 1] as { v: CV }).v);
         if (!f) return [val(typed({ kind: "bool" }, "…"), p)];
         if ("raise" in f) return [{ kind: "raise", exc: f.raise, path: p }];
+        if (!("ok" in f)) return [val(typed({ kind: "bool" }, "…"), p)];
         result = f.ok as boolean;
       }
       return [val(cst(result), p)];
     }
+    const known = isNone(e.ops, syms, p);
+    if (known !== null) return [val(cst(known), p)];
     const text = syms.map((x, i) => (i === 0 ? symText(x) : `${e.ops[i - 1]} ${symText(x)}`)).join(" ");
     return [val(typed({ kind: "bool" }, text), p)];
   });
+}
+
+/** `value is None` where the value's type says whether it is None (a value read from the environment is a str). */
+function isNone(ops: string[], syms: Sym[], p: Path): boolean | null {
+  if (ops.length !== 1 || (ops[0] !== "is" && ops[0] !== "is not")) return null;
+  const [l, r] = syms;
+  const other = l.k === "const" && l.v === null ? r : r.k === "const" && r.v === null ? l : null;
+  if (!other) return null;
+  const t = symType(other, p);
+  const members = t.kind === "union" ? t.members : [t];
+  if (members.some((m) => m.kind === "unknown" || m.kind === "json")) return null;
+  const none = members.every((m) => m.kind === "none") ? true : members.some((m) => m.kind === "none") ? null : false;
+  return none === null ? null : none === (ops[0] === "is");
 }
 
 function evalBinop(e: Extract<Expr, { kind: "binop" }>, frame: Frame, path: Path, a: Analyzer): Outcome[] {
   return seq([e.left, e.right], frame, path, a, ([l, r], p) => {
     if (l.k === "const" && r.k === "const") {
       const f = foldOp("binop", e.op, l.v, r.v);
-      if (f) return ["ok" in f ? val(cst(f.ok), p) : { kind: "raise", exc: f.raise, path: p }];
+      if (f) return foldedOutcomes(f, p) as Outcome[];
     }
     const lt = symType(l, p).kind;
     const rt = symType(r, p).kind;
@@ -132,18 +148,29 @@ function evalComp(e: Extract<Expr, { kind: "comp" }>, frame: Frame, path: Path, 
     const inner = new Map(frame);
     const items: Sym[] = it.k === "const" && it.v !== null && typeof it.v === "object" ? it.v.items.map(cst) : it.k === "const" && typeof it.v === "string" ? Array.from(it.v, (c) => cst(c)) : [it.k === "seq" ? it.item : typed({ kind: "unknown", reason: "iteration" }, "…")];
     const results: Sym[] = [];
+    const failed: Outcome[] = [];
     let allConst = it.k === "const";
     for (const item of items) {
       if (g.target.kind === "name") inner.set(g.target.id, item);
       const keep = e.generators.length === 1 ? g.ifs.every((c) => truths(conditionOutcomes(c, inner, o.path, a)).every((t) => t.truth)) : true;
-      const elt = evalExpr(e.elt, inner, o.path, a).filter((x): x is Extract<Outcome, { kind: "value" }> => x.kind === "value");
+      const all = evalExpr(e.elt, inner, o.path, a);
+      // An element that raises (`[int(x) for x in parts]`) makes the comprehension raise: kept, never dropped.
+      for (const x of all) if (x.kind !== "value" && !failed.some((f) => JSON.stringify(f) === JSON.stringify(x))) failed.push(x);
+      const elt = all.filter((x): x is Extract<Outcome, { kind: "value" }> => x.kind === "value");
       if (elt.length !== 1 || elt[0].sym.k !== "const" || g.ifs.length) allConst = allConst && g.ifs.length === 0 && elt.length === 1 && elt[0].sym.k === "const";
       if ((keep || it.k !== "const") && elt[0]) results.push(elt[0].sym);
     }
     const kind = e.type === "set" ? "set" : "list";
-    if (allConst && it.k === "const") return [val(cst({ seq: kind, items: results.map((r) => (r as { v: CV }).v) }), o.path)];
+    // Only a single `for NAME in ...` binds the element's names; otherwise its raises are not the comprehension's.
+    const exact = g.target.kind === "name" && e.generators.length === 1;
+    if (allConst && it.k === "const" && !(failed.length && exact)) {
+      return [val(cst({ seq: kind, items: results.map((r) => (r as { v: CV }).v) }), o.path)];
+    }
     const item = results[0] ?? typed({ kind: "str" }, "…");
-    return [val({ k: "seq", seq: kind, item: results.length > 1 ? typed(unionOf(results.map((r) => symType(r, o.path))), "…") : item, text: `[…${symText(it)}]` }, o.path)];
+    if (!exact && failed.length) a.unmodelled.add(`a comprehension (line ${e.pos.line})`);
+    const itemSym = results.length > 1 ? typed(unionOf(results.map((r) => symType(r, o.path))), "…") : item;
+    const seqOut = val({ k: "seq", seq: kind, item: itemSym, text: `[…${symText(it)}]` }, o.path);
+    return exact ? [seqOut, ...failed] : [seqOut];
   });
 }
 
@@ -153,7 +180,11 @@ function evalCall(e: Extract<Expr, { kind: "call" }>, frame: Frame, path: Path, 
   return seq([e.func, ...argExprs, ...e.keywords.map((k) => k.value)], frame, path, a, ([f, ...rest], p) => {
     const args = expandArgs(e.args, rest.slice(0, e.args.length));
     const kw = expandKwargs(e.keywords.map((k) => k.name), rest.slice(e.args.length));
-    if (!args || !kw) return unknownCall(p, `a call with *args or **kwargs not known statically (line ${e.pos.line})`);
+    if (!args || !kw) {
+      // Binding may raise TypeError (too many arguments, a repeated keyword): not enumerated here.
+      a.unmodelled.add(`a call with *args or **kwargs (line ${e.pos.line})`);
+      return unknownCall(p, `a call with *args or **kwargs not known statically (line ${e.pos.line})`);
+    }
     return callSym(f, args, kw, p, a, e.pos.line);
   });
 }
@@ -195,15 +226,18 @@ export function evalExpr(e: Expr, frame: Frame, path: Path, a: Analyzer): Outcom
       return evalCall(e, frame, path, a);
     case "subscript":
       return seq([e.obj, e.index], frame, path, a, ([o, i], p) => getItem(o, i, p, a));
-    case "slice":
-      return [val(typed({ kind: "unknown", reason: "slice" }, "…"), path)];
+    case "slice": {
+      // `xs[int(k):]`: the bounds are evaluated (their reads and raises count); the slice itself is not followed.
+      const bounds = [e.lower, e.upper, e.step].filter((b): b is Expr => b !== null);
+      return seq(bounds, frame, path, a, (_syms, p) => [val(typed({ kind: "unknown", reason: "slice" }, "…"), p)]);
+    }
     case "binop":
       return evalBinop(e, frame, path, a);
     case "unary":
       if (e.op === "not") return conditionOutcomes(e, frame, path, a);
       return flatMap(evalExpr(e.operand, frame, path, a), (o) => {
         const f = o.sym.k === "const" ? foldOp("unary", e.op, o.sym.v) : null;
-        if (f) return ["ok" in f ? val(cst(f.ok), o.path) : { kind: "raise", exc: f.raise, path: o.path }];
+        if (f) return foldedOutcomes(f, o.path) as Outcome[];
         return [val(typed(symType(o.sym, o.path), `${e.op}${symText(o.sym)}`), o.path)];
       });
     case "boolop":

@@ -10,6 +10,7 @@ import { conditionOutcomes, evalExpr, truths } from "./sym-expr.js";
 import { foldOp } from "./fold.js";
 import { patternNames } from "../ir/scope.js";
 import { type Frame, type Outcome, type Path, type Sym, typed } from "./sym.js";
+import { symType } from "./sym-types.js";
 
 /** One way a pattern test can end: matched or not, with the bindings made. */
 export type MatchEnd = { matched: boolean; frame: Frame; path: Path } | Exclude<Outcome, { kind: "value" }>;
@@ -25,6 +26,14 @@ function unknownCaptures(p: Pattern, frame: Frame): Frame {
 /** Both ways, captures unknown. */
 function either(p: Pattern, frame: Frame, path: Path): MatchEnd[] {
   return [{ matched: true, frame: unknownCaptures(p, frame), path }, { matched: false, frame, path }];
+}
+
+/** `case [*items]:` never matches None, a number or a str (Python excludes str); `case {...}:` only a mapping does. */
+function cannotMatch(kind: "sequence" | "mapping", subject: Sym, path: Path): boolean {
+  const t = symType(subject, path);
+  const fits = kind === "sequence" ? ["list", "tuple"] : ["dict"];
+  const members = t.kind === "union" ? t.members : [t];
+  return members.every((m) => m.kind !== "unknown" && m.kind !== "json" && !fits.includes(m.kind));
 }
 
 function compareTo(p: Extract<Pattern, { kind: "literal" | "value" }>, subject: Sym, frame: Frame, path: Path, a: Analyzer): MatchEnd[] {
@@ -64,7 +73,7 @@ export function matchPattern(p: Pattern, subject: Sym, frame: Frame, path: Path,
       return matchPattern(p.pattern, subject, frame, path, a).map((e) => ("matched" in e && e.matched ? { ...e, frame: new Map(e.frame).set(p.name, subject) } : e));
     case "sequence":
     case "mapping":
-      return either(p, frame, path);
+      return cannotMatch(p.kind, subject, path) ? [{ matched: false, frame, path }] : either(p, frame, path);
     case "unsupported":
       return [{ kind: "unsupported", reason: p.reason, line: p.pos.line, path }];
     default:

@@ -46,7 +46,11 @@ function execDelete(s: Extract<Stmt, { kind: "delete" }>, frame: Frame, path: Pa
   const names = s.targets.flatMap((t) => (t.kind === "name" ? [t.id] : []));
   if (names.some((n) => !frame.has(n))) return [{ kind: "raise", exc: "UnboundLocalError", path }];
   const exprs = s.targets.flatMap((t) => (t.kind === "subscript" ? [t.obj, t.index] : []));
-  return withValues(seq(exprs, frame, path, a, (_syms, p) => [val(cst(null), p)]), (_v, p) => {
+  return withValues(seq(exprs, frame, path, a, (syms, p) => {
+    // `del d[key]` raises KeyError (IndexError for a list) when the item is missing: not enumerated here.
+    if (syms.some((x) => x.k !== "const")) a.unmodelled.add(`del (line ${s.pos.line})`);
+    return [val(cst(null), p)];
+  }), (_v, p) => {
     const f = new Map(frame);
     for (const t of s.targets) if (t.kind === "subscript" && t.obj.kind === "name" && f.has(t.obj.id)) f.set(t.obj.id, typed({ kind: "unknown", reason: "del" }, "…"));
     for (const n of names) {

@@ -41,6 +41,13 @@ export interface Path {
   notIn?: RaiseCause;
   /** The path assumed a fact about the machine (`os.path.exists(value)` was true). */
   machine?: boolean;
+  /** Variables whose value passed a conversion on this path (`int(x)` returned): their form was checked. */
+  checked?: Readonly<Record<string, true>>;
+}
+
+/** The path on which a conversion of `s` succeeded (unchanged when `s` is not an environment value). */
+export function checkedPath(p: Path, s: Sym | undefined): Path {
+  return s?.k === "env" ? { ...p, checked: { ...p.checked, [s.name]: true } } : p;
 }
 
 /** Why a raise happens, when it is a check on an environment value: what the value must look like. */

@@ -52,12 +52,16 @@ export function lowerAnnotation(node: SyntaxNode, depth = 0): Expr {
       const right = lowerAnnotation(node.childForFieldName("right") as SyntaxNode, d);
       return { kind: "binop", op: "|", left, right, pos: posOf(node) };
     }
+    case "union_type": {
+      // `list[str] | None`: a generic on either side makes tree-sitter parse `|` as a union of two `type`s.
+      if (parts.length !== 2) return unsupported(node, "unsupported annotation: union_type");
+      const [left, right] = parts.map((p) => lowerAnnotation(p, d));
+      return { kind: "binop", op: "|", left, right, pos: posOf(node) };
+    }
     case "list":
       // `Callable[[int], str]`: the parameter list.
       return { kind: "list", elts: parts.map((p) => lowerAnnotation(p, d)), pos: posOf(node) };
     default:
-      // `union_type` (`list[str] | None`, whose left side is a generic) is not lowered yet: it stays
-      // unsupported, which inference reads as an unknown declared type (never a guessed one).
       return LEAVES.has(node.type) ? lowerExpr(node, d) : unsupported(node, `unsupported annotation: ${node.type}`);
   }
 }

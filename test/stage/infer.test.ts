@@ -54,7 +54,31 @@ describe("infer: getters", () => {
       "case-insensitive choices",
       { given: { getter: `env_with_choices("X", None, ["a", "b"], case_sensitive=False)`, prelude: HELPERS }, want: { type: `Literal["a", "b"] (any case) | None`, accepts: `one of "a", "b" (any case)` } },
     ],
-    ["json.loads accepts JSON", { given: { getter: `lambda: json.loads(os.getenv("X", "{}"))` }, want: { type: "JSON", accepts: "JSON", raw: "{}" } }],
+    ["json.loads accepts JSON", { given: { getter: `lambda: json.loads(os.getenv("X", "{}"))` }, want: { type: "dict | JSON", accepts: "JSON", raw: "{}" } }],
+    // json.loads of a constant folds through the runtime: the default is CPython's value, not a claimed raise.
+    // The accepted forms are the union over the paths: a check that runs only when Y is set is not "any string".
+    ["a check under another variable's condition", { given: { getter: `lambda: int(os.getenv("X", "0")) if os.getenv("Y") else None` }, want: { accepts: "cannot be checked statically (depends on Y)" } }],
+    ["a check on every path is its form", { given: { getter: `lambda: int(os.getenv("X", "0")) if os.getenv("Y") else int(os.getenv("X", "1"))` }, want: { accepts: "an integer" } }],
+    ["another variable's check is not this one's", { given: { getter: `lambda: os.getenv("X", "a") if int(os.getenv("Y", "0")) else "b"` }, want: { accepts: "any string" } }],
+    ["int(x, 16) names no decimal form", { given: { getter: `lambda: int(os.getenv("X", "ff"), 16)` }, want: { accepts: "cannot be checked statically (raises ValueError for a reason other than the value's form)" } }],
+    ["a conversion on some paths only states no form", { given: { getter: `lambda: int(os.getenv("X", "0")) if os.getenv("X", "0").isdigit() else -1` }, want: { accepts: "cannot be checked statically (the int check does not run on every path)" } }],
+    ["a step whose raises are not modelled states no form", { given: { getter: `lambda: max(os.getenv("X", "a").split(","))` }, want: { accepts: "cannot be checked statically (max() (line 7) may raise on some values (not modelled))" } }],
+    ["slice bounds are evaluated", { given: { getter: `lambda: [1, 2][int(os.getenv("X", "0")):]` }, want: { accepts: "an integer", reads: "" } }],
+    ["an environment value is never None", { given: { getter: `lambda: None if os.getenv("X", "0") is None else int(os.getenv("X", "0"))` }, want: { type: "int", accepts: "an integer" } }],
+    ["a raising comprehension element is kept", { given: { getter: `lambda: [int(p) for p in ["1", "x"]] if os.getenv("X") else 0` }, want: { default: "0" } }],
+    [
+      "a sequence pattern never matches None",
+      { given: { prelude: `def f(raw):\n    match json.loads(raw):\n        case [*items]:\n            return "list"\n        case _:\n            return "other"\n`, getter: `lambda: f(os.getenv("X", "null"))` }, want: { default: `"other"` } },
+    ],
+    ["json.loads of a constant default folds", { given: { getter: `lambda: json.loads(os.getenv("X", "{}"))` }, want: { default: "`{}`" } }],
+    ["json.loads of a constant list is a literal", { given: { getter: `lambda: json.loads(os.getenv("X", "[1, 2]"))` }, want: { default: "[1, 2]" } }],
+    ["json.loads of a bad constant raises", { given: { getter: `lambda: json.loads(os.getenv("X", "{"))` }, want: { default: "unknown (raises JSONDecodeError when unset)" } }],
+    ["os.path.dirname of a constant folds", { given: { getter: `lambda: os.path.dirname(os.getenv("X", "/a/b"))` }, want: { default: `"/a"` } }],
+    [
+      "a raise on some unset paths only is not claimed",
+      { given: { getter: `lambda: int(os.getenv("X", "0")) if os.getenv("X", "0").isdigit() else int(os.getenv("X", "0").strip() or "z")` }, want: { default: "0" } },
+    ],
+    ["a raise on some unset paths only is may-raise", { given: { getter: `lambda: json.loads(os.path.expandvars("$Y"))` }, want: { default: "unknown (may raise JSONDecodeError when unset)" } }],
     [
       "a default from another variable is symbolic",
       {
@@ -90,7 +114,9 @@ describe("infer: TYPE_CHECKING declarations and drift", () => {
     ["Literal of strings, sorted", { given: `Literal["b", "a"]`, want: `Literal["a", "b"]` }],
     ["Literal of a non-string has no str type", { given: `Literal[1]`, want: "unknown" }],
     ["an unknown generic", { given: `Callable[[], str]`, want: "unknown" }],
-    ["generic | None (not lowered yet) is unknown, not guessed", { given: `list[str] | None`, want: "unknown" }],
+    ["generic | None (a union_type)", { given: `list[str] | None`, want: "list[str] | None" }],
+    ["Literal[...] | None", { given: `Literal["x", "y"] | None`, want: `Literal["x", "y"] | None` }],
+    ["generic | unknown generic is unknown, not guessed", { given: `list[str] | Callable[[], str]`, want: "unknown" }],
   ];
   it.each(types)("annotation: %s", (_name, { given, want }) => {
     const [decl] = lowerSnippet(`if TYPE_CHECKING:\n    X: ${given} = None\n`).declarations;
@@ -99,7 +125,7 @@ describe("infer: TYPE_CHECKING declarations and drift", () => {
 
   it.each([
     ["an unknown annotation keeps its text", { given: `Callable[[int], str]`, want: "annotation Callable[[int], str]" }],
-    ["an unlowered one keeps its source", { given: `Literal["a"] | None`, want: `annotation Literal["a"] | None` }],
+    ["an unlowered part keeps its source", { given: `Literal["a"] | f(x)`, want: `annotation f(x)` }],
   ] as [string, { given: string; want: string }][])("reason: %s", (_name, { given, want }) => {
     const [decl] = lowerSnippet(`if TYPE_CHECKING:\n    X: ${given} = None\n`).declarations;
     expect(annotationType(decl.annotationExpr)).toEqual({ kind: "unknown", reason: want });
@@ -114,6 +140,16 @@ describe("infer: TYPE_CHECKING declarations and drift", () => {
     ["declared default differs", { given: { getter: `lambda: int(os.getenv("X", "1"))`, declarations: ["X: int = 0"] }, want: { drift: "default-drift: X: declared default 0 (line 6) but the getter's default is 1" } }],
     ["bool counts as int", { given: { getter: `lambda: bool(int(os.getenv("X", "0")))`, declarations: ["X: int = 0"] }, want: { drift: "" } }],
     ["a str is not a Literal", { given: { getter: `lambda: os.getenv("X", "a")`, declarations: [`X: Literal["a", "b"] = "a"`] }, want: { drift: `type-drift: X: declared Literal["a", "b"] (line 6) but the getter returns str` } }],
+    [
+      "Literal[...] | None (a union_type) against a bool getter",
+      { given: { getter: `lambda: os.getenv("X", "0") == "1" if os.getenv("X") else None`, declarations: [`X: Literal["a", "b"] | None = None`] }, want: { drift: `type-drift: X: declared Literal["a", "b"] | None (line 6) but the getter returns bool | None` } },
+    ],
+    [
+      "a case-insensitive literal is not a declared case-sensitive one",
+      { given: { getter: `lambda: os.getenv("X", "a") if os.getenv("X", "a").lower() in ("a", "b") else "a"`, declarations: [`X: Literal["a", "b"] = "a"`] }, want: { drift: `type-drift: X: declared Literal["a", "b"] (line 6) but the getter returns Literal["a", "b"] (any case)` } },
+    ],
+    ["a JSON getter does not fit a declared dict", { given: { getter: `lambda: json.loads(os.getenv("X", "{}"))`, declarations: [`X: dict[str, int] = {}`] }, want: { drift: "type-drift: X: declared dict[str, int] (line 6) but the getter returns dict | JSON" } }],
+    ["list[str] | None agrees", { given: { getter: `lambda: os.getenv("X").split(",") if os.getenv("X") else None`, declarations: [`X: list[str] | None = None`] }, want: { drift: "" } }],
     ["missing from an existing block", { given: { getter: `lambda: os.getenv("X")`, declarations: ["Y: int = 0"] }, want: { drift: "missing-declaration: X: has no TYPE_CHECKING declaration" } }],
     ["no block, no missing-declaration", { given: { getter: `lambda: os.getenv("X")` }, want: { drift: "" } }],
   ];

@@ -103,8 +103,9 @@ describe("lower: TYPE_CHECKING annotations become IR", () => {
     ["Literal of strings", { given: `Literal["a", 'b']`, want: `(sub Literal (tuple "a" "b"))` }],
     ["Callable's parameter list", { given: `Callable[[int], str]`, want: `(sub Callable (tuple [int] str))` }],
     ["a string annotation stays a string", { given: `"int"`, want: `"int"` }],
-    // tree-sitter parses `generic | X` as `union_type`, not a binary operator; kept unsupported (an unknown declared type).
-    ["generic | None is not lowered yet", { given: `list[str] | None`, want: `(unsupported "unsupported annotation: union_type")` }],
+    // tree-sitter parses `generic | X` as `union_type`, not a binary operator: lowered as the same `|`.
+    ["generic | None (a union_type)", { given: `list[str] | None`, want: `(| (sub list str) None)` }],
+    ["Literal[...] | None | int", { given: `Literal["a"] | None | int`, want: `(| (sub Literal "a") (| None int))` }],
     ["a call is not an annotation", { given: `f(x)`, want: `(unsupported "unsupported annotation: call")` }],
   ];
   it.each(rows)("%s", (_name, { given, want }) => {

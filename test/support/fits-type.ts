@@ -12,8 +12,12 @@ function isObj(v: Encoded, key: string): v is { [k: string]: Encoded } {
 export function fitsType(v: Encoded, t: PyType): boolean {
   switch (t.kind) {
     case "unknown":
-    case "json":
       return true;
+    case "json":
+      // What json.loads gives: no sets, anywhere.
+      if (Array.isArray(v)) return v.every((x) => fitsType(x, t));
+      if (isObj(v, "$dict")) return Object.values(v.$dict as Record<string, Encoded>).every((x) => fitsType(x, t));
+      return !isObj(v, "$set");
     case "bool":
       return typeof v === "boolean";
     case "int":

@@ -147,11 +147,11 @@ export interface VllmEnv
     D.DPkM9Jca,
     D.DOGNVz$C,
     D.DQi2l_Cr,
-    D.DciqLva0,
+    D.DMsVf7vi,
     D.DZLboYmr,
     D.DoopQtxX,
     D.D9YuBKjx,
-    D.DoqEKyDp,
+    D.DwuWT0Uc,
     D.DJypIkmo,
     D.D3lUozit,
     D.DMRrzNKq,
@@ -162,16 +162,16 @@ export interface VllmEnv
     D.DlPOKJu_,
     D.DlVQBUqH,
     D.DqA4uF_O,
-    D.DtbUok9v,
+    D.DPpZ5InW,
     D.DmKmR4pu,
     D.Dda4Pt7M,
-    D.Dp10lHV2,
-    D.DmTs2PXs,
+    D.Dx6x2HFF,
+    D.Dld1EK5C,
     D.DIJlsMJx,
     D.DFG5q9lR,
-    D.D$ZWoDCi,
-    D.Dlj1aGXT,
-    D.DB8e6bOJ,
+    D.D4M59fbX,
+    D.DXLVl441,
+    D.DnGAF7CC,
     D.DTWxBGyq,
     D.DU4B$obM,
     D.D3MCsPbB,
@@ -185,7 +185,7 @@ export interface VllmEnv
     D.Dqf6xpJI,
     D.DAFp4NKE,
     D.DLvcQxxg,
-    D.Du9Yv4tT,
+    D.Dw45y3MW,
     D.DyiwESE4,
     D.D9QD_jOS,
     D.DSSobDA8,
@@ -193,7 +193,7 @@ export interface VllmEnv
     D.D4B2apCd,
     D.D6xE8qTX,
     D.Dwtchp61,
-    D.DbGR8uxQ,
+    D.DqNf4JVI,
     D.D4Im7FII,
     D.DfYwHdW9,
     D.DNU6JJBm,
@@ -207,7 +207,7 @@ export interface VllmEnv
     D.DrGNZB5r,
     D.DLOu2RgG,
     D.DWp$2fs5,
-    D.DZtb2dpB,
+    D.DF10Uhq9,
     D.DTroHgpX,
     D.DSMJuQtB,
     D.D5ZyXGJW,
@@ -257,7 +257,7 @@ export declare function createVllmEnvSchema(env?: VllmEnvSource, options?: VllmE
  * Settings to write, per variable the raw strings it accepts (never narrower than CPython): choices as
  * literals, `int()` as `VllmEnvIntString`.
  */
-export type VllmEnvInput = VllmEnvInputOf<VllmEnv, typeof VLLM_ENV_NAMES, [string, VllmEnvIntString, VllmEnvFloatString], [0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,1,0,0,0,1,0,0,0,0,0,0,0,0,0,0,0,0,0,1,1,0,0,0,0,0,0,0,0,0,1,1,1,1,1,1,1,1,0,0,0,2,0,0,0,0,0,1,0,1,1,1,1,0,0,1,0,0,0,0,0,1,0,1,0,0]>;
+export type VllmEnvInput = VllmEnvInputOf<VllmEnv, typeof VLLM_ENV_NAMES, [string, VllmEnvIntString, VllmEnvFloatString], [0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,1,1,1,1,1,1,1,1,0,0,0,2,0,0,0,0,0,0,0,1,1,1,1,0,0,1,0,0,0,0,0,0,0,1,0,0]>;
 /**
  * Check settings as CPython reads them (they alone are the environment): {@link VllmEnvError} where Python
  * raises, `TypeError` for an unknown name or a non-string.

@@ -28,7 +28,7 @@ const spec = {
 const api = /*#__PURE__*/ bindVersion(spec);
 const $names = exports.VLLM_ENV_NAMES;
 /** Metadata of every variable: type, default, choices, description, section, reads, source line. */
-exports.VLLM_ENV_VARS = metadata(exports.VLLM_ENV_NAMES, [[P0.m7$1VxxE, 29], [P0.mfq27oUL, 34], [P0.mnpNhfZO, 39], [P0.mxUQDZTg, 45], [P0.mkfGosGs, 49], [P0.mrtuG0ti, 53], [P0.mooj0Gdx, 55], [P0.mXoRTylW, 63], [P0.mCYOMz7l, 75], [P0.mTZKgQaO, 79], [P0.mRKeHDGg, 81], [P0.m3cRfSYV, 83], [P0.mKQeLlkq, 88]]);
+exports.VLLM_ENV_VARS = metadata(exports.VLLM_ENV_NAMES, [[P0.m7$1VxxE, 29], [P0.mViSz$Uo, 34], [P0.mnpNhfZO, 39], [P0.mxUQDZTg, 45], [P0.mkfGosGs, 49], [P0.mrtuG0ti, 53], [P0.mooj0Gdx, 55], [P0.mXoRTylW, 63], [P0.mCYOMz7l, 75], [P0.mTZKgQaO, 79], [P0.mRKeHDGg, 81], [P0.m3cRfSYV, 83], [P0.mKQeLlkq, 88]]);
 /** The envs.py these bindings were generated from. */
 exports.VLLM_ENVS_SOURCE = { version: "43f5f1fd", vllmVersion: null, sha256: "7bcbbb14845f776fdeb5d0095b37ea3ad097323c4092d2272fa33c6c8e7b03ee", variables: 13 };
 /** These plugin bindings, for vLLM's `validateVllmEnv(env, { plugins: [VLLM_ENVS_PLUGIN] })`. */

@@ -66,7 +66,7 @@ export type VllmEnvName = (typeof VLLM_ENV_NAMES)[number];
 export interface VllmEnv
   extends
     D.DQrI6KkI,
-    D.DlRCLQdr,
+    D.DOVd2MkU,
     D.DNkrkrVk,
     D.DQr4K4GF,
     D.DmdXnMr5,

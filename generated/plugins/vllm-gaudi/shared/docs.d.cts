@@ -55,6 +55,18 @@ export interface DNkrkrVk {
    */
   readonly VLLM_HPU_HETERO_KV_LAYOUT: boolean;
 }
+export interface DOVd2MkU {
+  /**
+   * Convert block fp8 to channel fp8 for HPU
+   * If `QUANT_CONFIG` is set, this will be forced to false.
+   *
+   * Type: bool.
+   * Accepts: any string.
+   * Also reads: QUANT_CONFIG.
+   * @default `False` if QUANT_CONFIG is set, else `True`
+   */
+  readonly VLLM_HPU_FORCE_CHANNEL_FP8: boolean;
+}
 export interface DQr4K4GF {
   /**
    * Path to a YAML config file describing the multi-model setup
@@ -89,18 +101,6 @@ export interface DSskKdw3 {
    * @default 5600
    */
   readonly VLLM_NIXL_SIDE_CHANNEL_PORT: number;
-}
-export interface DlRCLQdr {
-  /**
-   * Convert block fp8 to channel fp8 for HPU
-   * If `QUANT_CONFIG` is set, this will be forced to false.
-   *
-   * Type: bool.
-   * Accepts: any string.
-   * Also reads: QUANT_CONFIG.
-   * @default `$QUANT_CONFIG is None` if QUANT_CONFIG is set, else `True`
-   */
-  readonly VLLM_HPU_FORCE_CHANNEL_FP8: boolean;
 }
 export interface DmdXnMr5 {
   /**
