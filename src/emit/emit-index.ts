@@ -142,6 +142,7 @@ export function buildVersionModule(model: Model, label: string, history: Version
       // A plain literal (a call here would keep the whole pure call in bundles); the runtime copies it.
       `    removed: ${removed ? `{ ${removed} }` : "{}"},`,
       ...(init.length ? [`    init: ${tsJson(init)},`] : []),
+      ...(model.dictName ? [`    dict: ${tsString(model.dictName)},`] : []),
       ...(plugin ? [`    module: ${plugin.module === null ? "null" : tsString(plugin.module)},`] : []),
       `}`,
     ].join("\n");

@@ -36,6 +36,8 @@ export interface VersionSpec {
    * those defaults once, at import, with the environment of that import.
    */
   readonly init?: readonly (string | number)[];
+  /** The dict of getters' global name, when it is not `environment_variables` (a plugin's `env_variables`). */
+  readonly dict?: string;
   /** A platform plugin's module name (`vllm_gaudi.envs`; null: not known); absent for vLLM's `vllm.envs`. */
   readonly module?: string | null;
 }
@@ -119,13 +121,15 @@ class VersionModule {
       return module ?? "vllm.envs";
     });
     defineLazy(t, "__file__", () => hostService("moduleFile", "__file__")());
+    // A plugin's linked upstream code: vllm.envs's own `__file__` (see UPSTREAM_FILE_NAME).
+    defineLazy(t, "__vllm_envs_file__", () => hostService("upstreamFile", "vllm.envs.__file__")());
     for (const [name, make] of this.spec.globals) defineLazy(t, name, make);
     const { names, entries } = this.spec;
     // The keys' hashes once per module, not once per import: every import that reads
     // `environment_variables` (`for key in environment_variables:`) builds the same dict.
     const keys = names.map(hashKey);
     const unique = new Set(keys).size === keys.length;
-    defineLazy(t, "environment_variables", ($G) => {
+    defineLazy(t, this.spec.dict ?? "environment_variables", ($G) => {
       const made = lambdasOf($G);
       const values = names.map((_k, i) => (made[i] ??= (entries[i] as Piece)($G)));
       return dictOfKeyed(names, keys, values, unique);
