@@ -1,7 +1,7 @@
 /**
  * Platform plugins' env files (issue 12): which dict of getters is found, what an upstream
  * `vllm/envs.py` resolves, and CPython vs the generated runtime on the real plugin files in
- * ../shared/plugin-envs (or $VLLM_PLUGIN_ENVS) and the shapes of test/fixtures/plugins.
+ * ../shared/plugin-envs (or $VLLM_ENVS_PLUGINS) and the shapes of test/fixtures/plugins.
  */
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -18,7 +18,7 @@ import { poolSource } from "../src/emit/emit-pool.js";
 import { runtimeSource } from "../src/emit/prelude.js";
 
 const FIXTURES = join(process.cwd(), "test", "fixtures", "plugins");
-const PLUGIN_DIR = process.env.VLLM_PLUGIN_ENVS ?? join(corpusDir(), "..", "plugin-envs");
+const PLUGIN_DIR = process.env.VLLM_ENVS_PLUGINS ?? join(corpusDir(), "..", "plugin-envs");
 const UPSTREAM = revisions().at(-1)!.file;
 const upstream = { file: UPSTREAM, text: readFileSync(UPSTREAM, "utf8") };
 
