@@ -13,22 +13,9 @@ import { buildSync } from "esbuild";
 import { beforeAll, describe, expect, it } from "vitest";
 import { corpusDir } from "./support/corpus.js";
 import { runCli } from "./support/cli.js";
+import { STRICT_CONSUMER as STRICT, TSC } from "./support/consumer-app.js";
 
 const ROOT = process.cwd();
-const TSC = join(ROOT, "node_modules", "typescript", "bin", "tsc");
-/** The strictest options a consumer may use; no ambient types (`types: []`), no skipped libraries. */
-const STRICT = {
-  strict: true,
-  noUncheckedIndexedAccess: true,
-  exactOptionalPropertyTypes: true,
-  noPropertyAccessFromIndexSignature: true,
-  noUnusedLocals: true,
-  noUnusedParameters: true,
-  skipLibCheck: false,
-  types: [],
-  target: "es2022",
-  lib: ["es2022"],
-};
 
 /** The module-system matrix: [name, module, moduleResolution, consumer file]. */
 const MATRIX: [string, string, string, string][] = [
