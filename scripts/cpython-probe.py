@@ -5,7 +5,11 @@ Standard library only. The file is executed as module ``vllm.envs`` with every
 import outside the standard library replaced by a stub that records being
 touched; a result that touched a stub is not ground truth and is marked so.
 
-Usage: cpython-probe.py ENVS_PY > probes.json
+Usage: cpython-probe.py ENVS_PY [--dict NAME] [--upstream UPSTREAM_ENVS_PY] > probes.json
+
+A platform plugin's env file (``--dict`` names its dict of getters, e.g. ``env_variables``) is not
+registered as ``vllm.envs``: with ``--upstream``, ``import vllm.envs`` / ``from vllm.envs import ...``
+resolve to the real upstream file (loaded as ``vllm.envs``, with the same stubs); without it, to a stub.
 Output: {"python": "3.11.7", "cases": [{"name", "env", "result", "stubbed", "nondeterministic"}]}
 Each result follows the `vllm-envs eval` contract (README, "eval").
 """
@@ -83,6 +87,10 @@ class RecordingEnviron(os._Environ):
         return super().__iter__()
 
 
+# The file's dict of getters and, for a plugin, its upstream vllm/envs.py (set from the command line).
+CONFIG = {"dict": "environment_variables", "upstream": None, "plugin": False}
+
+
 def load(path):
     """Import the file; where import-time code (a default `x=os.getenv(...)`) reads the
     environment, the caller re-imports it for each case, under that case's environment."""
@@ -103,6 +111,16 @@ def load_module(path):
     for name in list(sys.modules):
         if name.split(".")[0] not in sys.stdlib_module_names and name not in ("__main__",):
             del sys.modules[name]
+    if CONFIG["upstream"]:
+        upstream, _ = exec_file(CONFIG["upstream"])
+        sys.modules["vllm.envs"] = upstream
+        # `import vllm.envs as envs` reads the attribute of the (stub) package `vllm`.
+        setattr(importlib.import_module("vllm"), "envs", upstream)
+    module, source = exec_file(path, register=not CONFIG["plugin"])
+    return module, source
+
+
+def exec_file(path, register=True):
     module = types.ModuleType("vllm.envs")
     module.__file__ = os.path.abspath(path)
     if path not in COMPILED:
@@ -111,7 +129,8 @@ def load_module(path):
             source = f.read()
         COMPILED[path] = (source, compile(source, path, "exec"))
     source, code = COMPILED[path]
-    sys.modules["vllm.envs"] = module
+    if register:
+        sys.modules["vllm.envs"] = module
     exec(code, module.__dict__)
     return module, source
 
@@ -154,7 +173,7 @@ def run(module, name, env, path=None):
     tempfile.tempdir = None
     TOUCHED[0] = False
     try:
-        value = encode(module.environment_variables[name]())
+        value = encode(getattr(module, CONFIG["dict"])[name]())
     except Exception as e:  # noqa: BLE001 - every exception is a result
         value = {"$error": f"{type(e).__name__}: {e}"}
     return value, TOUCHED[0]
@@ -193,13 +212,13 @@ def env_reads(node):
     return names
 
 
-def getter_nodes(source):
+def getter_nodes(source, dict_name):
     tree = ast.parse(source)
     helpers = {n.name: n for n in tree.body if isinstance(n, ast.FunctionDef)}
     result = {}
     for node in tree.body:  # the last assignment wins, as when Python runs the module
         target = node.target if isinstance(node, ast.AnnAssign) else (node.targets[0] if isinstance(node, ast.Assign) else None)
-        if isinstance(target, ast.Name) and target.id == "environment_variables" and isinstance(node.value, ast.Dict):
+        if isinstance(target, ast.Name) and target.id == dict_name and isinstance(node.value, ast.Dict):
             result = {}
             for k, v in zip(node.value.keys, node.value.values):
                 if isinstance(k, ast.Constant) and isinstance(k.value, str):
@@ -233,12 +252,33 @@ def probe_envs(name, node, called):
     return envs
 
 
+def parse_args(argv):
+    path = None
+    rest = list(argv)
+    while rest:
+        arg = rest.pop(0)
+        if arg in ("--dict", "--upstream") and rest:
+            CONFIG[arg[2:]] = rest.pop(0)
+            CONFIG["plugin"] = True
+        elif path is None:
+            path = arg
+        else:
+            sys.exit(f"usage: cpython-probe.py ENVS_PY [--dict NAME] [--upstream FILE] (unexpected {arg!r})")
+    if path is None:
+        sys.exit("usage: cpython-probe.py ENVS_PY [--dict NAME] [--upstream FILE]")
+    return path
+
+
 def main():
-    path = sys.argv[1]
+    path = parse_args(sys.argv[1:])
     module, source = load(path)
-    nodes = getter_nodes(source)
+    nodes = getter_nodes(source, CONFIG["dict"])
+    if CONFIG["upstream"]:
+        # Entries spread in from upstream (`{**vllm_envs, ...}`) are probed as upstream's own.
+        with open(CONFIG["upstream"], encoding="utf-8") as f:
+            nodes = {**getter_nodes(f.read(), "environment_variables"), **nodes}
     cases = []
-    for name in module.environment_variables:
+    for name in getattr(module, CONFIG["dict"]):
         node, called = nodes.get(name, (None, []))
         for env in probe_envs(name, node, called) if node is not None else [{}]:
             reload = path if IMPORT_READ_ENV[0] else None

@@ -1,6 +1,7 @@
 """CPython's speed on an envs.py, for `npm run bench`: every getter (as one import
 followed by reading each attribute), single getters, and the import itself.
-Usage: python3 scripts/cpython-speed.py ENVS_PY NAME... ; prints JSON."""
+Usage: python3 scripts/cpython-speed.py ENVS_PY NAME... ; prints JSON.
+       python3 scripts/cpython-speed.py --import-only ENVS_PY ; the first import alone (a fresh process each time)."""
 import importlib.util
 import json
 import os
@@ -21,7 +22,9 @@ def rate(fn, seconds=1.0):
 
 
 def main():
-    path, names = sys.argv[1], sys.argv[2:]
+    import_only = sys.argv[1] == "--import-only"
+    args = sys.argv[2:] if import_only else sys.argv[1:]
+    path, names = args[0], args[1:]
     probe = os.path.join(os.path.dirname(os.path.abspath(__file__)), "cpython-probe.py")
     spec = importlib.util.spec_from_file_location("probe", probe)
     mod = importlib.util.module_from_spec(spec)
@@ -29,6 +32,9 @@ def main():
     started = time.perf_counter()
     module, _ = mod.load(path)
     import_ms = (time.perf_counter() - started) * 1000
+    if import_only:
+        print(json.dumps({"importMs": import_ms}))
+        return
     keys = list(module.environment_variables)
 
     def read_all():

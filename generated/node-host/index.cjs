@@ -45,11 +45,13 @@ function passwdHome(user) {
 }
 /**
  * A host backed by this machine. `moduleFile` is the installed `vllm/envs.py` (Python's
- * `__file__`; omit it and values that need it stay unsupported); `warn` receives what the Python code would log.
+ * `__file__`; omit it and values that need it stay unsupported); `warn` receives what the Python code would log;
+ * `upstreamFile`, for a platform plugin's env file, is the upstream `vllm/envs.py` it imports from.
  */
-function createNodeHost(moduleFile, warn = () => { }) {
+function createNodeHost(moduleFile, warn = () => { }, upstreamFile) {
     return {
         ...(moduleFile === undefined ? {} : { moduleFile: () => moduleFile }),
+        ...(upstreamFile === undefined ? {} : { upstreamFile: () => upstreamFile }),
         exists: (p) => (0, node_fs_1.existsSync)(p),
         isFile: (p) => stat(p)?.isFile() ?? false,
         isDir: (p) => stat(p)?.isDirectory() ?? false,

@@ -11,11 +11,13 @@ export interface NodeHost {
   passwdHome(user: string | null): string | null;
   canCreateFileIn(dir: string): boolean;
   moduleFile?(): string;
+  upstreamFile?(): string;
   platform(): string | null;
   warn(message: string): void;
 }
 /**
  * A host backed by this machine. `moduleFile` is the installed `vllm/envs.py` (Python's
- * `__file__`; omit it and values that need it stay unsupported); `warn` receives what the Python code would log.
+ * `__file__`; omit it and values that need it stay unsupported); `warn` receives what the Python code would log;
+ * `upstreamFile`, for a platform plugin's env file, is the upstream `vllm/envs.py` it imports from.
  */
-export declare function createNodeHost(moduleFile?: string, warn?: (message: string) => void): NodeHost;
+export declare function createNodeHost(moduleFile?: string, warn?: (message: string) => void, upstreamFile?: string): NodeHost;

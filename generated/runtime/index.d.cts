@@ -21,6 +21,8 @@ export interface VllmEnvHost {
   canCreateFileIn?(dir: string): boolean;
   /** The path of the envs.py being modelled (Python's `__file__`: where vLLM is installed). */
   moduleFile?(): string;
+  /** For a platform plugin's bindings: the path of the upstream `vllm/envs.py` (its `__file__`). */
+  upstreamFile?(): string;
   /** `sys.platform` ("linux", "darwin"; null when unknown). */
   platform?(): string | null;
   /** A warning the Python code would log (`logger.warning(...)`, `warnings.warn(...)`). */

@@ -27,15 +27,15 @@ exports.formatVllmEnvKubernetes = R.formatVllmEnvKubernetes;
 exports.VLLM_ENV_NAMES = ["VLLM_HOST_IP", "VLLM_USE_MODELSCOPE", "VLLM_INSTANCE_ID", "CUDA_HOME", "VLLM_NCCL_SO_PATH", "LD_LIBRARY_PATH", "VLLM_USE_TRITON_FLASH_ATTN", "LOCAL_RANK", "CUDA_VISIBLE_DEVICES", "VLLM_ENGINE_ITERATION_TIMEOUT_S", "VLLM_API_KEY", "S3_ACCESS_KEY_ID", "S3_SECRET_ACCESS_KEY", "S3_ENDPOINT_URL", "VLLM_CONFIG_ROOT", "VLLM_USAGE_STATS_SERVER", "VLLM_NO_USAGE_STATS", "VLLM_DO_NOT_TRACK", "VLLM_USAGE_SOURCE", "VLLM_CONFIGURE_LOGGING", "VLLM_LOGGING_CONFIG_PATH", "VLLM_TRACE_FUNCTION", "VLLM_ATTENTION_BACKEND", "VLLM_CPU_KVCACHE_SPACE", "VLLM_USE_RAY_COMPILED_DAG", "VLLM_WORKER_MULTIPROC_METHOD"];
 const api = /*#__PURE__*/ bindVersion({
     names: exports.VLLM_ENV_NAMES,
-    globals: [["os", P0.peCVVXOU], ["TYPE_CHECKING", P0.p4eb8FYJ], ["Any", P0.pD0WwLvG], ["Callable", P1.pMdq$oVa], ["Dict", P2.pki4sP2g], ["Optional", P1.pKzG7IxX], ["__getattr__", P3.p_mpWgoH], ["__dir__", P0.p_b8sdRq]],
-    entries: [P4.pnv2dR4h, P0.pVdSJJN$, P4.pJQCK7bn, P0.pWyuMEAG, P0.pnMyyl30, P0.pkisV7UZ, P1.p1RWlr08, P0.p8X0ghSX, P0.p_PGNRWI, P0.pxxVeViE, P0.pC9PmpOe, P5.p5gV_ti9, P0.p1ardk5T, P0.pCSXiOOK, P6.pvQm9W80, P0.pk2Rb9Bi, P0.p0hV_SNg, P0.pFWyI7Gk, P0.pmoJE20A, P1.pjD2KiKm, P0.pcq_a8uT, P0.pj0v$7xr, P7.p9aJtQxF, P8.pXiwqq47, P6.pgb5MrWt, P6.pIcYp7iJ],
+    globals: [["os", P0.peCVVXOU], ["TYPE_CHECKING", P0.p4eb8FYJ], ["Any", P0.pD0WwLvG], ["Callable", P1.pMdq$oVa], ["Dict", P2.pki4sP2g], ["Optional", P1.pKzG7IxX], ["__getattr__", P3.p_mpWgoH], ["__dir__", P0.p08UdYpB]],
+    entries: [P4.p9xaindZ, P0.pAYzoEqV, P4.p20AamGX, P0.p3IyI14p, P0.pXr_VOtB, P0.pTW5N7Qd, P1.pvAbJAp2, P0.pMMVOz3w, P0.ppV7DawF, P0.plyeoukn, P0.pLFjoeF3, P5.pqZ9O239, P0.p$esVgfw, P0.pC8nLw$W, P6.po3ojo7P, P0.pqDbNjQK, P0.pHKqhCbk, P0.pUgRgBHK, P0.p8oCOaEv, P1.pfvIfRhw, P0.pazrUFFU, P0.p95zslhL, P7.pn1b0hAd, P8.p2FOsxzw, P6.pzxNn0I3, P6.pbKs6_hn],
     accepts: [P0.aU0TdWF9, P0.anqBPLw$],
     acceptsOf: [0, 0, 0, 0, 0, 0, 0, 1, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 1, 0, 1, 0, 0],
     removed: {},
 });
 const $names = exports.VLLM_ENV_NAMES;
 /** Metadata of every variable: type, default, choices, description, section, reads, source line. */
-exports.VLLM_ENV_VARS = metadata(exports.VLLM_ENV_NAMES, [[P3.m_qedwgU, 33], [P3.mJsg7Ikf, 38], [P3.m2uBzrOX, 43], [P3.m4E1h90E, 48], [P3.m$d1u$tj, 53], [P3.mdRP$LNo, 58], [P3.meoavM$x, 62], [P3.mIaLoWaV, 68], [P3.mVTUInNO, 72], [P3.mUEBMuLk, 76], [P3.mGBuAajp, 80], [P3.mlO7xlzW, 84], [P3.mHXwJK96, 86], [P3.mHXwJK96, 88], [P3.mZQFkthB, 95], [P3.mvLpA37U, 100], [P3.mUSjpIva, 102], [P3.mBROGqNd, 104], [P3.maatbMmd, 107], [P3.m95w5rMx, 114], [P3.mHXwJK96, 116], [P3.m6gWEi2N, 122], [P3.myUp$WoG, 131], [P3.myCUQEQv, 136], [P3.m7uLQVJ8, 142], [P3.maF$g5wZ, 147]]);
+exports.VLLM_ENV_VARS = metadata(exports.VLLM_ENV_NAMES, [P3.m_qedwgU, P3.mJsg7Ikf, P3.m2uBzrOX, P3.m4E1h90E, P3.m$d1u$tj, P3.mdRP$LNo, P3.meoavM$x, P3.mIaLoWaV, P3.mVTUInNO, P3.mUEBMuLk, P3.mGBuAajp, P3.mlO7xlzW, P3.mHXwJK96, P3.mHXwJK96, P3.mZQFkthB, P3.mvLpA37U, P3.mUSjpIva, P3.mBROGqNd, P3.maatbMmd, P3.m95w5rMx, P3.mHXwJK96, P3.m6gWEi2N, P3.myUp$WoG, P3.myCUQEQv, P3.m7uLQVJ8, P3.maF$g5wZ], [33, 38, 43, 48, 53, 58, 62, 68, 72, 76, 80, 84, 86, 88, 95, 100, 102, 104, 107, 114, 116, 122, 131, 136, 142, 147]);
 /** The envs.py these bindings were generated from. */
 exports.VLLM_ENVS_SOURCE = { version: "v0.4.2-dev-first", vllmVersion: "0.4.2", sha256: "439e7a90dc368911c3c68ee09ae7df3f4fd62856e49196dd42b570ab6fd388ca", variables: 26 };
 exports.vllmEnvSchema = standardSchemas(api, exports.VLLM_ENV_NAMES);

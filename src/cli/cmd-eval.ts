@@ -9,7 +9,7 @@ import { MAX_DATA_BYTES, readJsonFile, readTextFile } from "../io/read-source.js
 import { createNodeHost } from "../host/node-host.js";
 import { encodeValue, type Encoded } from "./eval-encode.js";
 import { loadRuntime, type RuntimeModule } from "./load-runtime.js";
-import { need, type CliValues } from "./options.js";
+import { extractOptionsOf, need, type CliValues } from "./options.js";
 
 interface Case {
   name: string;
@@ -46,9 +46,9 @@ export async function runEval(values: CliValues): Promise<number> {
   const casesFile = need(values, "cases");
   const text = readTextFile(source);
   const cases = readCases(casesFile);
-  const model = extractModel(source, text, { allowSyntaxErrors: values["allow-syntax-errors"] });
+  const model = extractModel(source, text, { allowSyntaxErrors: values["allow-syntax-errors"], ...extractOptionsOf(values) });
   const rt = await loadRuntime(model);
-  const host = createNodeHost(resolve(source));
+  const host = createNodeHost(resolve(source), undefined, values.upstream === undefined ? undefined : resolve(values.upstream));
   const results = cases.map((c) => evaluateCase(rt, c, host));
   process.stdout.write(JSON.stringify({ results }) + "\n");
   return 0;

@@ -12,7 +12,7 @@ import { generateFiles } from "../generate/generate-files.js";
 import { packageFiles } from "../sync/package-files.js";
 import { checkLabel, checkPluginName } from "../sync/sources.js";
 import { pythonModuleOf } from "../emit/emit-index.js";
-import { need, type CliValues } from "./options.js";
+import { extractOptionsOf, need, type CliValues } from "./options.js";
 import { reportUnsupported } from "./report.js";
 
 /** Run `generate`. */
@@ -22,7 +22,7 @@ export async function runGenerate(values: CliValues): Promise<number> {
   const label = values.version ?? basename(dirname(resolve(source)));
   // The label names a folder of the package: letters, digits, `. _ + -` only.
   checkLabel(label, values.version === undefined ? source : "--version");
-  const model = extractModel("envs.py", readTextFile(source), { allowSyntaxErrors: values["allow-syntax-errors"] });
+  const model = extractModel("envs.py", readTextFile(source), { allowSyntaxErrors: values["allow-syntax-errors"], ...extractOptionsOf(values) });
   const files = new Map<string, string>();
   // With --name, a platform plugin's tree: it belongs at plugins/NAME/ of a package, whose runtime it uses.
   const name = values.name;
@@ -33,5 +33,5 @@ export async function runGenerate(values: CliValues): Promise<number> {
   mkdirSync(dirname(resolve(out)), { recursive: true });
   writeFolderAtomic(resolve(out), files);
   process.stderr.write(`vllm-envs: wrote ${files.size} files for ${label} (${model.variables.length} variables) to ${out}\n`);
-  return reportUnsupported({ ...model, source: { ...model.source, file: source } }, values.strict ?? false);
+  return reportUnsupported({ ...model, source: { ...model.source, file: source } }, values.strict ?? false, values.upstream);
 }

@@ -10,7 +10,7 @@ import type { SyncOptions, SyncResult } from "../sync/sync-types.js";
 import type { RemoteOptions } from "../sync/remote.js";
 import { pythonModuleOf } from "../emit/emit-index.js";
 import { pluginSources, readPluginConfig } from "../sync/plugin-config.js";
-import { UsageError, need, type CliValues } from "./options.js";
+import { UsageError, extractOptionsOf, need, type CliValues } from "./options.js";
 
 /** `sync --remote`'s options from the command line (`--github-api`, `--raw-base`, `--cache`, `--timeout`, …). */
 function remoteOptions(values: CliValues): RemoteOptions {
@@ -69,7 +69,8 @@ export async function runSyncCommand(values: CliValues): Promise<number> {
   // Nothing found is an error, and nothing is written: an empty source must never empty --out.
   if (!revisions.length) throw new UsageError(`no versions found in ${source}`);
   const check = values.check ?? false;
-  const result = await runSync({ out, revisions, check, prune: values.prune ?? false, progress: progressSink(values), ...pluginOptions(values) });
+  const extract = extractOptionsOf(values);
+  const result = await runSync({ out, revisions, check, prune: values.prune ?? false, progress: progressSink(values), ...pluginOptions(values), extract });
   reportKept(result, check);
   if (check) return reportStale(result.stale);
   const seconds = ((Date.now() - started) / 1000).toFixed(1);

@@ -41,6 +41,9 @@ Commands:
                                     own rules
 
 Options:
+  --dict NAME             the dict of getters (a platform plugin's \`env_variables\`), instead of finding it
+  --upstream FILE         the upstream vllm/envs.py a plugin imports from (\`from vllm.envs import ...\`,
+                          \`{**environment_variables, ...}\`); without it those uses are unsupported
   --allow-syntax-errors   build a best-effort model of a file with syntax errors
   --strict                exit 1 when any construct is unsupported (validate: unknown VLLM_* names
                           are errors, as validate_environ(hard_fail=True))

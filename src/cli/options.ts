@@ -2,6 +2,8 @@
  * The command line's options: what every command accepts, their parsed values, and the usage
  * error (exit 2). Apart from `main.ts`, so the commands need not import the dispatcher.
  */
+import type { ExtractOptions } from "../extract.js";
+import { readTextFile } from "../io/read-source.js";
 
 /** A usage error: message to stderr, exit 2. */
 export class UsageError extends Error {}
@@ -28,6 +30,8 @@ export const COMMON_OPTIONS = {
   manifest: { type: "string" },
   "process-env": { type: "boolean" },
   version: { type: "string" },
+  dict: { type: "string" },
+  upstream: { type: "string" },
   name: { type: "string" },
   path: { type: "string" },
   plugins: { type: "string" },
@@ -50,4 +54,23 @@ export function need(values: CliValues, name: keyof CliValues): string {
   const v = values[name];
   if (typeof v !== "string" || v === "") throw new UsageError(`--${name} FILE is required`);
   return v;
+}
+
+/**
+ * `--dict NAME` and `--upstream FILE`: how a platform plugin's env file is read, as the plain parameters
+ * of `extractModel`.
+ */
+export function extractOptionsOf(values: CliValues): Pick<ExtractOptions, "dict" | "upstream"> {
+  const out: Pick<ExtractOptions, "dict" | "upstream"> = {};
+  if (values.dict !== undefined) {
+    if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(values.dict)) {
+      throw new UsageError(`--dict needs a Python name, not ${JSON.stringify(values.dict)}`);
+    }
+    out.dict = values.dict;
+  }
+  if (values.upstream !== undefined) {
+    if (values.upstream === "") throw new UsageError("--upstream FILE needs a file");
+    out.upstream = { file: values.upstream, text: readTextFile(values.upstream) };
+  }
+  return out;
 }

@@ -39,14 +39,28 @@ export interface ModuleSpec {
   consts: readonly ModuleConst[];
   /** The template's functions, after the consts. */
   functions: readonly TemplateFunction[];
+  /**
+   * ESM: import each chunk as a namespace (`P0.p…`) instead of by name: a smaller module (each id written once,
+   * not twice), a slower import. For versions other than the newest.
+   */
+  namespaces?: boolean;
 }
 
 function esmModule(spec: ModuleSpec): string {
   const { runtime } = spec;
-  const refs: ModuleRefs = { name: (n) => n, piece: (id) => id };
+  const chunkOf = new Map<string, number>();
+  spec.chunks.forEach((c, i) => c.ids.forEach((id) => chunkOf.set(id, i)));
+  const piece = spec.namespaces ? (id: string) => `P${chunkOf.get(id) ?? 0}.${id}` : (id: string) => id;
+  const refs: ModuleRefs = { name: (n) => n, piece };
   const lines = spec.banner ? [spec.banner.trimEnd()] : [];
   if (runtime.names.length) lines.push(`import { ${runtime.names.join(", ")} } from ${tsString(runtime.specifier)};`);
-  for (const c of spec.chunks) lines.push(`import { ${c.ids.join(", ")} } from ${tsString(c.specifier)};`);
+  spec.chunks.forEach((c, i) =>
+    lines.push(
+      spec.namespaces
+        ? `import * as P${i} from ${tsString(c.specifier)};`
+        : `import { ${c.ids.join(", ")} } from ${tsString(c.specifier)};`,
+    ),
+  );
   if (runtime.reexports.length) lines.push(`export { ${runtime.reexports.join(", ")} } from ${tsString(runtime.specifier)};`);
   if (spec.prelude) lines.push(spec.prelude.trimEnd());
   for (const c of spec.consts) {

@@ -55,8 +55,13 @@ function recordSource(v: Variable, description: string, accepts: string): string
  * A row of `metadata()`: `[record, line]`, plus `1`/`0` where the revision says whether the variable is a
  * compile-cache factor. Kept out of the shared record so a record stays shared by versions that differ only there.
  */
-function metaRow(record: string, v: Variable): string {
-  return v.compileFactor === null ? `[${record}, ${v.line}]` : `[${record}, ${v.line}, ${v.compileFactor ? 1 : 0}]`;
+/**
+ * The `compileFactor` of each variable as one string (`1`, `0`, `-` for null), per version and not in the shared
+ * records; nothing where the revision has no compile-factor function.
+ */
+function factorText(variables: readonly Variable[]): string {
+  if (variables.every((v) => v.compileFactor === null)) return "";
+  return `, ${tsString(variables.map((v) => (v.compileFactor === null ? "-" : v.compileFactor ? "1" : "0")).join(""))}`;
 }
 
 /** The pool pieces a version uses: code (`p…`), metadata records (`m…`), descriptions (`d…`) and accepted-value texts (`a…`). */
@@ -75,6 +80,11 @@ export interface Specifiers {
   pool: ((id: string) => string) | null;
   /** The generated-file banner (a `//` line). */
   banner?: string;
+  /**
+   * ESM: import each chunk as a namespace (`P0.p…`) instead of by name: a smaller module (each id written
+   * once, not twice; ~4 KB of an older version), a slower import (see below). For versions other than the newest.
+   */
+  namespaces?: boolean;
 }
 
 /** The version's label as a vLLM version (`v0.9.2-approx` → `0.9.2`), or null when it names none. */
@@ -132,6 +142,7 @@ export function buildVersionModule(model: Model, label: string, history: Version
       // A plain literal (a call here would keep the whole pure call in bundles); the runtime copies it.
       `    removed: ${removed ? `{ ${removed} }` : "{}"},`,
       ...(init.length ? [`    init: ${tsJson(init)},`] : []),
+      ...(model.dictName ? [`    dict: ${tsString(model.dictName)},`] : []),
       ...(plugin ? [`    module: ${plugin.module === null ? "null" : tsString(plugin.module)},`] : []),
       `}`,
     ].join("\n");
@@ -149,7 +160,11 @@ export function buildVersionModule(model: Model, label: string, history: Version
       exported: true,
       pure: true,
       doc: "Metadata of every variable: type, default, choices, description, section, reads, source line.",
-      value: (r) => `metadata(${r.name("VLLM_ENV_NAMES")}, [${model.variables.map((v, i) => metaRow(r.piece(meta[i].id), v)).join(", ")}])`,
+      value: (r) => {
+        const lines = model.variables.map((v) => v.line).join(", ");
+        const factors = factorText(model.variables);
+        return `metadata(${r.name("VLLM_ENV_NAMES")}, [${meta.map((m) => r.piece(m.id)).join(", ")}], [${lines}]${factors})`;
+      },
     },
     { name: "VLLM_ENVS_SOURCE", exported: true, doc: "The envs.py these bindings were generated from.", value: () => tsJson(sourceInfo) },
     ...(plugin ? [pluginExport(plugin, label)] : []),
@@ -195,7 +210,8 @@ function moduleText(all: readonly Piece[], consts: ModuleConst[], spec: Specifie
   const chunks = Array.from(used, ([specifier, ids]) => ({ specifier, ids: Array.from(ids) }));
   const wanted = spec.format === "esm" ? chunks.filter((c) => c.ids.length) : chunks;
   const runtime = { specifier: spec.runtime, names: runtimeCalls(consts), reexports };
-  return assembleModule({ banner, runtime, chunks: wanted, consts, functions }, spec.format);
+  const namespaces = spec.format === "esm" && spec.namespaces === true;
+  return assembleModule({ banner, runtime, chunks: wanted, consts, functions, namespaces }, spec.format);
 }
 
 function inlineRefs(c: ModuleConst): ModuleConst {

@@ -4,7 +4,7 @@
  */
 import type { Acceptance, Model } from "../ir/types.js";
 import { assertNever } from "../ir/types.js";
-import { decimalRanges } from "../../templates/runtime/unicode.js";
+import { decimalRanges } from "../../templates/runtime/unicode-decode.js";
 
 /** A string literal type in ASCII only (`"\u0660"`), so the declarations read the same everywhere. */
 function asciiLiteral(s: string): string {

@@ -13,6 +13,7 @@ import { PYTHON_BUILTINS } from "../ir/python-builtins.js";
 import { classifyDecorators } from "../ir/decorators.js";
 import { emitRaisingBlock } from "./emit-raising.js";
 import { emitComp } from "./emit-comp.js";
+import { emitFastCall, emitFastCompare } from "./emit-fast.js";
 
 type Ctx = EmitCtx;
 
@@ -73,6 +74,8 @@ function emitCall(e: Extract<Expr, { kind: "call" }>, ctx: Ctx): string {
     const fJs = e.func.kind === "attr" ? `getattr(${emitExpr(e.func.obj, ctx)}, ${tsString(e.func.attr)})` : emitExpr(e.func, ctx);
     return emitSpreadCall(fJs, e, ctx);
   }
+  const fast = emitFastCall(e, (x) => emitExpr(x, ctx));
+  if (fast !== null) return fast;
   const args = emitArgs(e.args, e.keywords, ctx);
   const f = e.func;
   if (f.kind === "attr") return `callMethod(${emitExpr(f.obj, ctx)}, ${tsString(f.attr)}, ${args})`;
@@ -86,6 +89,8 @@ function emitItems(elts: Expr[], ctx: Ctx): string {
 
 /** `a < b < c`: each operand evaluated once, later ones only if needed. */
 function emitCompare(e: Extract<Expr, { kind: "compare" }>, ctx: Ctx): string {
+  const fast = emitFastCompare(e, (x) => emitExpr(x, ctx));
+  if (fast !== null) return fast;
   if (e.ops.length === 1) return `cmp(${tsString(e.ops[0])}, ${emitExpr(e.left, ctx)}, ${emitExpr(e.comparators[0], ctx)})`;
   const rest = e.ops.map((op, i) => `[${tsString(op)}, () => ${emitExpr(e.comparators[i], ctx)}]`).join(", ");
   return `cmpChain(${emitExpr(e.left, ctx)}, [${rest}])`;
@@ -113,6 +118,8 @@ function emitFunction(name: string, params: Param[], scope: Scope, bodyJs: strin
   const others = Array.from(scope.locals).filter((l) => !params.some((p) => p.name === l));
   const decls = [...binds, ...others.map((l) => `${localName(l)}: PyValue = UNBOUND`)];
   const declLine = decls.length ? `let ${decls.join(", ")};` : "";
+  // No parameters (`lambda: ...`, most getters): the runtime shares the empty lists.
+  if (!params.length) return `makeFunc0(${tsString(name)}, ${tsString(qualname)}, ($a: PyValue[]): PyValue => { ${declLine} ${bodyJs} })`;
   return `makeFunc(${tsString(name)}, ${tsString(qualname)}, ${names}, ${defaults}, ($a: PyValue[]): PyValue => { ${declLine} ${bodyJs} })`;
 }
 
@@ -122,6 +129,8 @@ function innerCtx(ctx: Ctx, scope: Scope, name: string): Ctx {
 
 function emitLambda(e: Extract<Expr, { kind: "lambda" }>, ctx: Ctx): string {
   const scope = lambdaScope(e.params, e.body, ctx.scope);
+  // `lambda: expr` at module level without locals (most getters): the shortest form, a piece per getter per version
+  if (!e.params.length && !scope.locals.size && ctx.qualname === null) return `lambda0((): PyValue => ${emitExpr(e.body, innerCtx(ctx, scope, "<lambda>"))})`;
   return emitFunction("<lambda>", e.params, scope, `return ${emitExpr(e.body, innerCtx(ctx, scope, "<lambda>"))};`, ctx);
 }
 

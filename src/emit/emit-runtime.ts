@@ -4,7 +4,7 @@
  * Pieces are content-addressed, so versions that share a getter share its code.
  */
 import { createHash } from "node:crypto";
-import type { Model, Param } from "../ir/types.js";
+import { UPSTREAM_FILE_NAME, type Model, type Param } from "../ir/types.js";
 import { BUILTINS } from "../../templates/runtime/builtins.js";
 import { emitDef, emitExpr, moduleCtx } from "./emit-python.js";
 import type { EmitEnv } from "./emit-context.js";
@@ -12,7 +12,8 @@ import { emitImportValue } from "./emit-stmt.js";
 
 /** The module-level names the file binds (the emitter resolves names against these). */
 export function moduleNames(model: Model): Set<string> {
-  const names = new Set<string>(["__name__", "__file__", "environment_variables"]);
+  const names = new Set<string>(["__name__", "__file__", model.dictName ?? "environment_variables"]);
+  if (model.upstream) names.add(UPSTREAM_FILE_NAME);
   model.imports.forEach((b) => names.add(b.local));
   model.helpers.forEach((h) => names.add(h.name));
   model.assigns.forEach((a) => names.add(a.name));

@@ -12,7 +12,7 @@ import { join } from "node:path";
 import { packageRoot } from "../util/package-root.js";
 import { compileTemplateFunctions, declare, reindentDeclarations, transpile, transpileCompact, transpileScript } from "./compile.js";
 import type { TemplateFunction } from "./compile.js";
-import { publicRuntimeSource, runtimeSource } from "./prelude.js";
+import { browserRuntimeSource, publicRuntimeSource, runtimeSource } from "./prelude.js";
 
 /** Bump when the way assets are compiled changes (the inputs' text is hashed; this code is not). */
 const ASSET_FORMAT = "1";
@@ -31,6 +31,8 @@ export interface CompiledModule {
 export interface GeneratorAssets {
   key: string;
   runtime: CompiledModule;
+  /** The runtime without CPython's tables (prelude.ts `browserRuntimeSource`), for browser bundles. */
+  browserRuntime: { esm: string; cjs: string };
   nodeHost: CompiledModule;
   /** The page's script: one strict IIFE. */
   siteScript: string;
@@ -42,6 +44,7 @@ export interface GeneratorAssets {
 
 interface Inputs {
   runtime: string;
+  browserRuntime: string;
   publicRuntime: string;
   nodeHost: string;
   site: string[];
@@ -56,6 +59,7 @@ function readInputs(): Inputs {
   const pkg = JSON.parse(read("package.json")) as { dependencies?: Record<string, string> };
   return {
     runtime: runtimeSource().source,
+    browserRuntime: browserRuntimeSource(),
     publicRuntime: publicRuntimeSource(),
     nodeHost: read("src", "host", "node-host.ts"),
     site: PAGE_MODULES.map((m) => read("templates", "site", m)),
@@ -83,6 +87,10 @@ function compileAssets(inputs: Inputs, key: string): GeneratorAssets {
       esm: checked(transpileCompact(runtime, "esm"), "the runtime"),
       cjs: checked(transpileCompact(runtime, "cjs"), "the runtime"),
       dts: reindentDeclarations(checked(declare(publicRuntime), "the runtime")),
+    },
+    browserRuntime: {
+      esm: checked(transpileCompact(inputs.browserRuntime, "esm"), "the browser runtime"),
+      cjs: checked(transpileCompact(inputs.browserRuntime, "cjs"), "the browser runtime"),
     },
     nodeHost: {
       esm: checked(transpile(nodeHost, "esm"), "node-host"),

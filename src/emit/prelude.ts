@@ -8,9 +8,9 @@ import { packageRoot } from "../util/package-root.js";
 
 /** Template files in dependency order. */
 const RUNTIME_FILES = [
-  "values", "context", "numbers", "python-names", "unicode-data", "unicode", "text", "honest", "str-format",
+  "values", "context", "numbers", "python-names", "unicode-data", "unicode-decode", "unicode", "text", "honest", "str-format",
   "str-methods", "json", "os-path", "modules", "ops", "iter-builtins", "builtins", "container-methods", "methods",
-  "args", "syntax", "glue", "env-view", "api", "validate", "bindings", "standard-schema", "plugins",
+  "args", "syntax", "glue", "fast", "env-view", "api", "validate", "bindings", "standard-schema", "plugins",
 ] as const;
 
 /** Names a version module re-exports from the runtime as part of the public API. */
@@ -36,21 +36,47 @@ export function publicRuntimeSource(): string {
     .join("\n");
 }
 
-let cached: { source: string; exports: string[] } | null = null;
+/**
+ * Templates a browser bundle goes without (package.json `browser` maps `runtime/index` to `runtime/browser`):
+ * CPython's Unicode tables with their decoder, and its attribute and keyword tables (~8 KB gzipped). The
+ * runtime is exact on ASCII without them and answers `unsupported` where it would need one. Node loads the
+ * one-module runtime with every table (one module: each module more is a file to find and read at import).
+ */
+const BROWSER_LEAVES_OUT: readonly string[] = ["unicode-data", "unicode-decode", "python-names"];
 
-/** The runtime module's TypeScript: template imports removed (one module), every export kept. */
-export function runtimeSource(): { source: string; exports: string[] } {
+let cached: { source: string; exports: string[]; parts: Map<string, string> } | null = null;
+
+function exportedNames(lines: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const line of lines) {
+    const m = /^export (?:declare )?(?:abstract )?(class|function|const|let) ([A-Za-z_$][\w$]*)/.exec(line);
+    if (m) out.push(m[2] as string);
+  }
+  return out;
+}
+
+/** The runtime module's TypeScript: template imports removed (one module), every export kept; `parts` by template. */
+export function runtimeSource(): { source: string; exports: string[]; parts: ReadonlyMap<string, string> } {
   if (cached !== null) return cached;
   const exports: string[] = [];
-  const parts = RUNTIME_FILES.map((name) => {
+  const parts = new Map<string, string>();
+  for (const name of RUNTIME_FILES) {
     const text = readFileSync(join(packageRoot(), "templates", "runtime", `${name}.ts`), "utf8");
     const lines = text.split("\n").filter((line) => !/^import .* from "\.\/[a-z-]+\.js";$/.test(line));
-    for (const line of lines) {
-      const m = /^export (?:declare )?(?:abstract )?(class|function|const|let) ([A-Za-z_$][\w$]*)/.exec(line);
-      if (m) exports.push(m[2]);
-    }
-    return `// ---- runtime: ${name} ----\n${lines.join("\n").trim()}\n`;
-  });
-  cached = { source: ["/* eslint-disable */", ...parts].join("\n"), exports };
+    exports.push(...exportedNames(lines));
+    parts.set(name, `// ---- runtime: ${name} ----\n${lines.join("\n").trim()}\n`);
+  }
+  cached = { source: ["/* eslint-disable */", ...parts.values()].join("\n"), exports, parts };
   return cached;
+}
+
+/** The runtime for browser bundles: every template but those it leaves out, whose exports are null. */
+export function browserRuntimeSource(): string {
+  const { parts } = runtimeSource();
+  const left = BROWSER_LEAVES_OUT.map((name) => parts.get(name) as string);
+  const nulls = exportedNames(left.join("\n").split("\n")).map((n) => `export const ${n}: any = null;`);
+  const types = left.flatMap((t) => t.split("\n").filter((l) => /^export type /.test(l) || /^type /.test(l)));
+  const rest = Array.from(parts).filter(([name]) => !BROWSER_LEAVES_OUT.includes(name)).map(([, text]) => text);
+  const head = `// CPython's tables left out (${BROWSER_LEAVES_OUT.join(", ")}): a browser bundle.`;
+  return ["/* eslint-disable */", head, ...nulls, ...types, ...rest].join("\n");
 }

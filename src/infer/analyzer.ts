@@ -2,7 +2,7 @@
  * The analyser's link to the module: names, helpers, calls into functions of the file, and
  * `createAnalyzer`, the one place the evaluator context's members are wired (sym-context.ts).
  */
-import type { FunctionDef, Stmt } from "../ir/types.js";
+import { UPSTREAM_FILE_NAME, type FunctionDef, type Stmt } from "../ir/types.js";
 import type { LoweredModule } from "../lower/lower-module.js";
 import { BUILTINS } from "../../templates/runtime/builtins.js";
 import { KNOWN_MODULES } from "../../templates/runtime/modules.js";
@@ -97,8 +97,9 @@ export function lookupName(id: string, frame: Frame, p: Path, a: Analyzer, line:
   const assign = [...a.module.assigns].reverse().find((x) => x.name === id);
   if (assign) return evalExpr(assign.value, new Map(), p, a);
   if (id === "__name__") return [val(cst("vllm.envs"), p)];
-  if (id === "environment_variables") return [val({ k: "ref", path: "module.environment_variables" }, p)];
-  if (id === "__file__") return [val(typed({ kind: "str" }, "<vllm install>/envs.py"), p)];
+  // The dict of getters, whatever the file calls it (`env_variables` in a plugin): the "module" ref.
+  if (id === a.module.dictName) return [val({ k: "ref", path: "module.environment_variables" }, p)];
+  if (id === "__file__" || id === UPSTREAM_FILE_NAME) return [val(typed({ kind: "str" }, "<vllm install>/envs.py"), p)];
   if (isExceptionName(id)) return [val({ k: "ref", path: `exc.${id}` }, p)];
   if (Object.hasOwn(BUILTINS, id)) return [val({ k: "ref", path: `builtins.${id}` }, p)];
   if (PYTHON_BUILTINS.has(id)) return [{ kind: "unsupported", reason: `the builtin ${id} is not modelled`, line, path: p }];

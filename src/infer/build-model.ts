@@ -39,6 +39,7 @@ export function buildModel(lowered: LoweredModule, source: SourceInfo): Model {
     variables,
     diagnostics: diagnostics.sort((a, b) => a.line - b.line || a.col - b.col),
     compileFactors: factors.info,
+    ...(lowered.dictName !== "environment_variables" ? { dictName: lowered.dictName } : {}),
   };
 }
 
@@ -64,5 +65,6 @@ function buildVariable(entry: RawEntry, section: string | null, lowered: Lowered
     drift: checkDrift(entry.name, entry.pos.line, analysis, declaration, lowered.declarations.length > 0),
     unsupported: analysis.unsupported,
     compileFactor: null,
+    ...(entry.inherited ? { inherited: true as const } : {}),
   };
 }

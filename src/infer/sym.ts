@@ -167,11 +167,20 @@ function rank(t: PyType): number {
   return r < 0 ? 99 : r;
 }
 
+/** `repr` of a constant, or "…" where the runtime cannot say it (the order of a set's elements). */
+function constRepr(v: CV): string {
+  try {
+    return repr(toPy(v));
+  } catch {
+    return "…";
+  }
+}
+
 /** The human text of a symbol (for symbolic defaults). */
 export function symText(s: Sym): string {
   switch (s.k) {
     case "const":
-      return typeof s.v === "string" ? s.v : repr(toPy(s.v));
+      return typeof s.v === "string" ? s.v : constRepr(s.v);
     case "env":
       return `$${s.name}`;
     case "val":

@@ -253,6 +253,8 @@ export interface Variable {
    * earlier `compute_hash()`); null where the revision has neither function or its factors are unknown.
    */
   compileFactor: boolean | null;
+  /** Spread in from the upstream `vllm/envs.py` (`{**vllm_envs, ...}`): its getter and line are upstream's. */
+  inherited?: true;
 }
 
 /** The revision's compile-cache factor function (`compile_factors()` / `compute_hash()`), as analysed. */
@@ -277,6 +279,10 @@ export interface Model {
   diagnostics: Diagnostic[];
   /** The compile-cache factor function; null where the revision has none. */
   compileFactors: CompileFactorsInfo | null;
+  /** The dict of getters' name, when it is not `environment_variables` (a plugin's `env_variables`). */
+  dictName?: string;
+  /** The upstream `vllm/envs.py` that `from vllm.envs import ...` and `**` spreads were read from. */
+  upstream?: { file: string; sha256: string };
 }
 
 /** What earlier versions say about the variables of one version (from `sync`). */
@@ -286,6 +292,12 @@ export interface VersionHistory {
   /** Variables of earlier versions that this one no longer has. */
   removed: Record<string, { removedAfter: string; lastSeenIn: string }>;
 }
+
+/**
+ * In a platform plugin's model, what upstream code linked into it calls `__file__` (the upstream
+ * `vllm/envs.py`'s path, not the plugin's): a global the runtime asks the host's `upstreamFile` for.
+ */
+export const UPSTREAM_FILE_NAME = "__vllm_envs_file__";
 
 /** Exhaustiveness guard for `switch` over tagged unions. */
 export function assertNever(x: never): never {

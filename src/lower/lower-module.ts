@@ -5,53 +5,40 @@
  * declarations and the `environment_variables = {...}` entries with their comments.
  */
 import type { PlainTree, SyntaxNode } from "../parse/syntax-node.js";
-import type { Diagnostic, Expr, FunctionDef, ImportBinding, ModuleAssign, Pos } from "../ir/types.js";
+import type { Expr, ModuleAssign } from "../ir/types.js";
+import { diag, type LoweredModule, type RawDeclaration } from "./lowered.js";
 import { excerpt, lowerExpr, posOf } from "./lower-expr.js";
 import { lowerFunction, lowerImport, lowerStmt } from "./lower-stmt.js";
 import { lowerAnnotation } from "./lower-annotation.js";
 import { functionScope } from "../ir/scope.js";
-import { collectComments, type CommentLine } from "./comments.js";
+import { chooseDict, DEFAULT_DICT, type DictDisplay } from "./find-dict.js";
+import { findMerges, resolveSpread } from "./plugin-shapes.js";
+import { collectEntries } from "./collect-entries.js";
+import { linkUpstream } from "./link-upstream.js";
 
-/** A `TYPE_CHECKING` declaration before interpretation of its annotation. */
-export interface RawDeclaration {
-  name: string;
-  /** The annotation's source text (`Optional[str]`). */
-  annotation: string;
-  /** The annotation lowered to the expression IR (`Optional[str]` is a subscript of a name). */
-  annotationExpr: Expr;
-  value: Expr | null;
-  valueText: string | null;
-  line: number;
+// The lowered module's types live in lowered.ts, so that lowering's helpers (collect-entries.ts,
+// plugin-shapes.ts, link-upstream.ts) need not import this file back.
+export type { LoweredModule, RawDeclaration, RawEntry } from "./lowered.js";
+
+/** Options of {@link lowerModule}: plain parameters, whatever the caller took them from. */
+export interface LowerOptions {
+  /** The name of the dict of getters, instead of finding it. */
+  dict?: string;
+  /** The upstream `vllm/envs.py`, already lowered: what `from vllm.envs import ...` names. */
+  upstream?: LoweredModule;
 }
 
-/** One `"NAME": getter` entry of the dict, with the comments above it. */
-export interface RawEntry {
-  name: string;
-  getter: Expr;
-  pos: Pos;
-  comments: CommentLine[];
-}
-
-/** Everything stage 2 found, still close to the source. */
-export interface LoweredModule {
-  imports: ImportBinding[];
-  helpers: FunctionDef[];
-  assigns: ModuleAssign[];
-  declarations: RawDeclaration[];
-  entries: RawEntry[];
-  diagnostics: Diagnostic[];
-}
-
-function diag(severity: Diagnostic["severity"], code: string, node: SyntaxNode, message: string): Diagnostic {
-  const p = posOf(node);
-  return { severity, code, message, line: p.line, col: p.col };
-}
+/** The value of a dict display's assignment until it is known not to be the dict of getters. */
+const PENDING: Expr = { kind: "unsupported", reason: "not lowered", text: "", pos: { line: 0, col: 0 } };
 
 /** Lower the top level of an `envs.py` module. */
-export function lowerModule(tree: PlainTree): LoweredModule {
-  const out: LoweredModule = { imports: [], helpers: [], assigns: [], declarations: [], entries: [], diagnostics: [] };
-  const dicts: SyntaxNode[] = [];
+export function lowerModule(tree: PlainTree, options: LowerOptions = {}): LoweredModule {
+  const out: LoweredModule = { imports: [], helpers: [], assigns: [], declarations: [], entries: [], diagnostics: [], dictName: DEFAULT_DICT };
+  const displays: DictDisplay[] = [];
+  let getattr: SyntaxNode | null = null;
   for (const st of tree.rootNode.namedChildren) {
+    // `environment_variables.update(plugin_vars)`, `setattr(envs, ...)`: a plugin merging into upstream.
+    for (const m of findMerges(st, out.imports)) out.diagnostics.push(diag("info", "merges-into-upstream", m.node, m.message));
     switch (st.type) {
       case "import_statement":
       case "import_from_statement": {
@@ -65,6 +52,7 @@ export function lowerModule(tree: PlainTree): LoweredModule {
       case "function_definition":
       case "decorated_definition":
         lowerTopLevelDef(st, out);
+        if (definedName(st) === "__getattr__") getattr = st;
         break;
       case "if_statement":
         if (isTypeChecking(st)) out.declarations.push(...collectDeclarations(st));
@@ -74,7 +62,7 @@ export function lowerModule(tree: PlainTree): LoweredModule {
         }
         break;
       case "expression_statement":
-        lowerTopLevelExpression(st, out, dicts);
+        lowerTopLevelExpression(st, out, displays);
         break;
       case "class_definition":
         bindUnmodelled(st, out, "bound by a class definition, which is not modelled");
@@ -84,14 +72,44 @@ export function lowerModule(tree: PlainTree): LoweredModule {
         break;
     }
   }
-  if (dicts.length === 0) out.diagnostics.push({ severity: "error", code: "no-dict", message: "no `environment_variables = {...}` dict found", line: 0, col: 0 });
-  else if (dicts[dicts.length - 1].namedChildren.every((c) => c.type === "comment")) out.diagnostics.push(diag("warning", "empty-dict", dicts[dicts.length - 1], "`environment_variables` is empty"));
-  if (dicts.length > 1) {
-    for (const d of dicts.slice(0, -1)) out.diagnostics.push(diag("warning", "duplicate-dict", d, "`environment_variables` is assigned again later; Python keeps the last assignment"));
-  }
-  const dict = dicts[dicts.length - 1];
-  if (dict) out.entries = collectEntries(dict, out.diagnostics);
+  readDict(out, displays, getattr, options);
   return out;
+}
+
+/**
+ * Choose the dict of getters among the module's dict displays and read its entries; the other displays
+ * are ordinary assignments. Then bind what the file takes from the upstream `vllm/envs.py`, if given.
+ */
+function readDict(out: LoweredModule, displays: DictDisplay[], getattr: SyntaxNode | null, options: LowerOptions): void {
+  const names = { functions: new Set(out.helpers.map((h) => h.name)), imported: new Set(out.imports.map((b) => b.local)), getattr };
+  const choice = chooseDict(displays, names, options.dict);
+  const chosen = "error" in choice ? null : choice.name;
+  for (const d of displays) if (d.name !== chosen) d.assign.value = lowerExpr(d.node);
+  if ("error" in choice) {
+    out.diagnostics.push({ severity: "error", code: choice.code, message: choice.error, line: 0, col: 0 });
+    return;
+  }
+  const name = choice.name;
+  out.dictName = name;
+  const dicts = displays.filter((d) => d.name === name).map((d) => d.node);
+  // The dict is the runtime's own global, not an assignment like the others.
+  out.assigns = out.assigns.filter((a) => a.name !== name);
+  const last = dicts[dicts.length - 1];
+  if (last.namedChildren.every((c) => c.type === "comment")) out.diagnostics.push(diag("warning", "empty-dict", last, `\`${name}\` is empty`));
+  for (const d of dicts.slice(0, -1)) {
+    out.diagnostics.push(diag("warning", "duplicate-dict", d, `\`${name}\` is assigned again later; Python keeps the last assignment`));
+  }
+  out.entries = collectEntries(last, out.diagnostics, (node) => resolveSpread(node, out, options.upstream));
+  // Only after the display's own `**` items are read (`environment_variables = {**environment_variables, ...}`
+  // after importing it): the display is the binding, as for any other assignment of the dict's name.
+  out.imports = out.imports.filter((b) => b.local !== name);
+  if (options.upstream) linkUpstream(out, options.upstream);
+}
+
+/** The name a (decorated) `def` binds. */
+function definedName(st: SyntaxNode): string | undefined {
+  const def = st.type === "decorated_definition" ? st.childForFieldName("definition") : st;
+  return def?.type === "function_definition" ? def.childForFieldName("name")?.text : undefined;
 }
 
 function lowerTopLevelDef(st: SyntaxNode, out: LoweredModule): void {
@@ -120,12 +138,11 @@ function bindUnmodelled(st: SyntaxNode, out: LoweredModule, why: string): void {
   } else functionScope({ params: [], body: lowerStmt(st, 0) }, null).locals.forEach((n) => names.add(n));
   const pos = posOf(st);
   for (const name of names) {
-    if (name === "environment_variables") continue;
     out.assigns.push({ name, value: { kind: "unsupported", reason: `${name} is ${why}`, text: excerpt(st), pos }, pos });
   }
 }
 
-function lowerTopLevelExpression(st: SyntaxNode, out: LoweredModule, dicts: SyntaxNode[]): void {
+function lowerTopLevelExpression(st: SyntaxNode, out: LoweredModule, displays: DictDisplay[]): void {
   const a = st.namedChildren[0];
   if (!a || (a.type !== "assignment" && a.type !== "augmented_assignment")) return;
   const left = a.childForFieldName("left") as SyntaxNode;
@@ -135,9 +152,15 @@ function lowerTopLevelExpression(st: SyntaxNode, out: LoweredModule, dicts: Synt
     return;
   }
   if (!right) return;
-  if (left.text === "environment_variables") {
-    if (right.type === "dictionary") dicts.push(right);
-    else out.diagnostics.push(diag("error", "dict-not-literal", right, "`environment_variables` is not a dict display"));
+  if (right.type === "dictionary") {
+    // Lowered once the dict of getters is known (it is not an assignment; lowering it twice is slow).
+    const assign: ModuleAssign = { name: left.text, value: PENDING, pos: posOf(a) };
+    displays.push({ name: left.text, node: right, assign });
+    out.assigns.push(assign);
+    return;
+  }
+  if (left.text === DEFAULT_DICT) {
+    out.diagnostics.push(diag("error", "dict-not-literal", right, "`environment_variables` is not a dict display"));
     return;
   }
   out.assigns.push({ name: left.text, value: lowerExpr(right), pos: posOf(a) });
@@ -170,43 +193,4 @@ function collectDeclarations(st: SyntaxNode): RawDeclaration[] {
     });
   }
   return out;
-}
-
-/** The `pair`s of the dict; duplicate keys keep the first position and the last value, as a dict display does. */
-function collectEntries(dict: SyntaxNode, diagnostics: Diagnostic[]): RawEntry[] {
-  const comments = collectComments(dict);
-  const entries: RawEntry[] = [];
-  const byName = new Map<string, RawEntry>();
-  let prevEnd = dict.startPosition.row;
-  let next = 0;
-  for (const child of dict.namedChildren) {
-    if (child.type === "comment") continue;
-    // Comments are in source order: walk them once (a filter per key would be quadratic).
-    const above: CommentLine[] = [];
-    while (next < comments.length && comments[next].row < child.startPosition.row) {
-      if (comments[next].row > prevEnd) above.push(comments[next]);
-      next += 1;
-    }
-    prevEnd = child.endPosition.row;
-    if (child.type !== "pair") {
-      diagnostics.push(diag("error", "dict-spread", child, `unsupported dict item ${child.type === "dictionary_splat" ? "**spread" : child.type}: its variables cannot be known statically`));
-      continue;
-    }
-    const keyNode = child.childForFieldName("key") as SyntaxNode;
-    const key = lowerExpr(keyNode);
-    if (key.kind !== "const" || key.value.type !== "str") {
-      diagnostics.push(diag("error", "non-string-key", keyNode, `dict key ${keyNode.text} is not a string literal`));
-      continue;
-    }
-    const entry: RawEntry = { name: key.value.value, getter: lowerExpr(child.childForFieldName("value") as SyntaxNode), pos: posOf(keyNode), comments: above };
-    const prev = byName.get(entry.name);
-    if (prev) {
-      diagnostics.push(diag("warning", "duplicate-key", keyNode, `duplicate key ${JSON.stringify(entry.name)} (first at line ${prev.pos.line}); Python keeps this later value`));
-      prev.getter = entry.getter;
-      continue;
-    }
-    byName.set(entry.name, entry);
-    entries.push(entry);
-  }
-  return entries;
 }

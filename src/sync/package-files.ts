@@ -33,7 +33,7 @@ export interface PackageTree {
   plugins?: readonly string[];
 }
 
-const EXT: Record<ModuleFormat, string> = { esm: ".js", cjs: ".cjs" };
+const EXT: Record<ModuleFormat, ".js" | ".cjs"> = { esm: ".js", cjs: ".cjs" };
 
 function compiled(source: string, format: ModuleFormat, what: string): string {
   const out = transpileCompact(source, format);
@@ -45,14 +45,18 @@ function banner(what: string): string {
   return `// ${generatedNotice(toolVersion(), `: ${what.replace(/[\r\n\u2028\u2029]/g, " ")}`)}\n`;
 }
 
-/** The runtime, compiled when the toolchain was built (generator-assets.ts). */
+/** The runtime, compiled when the toolchain was built (generator-assets.ts): `runtime/index` (every table) and
+ * `runtime/browser` (without CPython's tables, for browser bundles: package.json `browser`). */
 function runtime(): Map<string, string> {
-  const { esm, cjs, dts } = generatorAssets().runtime;
+  const { runtime: full, browserRuntime } = generatorAssets();
   const head = banner("the Python-semantics runtime shared by every version");
+  const browser = banner("the Python-semantics runtime without CPython's tables, for browser bundles (package.json `browser`)");
   return new Map([
-    ["runtime/index.js", head + esm],
-    ["runtime/index.cjs", head + cjs],
-    ["runtime/index.d.cts", head + dts + inputTypeAliases()],
+    ["runtime/index.js", head + full.esm],
+    ["runtime/index.cjs", head + full.cjs],
+    ["runtime/index.d.cts", head + full.dts + inputTypeAliases()],
+    ["runtime/browser.js", browser + browserRuntime.esm],
+    ["runtime/browser.cjs", browser + browserRuntime.cjs],
   ]);
 }
 
@@ -125,7 +129,9 @@ export function packageFiles(inputs: readonly PackageInput[], tree: PackageTree 
   inputs.forEach(({ version, model }, i) => {
     const head = banner(`${plugin ? `the envs.py of plugin ${plugin.name}` : "vllm/envs.py"} ${version} (sha256 ${model.source.sha256})`);
     const chunk = (format: ModuleFormat) => (id: string) => `../shared/${(inputs[owner.get(id) as number] as PackageInput).version}${EXT[format]}`;
-    const spec = (format: ModuleFormat) => ({ format, runtime: `${up}runtime/index${EXT[format]}`, runtimeExports: exports, pool: chunk(format), banner: head });
+    // The newest version (what `vllm-envs` imports) keeps named imports: the faster import.
+    const namespaces = i < inputs.length - 1;
+    const spec = (format: ModuleFormat) => ({ format, runtime: `${up}runtime/index${EXT[format]}`, runtimeExports: exports, pool: chunk(format), banner: head, namespaces });
     bothFormats(files, `${version}/index`, (format) => (built[i] as VersionModule).module(spec(format)));
     const decl = emitDeclarations(model, version, head.trimEnd(), `${up}runtime/index.cjs`, "../shared/docs.cjs", plugin !== undefined);
     files.set(`${version}/types.d.cts`, decl.text);

@@ -70,7 +70,10 @@ export function packageJson(newest: string | null, plugins: readonly string[] = 
     // node10 resolution: subpaths to their declarations; TypeScript maps the `types` path through these
     // too, so it needs its own entry (else it would look for latest/index.d.ts/index.d.ts).
     typesVersions: { "*": { "latest/index.d.ts": ["./latest/index.d.ts"], ...pluginTypes, "*": ["./*/index.d.ts"] } },
-    files: ["shared/*.js", "shared/*.cjs", "shared/*.d.cts", "*/index.js", "*/index.cjs", "*/index.d.ts", "*/index.d.cts", "*/types.d.cts", "*/env.schema.json", "*/values.schema.json", "versions.json", "README.md", ...(plugins.length ? PLUGIN_FILES : [])],
+    // Browser bundles leave out CPython's tables (~8 KB gzipped): the runtime is exact on ASCII without them,
+    // and answers `unsupported` where it would need one (a non-ASCII character, a missing attribute).
+    browser: { "./runtime/index.js": "./runtime/browser.js", "./runtime/index.cjs": "./runtime/browser.cjs" },
+    files: ["runtime/*.js", "runtime/*.cjs", "shared/*.js", "shared/*.cjs", "shared/*.d.cts", "*/index.js", "*/index.cjs", "*/index.d.ts", "*/index.d.cts", "*/types.d.cts", "*/env.schema.json", "*/values.schema.json", "versions.json", "README.md", ...(plugins.length ? PLUGIN_FILES : [])],
   };
   return JSON.stringify(pkg, null, 2) + "\n";
 }

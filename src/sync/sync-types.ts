@@ -2,6 +2,7 @@
  * The data `sync` takes and gives: its options, its result and a line of `versions.json`
  * (apart from `sync.ts`, so the files that plan versions and plugin trees need not import it).
  */
+import type { ExtractOptions } from "../extract.js";
 import type { PluginInfo } from "../emit/emit-index.js";
 import type { Revision } from "./sources.js";
 
@@ -50,6 +51,8 @@ export interface SyncOptions {
   plugin?: PluginInfo;
   /** The package's platform plugins, each synced into `plugins/<name>/` (a tree without a source is kept). */
   plugins?: PluginSource[];
+  /** How each revision is read (a plugin's dict name, its upstream `vllm/envs.py`). */
+  extract?: Pick<ExtractOptions, "dict" | "upstream">;
 }
 
 /** A plugin of the package and its revisions (null: no source in this run; its tree is kept). */

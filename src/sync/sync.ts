@@ -50,6 +50,14 @@ function sameContent(disk: Buffer | undefined, content: FileContent): boolean {
 }
 
 /** Reuse a version's files only if its inputs are the same and its files on disk are as sync wrote them. */
+/**
+ * Whether the models depend on more than each source's text (`--dict`, `--upstream`): then the record of
+ * what was written (source sha256 and generator) cannot tell that nothing changed, and nothing is reused.
+ */
+function readsUpstream(options: SyncOptions): boolean {
+  return options.extract?.dict !== undefined || options.extract?.upstream !== undefined;
+}
+
 function reusable(old: OnDisk, manifest: Hashes, prev: VersionEntry | undefined, entry: VersionEntry): boolean {
   if (!manifest || !prev || prev.sha256 !== entry.sha256 || prev.tool !== entry.tool) return false;
   if (prev.history !== entry.history) return false;
@@ -89,7 +97,7 @@ export async function runSync(options: SyncOptions): Promise<SyncResult> {
   // A plugin tree that appeared since (a `sync --name` into plugins/NAME/) changes the package's exports.
   const known = trees.every((name) => manifest?.has(`plugins/${name}/versions.json`));
   const same = known && unchanged(previous, plan, manifest) && plugins.every((p) => unchanged(p.previous, p.plan, subView(manifest, p.prefix)));
-  if (!options.check && same && manifestHolds(options.out, manifest as ReadonlyMap<string, string>)) {
+  if (!options.check && same && !readsUpstream(options) && manifestHolds(options.out, manifest as ReadonlyMap<string, string>)) {
     // Same sources in the same order, same generator, files as written: history and every output are as on disk.
     const foreign = listFiles(options.out).filter((f) => f !== MANIFEST_FILE && !manifest?.has(f));
     return { ...emptyResult(plan), versions: previous, reused: options.revisions.map((r) => r.version), foreign };
@@ -136,7 +144,7 @@ interface TreeWork {
 function planTree(dir: string, options: SyncOptions, s0: Omit<BuildState, "models" | "histories">, tree: PackageTree): TreeWork {
   const models = s0.plan.order.map((o) =>
     "rev" in o
-      ? extractModel("envs.py", o.rev.text)
+      ? extractModel("envs.py", o.rev.text, options.extract)
       : keptModel(dir, o.version, s0.old.get(`${o.version}/model.json`)?.toString("utf8")),
   );
   const all = s0.plan.order.map((o, i) => ({ version: o.version, model: models[i] }));
@@ -187,7 +195,7 @@ function planVersionFiles(options: SyncOptions, s: BuildState, plugin: PluginInf
       tool: toolFingerprint(),
       history: sha256(JSON.stringify(history)),
     };
-    if (!options.check && reusable(s.old, s.manifest, prevVersions.get(o.version), entry)) {
+    if (!options.check && !readsUpstream(options) && reusable(s.old, s.manifest, prevVersions.get(o.version), entry)) {
       for (const f of GENERATED_FILES) {
         const name = `${o.version}/${f}`;
         s.next.set(name, asContent(s.old.get(name) as Buffer));

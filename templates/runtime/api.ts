@@ -91,7 +91,9 @@ export function readEnvEntries(env: VllmEnvSource | undefined): { values: Map<st
 
 /** An int as a JS number, exactly; beyond ±2^53 a number would round, so the value is unsupported (exact form in the reason). */
 function toNumber(v: bigint, exact: boolean): number | bigint {
-  if (v >= BigInt(Number.MIN_SAFE_INTEGER) && v <= BigInt(Number.MAX_SAFE_INTEGER)) return Number(v);
+  // Rounding is monotonic and ±2^53 are numbers: |v| < 2^53 exactly when |Number(v)| is (no bigint made per call).
+  const n = Number(v);
+  if (n >= Number.MIN_SAFE_INTEGER && n <= Number.MAX_SAFE_INTEGER) return n;
   if (exact) return v;
   throw new PyUnsupported(`the int ${v} is beyond ±2^53 (Number.MAX_SAFE_INTEGER), where a JS number is not exact`);
 }

@@ -5,8 +5,10 @@ import { call } from "./builtins.js";
 
 /** A function of the file: `def` or `lambda`, with the qualified name CPython's messages use. */
 export class PyDefFunc extends PyFunc {
-  constructor(name: string, readonly qualname: string, fn: (args: PyValue[], kw: PyKwargs) => PyValue) {
+  declare readonly qualname: string; // assigned, not a class field (see PyFunc)
+  constructor(name: string, qualname: string, fn: (args: PyValue[], kw: PyKwargs) => PyValue) {
     super(name, fn);
+    this.qualname = qualname;
   }
 }
 
@@ -68,9 +70,38 @@ function bindPositional(
   return out;
 }
 
+/**
+ * A call with keywords (`env_with_choices("X", None, ["a"], case_sensitive=False)`) to a function of plain
+ * parameters only, every keyword naming a parameter no positional argument filled, and defaults for
+ * the rest: bound as the full binding binds it, without building a spec. Null for anything else (the
+ * full binding raises its TypeErrors).
+ */
+function bindKeywords(params: readonly string[], defaults: readonly (PyValue | undefined)[], args: PyValue[], kw: PyKwargs): PyValue[] | null {
+  const n = params.length;
+  if (args.length > n) return null;
+  for (let i = 0; i < n; i++) {
+    const c = params[i].charCodeAt(0);
+    if (c === 42 /* * */ || c === 61 /* = */ || c === 47 /* / */) return null;
+  }
+  const out: (PyValue | undefined)[] = args.slice();
+  out.length = n;
+  for (const k in kw) {
+    const j = params.indexOf(k);
+    if (j < args.length) return null; // unknown (-1), or given positionally too
+    out[j] = kw[k];
+  }
+  for (let i = args.length; i < n; i++) {
+    if (out[i] !== undefined) continue;
+    const d = defaults[i];
+    if (d === undefined) return null;
+    out[i] = d;
+  }
+  return out as PyValue[];
+}
+
 /** Bind a call's arguments to parameters as CPython 3.11 does (same checks, same order, same messages). */
 export function bindArgs(fname: string, params: readonly string[], defaults: readonly (PyValue | undefined)[], args: PyValue[], kw: PyKwargs): PyValue[] {
-  const fast = hasKeywords(kw) ? null : bindPositional(params, defaults, args);
+  const fast = hasKeywords(kw) ? bindKeywords(params, defaults, args, kw) : bindPositional(params, defaults, args);
   if (fast !== null) return fast;
   const spec = params.map(parseParam);
   const positional = spec.filter((p) => p.kind === "pos" || p.kind === "posonly");

@@ -36,6 +36,8 @@ export interface VersionSpec {
    * those defaults once, at import, with the environment of that import.
    */
   readonly init?: readonly (string | number)[];
+  /** The dict of getters' global name, when it is not `environment_variables` (a plugin's `env_variables`). */
+  readonly dict?: string;
   /** A platform plugin's module name (`vllm_gaudi.envs`; null: not known); absent for vLLM's `vllm.envs`. */
   readonly module?: string | null;
 }
@@ -119,13 +121,15 @@ class VersionModule {
       return module ?? "vllm.envs";
     });
     defineLazy(t, "__file__", () => hostService("moduleFile", "__file__")());
+    // A plugin's linked upstream code: vllm.envs's own `__file__` (see UPSTREAM_FILE_NAME).
+    defineLazy(t, "__vllm_envs_file__", () => hostService("upstreamFile", "vllm.envs.__file__")());
     for (const [name, make] of this.spec.globals) defineLazy(t, name, make);
     const { names, entries } = this.spec;
     // The keys' hashes once per module, not once per import: every import that reads
     // `environment_variables` (`for key in environment_variables:`) builds the same dict.
     const keys = names.map(hashKey);
     const unique = new Set(keys).size === keys.length;
-    defineLazy(t, "environment_variables", ($G) => {
+    defineLazy(t, this.spec.dict ?? "environment_variables", ($G) => {
       const made = lambdasOf($G);
       const values = names.map((_k, i) => (made[i] ??= (entries[i] as Piece)($G)));
       return dictOfKeyed(names, keys, values, unique);
@@ -289,19 +293,28 @@ export function exactGetter(names: readonly string[]): ((name: string, env: Vllm
 /** The record fields the pool leaves out at these values (see emit-index.ts). */
 const NO_ITEMS: readonly never[] = Object.freeze([]);
 
-/** `VLLM_ENV_VARS` from shared records (`[record, line]` per name): the source line is the version's own. */
-export function metadata<N extends string, I>(names: readonly N[], rows: readonly (readonly [object, number, number?])[]): Readonly<Record<N, I>> {
+/**
+ * `VLLM_ENV_VARS` from shared records and, apart (a shorter module), each name's source line: the version's own;
+ * `factors`, where the revision has a compile-factor function, is each name's `compileFactor` (`1`, `0`, `-`: null).
+ */
+export function metadata<N extends string, I>(
+  names: readonly N[],
+  records: readonly object[],
+  lines: readonly number[],
+  factors?: string,
+): Readonly<Record<N, I>> {
   const out: Record<string, unknown> = Object.create(null);
   names.forEach((name, i) => {
-    // The third item, where present, is `compileFactor` (1/0): it is per version, not in the shared record.
-    const [record, line, factor] = rows[i] as readonly [object, number, number?];
+    const record = records[i] as object;
+    const line = lines[i] as number;
+    const factor = factors?.[i];
     // Same fields, same order as `{ name, ...RECORD_DEFAULTS, ...record, line }`, without the spreads.
     const o: Record<string, unknown> = {
       name, rawDefault: null, choices: null, caseSensitive: true, section: null,
       reads: NO_ITEMS, deprecated: false, unsupported: NO_ITEMS, drift: NO_ITEMS, compileFactor: null,
     };
     Object.assign(o, record);
-    if (factor !== undefined) o.compileFactor = factor === 1;
+    if (factor === "1" || factor === "0") o.compileFactor = factor === "1";
     o.line = line;
     out[name] = Object.freeze(o);
   });

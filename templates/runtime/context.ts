@@ -23,6 +23,8 @@ export interface VllmEnvHost {
   canCreateFileIn?(dir: string): boolean;
   /** The path of the envs.py being modelled (Python's `__file__`: where vLLM is installed). */
   moduleFile?(): string;
+  /** For a platform plugin's bindings: the path of the upstream `vllm/envs.py` (its `__file__`). */
+  upstreamFile?(): string;
   /** `sys.platform` ("linux", "darwin"; null when unknown). */
   platform?(): string | null;
   /** A warning the Python code would log (`logger.warning(...)`, `warnings.warn(...)`). */
@@ -68,7 +70,7 @@ export function environSet(key: string, value: string): void {
 /** Ask the host for a service, or stop as unsupported when it has none. */
 export function hostService<K extends keyof VllmEnvHost>(name: K, what: string): NonNullable<VllmEnvHost[K]> {
   const fn = currentContext().host[name];
-  const thing = name === "cpuCount" ? "CPU count" : name === "platform" ? "platform" : name === "moduleFile" ? "installation path" : name === "passwdHome" ? "user database" : "filesystem";
+  const thing = name === "cpuCount" ? "CPU count" : name === "platform" ? "platform" : name === "moduleFile" || name === "upstreamFile" ? "installation path" : name === "passwdHome" ? "user database" : "filesystem";
   if (typeof fn !== "function") throw new PyUnsupported(`${what} depends on the machine's ${thing}; pass a host to evaluate it`);
   return fn.bind(currentContext().host) as NonNullable<VllmEnvHost[K]>;
 }

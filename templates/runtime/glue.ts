@@ -20,14 +20,15 @@ function runBody(this: PyBodyFunc, args: PyValue[], kw: PyKwargs): PyValue {
 
 /** A function of the file with its parameters and translated body (a `def` or `lambda` evaluated). */
 class PyBodyFunc extends PyDefFunc {
-  constructor(
-    name: string,
-    qualname: string,
-    readonly params: string[],
-    readonly defaults: (PyValue | undefined)[],
-    readonly body: (args: PyValue[]) => PyValue,
-  ) {
+  // Assigned, not class fields (see PyFunc): one is made per lambda per import.
+  declare readonly params: string[];
+  declare readonly defaults: (PyValue | undefined)[];
+  declare readonly body: (args: PyValue[]) => PyValue;
+  constructor(name: string, qualname: string, params: string[], defaults: (PyValue | undefined)[], body: (args: PyValue[]) => PyValue) {
     super(name, qualname, runBody);
+    this.params = params;
+    this.defaults = defaults;
+    this.body = body;
   }
 }
 

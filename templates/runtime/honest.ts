@@ -5,8 +5,9 @@ import { PyFunc, PyUnsupported, type PyKwargs, type PyValue, hasKeywords, raise 
 
 const nameSets = new Map<string, Set<string>>();
 
-function namesOf(table: Readonly<Record<string, string>>, key: string, tag: string): Set<string> | null {
-  if (!Object.hasOwn(table, key)) return null;
+/** The tables are null in a browser bundle, which leaves them out (package.json `browser`): nothing is known then. */
+function namesOf(table: Readonly<Record<string, string>> | null, key: string, tag: string): Set<string> | null {
+  if (table === null || !Object.hasOwn(table, key)) return null;
   let set = nameSets.get(tag + key);
   if (!set) {
     set = new Set(table[key].split(" "));
@@ -117,6 +118,8 @@ function rejectMessage(qual: string, coded: string): string {
 export function checkKw(qual: string, nargs: number, kw: PyKwargs, modelled: readonly string[]): void {
   if (!hasKeywords(kw)) return;
   const names = Object.keys(kw);
+  // Without CPython's keyword table (a browser bundle) a keyword given twice or refused cannot be told: unsupported.
+  if ((KEYWORDS as typeof KEYWORDS | null) === null) unmodelled(`${qual}() with keyword arguments (no keyword table in this bundle)`);
   const [spec, coded] = Object.hasOwn(KEYWORDS, qual) ? KEYWORDS[qual] : [null, null];
   const message = coded === null ? null : rejectMessage(qual, coded);
   if (message !== null && message.includes("takes no keyword arguments")) raise("TypeError", message);

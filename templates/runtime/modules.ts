@@ -20,13 +20,21 @@ function environGetMethod(args: PyValue[], kw: PyKwargs): PyValue {
 }
 
 /** `os.environ.get(key, dflt)`, `os.getenv(key, dflt)`. */
-function environValue(key: PyValue, dflt: PyValue): PyValue {
+export function environValue(key: PyValue, dflt: PyValue): PyValue {
   if (typeof key !== "string") return raise("TypeError", `str expected, not ${typeName(key)}`);
   const v = environGet(key);
   return v === undefined ? dflt : v;
 }
 
-const environ = new PyObject("_Environ", { get: fn("get", environGetMethod) });
+/** `os.environ.get` as the os module has it (fast paths compare with it: it may not have been replaced). */
+export const ENVIRON_GET: PyFunc = fn("get", environGetMethod);
+/** `os.environ`. */
+export const ENVIRON: PyObject = new PyObject("_Environ", { get: ENVIRON_GET });
+const environ = ENVIRON;
+
+/** `os.getenv` as the os module has it. */
+export const OS_GETENV: PyFunc = kwFn("os.getenv", ["key", "default"], (args, kw) =>
+  environValue(arg(args, kw, 0, "key"), arg(args, kw, 1, "default", null)));
 
 /** `open(path)` for reading text, through the host. */
 export function openFile(args: PyValue[], kw: PyKwargs): PyValue {
@@ -178,8 +186,7 @@ function osModule(): PyModule {
     ...PATH_CONSTANTS,
     name: "posix",
     F_OK: 0n, R_OK: 4n, W_OK: 2n, X_OK: 1n,
-    getenv: kwFn("os.getenv", ["key", "default"], (args, kw) =>
-      environValue(arg(args, kw, 0, "key"), arg(args, kw, 1, "default", null))),
+    getenv: OS_GETENV,
     getcwd: kwFn("os.getcwd", [], () => hostService("cwd", "os.getcwd()")()),
     cpu_count: kwFn("os.cpu_count", [], () => {
       const n = hostService("cpuCount", "os.cpu_count()")();
@@ -223,6 +230,11 @@ const MODULE_FACTORIES: Readonly<Record<string, () => PyObject>> = {
 export const KNOWN_MODULES: readonly string[] = Object.keys(MODULE_FACTORIES);
 
 const moduleCache = new Map<string, PyObject>();
+
+/** Is `m` the modelled `os` module (the object `import os` gives)? */
+export function isOsModule(m: PyValue): boolean {
+  return m !== null && m === moduleCache.get("os");
+}
 
 /** `import name`: a modelled standard-library module, or unsupported. */
 export function importModule(name: string): PyObject {

@@ -40,13 +40,22 @@ export function repr(v: PyValue): string {
   }
   if (Array.isArray(v)) return "[" + v.map(repr).join(", ") + "]";
   if (v instanceof PyTuple) return v.items.length === 1 ? `(${repr(v.items[0])},)` : "(" + v.items.map(repr).join(", ") + ")";
-  if (v instanceof PySet) return v.map.size ? "{" + Array.from(v.map.values(), repr).join(", ") + "}" : "set()";
+  if (v instanceof PySet) return setRepr(v);
   if (v instanceof PyDict) return "{" + Array.from(v.map.values(), ([k, x]) => `${repr(k)}: ${repr(x)}`).join(", ") + "}";
   if (v instanceof PyException) return exceptionRepr(v);
   // CPython's repr of a function, module or logger carries an address or a path: not knowable here.
   if (v instanceof PyFunc) throw new PyUnsupported(`repr() of the function ${v.name} is not modelled`);
   if (v instanceof PyView) return v.typeName === "range" ? rangeRepr(v) : `${v.typeName}(${repr(v.items)})`;
   throw new PyUnsupported(`repr() of a ${(v as PyObject).typeName} object is not modelled`);
+}
+
+/**
+ * `{'a'}`, `set()`. With two or more elements CPython prints them in hash-table order, which for str
+ * depends on the process's hash seed (`f"Valid choices: {set(['x', 'y'])}"`): not knowable here.
+ */
+function setRepr(v: PySet): string {
+  if (v.map.size >= 2) throw new PyUnsupported("repr() of a set of two or more elements (CPython's hash order) is not modelled");
+  return v.map.size ? "{" + Array.from(v.map.values(), repr).join(", ") + "}" : "set()";
 }
 
 /** `range(0, 3)`, `range(0, 10, 2)`: from the bounds the range object keeps. */

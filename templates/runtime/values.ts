@@ -9,7 +9,10 @@ export type PyValue = string | bigint | number | boolean | null | PyValue[] | Py
 
 /** A Python tuple. */
 export class PyTuple {
-  constructor(readonly items: PyValue[]) {}
+  declare readonly items: PyValue[]; // assigned, not a class field (see PyFunc)
+  constructor(items: PyValue[]) {
+    this.items = items;
+  }
 }
 
 /** A Python set (insertion-ordered here; Python's order is never relied on: output sorts). */
@@ -22,7 +25,10 @@ export class PySet {
 
 /** A Python dict (insertion-ordered, as in Python). */
 export class PyDict {
-  readonly map = new Map<string, [PyValue, PyValue]>();
+  declare readonly map: Map<string, [PyValue, PyValue]>; // assigned, not a class field (see PyFunc)
+  constructor() {
+    this.map = new Map();
+  }
   get(k: PyValue): PyValue | undefined {
     const e = this.map.get(hashKey(k));
     return e ? e[1] : undefined;
@@ -53,7 +59,14 @@ export function hasKeywords(kw: PyKwargs): boolean {
 
 /** A Python callable: a function of the file, a lambda, a builtin or a bound method. */
 export class PyFunc {
-  constructor(readonly name: string, readonly fn: (args: PyValue[], kw: PyKwargs) => PyValue) {}
+  // Assigned, not class fields: a field is defined (as undefined) before the constructor assigns it, a cost
+  // every lambda of every import pays (`declare` emits no field; the properties and their order are the same).
+  declare readonly name: string;
+  declare readonly fn: (args: PyValue[], kw: PyKwargs) => PyValue;
+  constructor(name: string, fn: (args: PyValue[], kw: PyKwargs) => PyValue) {
+    this.name = name;
+    this.fn = fn;
+  }
 }
 
 /** A builtin function. */
@@ -133,20 +146,24 @@ export function iterLazy(v: PyValue): Iterator<PyValue> {
 
 /** A Python exception instance (also thrown as a JS error). */
 export class PyException extends Error {
-  /** `args` is what the Python code passed (`ValueError("a", 1)`); unset for errors the runtime raises. */
-  constructor(
-    readonly pyType: string,
-    readonly pyMessage: string,
-    readonly args?: PyValue[],
-  ) {
+  // Assigned, not class fields (see PyFunc). `args`: what the Python code passed (`ValueError("a", 1)`), or unset.
+  declare readonly pyType: string;
+  declare readonly pyMessage: string;
+  declare readonly args?: PyValue[];
+  constructor(pyType: string, pyMessage: string, args?: PyValue[]) {
     super(`${pyType}: ${pyMessage}`);
+    this.pyType = pyType;
+    this.pyMessage = pyMessage;
+    this.args = args;
   }
 }
 
 /** Thrown where the value depends on something this runtime cannot know statically. */
 export class PyUnsupported extends Error {
-  constructor(readonly reason: string) {
+  declare readonly reason: string; // assigned, not a class field (see PyFunc)
+  constructor(reason: string) {
     super(reason);
+    this.reason = reason;
   }
 }
 

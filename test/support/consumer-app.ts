@@ -9,7 +9,8 @@ import { join } from "node:path";
 import { runCli } from "./cli.js";
 
 const ROOT = process.cwd();
-const TSC = join(ROOT, "node_modules", "typescript", "bin", "tsc");
+/** The TypeScript compiler the consumer tests run. */
+export const TSC = join(ROOT, "node_modules", "typescript", "bin", "tsc");
 
 /** The strictest options a consumer may use; no ambient types (`types: []`), no skipped libraries. */
 export const STRICT_CONSUMER = {

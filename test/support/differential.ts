@@ -46,10 +46,15 @@ export interface DiffReport {
   nondeterministic: { probe: Probe; ours: Encoded }[];
 }
 
-/** Run the CPython probe script on a file. */
-export function probeWithCPython(file: string): Probe[] {
+/** How a platform plugin's env file is read: its upstream `vllm/envs.py`, if any. */
+export interface PluginRead {
+  upstream?: string;
+}
+
+/** Run the CPython probe script on a file (extra arguments: `--dict NAME`, `--upstream FILE`). */
+export function probeWithCPython(file: string, args: string[] = []): Probe[] {
   const script = join(process.cwd(), "scripts", "cpython-probe.py");
-  const out = execFileSync("python3", [script, file], { encoding: "utf8", maxBuffer: 256 * 1024 * 1024, stdio: ["ignore", "pipe", "ignore"] });
+  const out = execFileSync("python3", [script, file, ...args], { encoding: "utf8", maxBuffer: 256 * 1024 * 1024, stdio: ["ignore", "pipe", "ignore"] });
   return (JSON.parse(out) as { cases: Probe[] }).cases;
 }
 
@@ -75,12 +80,15 @@ const cache = new Map<string, Promise<DiffReport>>();
  * Compare CPython with the generated runtime over every probe of a file: memoised per file in
  * this worker, and shared with the other test files of the run through the folder of
  * test/support/global-setup.ts (the first to need a file computes it; the others wait for it).
+ * With `plugin`, the file is a platform plugin's: the probe reads the dict the model found
+ * (`--dict`) and the same upstream file.
  */
-export function diffFile(file: string): Promise<DiffReport> {
-  let p = cache.get(file);
+export function diffFile(file: string, plugin?: PluginRead): Promise<DiffReport> {
+  const id = JSON.stringify([file, plugin ?? null]);
+  let p = cache.get(id);
   if (!p) {
-    p = sharedDiff(file);
-    cache.set(file, p);
+    p = sharedDiff(file, plugin);
+    cache.set(id, p);
   }
   return p;
 }
@@ -88,11 +96,13 @@ export function diffFile(file: string): Promise<DiffReport> {
 /** How long a test file waits for another one computing the same comparison. */
 const WAIT_MS = 600_000;
 
-async function sharedDiff(file: string): Promise<DiffReport> {
+async function sharedDiff(file: string, plugin: PluginRead | undefined): Promise<DiffReport> {
   const dir = inject("diffCacheDir");
-  if (!dir) return computeDiff(file);
+  if (!dir) return computeDiff(file, plugin);
   // The path matters as well as the text: the probe script runs the file from where it is.
-  const key = createHash("sha256").update(resolve(file)).update("\0").update(readFileSync(file)).digest("hex");
+  const hash = createHash("sha256").update(resolve(file)).update("\0").update(readFileSync(file));
+  if (plugin) hash.update("\0plugin\0").update(plugin.upstream ? readFileSync(plugin.upstream) : "");
+  const key = hash.digest("hex");
   const done = join(dir, `${key}.json`);
   const lock = join(dir, `${key}.lock`);
   for (const started = Date.now(); Date.now() - started < WAIT_MS; await delay(100)) {
@@ -105,7 +115,7 @@ async function sharedDiff(file: string): Promise<DiffReport> {
     }
     closeSync(fd);
     try {
-      const report = await computeDiff(file);
+      const report = await computeDiff(file, plugin);
       writeFileSync(`${done}.tmp`, JSON.stringify(report));
       renameSync(`${done}.tmp`, done);
       // The waiting files read the stored JSON; this one too, so every file sees the same data.
@@ -117,11 +127,14 @@ async function sharedDiff(file: string): Promise<DiffReport> {
   throw new Error(`timed out waiting for the comparison of ${file}`);
 }
 
-async function computeDiff(file: string): Promise<DiffReport> {
-  const probes = probeWithCPython(file);
-  const model = extractModel(file, readFileSync(file, "utf8"));
+async function computeDiff(file: string, plugin: PluginRead | undefined): Promise<DiffReport> {
+  const upstream = plugin?.upstream;
+  const read = upstream ? { upstream: { file: upstream, text: readFileSync(upstream, "utf8") } } : {};
+  const model = extractModel(file, readFileSync(file, "utf8"), read);
+  const args = plugin ? ["--dict", model.dictName ?? "environment_variables", ...(upstream ? ["--upstream", upstream] : [])] : [];
+  const probes = probeWithCPython(file, args);
   const rt = await loadRuntime(model);
-  const host = createNodeHost(resolve(file));
+  const host = createNodeHost(resolve(file), undefined, upstream === undefined ? undefined : resolve(upstream));
   const report: DiffReport = { probes: probes.length, compared: 0, agree: 0, unsupported: 0, excludedStubbed: 0, excludedNondeterministic: 0, mismatches: [], observed: [], stubbed: [], nondeterministic: [] };
   for (const probe of probes) {
     const ours = evaluateCase(rt, probe, host);

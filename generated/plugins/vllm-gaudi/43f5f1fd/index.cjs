@@ -18,8 +18,8 @@ exports.formatVllmEnvKubernetes = R.formatVllmEnvKubernetes;
 exports.VLLM_ENV_NAMES = ["VLLM_USE_HPU_CONTIGUOUS_CACHE_FETCH", "VLLM_HPU_FORCE_CHANNEL_FP8", "VLLM_HPU_HETERO_KV_LAYOUT", "VLLM_HPU_MULTI_MODEL_CONFIG", "VLLM_NIXL_ABORT_REQUEST_TIMEOUT", "VLLM_NIXL_SIDE_CHANNEL_HOST", "VLLM_NIXL_SIDE_CHANNEL_PORT", "VLLM_HPU_NIXL_JOINT_KV", "VLLM_HPU_NIXL_STAGING_SLOTS", "VLLM_MINIMAX_M3_MOE_TOKEN_TILE", "VLLM_MINIMAX_M3_MOE_DECODE_GATHER", "VLLM_MINIMAX_M3_MOE_GATHER_MAX_TOKENS", "VLLM_MM_WARMUP_OUTSIDE_COMPILE_ONLY"];
 const spec = {
     names: exports.VLLM_ENV_NAMES,
-    globals: [["os", P0.peCVVXOU], ["TYPE_CHECKING", P0.p4eb8FYJ], ["Any", P0.pD0WwLvG], ["Callable", P0.pMdq$oVa], ["Optional", P0.pKzG7IxX], ["__getattr__", P0.pqqUJeia], ["__dir__", P0.p_b8sdRq]],
-    entries: [P0.pGwsvoG_, P0.pW4fW5JY, P0.p74uqxiJ, P0.pkmvIyS9, P0.pN1$hbbF, P0.pBpbAERY, P0.p5SEwI6T, P0.p83_QNvh, P0.pGOhvx9R, P0.pkYvLUKE, P0.pw89291W, P0.pPpTuvX2, P0.pO1JRkE$],
+    globals: [["os", P0.peCVVXOU], ["TYPE_CHECKING", P0.p4eb8FYJ], ["Any", P0.pD0WwLvG], ["Callable", P0.pMdq$oVa], ["Optional", P0.pKzG7IxX], ["__getattr__", P0.pqqUJeia], ["__dir__", P0.p08UdYpB]],
+    entries: [P0.pedaE1k3, P0.pfl70F0z, P0.pfBsmmci, P0.pL6GZsZs, P0.p0M7GfHu, P0.pz_YVwl6, P0.pEXYNAgH, P0.pUQoa68V, P0.pdPTbKgg, P0.pCsu_kF3, P0.pJ$v_zPG, P0.pb6ao$Kn, P0.pWlw_4sX],
     accepts: [P0.aU0TdWF9, P0.ag6Ktj_b, P0.anqBPLw$],
     acceptsOf: [0, 0, 0, 0, 1, 0, 2, 0, 2, 2, 0, 2, 0],
     removed: {},
@@ -28,7 +28,7 @@ const spec = {
 const api = /*#__PURE__*/ bindVersion(spec);
 const $names = exports.VLLM_ENV_NAMES;
 /** Metadata of every variable: type, default, choices, description, section, reads, source line. */
-exports.VLLM_ENV_VARS = metadata(exports.VLLM_ENV_NAMES, [[P0.m7$1VxxE, 29], [P0.mViSz$Uo, 34], [P0.mnpNhfZO, 39], [P0.mxUQDZTg, 45], [P0.mkfGosGs, 49], [P0.mrtuG0ti, 53], [P0.mooj0Gdx, 55], [P0.mXoRTylW, 63], [P0.mCYOMz7l, 75], [P0.mTZKgQaO, 79], [P0.mRKeHDGg, 81], [P0.m3cRfSYV, 83], [P0.mKQeLlkq, 88]]);
+exports.VLLM_ENV_VARS = metadata(exports.VLLM_ENV_NAMES, [P0.m7$1VxxE, P0.mViSz$Uo, P0.mnpNhfZO, P0.mxUQDZTg, P0.mkfGosGs, P0.mrtuG0ti, P0.mooj0Gdx, P0.mXoRTylW, P0.mCYOMz7l, P0.mTZKgQaO, P0.mRKeHDGg, P0.m3cRfSYV, P0.mKQeLlkq], [29, 34, 39, 45, 49, 53, 55, 63, 75, 79, 81, 83, 88]);
 /** The envs.py these bindings were generated from. */
 exports.VLLM_ENVS_SOURCE = { version: "43f5f1fd", vllmVersion: null, sha256: "7bcbbb14845f776fdeb5d0095b37ea3ad097323c4092d2272fa33c6c8e7b03ee", variables: 13 };
 /** These plugin bindings, for vLLM's `validateVllmEnv(env, { plugins: [VLLM_ENVS_PLUGIN] })`. */
