@@ -135,13 +135,25 @@ const HONESTY: [string, { given: string; want: "unsupported" | { $error: string 
   ["unpacking a set of str", { given: '(lambda a, b: a)(*{os.getenv("H", "a"), "b"})', want: "unsupported" }],
   ["enumerate() of a set of str", { given: 'list(enumerate({os.getenv("H", "a"), "b"}))', want: "unsupported" }],
   ["zip() over a set of str", { given: 'list(zip({os.getenv("H", "a"), "b"}, "xy"))', want: "unsupported" }],
-  ["sorted() with key= ties keep a set's order", { given: 'sorted({os.getenv("H", "ab"), "cd"}, key=len)', want: "unsupported" }],
-  ["max() with key= ties keep a set's order", { given: 'max({os.getenv("H", "ab"), "cd"}, key=len)', want: "unsupported" }],
-  ["a set comprehension of str, listed", { given: 'list({x.upper() for x in os.getenv("H", "a,b").split(",")})', want: "unsupported" }],
+  [
+    "sorted() with key= ties keep a set's order",
+    { given: 'sorted({os.getenv("H", "ab"), "cd"}, key=len)', want: "unsupported" },
+  ],
+  [
+    "max() with key= ties keep a set's order",
+    { given: 'max({os.getenv("H", "ab"), "cd"}, key=len)', want: "unsupported" },
+  ],
+  [
+    "a set comprehension of str, listed",
+    { given: 'list({x.upper() for x in os.getenv("H", "a,b").split(",")})', want: "unsupported" },
+  ],
   // Beyond ints 0..7 CPython's order depends on collisions and the table's size: deterministic, not modelled.
   ["list() of a set of ints that collide", { given: 'list({int(os.getenv("H", "10")), 2})', want: "unsupported" }],
   ["list() of a set holding -1 (hash -2)", { given: 'list({int(os.getenv("H", "-1")), 0})', want: "unsupported" }],
-  ["sum() of a set of floats rounds in a set's order", { given: 'sum({float(os.getenv("H", "0.1")), 0.2, 0.3})', want: "unsupported" }],
+  [
+    "sum() of a set of floats rounds in a set's order",
+    { given: 'sum({float(os.getenv("H", "0.1")), 0.2, 0.3})', want: "unsupported" },
+  ],
 ];
 
 describe("honesty", () => {

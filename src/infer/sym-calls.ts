@@ -65,9 +65,11 @@ function seqOf(kind: "list" | "set" | "tuple"): Call {
     const x = args[0];
     if (!x) return [val(cst({ seq: kind, items: [] }), p)];
     // `list({"a", "b"})` lists a set in CPython's hash order: the items' order where known, else only their type.
-    const order = x.k === "const" && x.v !== null && typeof x.v === "object" ? (kind === "set" ? x.v.items : iterationOrder(x.v)) : null;
-    if (order) return [val(cst({ seq: kind, items: order }), p)];
-    if (x.k === "const" && x.v !== null && typeof x.v === "object") return [val({ k: "seq", seq: kind, item: representativeItem(x), text: symText(x) }, p)];
+    if (x.k === "const" && x.v !== null && typeof x.v === "object") {
+      const order = kind === "set" ? x.v.items : iterationOrder(x.v);
+      if (order) return [val(cst({ seq: kind, items: order }), p)];
+      return [val({ k: "seq", seq: kind, item: representativeItem(x), text: symText(x) }, p)];
+    }
     if (x.k === "seq") return [val({ ...x, seq: kind }, p)];
     return [val({ k: "seq", seq: kind, item: typed({ kind: "unknown", reason: "iteration" }, "…"), text: symText(x) }, p)];
   };

@@ -148,10 +148,11 @@ function evalComp(e: Extract<Expr, { kind: "comp" }>, frame: Frame, path: Path, 
     const inner = new Map(frame);
     // A constant set of str iterates in an order the hash seed decides: as many items, each of its item type.
     const constant = it.k === "const" && it.v !== null && typeof it.v === "object" ? constLoopItems(it.v) : null;
-    const items: Sym[] = constant ? constant.items : it.k === "const" && typeof it.v === "string" ? Array.from(it.v, (c) => cst(c)) : [representativeItem(it)];
+    const chars = it.k === "const" && typeof it.v === "string" ? Array.from(it.v, (c) => cst(c)) : null;
+    const items: Sym[] = constant ? constant.items : (chars ?? [representativeItem(it)]);
     const results: Sym[] = [];
     const failed: Outcome[] = [];
-    const literal = it.k === "const" && (constant ? constant.literal : typeof it.v === "string"); // the very items, in order
+    const literal = constant ? constant.literal : chars !== null; // the very items, in order
     let allConst = literal;
     for (const item of items) {
       if (g.target.kind === "name") inner.set(g.target.id, item);
