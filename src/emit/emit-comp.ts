@@ -22,7 +22,7 @@ export function emitComp(e: Extract<Expr, { kind: "comp" | "dictcomp" }>, ctx: E
   const acc = t.temp(ctx, "r");
   let body: string;
   if (e.kind === "dictcomp") body = `{ const $k = ${t.emitExpr(e.key, inner)}; ${acc}.set($k, ${t.emitExpr(e.value, inner)}); }`;
-  else body = `{ const $x = ${t.emitExpr(e.elt, inner)}; ${e.type === "set" ? `${acc}.map.set(hashKey($x), $x)` : `${acc}.push($x)`}; }`;
+  else body = `{ const $x = ${t.emitExpr(e.elt, inner)}; ${e.type === "set" ? `${acc}.add($x)` : `${acc}.push($x)`}; }`;
   for (let i = e.generators.length - 1; i >= 0; i--) body = emitGenerator(e.generators[i], i === 0 ? outerIter : null, body, inner, t);
   const init = e.kind === "dictcomp" ? "new PyDict()" : e.type === "set" ? "new PySet()" : "[] as PyValue[]";
   const decl = locals.size ? `let ${Array.from(locals, (l) => `${localName(l)}: PyValue = null`).join(", ")};` : "";

@@ -8,7 +8,7 @@ import { packageRoot } from "../util/package-root.js";
 
 /** Template files in dependency order. */
 const RUNTIME_FILES = [
-  "values", "context", "numbers", "python-names", "unicode-data", "unicode-decode", "unicode", "text", "honest", "str-format",
+  "values", "set-order", "context", "numbers", "python-names", "unicode-data", "unicode-decode", "unicode", "text", "honest", "str-format",
   "str-methods", "json", "os-path", "modules", "ops", "iter-builtins", "builtins", "container-methods", "methods",
   "args", "syntax", "glue", "fast", "env-view", "api", "validate", "bindings", "standard-schema", "plugins",
 ] as const;

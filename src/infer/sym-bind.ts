@@ -4,7 +4,7 @@
  */
 import type { Expr, Param } from "../ir/types.js";
 import { type Analyzer, seq } from "./sym-context.js";
-import { type CV, type Frame, type Outcome, type Path, type Sym, cst, ownValue, typed, val } from "./sym.js";
+import { type CV, type Frame, type Outcome, type Path, type Sym, cst, iterationOrder, ownValue, typed, val } from "./sym.js";
 
 /** Bind `args` and `kw` to `params` (defaults already evaluated); null when CPython raises TypeError. */
 export function bindParams(params: Param[], defaults: (Sym | null)[], args: Sym[], kw: Record<string, Sym>, frame: Frame): Frame | null {
@@ -55,7 +55,11 @@ export function expandArgs(args: Expr[], values: Sym[]): Sym[] | null {
   for (let i = 0; i < args.length; i++) {
     const v = values[i];
     if (args[i].kind !== "starred") out.push(v);
-    else if (v.k === "const" && v.v !== null && typeof v.v === "object") out.push(...v.v.items.map(cst));
+    else if (v.k === "const" && v.v !== null && typeof v.v === "object") {
+      const order = iterationOrder(v.v); // `f(*{"a", "b"})`: the hash seed orders a set of str
+      if (!order) return null;
+      out.push(...order.map(cst));
+    }
     else if (v.k === "const" && typeof v.v === "string") out.push(...Array.from(v.v, (c) => cst(c)));
     else return null;
   }

@@ -4,7 +4,7 @@
  */
 import { type Analyzer, readEnv } from "./sym-context.js";
 import { foldBuiltin, foldItem, foldMethod, foldModuleCall, foldedOutcomes } from "./fold.js";
-import { type CV, type Outcome, type Path, type Sym, checkedPath, cst, symText, typed, unionOf, val } from "./sym.js";
+import { type CV, type Outcome, type Path, type Sym, checkedPath, cst, iterationOrder, representativeItem, symText, typed, unionOf, val } from "./sym.js";
 import { symType } from "./sym-types.js";
 import { KNOWN_MODULES } from "../../templates/runtime/modules.js";
 import { EXCEPTION_PARENTS } from "../../templates/runtime/values.js";
@@ -64,7 +64,12 @@ function seqOf(kind: "list" | "set" | "tuple"): Call {
   return (args, _kw, p) => {
     const x = args[0];
     if (!x) return [val(cst({ seq: kind, items: [] }), p)];
-    if (x.k === "const" && x.v !== null && typeof x.v === "object") return [val(cst({ seq: kind, items: x.v.items }), p)];
+    // `list({"a", "b"})` lists a set in CPython's hash order: the items' order where known, else only their type.
+    if (x.k === "const" && x.v !== null && typeof x.v === "object") {
+      const order = kind === "set" ? x.v.items : iterationOrder(x.v);
+      if (order) return [val(cst({ seq: kind, items: order }), p)];
+      return [val({ k: "seq", seq: kind, item: representativeItem(x), text: symText(x) }, p)];
+    }
     if (x.k === "seq") return [val({ ...x, seq: kind }, p)];
     return [val({ k: "seq", seq: kind, item: typed({ kind: "unknown", reason: "iteration" }, "…"), text: symText(x) }, p)];
   };

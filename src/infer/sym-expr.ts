@@ -7,7 +7,7 @@ import { assertNever } from "../ir/types.js";
 import { type Analyzer, flatMap, readEnv, seq } from "./sym-context.js";
 import { callSym, getAttr, getItem } from "./sym-calls.js";
 import { foldFormat, foldOp, foldedOutcomes } from "./fold.js";
-import { type CV, type Frame, type Outcome, type Path, type Sym, cst, narrowPath, symText, typed, unionOf, val } from "./sym.js";
+import { type CV, type Frame, type Outcome, type Path, type Sym, cst, constLoopItems, narrowPath, representativeItem, symText, typed, unionOf, val } from "./sym.js";
 import { symType, truthiness } from "./sym-types.js";
 import { evalDefaults, expandArgs, expandKwargs, unknownCall } from "./sym-bind.js";
 
@@ -146,10 +146,14 @@ function evalComp(e: Extract<Expr, { kind: "comp" }>, frame: Frame, path: Path, 
   return flatMap(evalExpr(g.iter, frame, path, a), (o) => {
     const it = o.sym;
     const inner = new Map(frame);
-    const items: Sym[] = it.k === "const" && it.v !== null && typeof it.v === "object" ? it.v.items.map(cst) : it.k === "const" && typeof it.v === "string" ? Array.from(it.v, (c) => cst(c)) : [it.k === "seq" ? it.item : typed({ kind: "unknown", reason: "iteration" }, "…")];
+    // A constant set of str iterates in an order the hash seed decides: as many items, each of its item type.
+    const constant = it.k === "const" && it.v !== null && typeof it.v === "object" ? constLoopItems(it.v) : null;
+    const chars = it.k === "const" && typeof it.v === "string" ? Array.from(it.v, (c) => cst(c)) : null;
+    const items: Sym[] = constant ? constant.items : (chars ?? [representativeItem(it)]);
     const results: Sym[] = [];
     const failed: Outcome[] = [];
-    let allConst = it.k === "const";
+    const literal = constant ? constant.literal : chars !== null; // the very items, in order
+    let allConst = literal;
     for (const item of items) {
       if (g.target.kind === "name") inner.set(g.target.id, item);
       const keep = e.generators.length === 1 ? g.ifs.every((c) => truths(conditionOutcomes(c, inner, o.path, a)).every((t) => t.truth)) : true;
@@ -158,12 +162,12 @@ function evalComp(e: Extract<Expr, { kind: "comp" }>, frame: Frame, path: Path, 
       for (const x of all) if (x.kind !== "value" && !failed.some((f) => JSON.stringify(f) === JSON.stringify(x))) failed.push(x);
       const elt = all.filter((x): x is Extract<Outcome, { kind: "value" }> => x.kind === "value");
       if (elt.length !== 1 || elt[0].sym.k !== "const" || g.ifs.length) allConst = allConst && g.ifs.length === 0 && elt.length === 1 && elt[0].sym.k === "const";
-      if ((keep || it.k !== "const") && elt[0]) results.push(elt[0].sym);
+      if ((keep || !literal) && elt[0]) results.push(elt[0].sym);
     }
     const kind = e.type === "set" ? "set" : "list";
     // Only a single `for NAME in ...` binds the element's names; otherwise its raises are not the comprehension's.
     const exact = g.target.kind === "name" && e.generators.length === 1;
-    if (allConst && it.k === "const" && !(failed.length && exact)) {
+    if (allConst && literal && !(failed.length && exact)) {
       return [val(cst({ seq: kind, items: results.map((r) => (r as { v: CV }).v) }), o.path)];
     }
     const item = results[0] ?? typed({ kind: "str" }, "…");

@@ -12,7 +12,7 @@ import { classifyDecorators } from "../ir/decorators.js";
 import { walkStmts } from "../ir/walk.js";
 import { raisingSuffix } from "../ir/always-raises.js";
 import { EXCEPTION_PARENTS } from "../../templates/runtime/values.js";
-import { type Frame, type Outcome, type Path, type Sym, MAX_OUTCOMES, cst, typed, val } from "./sym.js";
+import { type Frame, type Outcome, type Path, type Sym, MAX_OUTCOMES, constLoopItems, cst, representativeItem, typed, val } from "./sym.js";
 import { isSubclass } from "../../templates/runtime/values.js";
 import { KNOWN_MODULES } from "../../templates/runtime/modules.js";
 
@@ -100,10 +100,12 @@ function execIf(s: Extract<Stmt, { kind: "if" }>, frame: Frame, path: Path, a: A
 /** A loop runs zero times or once per known item (once with a representative item when unknown). */
 function execFor(s: Extract<Stmt, { kind: "for" }>, frame: Frame, path: Path, a: Analyzer): Flow[] {
   return withValues(evalExpr(s.iter, frame, path, a), (it, p) => {
-    const items: Sym[] = it.k === "const" && it.v !== null && typeof it.v === "object" ? it.v.items.map(cst) : [it.k === "seq" ? it.item : typed({ kind: "unknown", reason: "iteration" }, "…")];
+    // A constant set of str iterates in an order the hash seed decides: as many items, each of its item type.
+    const constant = it.k === "const" && it.v !== null && typeof it.v === "object" ? constLoopItems(it.v) : null;
+    const items: Sym[] = constant ? constant.items : [representativeItem(it)];
     let live: { frame: Frame; path: Path }[] = [{ frame, path: p }];
     const out: Flow[] = [];
-    const known = it.k === "const";
+    const known = constant !== null;
     for (const item of items) {
       const next: { frame: Frame; path: Path }[] = [];
       for (const l of live) {

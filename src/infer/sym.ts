@@ -4,7 +4,8 @@
  */
 import type { Expr, Param, PyType, Stmt } from "../ir/types.js";
 import { repr } from "../../templates/runtime/text.js";
-import { PySet, PyTuple, type PyValue } from "../../templates/runtime/values.js";
+import { PySet, PyTuple, PyUnsupported, type PyValue } from "../../templates/runtime/values.js";
+import { orderedSetItems } from "../../templates/runtime/set-order.js";
 
 /** A constant Python value. */
 export type CV = string | bigint | number | boolean | null | { seq: "list" | "tuple" | "set"; items: CV[] };
@@ -70,6 +71,43 @@ export function toPy(v: CV): PyValue {
   if (v === null || typeof v !== "object") return v;
   const items = v.items.map(toPy);
   return v.seq === "list" ? items : v.seq === "tuple" ? new PyTuple(items) : new PySet(items);
+}
+
+/**
+ * A constant collection's items in the order Python iterates them: a set's in CPython's hash-table order
+ * and without equal duplicates (`{1, True}` is `{1}`), as the runtime computes it; null where that order is
+ * not knowable (`for x in {"a", "b"}`: the hash seed decides).
+ */
+export function iterationOrder(v: Extract<CV, object>): CV[] | null {
+  if (v.seq !== "set") return v.items;
+  const py = v.items.map(toPy);
+  try {
+    return orderedSetItems(new PySet(py)).map((x) => v.items[py.findIndex((y) => Object.is(x, y))] as CV);
+  } catch (e) {
+    if (e instanceof PyUnsupported) return null;
+    throw e;
+  }
+}
+
+/**
+ * The items a loop over constant `v` visits: the constants in Python's order, or, for a set whose order is
+ * not knowable here, as many representatives of its item type (the count is known, the order is not).
+ */
+export function constLoopItems(v: Extract<CV, object>): { items: Sym[]; literal: boolean } {
+  const order = iterationOrder(v);
+  if (order) return { items: order.map(cst), literal: true };
+  const n = new PySet(v.items.map(toPy)).map.size;
+  return { items: Array.from({ length: n }, () => representativeItem(cst(v))), literal: false };
+}
+
+/** One item standing for every item of a collection visited in an order (or a number) not known. */
+export function representativeItem(it: Sym): Sym {
+  if (it.k === "seq") return it.item;
+  if (it.k === "const" && it.v !== null && typeof it.v === "object") {
+    const t = constType(it.v);
+    if ("item" in t) return typed(t.item, "…");
+  }
+  return typed({ kind: "unknown", reason: "iteration" }, "…");
 }
 
 /** A record's own value (names such as `__proto__` or `constructor` are just names). */

@@ -1,6 +1,6 @@
 // The builtins the file may call, calls, and argument binding. Keyword arguments are checked
 // against CPython's (honest.ts): unknown to CPython → its TypeError; known but not modelled → unsupported.
-import { PyDict, PyException, PyFunc, PyObject, PyView, PySet, PyTuple, PyUnsupported, type PyKwargs, type PyValue, isSubclass, iterate, iterateAll, raise, truthy, typeName, EXCEPTION_PARENTS, fn, NO_KWARGS } from "./values.js";
+import { PyDict, PyException, PyFunc, PyObject, PyView, PySet, PyTuple, PyUnsupported, type PyKwargs, type PyValue, isSubclass, iterateAll, iterateUnordered, raise, truthy, typeName, EXCEPTION_PARENTS, fn, NO_KWARGS } from "./values.js";
 import { pyFloat, pyInt } from "./numbers.js";
 import { repr, str } from "./text.js";
 import { openFile } from "./modules.js";
@@ -71,7 +71,7 @@ export const BUILTINS: Readonly<Record<string, PyValue>> = {
   repr: oneArg("repr", repr),
   list: b("list", [], (args) => (args.length === 0 ? [] : iterateAll(args[0]))),
   tuple: b("tuple", [], (args) => new PyTuple(args.length === 0 ? [] : iterateAll(args[0]))),
-  set: b("set", [], (args) => new PySet(args.length === 0 ? [] : iterate(args[0]))),
+  set: b("set", [], (args) => new PySet(args.length === 0 ? [] : iterateUnordered(args[0]))),
   len: oneArg("len", (v) => BigInt(lengthOf(v))),
   min: b("min", ["key", "default"], (args, kw) => pyMinMax("min", args, kw)),
   max: b("max", ["key", "default"], (args, kw) => pyMinMax("max", args, kw)),
@@ -81,8 +81,9 @@ export const BUILTINS: Readonly<Record<string, PyValue>> = {
     if (typeof v === "number") return Math.abs(v);
     return raise("TypeError", `bad operand type for abs(): '${typeName(v)}'`);
   }),
-  any: oneArg("any", (v) => iterate(v).some(truthy)),
-  all: oneArg("all", (v) => iterate(v).every(truthy)),
+  // Truthiness has no side effect and `or`/`and` of booleans is order-free: a set needs no hash order here.
+  any: oneArg("any", (v) => iterateUnordered(v).some(truthy)),
+  all: oneArg("all", (v) => iterateUnordered(v).every(truthy)),
   sorted: b("sorted", ["key", "reverse"], pySorted),
   enumerate: b("enumerate", ["start"], pyEnumerate),
   zip: b("zip", ["strict"], pyZip),

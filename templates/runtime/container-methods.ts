@@ -120,5 +120,5 @@ export const DICT_METHODS: Readonly<Record<string, Method<PyDict>>> = {
 
 /** The set methods the runtime models. */
 export const SET_METHODS: Readonly<Record<string, Method<PySet>>> = {
-  add: { min: 1, max: 1, run: (self, args) => (new PySet([args[0]]).map.forEach((v, k) => self.map.set(k, v)), null) },
+  add: { min: 1, max: 1, run: (self, args) => (self.add(args[0]), null) },
 };

@@ -1,6 +1,6 @@
 // Builtins over iterables and numbers: sorted/min/max with key= and reverse=, enumerate, zip,
 // round, divmod — each as CPython 3.11 computes it, or unsupported where it would guess.
-import { PyDict, PyFunc, PyIterator, PyTuple, PyView, iterLazy, PyUnsupported, type PyKwargs, type PyValue, iterate, raise, truthy, typeName } from "./values.js";
+import { PyDict, PyFunc, PyIterator, PySet, PyTuple, PyView, iterLazy, PyUnsupported, type PyKwargs, type PyValue, iterate, iterateUnordered, raise, truthy, typeName } from "./values.js";
 import { fixedDigits, floatDivmod } from "./numbers.js";
 import { binop, order } from "./ops.js";
 
@@ -10,20 +10,35 @@ function applyKey(key: PyValue | undefined, x: PyValue): PyValue {
   return key.fn([x], {});
 }
 
-/** Keys that sort totally and exactly as CPython (all numbers without NaN, or all str); else unsupported. */
-function checkSortable(keys: PyValue[], what: string): void {
-  if (keys.length < 2) return;
+/** Do these keys compare totally (all numbers without NaN, or all str), as CPython compares them? */
+function isTotallyOrdered(keys: PyValue[]): boolean {
   const nums = keys.every(
     (k) => typeof k === "bigint" || typeof k === "boolean" || (typeof k === "number" && !Number.isNaN(k)),
   );
-  const strs = keys.every((k) => typeof k === "string");
-  if (!nums && !strs) throw new PyUnsupported(`${what} of values other than all-numbers or all-str is not modelled`);
+  return nums || keys.every((k) => typeof k === "string");
+}
+
+/** Keys that sort totally and exactly as CPython (all numbers without NaN, or all str); else unsupported. */
+function checkSortable(keys: PyValue[], what: string): void {
+  if (keys.length < 2) return;
+  if (!isTotallyOrdered(keys)) throw new PyUnsupported(`${what} of values other than all-numbers or all-str is not modelled`);
+}
+
+/**
+ * The items `sorted(s)`, `min(s)`, `max(s)` see. Without key=, a set's items that compare totally give one
+ * answer in any order (no two are equal), so CPython's hash order is not needed (`sorted({"b", "a"})`); with
+ * key= ties keep the iteration order (`sorted({"ab", "cd"}, key=len)`), so a set iterates in Python's order.
+ */
+function itemsForOrdering(v: PyValue, kw: PyKwargs): PyValue[] {
+  if (!(v instanceof PySet) || (kw.key !== undefined && kw.key !== null)) return iterate(v);
+  const items = iterateUnordered(v);
+  return isTotallyOrdered(items) ? items : iterate(v);
 }
 
 /** `sorted(iterable, key=None, reverse=False)`: stable, key called once per item in order. */
 export function pySorted(args: PyValue[], kw: PyKwargs): PyValue {
   if (args.length !== 1) return raise("TypeError", `sorted expected 1 argument, got ${args.length}`);
-  const items = iterate(args[0]);
+  const items = itemsForOrdering(args[0], kw);
   const keyed = items.map((x) => [applyKey(kw.key, x), x] as const);
   checkSortable(
     keyed.map((k) => k[0]),
@@ -39,7 +54,7 @@ export function pyMinMax(name: "min" | "max", args: PyValue[], kw: PyKwargs): Py
   if (!args.length) return raise("TypeError", `${name} expected at least 1 argument, got 0`);
   if (args.length > 1 && Object.hasOwn(kw, "default"))
     return raise("TypeError", `Cannot specify a default for ${name}() with multiple positional arguments`);
-  const items = args.length === 1 ? iterate(args[0]) : args;
+  const items = args.length === 1 ? itemsForOrdering(args[0], kw) : args;
   if (!items.length) {
     if (Object.hasOwn(kw, "default")) return kw.default;
     return raise("ValueError", `${name}() arg is an empty sequence`);
@@ -162,8 +177,15 @@ export function pySum(args: PyValue[], kw: PyKwargs): PyValue {
   if (args.length > 2) return raise("TypeError", `sum() takes at most 2 arguments (${args.length} given)`);
   let acc: PyValue = args[1] ?? kw.start ?? 0n;
   if (typeof acc === "string") return raise("TypeError", "sum() can't sum strings [use ''.join(seq) instead]");
-  for (const x of iterate(args[0])) acc = binop("+", acc, x);
+  for (const x of itemsForSum(args[0])) acc = binop("+", acc, x);
   return acc;
+}
+
+/** A set of ints sums the same in any order (`sum({1, 2})`); floats round per step, so their order counts. */
+function itemsForSum(v: PyValue): PyValue[] {
+  if (!(v instanceof PySet)) return iterate(v);
+  const items = iterateUnordered(v);
+  return items.every((x) => typeof x === "bigint" || typeof x === "boolean") ? items : iterate(v);
 }
 
 /** `chr(i)`. */

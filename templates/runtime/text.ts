@@ -1,4 +1,5 @@
 // str(), repr() and format() as CPython spells them (error messages quote values with repr).
+import { orderedSetItems } from "./set-order.js";
 import { PyDict, PyException, PyFunc, PyObject, PyView, PySet, PyTuple, PyUnsupported, type PyValue, isSubclass, raise, typeName } from "./values.js";
 import { expDigits, fixedDigits, floatRepr } from "./numbers.js";
 import { uni } from "./unicode.js";
@@ -50,12 +51,11 @@ export function repr(v: PyValue): string {
 }
 
 /**
- * `{'a'}`, `set()`. With two or more elements CPython prints them in hash-table order, which for str
- * depends on the process's hash seed (`f"Valid choices: {set(['x', 'y'])}"`): not knowable here.
+ * `{1, 2}`, `{'a'}`, `set()`: in CPython's hash-table order, which for two or more str depends on the
+ * process's hash seed (`f"Valid choices: {set(['x', 'y'])}"`): `unsupported` there (set-order.ts).
  */
 function setRepr(v: PySet): string {
-  if (v.map.size >= 2) throw new PyUnsupported("repr() of a set of two or more elements (CPython's hash order) is not modelled");
-  return v.map.size ? "{" + Array.from(v.map.values(), repr).join(", ") + "}" : "set()";
+  return v.map.size ? "{" + orderedSetItems(v).map(repr).join(", ") + "}" : "set()";
 }
 
 /** `range(0, 3)`, `range(0, 10, 2)`: from the bounds the range object keeps. */

@@ -3,6 +3,7 @@
 // This file is embedded verbatim (imports and internal `export`s stripped)
 // into every generated module.
 import { currentContext } from "./context.js";
+import { orderedSetItems } from "./set-order.js";
 
 /** A Python value. */
 export type PyValue = string | bigint | number | boolean | null | PyValue[] | PyTuple | PySet | PyDict | PyFunc | PyObject | PyException;
@@ -15,11 +16,20 @@ export class PyTuple {
   }
 }
 
-/** A Python set (insertion-ordered here; Python's order is never relied on: output sorts). */
+/**
+ * A Python set or frozenset. `map` keeps insertion order, which is not CPython's: iterate it in
+ * Python's order with `iterate` (exact or `unsupported`, see set-order.ts), or with `iterateUnordered`
+ * where the order cannot matter. A set only grows here; a method that removes would break set-order.ts.
+ */
 export class PySet {
   readonly map = new Map<string, PyValue>();
   constructor(items: Iterable<PyValue> = []) {
-    for (const v of items) this.map.set(hashKey(v), v);
+    for (const v of items) this.add(v);
+  }
+  /** `s.add(v)`: an equal element already there stays (`{1, True}` is `{1}`, as in CPython). */
+  add(v: PyValue): void {
+    const k = hashKey(v);
+    if (!this.map.has(k)) this.map.set(k, v);
   }
 }
 
@@ -289,12 +299,20 @@ export function iterate(v: PyValue): PyValue[] {
   if (typeof v === "string") return Array.from(v);
   if (Array.isArray(v)) return v.slice();
   if (v instanceof PyTuple) return v.items.slice();
-  if (v instanceof PySet) return Array.from(v.map.values());
+  if (v instanceof PySet) return orderedSetItems(v);
   if (v instanceof PyDict) return Array.from(v.map.values(), (e) => e[0]);
   if (v instanceof PyObject && v.typeName === "_Environ") return Array.from(currentContext().env.keys());
   if (v instanceof PyIterator) return drain(v.it);
   if (v instanceof PyView) return v.items.slice();
   return raise("TypeError", `'${typeName(v)}' object is not iterable`);
+}
+
+/**
+ * Iterate for a use whose result cannot depend on the order (`set(s)`, `any(s)`, `len`): a set's items
+ * in insertion order, never `unsupported` for want of CPython's order.
+ */
+export function iterateUnordered(v: PyValue): PyValue[] {
+  return v instanceof PySet ? Array.from(v.map.values()) : iterate(v);
 }
 
 /** The module itself (`sys.modules[__name__]`): attributes are its globals, else its `__getattr__`. */
