@@ -6,7 +6,7 @@ import { execFileSync } from "node:child_process";
 import { describe, expect, it } from "vitest";
 import { parseSource } from "../src/parse/parse-source.js";
 import { lowerExpr } from "../src/lower/lower-expr.js";
-import type { SyntaxNode } from "tree-sitter";
+import type { SyntaxNode } from "../src/parse/syntax-node.js";
 
 const SNIPPETS = [
   String.raw`"plain"`,

@@ -4,7 +4,7 @@
  * contributes its entries, marked inherited; any other spread is unknown, and then the entries before
  * it may have been replaced by it (they become `unsupported`).
  */
-import type { SyntaxNode } from "tree-sitter";
+import type { SyntaxNode } from "../parse/syntax-node.js";
 import type { Diagnostic } from "../ir/types.js";
 import { lowerExpr, posOf, excerpt } from "./lower-expr.js";
 import { collectComments, type CommentLine } from "./comments.js";

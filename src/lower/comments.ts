@@ -3,7 +3,7 @@
  * (`# ================== Runtime Env Vars ==================`) and the
  * description block above each key.
  */
-import type { SyntaxNode } from "tree-sitter";
+import type { SyntaxNode } from "../parse/syntax-node.js";
 
 /** One comment line (row is 0-based, as tree-sitter gives it). */
 export interface CommentLine {

@@ -5,7 +5,7 @@
  * `__getattr__` consults wins (`if name in env_variables: return env_variables[name]()`), else the
  * one display whose values are all getters; a caller may name it.
  */
-import type { SyntaxNode } from "tree-sitter";
+import type { SyntaxNode } from "../parse/syntax-node.js";
 import type { ModuleAssign } from "../ir/types.js";
 
 /** A module-level `NAME = {...}` / `NAME: T = {...}` display, in source order. */

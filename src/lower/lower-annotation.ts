@@ -5,7 +5,7 @@
  * (names, `typing.X`, `X[...]`, `a | b`, literals, `[...]` of `Callable[[...], R]`);
  * anything else is an `unsupported` node that keeps its source text.
  */
-import type { SyntaxNode } from "tree-sitter";
+import type { SyntaxNode } from "../parse/syntax-node.js";
 import type { Expr } from "../ir/types.js";
 import { MAX_DEPTH, lowerExpr, named, posOf, unsupported } from "./lower-expr.js";
 

@@ -2,7 +2,7 @@
  * Lowering of tree-sitter-python expression nodes into the expression IR:
  * one small function per node type, dispatched on `node.type`.
  */
-import type { SyntaxNode } from "tree-sitter";
+import type { SyntaxNode } from "../parse/syntax-node.js";
 import type { BinOp, CmpOp, Comprehension, Expr, Keyword, Pos, PyConst, Target } from "../ir/types.js";
 import { LiteralError, decodeFloat, decodeInteger } from "./decode-literal.js";
 import { lowerStrings } from "./lower-strings.js";

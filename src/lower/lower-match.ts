@@ -3,7 +3,7 @@
  * or, sequence, mapping and `as` patterns. Class patterns (`case Point(x=1):`)
  * and anything else become an `unsupported` pattern, reported where the case is tried.
  */
-import type { SyntaxNode } from "tree-sitter";
+import type { SyntaxNode } from "../parse/syntax-node.js";
 import type { Expr, MatchCase, Pattern, Stmt } from "../ir/types.js";
 import { constant, excerpt, lowerExpr, named, posOf, unsupported } from "./lower-expr.js";
 import { LiteralError, decodeFloat, decodeInteger } from "./decode-literal.js";

@@ -4,7 +4,7 @@
  * bindings (`logger = logging.getLogger(__name__)`), the `if TYPE_CHECKING:`
  * declarations and the `environment_variables = {...}` entries with their comments.
  */
-import type { SyntaxNode, Tree } from "tree-sitter";
+import type { PlainTree, SyntaxNode } from "../parse/syntax-node.js";
 import type { Expr, ModuleAssign } from "../ir/types.js";
 import { diag, type LoweredModule, type RawDeclaration } from "./lowered.js";
 import { excerpt, lowerExpr, posOf } from "./lower-expr.js";
@@ -32,7 +32,7 @@ export interface LowerOptions {
 const PENDING: Expr = { kind: "unsupported", reason: "not lowered", text: "", pos: { line: 0, col: 0 } };
 
 /** Lower the top level of an `envs.py` module. */
-export function lowerModule(tree: Tree, options: LowerOptions = {}): LoweredModule {
+export function lowerModule(tree: PlainTree, options: LowerOptions = {}): LoweredModule {
   const out: LoweredModule = { imports: [], helpers: [], assigns: [], declarations: [], entries: [], diagnostics: [], dictName: DEFAULT_DICT };
   const displays: DictDisplay[] = [];
   let getattr: SyntaxNode | null = null;

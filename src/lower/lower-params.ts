@@ -2,7 +2,7 @@
  * Lowering of parameter lists: `def f(a, /, b=1, *args, c, **kw)` and `lambda *, k=2: ...`
  * into `Param`s with their kinds (annotations are dropped).
  */
-import type { SyntaxNode } from "tree-sitter";
+import type { SyntaxNode } from "../parse/syntax-node.js";
 import type { Param } from "../ir/types.js";
 import { lowerExpr, named } from "./lower-expr.js";
 

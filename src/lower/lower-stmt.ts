@@ -2,7 +2,7 @@
  * Lowering of statements (the bodies of helpers such as `def env_with_choices(...)`)
  * into the statement IR, one function per node type.
  */
-import type { SyntaxNode } from "tree-sitter";
+import type { SyntaxNode } from "../parse/syntax-node.js";
 import type { FunctionDef, Handler, ImportBinding, Stmt } from "../ir/types.js";
 import { MAX_DEPTH, excerpt, lowerExpr, lowerParams, lowerTarget, named, posOf } from "./lower-expr.js";
 import { lowerMatch } from "./lower-match.js";

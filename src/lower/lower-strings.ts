@@ -2,7 +2,7 @@
  * String literals: prefixes, escapes, implicit concatenation (`"a" 'b'`) and
  * f-strings with conversions and nested format specs, decoded as CPython does.
  */
-import type { SyntaxNode } from "tree-sitter";
+import type { SyntaxNode } from "../parse/syntax-node.js";
 import type { Expr, FStringPart } from "../ir/types.js";
 import { LiteralError, decodeStringBody, stringPrefix } from "./decode-literal.js";
 import { constant, lowerExpr, posOf, unsupported } from "./lower-expr.js";

@@ -2,7 +2,7 @@
  * What stage 2 (lowering) hands on: the lowered module, close to the source, and the diagnostic
  * maker its files share. Re-exported by lower-module.ts.
  */
-import type { SyntaxNode } from "tree-sitter";
+import type { SyntaxNode } from "../parse/syntax-node.js";
 import type { Diagnostic, Expr, FunctionDef, ImportBinding, ModuleAssign, Pos } from "../ir/types.js";
 import type { CommentLine } from "./comments.js";
 import { posOf } from "./lower-expr.js";

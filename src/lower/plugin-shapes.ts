@@ -3,7 +3,7 @@
  * (`environment_variables = {**vllm_envs, "X": lambda: ...}`), or merging into it at import
  * (`environment_variables.update(plugin_vars)`, `setattr(envs, "X", ...)`).
  */
-import type { SyntaxNode } from "tree-sitter";
+import type { SyntaxNode } from "../parse/syntax-node.js";
 import type { Expr, ImportBinding } from "../ir/types.js";
 import { excerpt, lowerExpr } from "./lower-expr.js";
 import type { LoweredModule, RawEntry } from "./lowered.js";

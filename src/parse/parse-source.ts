@@ -3,9 +3,10 @@
  * tree-sitter recovers from silently (`ERROR` and `MISSING` nodes), are surfaced here.
  */
 import Parser from "tree-sitter";
-import type { SyntaxNode, Tree } from "tree-sitter";
+import type { SyntaxNode } from "tree-sitter";
 import Python from "tree-sitter-python";
 import { InputError, type Problem } from "../errors/input-error.js";
+import { copyTree, type PlainTree } from "./syntax-node.js";
 
 let parser: Parser | null = null;
 
@@ -23,9 +24,9 @@ export interface ParseOptions {
   allowSyntaxErrors?: boolean;
 }
 
-/** The parse result: the tree, and the syntax errors that were allowed through. */
+/** The parse result: the tree (plain nodes, see {@link copyTree}), and the syntax errors that were allowed through. */
 export interface Parsed {
-  tree: Tree;
+  tree: PlainTree;
   syntaxErrors: Problem[];
 }
 
@@ -35,7 +36,7 @@ export function parseSource(file: string, text: string, options: ParseOptions = 
   const tree = getParser().parse((index: number) => text.slice(index, index + 65536));
   const syntaxErrors = findSyntaxErrors(tree.rootNode);
   if (syntaxErrors.length && !options.allowSyntaxErrors) throw new InputError(file, syntaxErrors);
-  return { tree, syntaxErrors };
+  return { tree: copyTree(tree, text), syntaxErrors };
 }
 
 /** Every `ERROR` and `MISSING` node, iteratively (no recursion on deep trees). */

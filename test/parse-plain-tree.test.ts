@@ -1,0 +1,71 @@
+/**
+ * The plain tree (`src/parse/syntax-node.ts`) must read exactly as tree-sitter's native nodes do:
+ * every node's type, named-ness, indices, positions, children and field names, on snippets
+ * (non-ASCII, astral characters, `\r\n`, syntax errors) and on every corpus revision.
+ */
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import Parser from "tree-sitter";
+import type { SyntaxNode as NativeNode } from "tree-sitter";
+import Python from "tree-sitter-python";
+import { copyTree, type SyntaxNode } from "../src/parse/syntax-node.js";
+
+const parser = new Parser();
+parser.setLanguage(Python as unknown as Parser.Language);
+
+/** The first difference between the two trees, as a path and a message, or `null`. */
+function findDifference(n: NativeNode, p: SyntaxNode, path: string): string | null {
+  const facts = (x: NativeNode | SyntaxNode) => ({
+    type: x.type, isNamed: x.isNamed, startIndex: x.startIndex, endIndex: x.endIndex, text: x.text,
+    start: x.startPosition, end: x.endPosition, children: x.children.length, named: x.namedChildren.length,
+  });
+  const want = JSON.stringify(facts(n));
+  const got = JSON.stringify(facts(p));
+  if (want !== got) return `${path}: want ${want}, got ${got}`;
+  for (let i = 0; i < n.childCount; i++) {
+    const field = n.fieldNameForChild(i) ?? null;
+    if (field !== p.fieldNames[i]) return `${path}[${i}]: field ${field} vs ${p.fieldNames[i]}`;
+    if (field && n.childForFieldName(field)?.startIndex !== p.childForFieldName(field)?.startIndex) return `${path}.${field}`;
+    const d = findDifference(n.children[i], p.children[i], `${path}/${i}:${n.children[i].type}`);
+    if (d) return d;
+  }
+  return null;
+}
+
+function compare(text: string): string | null {
+  const tree = parser.parse((i: number) => text.slice(i, i + 65536));
+  return findDifference(tree.rootNode, copyTree(tree, text).rootNode, "module");
+}
+
+describe("plain tree reads as tree-sitter's nodes", () => {
+  const table: [string, { given: string; want: null }][] = [
+    ["assignments", { given: "x = 1\ny: int = f(a, *b, k=2)\n", want: null }],
+    ["non-ASCII columns", { given: "é = 1\nx = 'é𝔘'; y = 2\n", want: null }],
+    ["CRLF line ends", { given: "x = 1\r\nif x:\r\n    y = [i for i in z if i]\r\n", want: null }],
+    ["no final newline", { given: "def f(a, b=2, *c, d, **e):\n    return a if b else {k: v for k, v in e}", want: null }],
+    ["syntax errors", { given: "x = (1,\ny = ]\nz = 'unterminated\n", want: null }],
+    ["escapes inside strings", { given: "a = 'tab\\there'\nb = \"q\\\"x\\\\y\\q\"\nc = 'line \\\n continued'\n", want: null }],
+    ["f-strings and comments", { given: "d = {\n  # c\n  'A': lambda: f\"{x!r:>{w}}\",  # t\n}\n", want: null }],
+  ];
+  it.each(table)("%s", (_name, { given, want }) => expect(compare(given)).toBe(want));
+
+  it("on every construct and zoo fixture", () => {
+    for (const dir of ["test/fixtures/constructs", "test/fixtures/zoo"]) {
+      for (const f of readdirSync(dir).filter((x) => x.endsWith(".py"))) expect(compare(readFileSync(join(dir, f), "utf8"))).toBe(null);
+    }
+  });
+
+  const corpus = process.env.VLLM_ENVS_CORPUS;
+  it.skipIf(!corpus)("on every corpus revision", () => {
+    const manifest = JSON.parse(readFileSync(join(corpus as string, "manifest.json"), "utf8")) as { label: string }[];
+    for (const r of manifest) expect(compare(readFileSync(join(corpus as string, r.label, "envs.py"), "utf8"))).toBe(null);
+  });
+
+  const plugins = process.env.VLLM_ENVS_PLUGINS ?? join(process.cwd(), "..", "shared", "plugin-envs");
+  it.skipIf(!existsSync(plugins))("on every plugin file", () => {
+    const files = readdirSync(plugins, { recursive: true, encoding: "utf8" }).filter((f) => f.endsWith(".py"));
+    expect(files.length).toBeGreaterThan(0);
+    for (const f of files) expect(compare(readFileSync(join(plugins, f), "utf8"))).toBe(null);
+  });
+});
