@@ -12,34 +12,7 @@ import type {
   VllmEnvIntString,
   VllmEnvFloatString,
 } from "../runtime/index.cjs";
-export {
-  VllmEnvError,
-  VllmEnvUnsupportedError,
-  formatVllmEnvDotenv,
-  formatVllmEnvKubernetes,
-} from "../runtime/index.cjs";
-export type {
-  VllmEnvDiagnostic,
-  VllmEnvHost,
-  VllmEnvOptions,
-  VllmEnvPlugin,
-  VllmEnvReading,
-  VllmEnvSource,
-  VllmEnvValidateOptions,
-  VllmEnvValue,
-  VllmEnvVarInfo,
-} from "../runtime/index.cjs";
-export type {
-  VllmEnvDecimalDigit,
-  VllmEnvFloatString,
-  VllmEnvIntString,
-  VllmEnvInputOf,
-  VllmEnvKubernetesVar,
-  VllmEnvSchemaIssue,
-  VllmEnvSchemaResult,
-  VllmEnvSchemas,
-  VllmEnvStandardSchema,
-} from "../runtime/index.cjs";
+export * from "../runtime/index.cjs";
 /** The names of every vLLM environment variable of this revision, in source order. */
 export declare const VLLM_ENV_NAMES: readonly [
   "VLLM_TARGET_DEVICE",

@@ -54,38 +54,12 @@ export function emitDeclarations(model: Model, label: string, banner: string, ru
   const bases = pieces.length ? `\n  extends\n${pieces.map((p) => `    D.${p.id}`).join(",\n")}` : "";
   const nameList = model.variables.length ? `[\n${model.variables.map((v) => `  ${tsString(v.name)},`).join("\n")}\n]` : "[]";
   const docsImport = pieces.length ? `import type * as D from ${tsString(docs)};\n` : "";
+  // `export * from` the runtime: its declarations export only the public names (errors, serialisers, types).
   const text = `${banner}
 ${docsImport}import type {
 ${imports.map((n) => `  ${n},`).join("\n")}
 } from ${rt};
-export {
-  VllmEnvError,
-  VllmEnvUnsupportedError,
-  formatVllmEnvDotenv,
-  formatVllmEnvKubernetes,
-} from ${rt};
-export type {
-  VllmEnvDiagnostic,
-  VllmEnvHost,
-  VllmEnvOptions,
-  VllmEnvPlugin,
-  VllmEnvReading,
-  VllmEnvSource,
-  VllmEnvValidateOptions,
-  VllmEnvValue,
-  VllmEnvVarInfo,
-} from ${rt};
-export type {
-  VllmEnvDecimalDigit,
-  VllmEnvFloatString,
-  VllmEnvIntString,
-  VllmEnvInputOf,
-  VllmEnvKubernetesVar,
-  VllmEnvSchemaIssue,
-  VllmEnvSchemaResult,
-  VllmEnvSchemas,
-  VllmEnvStandardSchema,
-} from ${rt};
+export * from ${rt};
 /** The names of every vLLM environment variable of this revision, in source order. */
 export declare const VLLM_ENV_NAMES: readonly ${nameList};
 /** A vLLM environment variable name. */
