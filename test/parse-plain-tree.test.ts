@@ -9,6 +9,7 @@ import { describe, expect, it } from "vitest";
 import Parser from "tree-sitter";
 import type { SyntaxNode as NativeNode } from "tree-sitter";
 import Python from "tree-sitter-python";
+import { corpusDir } from "./support/corpus.js";
 import { copyTree, type SyntaxNode } from "../src/parse/syntax-node.js";
 
 const parser = new Parser();
@@ -56,13 +57,13 @@ describe("plain tree reads as tree-sitter's nodes", () => {
     }
   });
 
-  const corpus = process.env.VLLM_ENVS_CORPUS;
-  it.skipIf(!corpus)("on every corpus revision", () => {
-    const manifest = JSON.parse(readFileSync(join(corpus as string, "manifest.json"), "utf8")) as { label: string }[];
-    for (const r of manifest) expect(compare(readFileSync(join(corpus as string, r.label, "envs.py"), "utf8"))).toBe(null);
+  // The corpus is required (like the differential test): never skipped.
+  it("on every corpus revision", () => {
+    const manifest = JSON.parse(readFileSync(join(corpusDir(), "manifest.json"), "utf8")) as { label: string }[];
+    for (const r of manifest) expect(compare(readFileSync(join(corpusDir(), r.label, "envs.py"), "utf8"))).toBe(null);
   });
 
-  const plugins = process.env.VLLM_ENVS_PLUGINS ?? join(process.cwd(), "..", "shared", "plugin-envs");
+  const plugins = process.env.VLLM_ENVS_PLUGINS ?? join(corpusDir(), "..", "plugin-envs");
   it.skipIf(!existsSync(plugins))("on every plugin file", () => {
     const files = readdirSync(plugins, { recursive: true, encoding: "utf8" }).filter((f) => f.endsWith(".py"));
     expect(files.length).toBeGreaterThan(0);
