@@ -199,23 +199,12 @@ spec: { clusterIP: None, ports: [ { port: 1 } ] }
       services + pod("        - { name: VLLM_PORT, value: '9000' }\n"),
     );
     expect(own.code).toBe(0);
-    const off = report(
-      ["validate", "--manifest", "-"],
-      services +
-        pod("        - { name: X, value: '1' }\n").replace(
-          "spec:\n  containers:",
-          "spec:\n  enableServiceLinks: false\n  containers:",
-        ),
-    );
+    // The same pod with X=1 and one edit of its YAML: no link variables reach it.
+    const edited = (from: string, to: string) =>
+      report(["validate", "--manifest", "-"], services + pod("        - { name: X, value: '1' }\n").replace(from, to));
+    const off = edited("spec:\n  containers:", "spec:\n  enableServiceLinks: false\n  containers:");
     expect(findings(off.report)).toEqual([[]]);
-    const elsewhere = report(
-      ["validate", "--manifest", "-"],
-      services +
-        pod("        - { name: X, value: '1' }\n").replace(
-          "metadata: { name: p }",
-          "metadata: { name: p, namespace: other }",
-        ),
-    );
+    const elsewhere = edited("metadata: { name: p }", "metadata: { name: p, namespace: other }");
     expect(findings(elsewhere.report)).toEqual([[]]);
   });
 
