@@ -78,6 +78,26 @@ describe("assembleModule", () => {
     }
     expect(esm.resolveVllmEnvsVersion?.("0.10")).toEqual({ label: "v0.9.2-approx", exact: false });
   });
+
+  // `exact` only where the bindings are labelled with exactly that release (or the label itself was asked for).
+  it.each([
+    ["a release with its own bindings", { given: "0.4.2", want: { label: "v0.4.2", exact: true } }],
+    ["an approximate snapshot stands in", { given: "0.9.2", want: { label: "v0.9.2-approx", exact: false } }],
+    ["a label asked for by name", { given: "v0.9.2-approx", want: { label: "v0.9.2-approx", exact: true } }],
+    ["a pre-release comes before its release", { given: "0.9.2rc1", want: { label: "v0.4.2", exact: false } }],
+    ["a later patch than the bindings", { given: "0.4.2.1", want: { label: "v0.4.2", exact: false } }],
+    ["a post release of bindings' release", { given: "0.4.2.post1", want: { label: "v0.4.2", exact: false } }],
+    ["a dev snapshot stands in for its release", { given: "0.16.0", want: { label: "v0.16-dev", exact: false } }],
+    ["older than every version", { given: "0.4.1", want: null }],
+  ] as const)("resolveVllmEnvsVersion: %s", async (_name, { given, want }) => {
+    const versions = [
+      { label: "v0.4.2", vllmVersion: "0.4.2", sha256: "a", variables: 1 },
+      { label: "v0.9.2-approx", vllmVersion: "0.9.2", sha256: "b", variables: 2 },
+      { label: "v0.16-dev", vllmVersion: "0.16", sha256: "c", variables: 3 },
+    ];
+    const esm = (await import(`data:text/javascript;base64,${Buffer.from(versionsModule(versions, "// v\n", "esm")).toString("base64")}`)) as Record<string, (v: string) => unknown>;
+    expect(esm.resolveVllmEnvsVersion?.(given)).toEqual(want);
+  });
 });
 
 describe("the generator's assets", () => {

@@ -173,5 +173,7 @@ describe("the serialisers", () => {
 
   it("Kubernetes: the env: list in order", () => {
     expect(api.formatVllmEnvKubernetes({ VLLM_B: "2", VLLM_A: "a b" })).toEqual([{ name: "VLLM_B", value: "2" }, { name: "VLLM_A", value: "a b" }]);
+    // The kubelet expands $(A) and turns $$ into $: each $ is escaped, so the container gets the checked string.
+    expect(api.formatVllmEnvKubernetes({ VLLM_P: "$(A)-$$-$x" })).toEqual([{ name: "VLLM_P", value: "$$(A)-$$$$-$$x" }]);
   });
 });

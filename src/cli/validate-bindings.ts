@@ -56,7 +56,7 @@ interface PluginModule {
 }
 
 interface VersionsModule {
-  VLLM_ENVS_VERSIONS: readonly { label: string }[];
+  VLLM_ENVS_VERSIONS: readonly { label: string; vllmVersion: string | null }[];
   resolveVllmEnvsVersion(v: string): { label: string; exact: boolean } | null;
 }
 
@@ -67,7 +67,9 @@ async function resolveLabel(generated: string, version: string): Promise<string>
   const helper = join(generated, "versions", "index.js");
   const v = existsSync(helper) ? ((await import(pathToFileURL(helper).href)) as VersionsModule) : null;
   const hit = v?.resolveVllmEnvsVersion(version) ?? null;
-  if (v && hit?.exact) return hit.label;
+  // The bindings of that release, or of a snapshot of it (`0.9.2` → `v0.9.2-approx`: the label says so).
+  const release = v?.VLLM_ENVS_VERSIONS.find((x) => x.label === hit?.label)?.vllmVersion;
+  if (v && hit && (hit.exact || release === version.replace(/^v/, ""))) return hit.label;
   const near = hit ? ` (the nearest older is ${hit.label})` : "";
   const available = v ? v.VLLM_ENVS_VERSIONS.map((x) => x.label).join(", ") : "none";
   throw new UsageError(`no generated bindings for version ${JSON.stringify(version)}${near}; available: ${available}`);

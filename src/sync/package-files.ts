@@ -15,7 +15,9 @@ import { transpileCompact, type ModuleFormat } from "../emit/compile.js";
 import { generatedNotice } from "../emit/banner.js";
 import { generatorAssets } from "../emit/generator-assets.js";
 import type { Piece } from "../emit/emit-runtime.js";
-import { toolVersion } from "../util/package-root.js";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { packageRoot, toolVersion } from "../util/package-root.js";
 import { packageJson, packageReadme } from "./package-meta.js";
 
 /** One version the package holds, oldest first. */
@@ -152,6 +154,8 @@ export function packageFiles(inputs: readonly PackageInput[], tree: PackageTree 
   for (const [f, text] of nodeHost()) files.set(f, text);
   files.set("package.json", packageJson(newest?.version ?? null, plugins));
   files.set("README.md", packageReadme(versions, plugins));
+  // The package's licence (package.json says Apache-2.0): the repository's own LICENSE, word for word.
+  files.set("LICENSE", readFileSync(join(packageRoot(), "LICENSE"), "utf8"));
   return files;
 }
 

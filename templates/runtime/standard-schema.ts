@@ -210,7 +210,11 @@ export function formatVllmEnvDotenv(env: Readonly<Record<string, string>>): stri
   return settingEntries(env).map(([key, value]) => `${key}=${quoteDotenv(key, value)}\n`).join("");
 }
 
-/** Settings as a Kubernetes container's `env:` list (`[{ name, value }]`, in the settings' order). */
+/**
+ * Settings as a Kubernetes container's `env:` list (`[{ name, value }]`, in the settings' order). The kubelet
+ * expands `$(VAR)` in a value and turns `$$` into `$`: every `$` is written `$$`, so the container sees exactly
+ * the string that was checked.
+ */
 export function formatVllmEnvKubernetes(env: Readonly<Record<string, string>>): VllmEnvKubernetesVar[] {
-  return settingEntries(env).map(([name, value]) => ({ name, value }));
+  return settingEntries(env).map(([name, value]) => ({ name, value: value.replace(/\$/g, "$$$$") }));
 }
