@@ -209,7 +209,11 @@ export interface VllmEnvKubernetesVar {
 }
 /** Settings as `.env` text (dotenv syntax, a `NAME=value` per line); throws for a value it cannot write exactly. */
 export declare function formatVllmEnvDotenv(env: Readonly<Record<string, string>>): string;
-/** Settings as a Kubernetes container's `env:` list (`[{ name, value }]`, in the settings' order). */
+/**
+ * Settings as a Kubernetes container's `env:` list (`[{ name, value }]`, in the settings' order). The kubelet
+ * expands `$(VAR)` in a value and turns `$$` into `$`: every `$` is written `$$`, so the container sees exactly
+ * the string that was checked.
+ */
 export declare function formatVllmEnvKubernetes(env: Readonly<Record<string, string>>): VllmEnvKubernetesVar[];
 export {};
 /** A decimal digit as CPython's `int()` reads it: ASCII 0-9 and every other Unicode (14.0) decimal digit. */

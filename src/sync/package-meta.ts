@@ -137,7 +137,10 @@ const { values, errors, unsupported } = readVllmEnv(process.env);
 - \`VLLM_ENV_NAMES\`, \`VLLM_ENV_VARS\` (type, default, choices, description, source line),
   \`VLLM_ENVS_SOURCE\` (\`version\`, \`vllmVersion\`, \`sha256\`, \`variables\`).
 - \`VLLM_ENVS_VERSIONS\` and \`resolveVllmEnvsVersion("0.9.2")\` (also from \`vllm-envs/versions\`; raw data in
-  \`vllm-envs/versions.json\`): which bindings to import for a vLLM version.
+  \`vllm-envs/versions.json\`): which bindings to import for a vLLM version (\`exact: false\` when a snapshot, an
+  older release or the release before a pre-release stands in).
+- \`vllm-envs/env.schema.json\`, \`vllm-envs/values.schema.json\` (and per version): JSON Schema 2020-12 (Ajv:
+  \`Ajv2020\` from \`ajv/dist/2020\`).
 - JSON Schemas: \`vllm-envs/env.schema.json\` (the raw environment) and \`vllm-envs/values.schema.json\` (the
   values), and \`vllm-envs/<label>/…\` for a given version.
 
@@ -150,7 +153,7 @@ import { vllmEnvSchema, defineVllmEnv, formatVllmEnvDotenv, formatVllmEnvKuberne
 const env = createEnv({
   server: { VLLM_PORT: vllmEnvSchema.VLLM_PORT, VLLM_GPU_SYNC_CHECK: vllmEnvSchema.VLLM_GPU_SYNC_CHECK },
   runtimeEnv: process.env,
-}); // env.VLLM_PORT: number | null; VLLM_PORT="abc" is rejected with CPython's ValueError
+}); // env.VLLM_PORT: number | null; VLLM_PORT="abc" is rejected: CPython raises ValueError
 
 const settings = defineVllmEnv({ VLLM_PORT: "8000", VLLM_GPU_SYNC_CHECK: "warn" }); // Record<string, string>
 formatVllmEnvDotenv(settings); // "VLLM_PORT=8000\\nVLLM_GPU_SYNC_CHECK=warn\\n"
@@ -171,7 +174,8 @@ formatVllmEnvKubernetes(settings); // [{ name: "VLLM_PORT", value: "8000" }, ...
   \`VLLM_PORT\`), \`TypeError\` for an unknown name or a value that is not a string.
 - \`formatVllmEnvDotenv(settings)\`: \`.env\` text that dotenv reads back exactly (bare, else in single quotes,
   backticks or double quotes; a value none can hold, or with a carriage return, throws).
-  \`formatVllmEnvKubernetes(settings)\`: a container's \`env:\` list, \`[{ name, value }]\`.
+  \`formatVllmEnvKubernetes(settings)\`: a container's \`env:\` list, \`[{ name, value }]\`, each \`$\` written \`$$\`
+  (the kubelet expands \`$(VAR)\` and \`$$\`: the container sees the checked string).
 
 ## Ints
 
