@@ -41,11 +41,17 @@ function concernsVllm(name: string, bindings: BindingSet): boolean {
   return bindings.names.has(name) || /^vllm/i.test(name);
 }
 
-/** `validate_environ(hard_fail=True)`: every `VLLM_*` name the version does not define raises. */
-function hardFail(d: Diagnostic): Diagnostic {
-  const raises = `ValueError: Unknown vLLM environment variable detected: ${d.variable}`;
-  const message = `${d.message} — with --strict an error: validate_environ(hard_fail=True) raises ${raises}`;
-  return { ...d, severity: "error", message };
+/**
+ * `--strict`: every `VLLM_*` name the version does not define is an error. Where that `envs.py` defines
+ * `def validate_environ(hard_fail: bool)`, `hard_fail=True` raises for it, and the message quotes CPython;
+ * older versions have no such check, so nothing is said of what CPython does.
+ */
+function hardFail(d: Diagnostic, bindings: BindingSet): Diagnostic {
+  const quoted = `ValueError: Unknown vLLM environment variable detected: ${d.variable}`;
+  const why = bindings.moduleFunctions?.has("validate_environ")
+    ? `validate_environ(hard_fail=True) raises ${quoted}`
+    : "unknown to this version (--strict treats it as an error)";
+  return { ...d, severity: "error", message: `${d.message} — with --strict an error: ${why}` };
 }
 
 const NAME_CODES = new Set(["unknown-variable", "removed-variable", "service-link"]);
@@ -65,7 +71,7 @@ function nameFindings(s: EnvSource, bindings: BindingSet, strict: boolean): Diag
   return bindings
     .validate(env)
     .filter((d) => names.includes(d.variable) && NAME_CODES.has(d.code))
-    .map(({ value: _value, ...d }) => (strict && d.variable.startsWith("VLLM_") ? hardFail(d) : d));
+    .map(({ value: _value, ...d }) => (strict && d.variable.startsWith("VLLM_") ? hardFail(d, bindings) : d));
 }
 
 /**
@@ -103,7 +109,7 @@ function validateSource(s: EnvSource, bindings: BindingSet, strict: boolean): Re
   const diagnostics = bindings
     .validate(s.env)
     .map((d) => withoutUnknownReads(d, s, bindings))
-    .map((d) => (strict && unknownName(d.variable) ? hardFail(d) : d));
+    .map((d) => (strict && unknownName(d.variable) ? hardFail(d, bindings) : d));
   const byName = nameFindings(s, bindings, strict);
   diagnostics.push(...byName);
   let unchecked = 0;
