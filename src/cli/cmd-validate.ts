@@ -114,7 +114,10 @@ function validateSource(s: EnvSource, bindings: BindingSet, strict: boolean): Re
   diagnostics.push(...byName);
   let unchecked = 0;
   for (const u of s.unchecked) {
-    if (!concernsVllm(u.name, bindings) || byName.some((d) => d.variable === u.name)) continue;
+    // An entry the API server rejects (`value: 8000`): the object is never created, whatever the name.
+    const message = `${u.name}: ${u.reason}`;
+    if (u.rejected) diagnostics.push({ severity: "error", code: "invalid-value", variable: u.name, message });
+    if (u.rejected || !concernsVllm(u.name, bindings) || byName.some((d) => d.variable === u.name)) continue;
     const d = standInFinding(s, u, bindings);
     if (!d) unchecked += 1;
     diagnostics.push(
