@@ -57,17 +57,16 @@ function hardFail(d: Diagnostic, bindings: BindingSet): Diagnostic {
 const NAME_CODES = new Set(["unknown-variable", "removed-variable", "service-link"]);
 
 /**
- * What the name alone says of entries whose value is not known (a removed or misspelled name):
- * the validator sees them with a stand-in value, and only its findings about names are kept,
- * which depend on the name alone; their value is never reported.
+ * What the name says of entries whose value is not known (a removed or misspelled name): the validator
+ * sees them with a stand-in value (a service link's own stand-in, whose shape is a link's whatever the
+ * cluster IP), and only its findings about names are kept; their value is never reported.
  */
 function nameFindings(s: EnvSource, bindings: BindingSet, strict: boolean): Diagnostic[] {
-  const names = s.unchecked
-    .filter((u) => u.present && !bindings.names.has(u.name) && /^vllm/i.test(u.name))
-    .map((u) => u.name);
+  const entries = s.unchecked.filter((u) => u.present && !bindings.names.has(u.name) && /^vllm/i.test(u.name));
+  const names = entries.map((u) => u.name);
   if (names.length === 0) return [];
   const env: Record<string, string> = Object.create(null);
-  for (const name of names) env[name] = "";
+  for (const u of entries) env[u.name] = u.standIns?.[0] ?? "";
   return bindings
     .validate(env)
     .filter((d) => names.includes(d.variable) && NAME_CODES.has(d.code))
