@@ -130,6 +130,12 @@ const ROWS: Row[] = [
     stderr: /^vllm-envs: .*bomb\.yaml: YAML: Excessive alias count indicates a resource exhaustion attack\n$/,
   },
   {
+    name: "a compose file compose rejects: environment not a mapping or list, a service not a mapping",
+    args: () => ["validate", "--manifest", file("compose.yaml", "services:\n  api:\n    environment: 5\n  w: 7\n")],
+    code: 2,
+    stderr: /compose\.yaml:3:18: services\.api\.environment is a YAML int.*\n.*compose\.yaml:4:6: services\.w is a YAML int/,
+  },
+  {
     name: "a manifest the API server rejects for its shape: env, envFrom, a container, an env item",
     args: () => ["validate", "--manifest", file("shape.yaml", SHAPES)],
     code: 2,

@@ -20,7 +20,7 @@ export interface ShapeProblem {
   message: string;
 }
 
-/** Objects the API server rejects for their shape (`env: notalist`): unusable input, located by the caller. */
+/** What the API server (or compose) rejects for its shape (`env: notalist`): unusable input, located by the caller. */
 export class ShapeError extends Error {
   /** Every problem found, in document order. */
   readonly problems: readonly ShapeProblem[];

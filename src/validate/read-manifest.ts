@@ -107,11 +107,10 @@ function locate(input: TextInput, parsed: Parsed, p: ShapeProblem): Problem {
   return { line: 0, col: 0, message: p.message };
 }
 
-/** The Kubernetes environments; objects the API server rejects for their shape are unusable input. */
-function readKubernetesInput(input: TextInput): EnvSource[] {
-  const parsed = parseYaml(input, "1.1");
+/** The environments `read` finds; parts rejected for their shape ({@link ShapeError}) are unusable input. */
+function readLocated(input: TextInput, parsed: Parsed, read: (docs: unknown[]) => EnvSource[]): EnvSource[] {
   try {
-    return readKubernetes(input.label, parsed.docs);
+    return read(parsed.docs);
   } catch (e) {
     if (!(e instanceof ShapeError)) throw e;
     const problems = e.problems.map((p) => locate(input, parsed, p));
@@ -148,10 +147,12 @@ function checkShape(input: TextInput, docs: unknown[]): "kubernetes" | "compose"
 export function readManifest(input: TextInput): EnvSource[] {
   const helm = HELM_ACTION.exec(input.text);
   if (helm) throw helmHint(input, `a Helm template (${JSON.stringify(helm[0])})`, lineOf(input.text, helm.index));
-  const docs = parseYaml(input, "1.2").docs;
+  const parsed = parseYaml(input, "1.2");
+  const docs = parsed.docs;
   if (docs.length === 0) throw new InputError(input.label, [{ line: 0, col: 0, message: "no YAML documents" }]);
-  if (checkShape(input, docs) === "compose") return readCompose(input, docs[0] as Record<string, unknown>);
-  const sources = readKubernetesInput(input);
+  if (checkShape(input, docs) === "compose")
+    return readLocated(input, parsed, (d) => readCompose(input, d[0] as Record<string, unknown>));
+  const sources = readLocated(input, parseYaml(input, "1.1"), (d) => readKubernetes(input.label, d));
   if (sources.length === 0)
     throw new InputError(input.label, [{ line: 0, col: 0, message: "no containers found (nothing to validate)" }]);
   return sources;
