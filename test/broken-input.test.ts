@@ -21,6 +21,27 @@ function file(name: string, content: string | Buffer): string {
   return p;
 }
 
+/** `a0: &a0 [x × 9]`, then eight levels of nine aliases of the level below (9⁹ nodes when expanded). */
+function aliasBomb(): string {
+  let text = "a0: &a0 [x, x, x, x, x, x, x, x, x]\n";
+  for (let i = 1; i < 10; i++) text += `a${i}: &a${i} [${Array(9).fill(`*a${i - 1}`).join(", ")}]\n`;
+  return text;
+}
+
+const SHAPES = `apiVersion: v1
+kind: Pod
+metadata: { name: p }
+spec:
+  containers:
+    - name: a
+    - name: b
+      env: notalist
+      envFrom: 5
+    - 7
+    - name: d
+      env: [ just-a-string ]
+`;
+
 interface Row {
   name: string;
   args: () => string[];
@@ -102,6 +123,25 @@ const ROWS: Row[] = [
   },
   { name: "a malformed .env file", args: () => ["validate", "--env-file", file("bad.env", "VLLM_PORT=1\nNOT A LINE\nX='open\n")], code: 2, stderr: /bad\.env:2:1: not a KEY=value line: "NOT A LINE"\n.*bad\.env:3:1: unterminated '-quoted value/s },
   { name: "a malformed YAML manifest", args: () => ["validate", "--manifest", file("bad.yaml", "spec:\n  containers: [\n")], code: 2, stderr: /bad\.yaml:\d+:\d+: YAML: / },
+  {
+    name: "a YAML alias bomb (nine levels of 9 aliases)",
+    args: () => ["validate", "--manifest", file("bomb.yaml", aliasBomb())],
+    code: 2,
+    stderr: /^vllm-envs: .*bomb\.yaml: YAML: Excessive alias count indicates a resource exhaustion attack\n$/,
+  },
+  {
+    name: "a compose file compose rejects: environment not a mapping or list, a service not a mapping",
+    args: () => ["validate", "--manifest", file("compose.yaml", "services:\n  api:\n    environment: 5\n  w: 7\n")],
+    code: 2,
+    stderr: /compose\.yaml:3:18: services\.api\.environment is a YAML int.*\n.*compose\.yaml:4:6: services\.w is a YAML int/,
+  },
+  {
+    name: "a manifest the API server rejects for its shape: env, envFrom, a container, an env item",
+    args: () => ["validate", "--manifest", file("shape.yaml", SHAPES)],
+    code: 2,
+    stderr:
+      /shape\.yaml:8:12: .*containers\[b\]: env is a YAML string, not a list.*\n.*shape\.yaml:9:16: .*envFrom is a YAML int, not a list.*\n.*shape\.yaml:10:7: .*containers\[2\] is a YAML int, not a container.*\n.*shape\.yaml:12:14: .*env\[0\] is a YAML string, not a mapping/,
+  },
   { name: "unknown option", args: () => ["sync", "--frobnicate"], code: 2, stderr: /^vllm-envs: Unknown option '--frobnicate'/ },
 ];
 

@@ -123,6 +123,12 @@ describe("validate: Helm, standard input, --strict, --version", () => {
     expect(strict.report.results[0].diagnostics[0].message).toMatch(
       /ValueError: Unknown vLLM environment variable detected: VLLM_LOGING_LEVEL$/,
     );
+    // 0.5.0's envs.py has no `def validate_environ`: nothing is said of what CPython raises.
+    const old = report(["validate", "--env-file", "-", "--strict", "--version", "0.5.0"], "VLLM_FOO=1\n");
+    expect(old.code).toBe(1);
+    expect(old.report.results[0].diagnostics.map((d) => d.message)).toEqual([
+      expect.stringMatching(/ — with --strict an error: unknown to this version \(--strict treats it as an error\)$/),
+    ]);
   });
 
   it("names the bindings used, in text and JSON; --version takes a vLLM version", () => {

@@ -41,8 +41,12 @@ describe("validate --manifest: Kubernetes $(VAR) expansion", () => {
       { env: "        - { name: VLLM_PORT, value: 'tcp://10.0.0.1:8000' }\n", want: [["VLLM_PORT", "invalid-value"]] },
     ],
     [
-      "a value that is not a string is not checked",
-      { env: "        - { name: VLLM_DP_SIZE, value: 2 }\n", want: [["VLLM_DP_SIZE", "unchecked"]] },
+      "a value that is not a string is an error: the API server rejects the object",
+      { env: "        - { name: VLLM_DP_SIZE, value: 2 }\n", want: [["VLLM_DP_SIZE", "invalid-value"]] },
+    ],
+    [
+      "so is one of a variable that is not vLLM's",
+      { env: "        - { name: PORT, value: 8000 }\n", want: [["PORT", "invalid-value"]] },
     ],
   ];
   it.each(cases)("%s", (_name, { env, want }) => {
@@ -134,10 +138,12 @@ items:
     expect(findings(rep)).toEqual([
       [
         ["VLLM_DP_SIZE", "invalid-value"],
-        ["VLLM_USE_MODELSCOPE", "unchecked"],
+        ["VLLM_USE_MODELSCOPE", "invalid-value"],
       ],
     ]);
-    expect(rep.results[0].diagnostics[1].message).toMatch(/a YAML boolean, not a string: Kubernetes rejects it/);
+    expect(rep.results[0].diagnostics[1].message).toMatch(
+      /^VLLM_USE_MODELSCOPE: value is a YAML bool \(true\), not a string: the API server rejects the object/,
+    );
   });
 
   it("expands per container: an init container does not see the main container's variables", () => {

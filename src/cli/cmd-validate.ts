@@ -41,31 +41,36 @@ function concernsVllm(name: string, bindings: BindingSet): boolean {
   return bindings.names.has(name) || /^vllm/i.test(name);
 }
 
-/** `validate_environ(hard_fail=True)`: every `VLLM_*` name the version does not define raises. */
-function hardFail(d: Diagnostic): Diagnostic {
-  const raises = `ValueError: Unknown vLLM environment variable detected: ${d.variable}`;
-  const message = `${d.message} — with --strict an error: validate_environ(hard_fail=True) raises ${raises}`;
-  return { ...d, severity: "error", message };
+/**
+ * `--strict`: every `VLLM_*` name the version does not define is an error. Where that `envs.py` defines
+ * `def validate_environ(hard_fail: bool)`, `hard_fail=True` raises for it, and the message quotes CPython;
+ * older versions have no such check, so nothing is said of what CPython does.
+ */
+function hardFail(d: Diagnostic, bindings: BindingSet): Diagnostic {
+  const quoted = `ValueError: Unknown vLLM environment variable detected: ${d.variable}`;
+  const why = bindings.moduleFunctions?.has("validate_environ")
+    ? `validate_environ(hard_fail=True) raises ${quoted}`
+    : "unknown to this version (--strict treats it as an error)";
+  return { ...d, severity: "error", message: `${d.message} — with --strict an error: ${why}` };
 }
 
 const NAME_CODES = new Set(["unknown-variable", "removed-variable", "service-link"]);
 
 /**
- * What the name alone says of entries whose value is not known (a removed or misspelled name):
- * the validator sees them with a stand-in value, and only its findings about names are kept,
- * which depend on the name alone; their value is never reported.
+ * What the name says of entries whose value is not known (a removed or misspelled name): the validator
+ * sees them with a stand-in value (a service link's own stand-in, whose shape is a link's whatever the
+ * cluster IP), and only its findings about names are kept; their value is never reported.
  */
 function nameFindings(s: EnvSource, bindings: BindingSet, strict: boolean): Diagnostic[] {
-  const names = s.unchecked
-    .filter((u) => u.present && !bindings.names.has(u.name) && /^vllm/i.test(u.name))
-    .map((u) => u.name);
+  const entries = s.unchecked.filter((u) => u.present && !bindings.names.has(u.name) && /^vllm/i.test(u.name));
+  const names = entries.map((u) => u.name);
   if (names.length === 0) return [];
   const env: Record<string, string> = Object.create(null);
-  for (const name of names) env[name] = "";
+  for (const u of entries) env[u.name] = u.standIns?.[0] ?? "";
   return bindings
     .validate(env)
     .filter((d) => names.includes(d.variable) && NAME_CODES.has(d.code))
-    .map(({ value: _value, ...d }) => (strict && d.variable.startsWith("VLLM_") ? hardFail(d) : d));
+    .map(({ value: _value, ...d }) => (strict && d.variable.startsWith("VLLM_") ? hardFail(d, bindings) : d));
 }
 
 /**
@@ -103,12 +108,15 @@ function validateSource(s: EnvSource, bindings: BindingSet, strict: boolean): Re
   const diagnostics = bindings
     .validate(s.env)
     .map((d) => withoutUnknownReads(d, s, bindings))
-    .map((d) => (strict && unknownName(d.variable) ? hardFail(d) : d));
+    .map((d) => (strict && unknownName(d.variable) ? hardFail(d, bindings) : d));
   const byName = nameFindings(s, bindings, strict);
   diagnostics.push(...byName);
   let unchecked = 0;
   for (const u of s.unchecked) {
-    if (!concernsVllm(u.name, bindings) || byName.some((d) => d.variable === u.name)) continue;
+    // An entry the API server rejects (`value: 8000`): the object is never created, whatever the name.
+    const message = `${u.name}: ${u.reason}`;
+    if (u.rejected) diagnostics.push({ severity: "error", code: "invalid-value", variable: u.name, message });
+    if (u.rejected || !concernsVllm(u.name, bindings) || byName.some((d) => d.variable === u.name)) continue;
     const d = standInFinding(s, u, bindings);
     if (!d) unchecked += 1;
     diagnostics.push(

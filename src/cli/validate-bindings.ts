@@ -5,7 +5,7 @@
  * NAME[@VERSION]`, platform plugins' bindings (`generated/plugins/NAME/`) join them: their variables are
  * known names, checked by the plugin's own rules (`validateVllmEnv(env, { plugins })`).
  */
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { checkLabel } from "../sync/sources.js";
@@ -36,6 +36,11 @@ export interface BindingSet {
   reads(name: string): readonly string[];
   /** `validateVllmEnv` of those bindings. */
   validate(env: Record<string, string>): Diagnostic[];
+  /**
+   * The functions that `envs.py` defines at module level (`def validate_environ(hard_fail: bool)`), from the
+   * version's `model.json`; null when that file is not beside the bindings (an installed package).
+   */
+  moduleFunctions: ReadonlySet<string> | null;
   /** The plugins' bindings that joined them (`--plugin`). */
   plugins: readonly { name: string; label: string; variables: number }[];
 }
@@ -100,6 +105,21 @@ async function loadPlugins(specs: readonly string[]): Promise<{ name: string; m:
   return out;
 }
 
+/** The `def`s of the version's `model.json` (its `helpers`), or null when it is absent or not readable. */
+function readModuleFunctions(label: string): ReadonlySet<string> | null {
+  // The label names a folder (`latest` re-exports one): nothing else (no `..`, no separator) reaches the path.
+  if (!/^[A-Za-z0-9][A-Za-z0-9._+-]{0,100}$/.test(label)) return null;
+  const file = join(packageRoot(), "generated", label, "model.json");
+  if (!existsSync(file)) return null;
+  try {
+    const helpers = (JSON.parse(readFileSync(file, "utf8")) as { helpers?: unknown }).helpers;
+    if (!Array.isArray(helpers)) return null;
+    return new Set(helpers.map((h) => (h as { name?: unknown }).name).filter((n) => typeof n === "string"));
+  } catch {
+    return null; // not ours to judge: the CLI then claims nothing about what the module defines
+  }
+}
+
 function readsOf(vars: BindingsModule["VLLM_ENV_VARS"], name: string): readonly string[] | null {
   return Object.hasOwn(vars, name) ? (vars[name].reads ?? []) : null;
 }
@@ -115,6 +135,7 @@ export async function loadBindings(version: string | undefined, pluginSpecs: rea
     vllmVersion: m.VLLM_ENVS_SOURCE.vllmVersion,
     names,
     variables: m.VLLM_ENV_NAMES.length,
+    moduleFunctions: readModuleFunctions(m.VLLM_ENVS_SOURCE.version),
     reads: (name) => {
       const all = [m.VLLM_ENV_VARS, ...plugins.map((p) => p.m.VLLM_ENV_VARS)].map((vars) => readsOf(vars, name) ?? []);
       return Array.from(new Set(all.flat()));

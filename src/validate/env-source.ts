@@ -14,6 +14,8 @@ export interface UncheckedEntry {
   present: boolean;
   /** Its value for each stand-in of what is unknown (a service link's cluster IP): checked only when all agree. */
   standIns?: string[];
+  /** True when the API server rejects the object for this entry (`value: 8000`): an error, `reason` says why. */
+  rejected?: boolean;
 }
 
 /** One environment to validate, with where it came from. */
@@ -44,4 +46,10 @@ export function setUnknown(source: EnvSource, name: string, reason: string, pres
   delete source.env[name];
   source.unchecked = source.unchecked.filter((u) => u.name !== name);
   source.unchecked.push({ name, reason, present, ...(standIns ? { standIns } : {}) });
+}
+
+/** Mark `name` as an entry the API server rejects (`- {name: VLLM_PORT, value: 8000}`): an error, not a value. */
+export function setRejected(source: EnvSource, name: string, reason: string): void {
+  setUnknown(source, name, reason);
+  source.unchecked[source.unchecked.length - 1].rejected = true;
 }

@@ -13,6 +13,35 @@ export interface KubernetesObjects {
   secrets: Map<string, ObjectData>;
 }
 
+/** A part of a document the API server rejects for its shape: which document, the keys to it, why. */
+export interface ShapeProblem {
+  doc: number;
+  path: (string | number)[];
+  message: string;
+}
+
+/** What the API server (or compose) rejects for its shape (`env: notalist`): unusable input, located by the caller. */
+export class ShapeError extends Error {
+  /** Every problem found, in document order. */
+  readonly problems: readonly ShapeProblem[];
+
+  constructor(problems: ShapeProblem[]) {
+    super(problems.map((p) => p.message).join("\n"));
+    this.name = "ShapeError";
+    this.problems = problems;
+  }
+}
+
+/** What a YAML value is, in the words of a YAML reader (`int`, `mapping`), for messages. */
+export function describeYaml(v: unknown): string {
+  if (v === null || v === undefined) return "null";
+  if (Array.isArray(v)) return "list";
+  if (typeof v === "number") return Number.isInteger(v) ? "int" : "float";
+  if (typeof v === "boolean") return "bool";
+  if (typeof v === "object") return v instanceof Date ? "timestamp" : "mapping";
+  return typeof v;
+}
+
 /** A mapping, or null. */
 export function asRecord(v: unknown): Record<string, unknown> | null {
   return v && typeof v === "object" && !Array.isArray(v) ? (v as Record<string, unknown>) : null;

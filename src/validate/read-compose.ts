@@ -10,7 +10,7 @@ import { parse as parseDotenv } from "dotenv";
 import { readTextFile } from "../io/read-source.js";
 import { checkDotenvLines } from "./read-env-file.js";
 import { createEnvSource, setKnown, setUnknown, type EnvSource } from "./env-source.js";
-import { asRecord } from "./kubernetes-objects.js";
+import { asRecord, describeYaml, ShapeError, type ShapeProblem } from "./kubernetes-objects.js";
 import type { TextInput } from "./read-input.js";
 
 /** The value with compose's `$$` escapes undone, or the interpolation it depends on. */
@@ -100,9 +100,29 @@ function readEnvFiles(source: EnvSource, input: TextInput, spec: unknown): void 
   }
 }
 
-/** The environment of every service. */
+/**
+ * What compose refuses to load (`services: {api: 7}`, `environment: 5`): a problem, never skipped.
+ * `environment` is a mapping or a list (compose's `list_or_dict`).
+ */
+function checkService(name: string, svc: unknown, problems: ShapeProblem[]): void {
+  const at = (path: string[], what: string) => {
+    const message = `services.${name}${what}: compose rejects the file`;
+    problems.push({ doc: 0, path: ["services", name, ...path], message });
+  };
+  const spec = asRecord(svc);
+  if (svc !== null && !spec) at([], ` is a YAML ${describeYaml(svc)}, not a mapping`);
+  const env = spec?.environment;
+  if (env !== undefined && env !== null && !Array.isArray(env) && !asRecord(env))
+    at(["environment"], `.environment is a YAML ${describeYaml(env)}, not a mapping or a list`);
+}
+
+/** The environment of every service; {@link ShapeError} for a file compose refuses. */
 export function readCompose(input: TextInput, doc: Record<string, unknown>): EnvSource[] {
-  return Object.entries(asRecord(doc.services) ?? {}).map(([name, svc]) => {
+  const services = Object.entries(asRecord(doc.services) ?? {});
+  const problems: ShapeProblem[] = [];
+  for (const [name, svc] of services) checkService(name, svc, problems);
+  if (problems.length) throw new ShapeError(problems);
+  return services.map(([name, svc]) => {
     const spec = asRecord(svc) ?? {};
     const source = createEnvSource(`${input.label}: services.${name}`);
     readEnvFiles(source, input, spec.env_file);

@@ -5,13 +5,25 @@
  * against what is defined before it. Values the input does not determine (`fieldRef`,
  * objects that are not in the input) are reported as not checked, never guessed.
  */
-import { createEnvSource, setKnown, setUnknown, type EnvSource } from "./env-source.js";
+import { createEnvSource, setKnown, setRejected, setUnknown, type EnvSource } from "./env-source.js";
 import { expandKubernetes, UNKNOWN, type Lookup } from "./expand-kubernetes.js";
-import { asRecord, collectObjects, objectKey, type KubernetesObjects } from "./kubernetes-objects.js";
+import {
+  asRecord,
+  collectObjects,
+  describeYaml,
+  objectKey,
+  ShapeError,
+  type KubernetesObjects,
+  type ShapeProblem,
+} from "./kubernetes-objects.js";
 import { collectServiceLinks, type LinkVariable } from "./service-links.js";
 
 interface Container {
   path: string;
+  /** The document and the keys to this container (to locate a problem). */
+  at: { doc: number; keys: (string | number)[] };
+  /** An item of `containers`/`initContainers` (a core/v1 Container), not a mapping that merely has `env`. */
+  listed: boolean;
   namespace: string | undefined;
   spec: Record<string, unknown>;
   /** False under a pod spec with `enableServiceLinks: false`. */
@@ -22,31 +34,76 @@ function containerName(c: Record<string, unknown>, i: number): string {
   return typeof c.name === "string" ? c.name : String(i);
 }
 
+/** Where the walk is: the document, the keys to the node and its path for labels. */
+interface Walk {
+  doc: number;
+  keys: (string | number)[];
+  path: string;
+  namespace: string | undefined;
+}
+
+function step(w: Walk, key: string | number, label: string): Walk {
+  return { ...w, keys: [...w.keys, key], path: w.path + label };
+}
+
+const REJECTS = "the API server rejects the object";
+
+function containerAt(w: Walk, keys: (string | number)[], listed: boolean) {
+  return { at: { doc: w.doc, keys }, listed, namespace: w.namespace };
+}
+
 /**
  * Containers: items of `containers`/`initContainers` lists, and other mappings with an `env` or
- * `envFrom` list (KServe's `predictor.model`).
+ * `envFrom` list (KServe's `predictor.model`). A list item that is not a mapping (`- 7`) is rejected
+ * by the API server: a problem, never skipped.
  */
-function collectContainers(node: unknown, path: string, namespace: string | undefined, out: Container[]): void {
+function collectContainers(node: unknown, w: Walk, out: Container[], problems: ShapeProblem[]): void {
   if (Array.isArray(node)) {
-    node.forEach((n, i) => collectContainers(n, `${path}[${i}]`, namespace, out));
+    node.forEach((n, i) => collectContainers(n, step(w, i, `[${i}]`), out, problems));
     return;
   }
   const obj = asRecord(node);
   if (!obj) return;
   if (Array.isArray(obj.env) || Array.isArray(obj.envFrom))
-    out.push({ path, namespace, spec: obj, serviceLinks: true });
+    out.push({ ...containerAt(w, w.keys, false), path: w.path, spec: obj, serviceLinks: true });
   for (const [k, v] of Object.entries(obj)) {
     if ((k === "containers" || k === "initContainers") && Array.isArray(v)) {
       v.forEach((c, i) => {
-        const spec = asRecord(c) ?? {};
-        out.push({
-          path: `${path}.${k}[${containerName(spec, i)}]`,
-          namespace,
-          spec,
-          serviceLinks: obj.enableServiceLinks !== false,
-        });
+        const spec = asRecord(c);
+        const keys = [...w.keys, k, i];
+        if (!spec) {
+          const what = `is a YAML ${describeYaml(c)}, not a container (a mapping)`;
+          problems.push({ doc: w.doc, path: keys, message: `${w.path}.${k}[${i}] ${what}: ${REJECTS}` });
+          return;
+        }
+        const path = `${w.path}.${k}[${containerName(spec, i)}]`;
+        out.push({ ...containerAt(w, keys, true), path, spec, serviceLinks: obj.enableServiceLinks !== false });
       });
-    } else if (k !== "env" && k !== "envFrom") collectContainers(v, `${path}.${k}`, namespace, out);
+    } else if (k !== "env" && k !== "envFrom") collectContainers(v, step(w, k, `.${k}`), out, problems);
+  }
+}
+
+/**
+ * A container's `env` and `envFrom` as the API server requires them: lists (or absent/null) of mappings,
+ * each `env` item with a string name. Mappings found only by their `env` list (a custom resource) are
+ * checked for the lists alone: their items' schema is the resource's.
+ */
+function checkEnvShape(c: Container, problems: ShapeProblem[]): void {
+  for (const field of ["env", "envFrom"] as const) {
+    const list = c.spec[field];
+    const at = (keys: (string | number)[], what: string) =>
+      problems.push({ doc: c.at.doc, path: [...c.at.keys, field, ...keys], message: `${c.path}: ${what}: ${REJECTS}` });
+    if (list === undefined || list === null) continue;
+    if (!Array.isArray(list)) {
+      at([], `${field} is a YAML ${describeYaml(list)}, not a list`);
+      continue;
+    }
+    if (!c.listed) continue;
+    list.forEach((item, i) => {
+      const rec = asRecord(item);
+      if (!rec) at([i], `${field}[${i}] is a YAML ${describeYaml(item)}, not a mapping`);
+      else if (field === "env" && typeof rec.name !== "string") at([i], `env[${i}] has no name (a string)`);
+    });
   }
 }
 
@@ -149,7 +206,9 @@ function readContainer(c: Container, label: string, objects: KubernetesObjects, 
       if ("value" in x) setKnown(source, name, x.value);
       else mark(`refers to $(${x.unknownReference}), whose value is not known from this input`);
     } else if (e.value !== undefined && e.value !== null && e.value !== "") {
-      mark(`value is a YAML ${typeof e.value}, not a string: Kubernetes rejects it (quote it)`);
+      // `- {name: VLLM_PORT, value: 8000}`: an EnvVar's value is a string; the object is never created.
+      const shown = e.value instanceof Date || typeof e.value === "object" ? "" : ` (${String(e.value)})`;
+      setRejected(source, name, `value is a YAML ${describeYaml(e.value)}${shown}, not a string: ${REJECTS} (quote it)`);
     } else if (e.valueFrom !== undefined && e.valueFrom !== null) {
       const r = resolveValueFrom(e.valueFrom, c, objects);
       if (r === null) continue;
@@ -161,29 +220,37 @@ function readContainer(c: Container, label: string, objects: KubernetesObjects, 
   return source;
 }
 
-/** Each object with its path: a `kind: List`'s items stand for themselves (their own namespace). */
-function listObjects(docs: unknown[]): { doc: unknown; path: string }[] {
+/** Each object with where it is: a `kind: List`'s items stand for themselves (their own namespace). */
+function listObjects(docs: unknown[]): { doc: unknown; walk: Walk }[] {
   return docs.flatMap((doc, i) => {
     const obj = asRecord(doc);
-    if (obj?.kind !== "List" || !Array.isArray(obj.items)) return [{ doc, path: `document ${i + 1}` }];
-    return obj.items.map((item, j) => ({ doc: item as unknown, path: `document ${i + 1}.items[${j}]` }));
+    const walk = (keys: (string | number)[], path: string): Walk => ({ doc: i, keys, path, namespace: undefined });
+    if (obj?.kind !== "List" || !Array.isArray(obj.items)) return [{ doc, walk: walk([], `document ${i + 1}`) }];
+    return obj.items.map((item, j) => ({
+      doc: item as unknown,
+      walk: walk(["items", j], `document ${i + 1}.items[${j}]`),
+    }));
   });
 }
 
-/** The environment of every container of every document. */
+/** The environment of every container of every document; {@link ShapeError} for objects the API server rejects. */
 export function readKubernetes(label: string, docs: unknown[]): EnvSource[] {
   const objects = collectObjects(docs);
   const listed = listObjects(docs);
   const links = collectServiceLinks(listed.map((x) => x.doc));
   const out: EnvSource[] = [];
-  listed.forEach(({ doc, path }) => {
+  const problems: ShapeProblem[] = [];
+  listed.forEach(({ doc, walk }) => {
     const namespace = asRecord(asRecord(doc)?.metadata)?.namespace;
     const containers: Container[] = [];
-    collectContainers(doc, path, typeof namespace === "string" ? namespace : undefined, containers);
+    const w = { ...walk, namespace: typeof namespace === "string" ? namespace : undefined };
+    collectContainers(doc, w, containers, problems);
     for (const c of containers) {
+      checkEnvShape(c, problems);
       const own = c.serviceLinks ? (links.get(objectKey(c.namespace, "")) ?? []) : [];
       out.push(readContainer(c, label, objects, own));
     }
   });
+  if (problems.length) throw new ShapeError(problems);
   return out;
 }

@@ -25,8 +25,52 @@ export interface VllmEnvDiagnostic {
   readonly definitions?: readonly { readonly by: string; readonly value?: VllmEnvValue; readonly error?: string }[];
 }
 
-/** Kubernetes service links: `<SERVICE>_SERVICE_HOST`, `_SERVICE_PORT[_NAME]`, `_PORT`, `_PORT_<n>_<PROTO>[_PROTO|_PORT|_ADDR]`. */
-const SERVICE_LINK = /^[A-Z][A-Z0-9_]*?_(?:SERVICE_HOST|SERVICE_PORT(?:_[A-Z0-9_]+)?|PORT|PORT_\d+_(?:TCP|UDP|SCTP)(?:_(?:PROTO|PORT|ADDR))?)$/;
+/** A cluster IP as the kubelet writes it: IPv4 dotted, or IPv6 (`fd00::1`). */
+const CLUSTER_IP = /^(?:(?:\d{1,3}\.){3}\d{1,3}|[0-9a-fA-F]*:[0-9a-fA-F:.]*)$/;
+
+/** `tcp://10.0.0.1:80`, `udp://[fd00::1]:53`: the kubelet's `<PROTO>://IP:PORT` (net.JoinHostPort brackets IPv6). */
+const LINK_URL = /^(tcp|udp|sctp):\/\/(?:\[([^\]]*)\]|([^:[\]/]*)):(\d+)$/;
+
+/** The URL form of a link value: protocol, IP and port, or null. */
+function parseLinkUrl(value: string): { proto: string; port: string } | null {
+  const m = LINK_URL.exec(value);
+  if (!m) return null;
+  const ip = m[2] ?? m[3];
+  // An IPv6 address is bracketed, an IPv4 one is not.
+  if (!CLUSTER_IP.test(ip) || (m[2] !== undefined) !== ip.includes(":")) return null;
+  return { proto: m[1], port: m[4] };
+}
+
+/**
+ * Whether `suffix` after a Service's name (`SERVICE_HOST`, `SERVICE_PORT[_NAME]`, `PORT`,
+ * `PORT_<n>_<PROTO>[_PROTO|_PORT|_ADDR]`) is a link with `value` in the shape the kubelet gives it
+ * (`VLLM_PORT=8000` is a port number, not the link `tcp://IP:PORT`).
+ */
+function isLinkValue(suffix: string, value: string): boolean {
+  if (suffix === "SERVICE_HOST") return CLUSTER_IP.test(value);
+  if (/^SERVICE_PORT(?:_[A-Z0-9_]+)?$/.test(suffix)) return /^\d+$/.test(value);
+  if (suffix === "PORT") return parseLinkUrl(value) !== null;
+  const m = /^PORT_(\d+)_(TCP|UDP|SCTP)(?:_(PROTO|PORT|ADDR))?$/.exec(suffix);
+  if (!m) return false;
+  const [, port, proto, part] = m;
+  if (part === "PROTO") return value === proto.toLowerCase();
+  if (part === "PORT") return value === port;
+  if (part === "ADDR") return CLUSTER_IP.test(value);
+  const url = parseLinkUrl(value);
+  return url !== null && url.proto === proto.toLowerCase() && url.port === port;
+}
+
+/**
+ * The Service whose link `key=value` looks like (its name as in the environment, `VLLM_ROUTER`), or null:
+ * the name and the value both have a link's shape. Every split of the name is tried (`A_PORT_80_TCP_PORT`).
+ */
+export function serviceLinkOf(key: string, value: string): string | null {
+  for (let i = key.indexOf("_"); i > 0; i = key.indexOf("_", i + 1)) {
+    const service = key.slice(0, i);
+    if (/^[A-Z][A-Z0-9_]*$/.test(service) && isLinkValue(key.slice(i + 1), value)) return service;
+  }
+  return null;
+}
 
 /** Optimal string alignment distance (edits, with adjacent swaps), capped for speed. */
 export function editDistance(a: string, b: string, cap: number): number {
@@ -108,8 +152,10 @@ export function validateEnvironment(
       continue;
     }
     if (!/^vllm/i.test(key) && !vllmLike(key)) continue;
-    if (SERVICE_LINK.test(key) && /^VLLM/.test(key)) {
-      out.push({ severity: "info", code: "service-link", variable: key, value, message: `${key} looks like a Kubernetes service link (a Service named ${serviceName(key)}), not a vLLM setting` });
+    const service = /^VLLM/.test(key) ? serviceLinkOf(key, value) : null;
+    if (service) {
+      const svc = service.toLowerCase().replace(/_/g, "-");
+      out.push({ severity: "info", code: "service-link", variable: key, value, message: `${key} looks like a Kubernetes service link (a Service named ${svc}), not a vLLM setting` });
       continue;
     }
     const suggestion = suggestName(key, names);
@@ -117,9 +163,4 @@ export function validateEnvironment(
     out.push({ severity: "warning", code: "unknown-variable", variable: key, value, message: `${key} is not a vLLM environment variable of this version${hint}`, ...(suggestion ? { suggestion } : {}) });
   }
   return out;
-}
-
-function serviceName(key: string): string {
-  const m = /^(.*?)_(?:SERVICE_|PORT)/.exec(key);
-  return (m ? m[1] : key).toLowerCase().replace(/_/g, "-");
 }
