@@ -46,7 +46,8 @@ Options:
                           \`{**environment_variables, ...}\`); without it those uses are unsupported
   --allow-syntax-errors   build a best-effort model of a file with syntax errors
   --strict                exit 1 when any construct is unsupported (validate: unknown VLLM_* names
-                          are errors, as validate_environ(hard_fail=True))
+                          are errors, like vLLM's validate_environ(hard_fail=True) where the
+                          version defines it)
   --debug                 print stack traces of internal errors
   -h, --help              this help
   -v, --version           the tool's version (with no command)
