@@ -1,0 +1,200 @@
+/**
+ * What module-level code does to a dict of getters after its display, in source order, as CPython
+ * runs it at import: `env_variables["P_A"] = lambda: "x"` replaces in place (or appends),
+ * `del env_variables["P_B"]` removes, `env_variables.update({"P_C": ...}, P_D=...)` and
+ * `env_variables |= {...}` set each key in turn. Any other change the model cannot follow (a call
+ * passing the dict on, `.pop`, `.setdefault`, a function that mutates it called at module level, a
+ * rebinding, a mutation inside a module-level `if`/`for`/`try`) makes every entry `unsupported` and
+ * leaves the dict's keys open: a name not in it may have been added.
+ */
+import type { SyntaxNode } from "../parse/syntax-node.js";
+import type { Diagnostic } from "../ir/types.js";
+import { excerpt, lowerExpr, posOf } from "./lower-expr.js";
+import { diag, type OpenKeys, type RawEntry } from "./lowered.js";
+
+/** Methods of a dict that change it (`d.pop("X")`), beyond the `update` this file follows. */
+const MUTATING = new Set(["update", "pop", "popitem", "setdefault", "clear", "__setitem__", "__delitem__", "__ior__"]);
+/** Builtins a dict may be passed to without being changed (`list(env_variables)`). */
+const READERS = new Set(["list", "sorted", "len", "set", "tuple", "dict", "iter", "enumerate", "frozenset", "print", "any", "all"]);
+
+/** The dict's entries and whether its keys are still known, as the statements leave them. */
+export interface DictState {
+  entries: RawEntry[];
+  open: OpenKeys | null;
+}
+
+/**
+ * Apply the module-level statements of `stmts` that start in [from, to) (byte offsets) to the dict `name`.
+ * `stmts` is the whole module's top level: its `def`s say which functions change the dict.
+ */
+export function followMutations(name: string, state: DictState, stmts: SyntaxNode[], from: number, to: number, diagnostics: Diagnostic[]): void {
+  const mutators = new Set(stmts.flatMap((st) => mutatorName(st, name)));
+  for (const st of stmts) {
+    if (st.startIndex < from || st.startIndex >= to) continue;
+    if (st.type === "function_definition" || st.type === "decorated_definition") continue;
+    if (applyKnown(st, name, state, diagnostics)) continue;
+    const why = unknownUse(st, name, mutators);
+    if (why) markUnknown(state, st, why, diagnostics);
+  }
+}
+
+/** A module-level `def` whose body may change the dict (`env_variables.pop(name)`, `global env_variables`). */
+function mutatorName(st: SyntaxNode, name: string): string[] {
+  const def = st.type === "decorated_definition" ? st.childForFieldName("definition") : st;
+  if (def?.type !== "function_definition") return [];
+  const body = def.childForFieldName("body");
+  return body && unknownUse(body, name, new Set()) ? [def.childForFieldName("name")?.text ?? ""] : [];
+}
+
+/** Every entry may have changed, and names outside the dict may have been added. */
+function markUnknown(state: DictState, st: SyntaxNode, why: string, diagnostics: Diagnostic[]): void {
+  const [text, pos] = [excerpt(st), posOf(st)];
+  const reason = `\`${text}\` (line ${pos.line}) ${why}, which is not followed statically`;
+  diagnostics.push(diag("warning", "dict-mutation", st, `the dict of getters: ${reason}`));
+  for (const e of state.entries) {
+    if (e.getter.kind !== "unsupported") e.getter = { kind: "unsupported", reason: `${e.name} may be changed by ${reason}`, text, pos };
+  }
+  state.open ??= { reason: `the dict may be given other keys by ${reason}`, line: pos.line };
+}
+
+/** Follow `d[K] = v`, `del d[K]`, `d.update({...}, K=v)`, `d |= {...}`; false when `st` is none of them. */
+function applyKnown(st: SyntaxNode, name: string, state: DictState, diagnostics: Diagnostic[]): boolean {
+  const e = st.type === "expression_statement" && st.namedChildren.length === 1 ? st.namedChildren[0] : null;
+  if (st.type === "delete_statement") {
+    const key = keyOf(st.namedChildren[0], name);
+    if (key === null || state.open) return false;
+    const i = state.entries.findIndex((x) => x.name === key);
+    // `del d["X"]` of a key the dict lacks raises KeyError at import: not modelled.
+    if (i < 0) return false;
+    state.entries.splice(i, 1);
+    return true;
+  }
+  if (e?.type === "assignment") {
+    const left = e.childForFieldName("left");
+    const right = e.childForFieldName("right");
+    const key = left ? keyOf(left, name) : null;
+    if (key === null || !right || right.type === "assignment" || e.childForFieldName("type")) return false;
+    setEntry(state, key, right, left as SyntaxNode);
+    return true;
+  }
+  if (e?.type === "augmented_assignment") {
+    const left = e.childForFieldName("left");
+    const right = e.childForFieldName("right");
+    if (left?.type !== "identifier" || left.text !== name || !right || !e.text.slice(left.text.length).trimStart().startsWith("|=")) return false;
+    return setPairs(state, right, diagnostics);
+  }
+  if (e?.type === "call") return applyUpdate(e, name, state, diagnostics);
+  return false;
+}
+
+/** `d.update({"A": ...})`, `d.update(A=...)`, or both (the dict first, as CPython does). */
+function applyUpdate(call: SyntaxNode, name: string, state: DictState, diagnostics: Diagnostic[]): boolean {
+  const fn = call.childForFieldName("function");
+  const obj = fn?.type === "attribute" ? fn.childForFieldName("object") : null;
+  if (obj?.type !== "identifier" || obj.text !== name || fn?.childForFieldName("attribute")?.text !== "update") return false;
+  const args = (call.childForFieldName("arguments")?.namedChildren ?? []).filter((a) => a.type !== "comment");
+  const positional = args.filter((a) => a.type !== "keyword_argument");
+  const keywords = args.filter((a) => a.type === "keyword_argument");
+  if (positional.length > 1 || (positional.length === 1 && positional[0].type !== "dictionary")) return false;
+  if (positional.length === 1 && !pairsKnown(positional[0])) return false;
+  if (positional.length === 1) setPairs(state, positional[0], diagnostics);
+  for (const k of keywords) {
+    const key = k.childForFieldName("name") as SyntaxNode;
+    setEntry(state, key.text, k.childForFieldName("value") as SyntaxNode, key);
+  }
+  return true;
+}
+
+/** Whether a dict display is only `"KEY": value` pairs with string-constant keys. */
+function pairsKnown(dict: SyntaxNode): boolean {
+  return dict.namedChildren.every((c) => {
+    if (c.type === "comment") return true;
+    if (c.type !== "pair") return false;
+    const k = lowerExpr(c.childForFieldName("key") as SyntaxNode);
+    return k.kind === "const" && k.value.type === "str";
+  });
+}
+
+function setPairs(state: DictState, dict: SyntaxNode, _diagnostics: Diagnostic[]): boolean {
+  if (dict.type !== "dictionary" || !pairsKnown(dict)) return false;
+  for (const c of dict.namedChildren) {
+    if (c.type !== "pair") continue;
+    const keyNode = c.childForFieldName("key") as SyntaxNode;
+    const k = lowerExpr(keyNode);
+    if (k.kind === "const" && k.value.type === "str") setEntry(state, k.value.value, c.childForFieldName("value") as SyntaxNode, keyNode);
+  }
+  return true;
+}
+
+/** As a dict does: an existing key keeps its place and takes the new value, a new one goes last. */
+function setEntry(state: DictState, key: string, value: SyntaxNode, at: SyntaxNode): void {
+  const getter = lowerExpr(value);
+  const prev = state.entries.find((x) => x.name === key);
+  if (prev) {
+    prev.getter = getter;
+    delete prev.inherited;
+  } else state.entries.push({ name: key, getter, pos: posOf(at), comments: [] });
+}
+
+/** `d["KEY"]` (a string-constant key) on the dict: the key, else null. */
+function keyOf(node: SyntaxNode | undefined, name: string): string | null {
+  if (node?.type !== "subscript") return null;
+  const value = node.childForFieldName("value");
+  const subs = node.namedChildren.filter((c) => c !== value && c.type !== "comment");
+  if (value?.type !== "identifier" || value.text !== name || subs.length !== 1) return null;
+  const k = lowerExpr(subs[0]);
+  return k.kind === "const" && k.value.type === "str" ? k.value.value : null;
+}
+
+/** Why `node` may change or rebind the dict (a use the model does not follow), or null when it only reads it. */
+function unknownUse(node: SyntaxNode, name: string, mutators: ReadonlySet<string>, up: SyntaxNode[] = []): string | null {
+  if (node.type === "identifier") {
+    if (mutators.has(node.text) && node.text !== name) return `calls \`${node.text}\`, which may change the dict`;
+    return node.text === name ? useOf(node, name, up) : null;
+  }
+  if (node.type === "global_statement" && node.namedChildren.some((c) => c.text === name)) return "declares the dict global";
+  up.push(node);
+  try {
+    for (const c of node.namedChildren) {
+      const why = unknownUse(c, name, mutators, up);
+      if (why) return why;
+    }
+    return null;
+  } finally {
+    up.pop();
+  }
+}
+
+/** How one occurrence of the dict's name is used: null for a read (`name in d`, `d[name]`, `d.get(...)`). */
+function useOf(id: SyntaxNode, name: string, up: readonly SyntaxNode[]): string | null {
+  const p = up[up.length - 1];
+  if (!p) return null;
+  if (p.type === "attribute" && p.childForFieldName("object") === id) {
+    const attr = p.childForFieldName("attribute")?.text ?? "";
+    return MUTATING.has(attr) ? `changes the dict (\`${name}.${attr}\`)` : null;
+  }
+  if (p.type === "subscript" && p.childForFieldName("value") === id) return isTarget(p, up.slice(0, -1)) ? "changes an entry" : null;
+  if (isTarget(id, up)) return "may rebind, alias or change the dict";
+  if (p.type === "argument_list") {
+    const fn = up[up.length - 2]?.childForFieldName("function");
+    return fn?.type === "identifier" && READERS.has(fn.text) ? null : "passes the dict to a call";
+  }
+  return p.type === "keyword_argument" ? "passes the dict to a call" : null;
+}
+
+const UNPACKING = ["pattern_list", "tuple_pattern", "list_pattern", "expression_list", "parenthesized_expression"];
+
+/** Whether a node is (part of) an assignment, `del`, `for`, `import` or `with` target, or assigned as a whole. */
+function isTarget(n: SyntaxNode, up: readonly SyntaxNode[]): boolean {
+  let cur = n;
+  for (let i = up.length - 1; i >= 0; cur = up[i], i--) {
+    const p = up[i];
+    if (UNPACKING.includes(p.type)) continue;
+    if (p.type === "assignment" || p.type === "augmented_assignment" || p.type === "for_statement") {
+      // `alias = env_variables` aliases the dict: a later `alias[...] = ...` changes it.
+      return p.childForFieldName("left") === cur || (p.type === "assignment" && cur === n && n.type === "identifier");
+    }
+    return ["delete_statement", "as_pattern_target", "import_from_statement", "aliased_import", "named_expression"].includes(p.type);
+  }
+  return false;
+}
