@@ -17,6 +17,9 @@ const MUTATING = new Set(["update", "pop", "popitem", "setdefault", "clear", "__
 /** Builtins a dict may be passed to without being changed (`list(env_variables)`). */
 const READERS = new Set(["list", "sorted", "len", "set", "tuple", "dict", "iter", "enumerate", "frozenset", "print", "any", "all"]);
 
+/** Builtins that reach a module's globals by name (`globals()["d"]["X"] = ...`). */
+const REFLECTION = new Set(["globals", "vars", "exec", "eval"]);
+
 /** The dict's entries and whether its keys are still known, as the statements leave them. */
 export interface DictState {
   entries: RawEntry[];
@@ -150,6 +153,7 @@ function keyOf(node: SyntaxNode | undefined, name: string): string | null {
 function unknownUse(node: SyntaxNode, name: string, mutators: ReadonlySet<string>, up: SyntaxNode[] = []): string | null {
   if (node.type === "identifier") {
     if (mutators.has(node.text) && node.text !== name) return `calls \`${node.text}\`, which may change the dict`;
+    if (REFLECTION.has(node.text) && node.text !== name) return `may reach the dict through \`${node.text}\``;
     return node.text === name ? useOf(node, name, up) : null;
   }
   if (node.type === "global_statement" && node.namedChildren.some((c) => c.text === name)) return "declares the dict global";
@@ -177,7 +181,9 @@ function useOf(id: SyntaxNode, name: string, up: readonly SyntaxNode[]): string 
   if (isTarget(id, up)) return "may rebind, alias or change the dict";
   if (p.type === "argument_list") {
     const fn = up[up.length - 2]?.childForFieldName("function");
-    return fn?.type === "identifier" && READERS.has(fn.text) ? null : "passes the dict to a call";
+    if (fn?.type === "identifier" && READERS.has(fn.text)) return null;
+    // `environment_variables.update(plugin_vars)`: another dict's update copies this one's items.
+    return fn?.type === "attribute" && fn.childForFieldName("attribute")?.text === "update" ? null : "passes the dict to a call";
   }
   return p.type === "keyword_argument" ? "passes the dict to a call" : null;
 }

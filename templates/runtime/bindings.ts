@@ -194,8 +194,9 @@ class VersionModule {
         try {
           if (this.spec.init?.length) this.runInit(ctx.globals);
           if ("__getattr__" in ctx.globals) return toPlain(call(ctx.globals.__getattr__ as PyValue, [name]), true);
-          if (module === null) return raiseUnknownMessage("AttributeError", "the plugin's module name (__name__)");
-          return raise("AttributeError", `module '${module ?? "vllm.envs"}' has no attribute '${name}'`);
+          // Without `__getattr__` CPython names the module: every vllm/envs.py has one, so this is another file.
+          if (typeof module !== "string") return raiseUnknownMessage("AttributeError", "the module's name (__name__)");
+          return raise("AttributeError", `module '${module}' has no attribute '${name}'`);
         } catch (e) {
           if (e instanceof PyException || e instanceof PyUnsupported || e instanceof RangeError) return new Failure(e);
           throw e;
