@@ -81,7 +81,8 @@ export function collectEntries(
 /** Names outside the dict are not known either: the spread may have added them. */
 function openBy(node: SyntaxNode, reason: string): OpenKeys {
   const pos = posOf(node);
-  return { reason: `the dict spreads \`${excerpt(node)}\` at line ${pos.line}, whose keys are not known statically (${reason})`, line: pos.line };
+  const reasonText = `the dict spreads \`${excerpt(node)}\` at line ${pos.line}, whose keys are not known statically`;
+  return { reason: `${reasonText} (${reason})`, line: pos.line };
 }
 
 function addSpread(

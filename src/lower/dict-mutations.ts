@@ -15,7 +15,9 @@ import { diag, type OpenKeys, type RawEntry } from "./lowered.js";
 /** Methods of a dict that change it (`d.pop("X")`), beyond the `update` this file follows. */
 const MUTATING = new Set(["update", "pop", "popitem", "setdefault", "clear", "__setitem__", "__delitem__", "__ior__"]);
 /** Builtins a dict may be passed to without being changed (`list(env_variables)`). */
-const READERS = new Set(["list", "sorted", "len", "set", "tuple", "dict", "iter", "enumerate", "frozenset", "print", "any", "all"]);
+const READERS = new Set([
+  ...["list", "sorted", "len", "set", "tuple", "dict", "iter", "enumerate", "frozenset", "print", "any", "all"],
+]);
 
 /** Builtins that reach a module's globals by name (`globals()["d"]["X"] = ...`). */
 const REFLECTION = new Set(["globals", "vars", "exec", "eval"]);
@@ -30,12 +32,19 @@ export interface DictState {
  * Apply the module-level statements of `stmts` that start in [from, to) (byte offsets) to the dict `name`.
  * `stmts` is the whole module's top level: its `def`s say which functions change the dict.
  */
-export function followMutations(name: string, state: DictState, stmts: SyntaxNode[], from: number, to: number, diagnostics: Diagnostic[]): void {
+export function followMutations(
+  name: string,
+  state: DictState,
+  stmts: SyntaxNode[],
+  from: number,
+  to: number,
+  diagnostics: Diagnostic[],
+): void {
   const mutators = new Set(stmts.flatMap((st) => mutatorName(st, name)));
   for (const st of stmts) {
     if (st.startIndex < from || st.startIndex >= to) continue;
     if (st.type === "function_definition" || st.type === "decorated_definition") continue;
-    if (applyKnown(st, name, state, diagnostics)) continue;
+    if (applyKnown(st, name, state)) continue;
     const why = unknownUse(st, name, mutators);
     if (why) markUnknown(state, st, why, diagnostics);
   }
@@ -55,13 +64,14 @@ function markUnknown(state: DictState, st: SyntaxNode, why: string, diagnostics:
   const reason = `\`${text}\` (line ${pos.line}) ${why}, which is not followed statically`;
   diagnostics.push(diag("warning", "dict-mutation", st, `the dict of getters: ${reason}`));
   for (const e of state.entries) {
-    if (e.getter.kind !== "unsupported") e.getter = { kind: "unsupported", reason: `${e.name} may be changed by ${reason}`, text, pos };
+    if (e.getter.kind === "unsupported") continue;
+    e.getter = { kind: "unsupported", reason: `${e.name} may be changed by ${reason}`, text, pos };
   }
   state.open ??= { reason: `the dict may be given other keys by ${reason}`, line: pos.line };
 }
 
 /** Follow `d[K] = v`, `del d[K]`, `d.update({...}, K=v)`, `d |= {...}`; false when `st` is none of them. */
-function applyKnown(st: SyntaxNode, name: string, state: DictState, diagnostics: Diagnostic[]): boolean {
+function applyKnown(st: SyntaxNode, name: string, state: DictState): boolean {
   const e = st.type === "expression_statement" && st.namedChildren.length === 1 ? st.namedChildren[0] : null;
   if (st.type === "delete_statement") {
     const key = keyOf(st.namedChildren[0], name);
@@ -83,24 +93,25 @@ function applyKnown(st: SyntaxNode, name: string, state: DictState, diagnostics:
   if (e?.type === "augmented_assignment") {
     const left = e.childForFieldName("left");
     const right = e.childForFieldName("right");
-    if (left?.type !== "identifier" || left.text !== name || !right || !e.text.slice(left.text.length).trimStart().startsWith("|=")) return false;
-    return setPairs(state, right, diagnostics);
+    if (left?.type !== "identifier" || left.text !== name || !right) return false;
+    return e.childForFieldName("operator")?.type === "|=" && setPairs(state, right);
   }
-  if (e?.type === "call") return applyUpdate(e, name, state, diagnostics);
+  if (e?.type === "call") return applyUpdate(e, name, state);
   return false;
 }
 
 /** `d.update({"A": ...})`, `d.update(A=...)`, or both (the dict first, as CPython does). */
-function applyUpdate(call: SyntaxNode, name: string, state: DictState, diagnostics: Diagnostic[]): boolean {
+function applyUpdate(call: SyntaxNode, name: string, state: DictState): boolean {
   const fn = call.childForFieldName("function");
   const obj = fn?.type === "attribute" ? fn.childForFieldName("object") : null;
-  if (obj?.type !== "identifier" || obj.text !== name || fn?.childForFieldName("attribute")?.text !== "update") return false;
+  if (obj?.type !== "identifier" || obj.text !== name) return false;
+  if (fn?.childForFieldName("attribute")?.text !== "update") return false;
   const args = (call.childForFieldName("arguments")?.namedChildren ?? []).filter((a) => a.type !== "comment");
   const positional = args.filter((a) => a.type !== "keyword_argument");
   const keywords = args.filter((a) => a.type === "keyword_argument");
   if (positional.length > 1 || (positional.length === 1 && positional[0].type !== "dictionary")) return false;
   if (positional.length === 1 && !pairsKnown(positional[0])) return false;
-  if (positional.length === 1) setPairs(state, positional[0], diagnostics);
+  if (positional.length === 1) setPairs(state, positional[0]);
   for (const k of keywords) {
     const key = k.childForFieldName("name") as SyntaxNode;
     setEntry(state, key.text, k.childForFieldName("value") as SyntaxNode, key);
@@ -118,13 +129,15 @@ function pairsKnown(dict: SyntaxNode): boolean {
   });
 }
 
-function setPairs(state: DictState, dict: SyntaxNode, _diagnostics: Diagnostic[]): boolean {
+/** Set each `"KEY": value` pair of a dict display in turn; false when it has any other item. */
+function setPairs(state: DictState, dict: SyntaxNode): boolean {
   if (dict.type !== "dictionary" || !pairsKnown(dict)) return false;
   for (const c of dict.namedChildren) {
     if (c.type !== "pair") continue;
     const keyNode = c.childForFieldName("key") as SyntaxNode;
     const k = lowerExpr(keyNode);
-    if (k.kind === "const" && k.value.type === "str") setEntry(state, k.value.value, c.childForFieldName("value") as SyntaxNode, keyNode);
+    if (k.kind !== "const" || k.value.type !== "str") continue;
+    setEntry(state, k.value.value, c.childForFieldName("value") as SyntaxNode, keyNode);
   }
   return true;
 }
@@ -150,13 +163,19 @@ function keyOf(node: SyntaxNode | undefined, name: string): string | null {
 }
 
 /** Why `node` may change or rebind the dict (a use the model does not follow), or null when it only reads it. */
-function unknownUse(node: SyntaxNode, name: string, mutators: ReadonlySet<string>, up: SyntaxNode[] = []): string | null {
+function unknownUse(
+  node: SyntaxNode,
+  name: string,
+  mutators: ReadonlySet<string>,
+  up: SyntaxNode[] = [],
+): string | null {
   if (node.type === "identifier") {
     if (mutators.has(node.text) && node.text !== name) return `calls \`${node.text}\`, which may change the dict`;
     if (REFLECTION.has(node.text) && node.text !== name) return `may reach the dict through \`${node.text}\``;
     return node.text === name ? useOf(node, name, up) : null;
   }
-  if (node.type === "global_statement" && node.namedChildren.some((c) => c.text === name)) return "declares the dict global";
+  const global = node.type === "global_statement" && node.namedChildren.some((c) => c.text === name);
+  if (global) return "declares the dict global";
   up.push(node);
   try {
     for (const c of node.namedChildren) {
@@ -177,16 +196,24 @@ function useOf(id: SyntaxNode, name: string, up: readonly SyntaxNode[]): string 
     const attr = p.childForFieldName("attribute")?.text ?? "";
     return MUTATING.has(attr) ? `changes the dict (\`${name}.${attr}\`)` : null;
   }
-  if (p.type === "subscript" && p.childForFieldName("value") === id) return isTarget(p, up.slice(0, -1)) ? "changes an entry" : null;
+  if (p.type === "subscript" && p.childForFieldName("value") === id) {
+    return isTarget(p, up.slice(0, -1)) ? "changes an entry" : null;
+  }
   if (isTarget(id, up)) return "may rebind, alias or change the dict";
   if (p.type === "argument_list") {
     const fn = up[up.length - 2]?.childForFieldName("function");
     if (fn?.type === "identifier" && READERS.has(fn.text)) return null;
     // `environment_variables.update(plugin_vars)`: another dict's update copies this one's items.
-    return fn?.type === "attribute" && fn.childForFieldName("attribute")?.text === "update" ? null : "passes the dict to a call";
+    const update = fn?.type === "attribute" && fn.childForFieldName("attribute")?.text === "update";
+    return update ? null : "passes the dict to a call";
   }
   return p.type === "keyword_argument" ? "passes the dict to a call" : null;
 }
+
+/** Statements and expressions that bind (or delete) what they hold. */
+const BINDERS = [
+  ...["delete_statement", "as_pattern_target", "import_from_statement", "aliased_import", "named_expression"],
+];
 
 const UNPACKING = ["pattern_list", "tuple_pattern", "list_pattern", "expression_list", "parenthesized_expression"];
 
@@ -200,7 +227,7 @@ function isTarget(n: SyntaxNode, up: readonly SyntaxNode[]): boolean {
       // `alias = env_variables` aliases the dict: a later `alias[...] = ...` changes it.
       return p.childForFieldName("left") === cur || (p.type === "assignment" && cur === n && n.type === "identifier");
     }
-    return ["delete_statement", "as_pattern_target", "import_from_statement", "aliased_import", "named_expression"].includes(p.type);
+    return BINDERS.includes(p.type);
   }
   return false;
 }

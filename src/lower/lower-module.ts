@@ -106,9 +106,11 @@ function readDict(
   for (const d of dicts.slice(0, -1)) {
     out.diagnostics.push(diag("warning", "duplicate-dict", d, `\`${name}\` is assigned again later; Python keeps the last assignment`));
   }
-  const spread = (node: SyntaxNode): SpreadResult => resolveLocalSpread(node, displays, stmts, out, spread) ?? resolveSpread(node, out, options.upstream);
+  const spread = (node: SyntaxNode): SpreadResult =>
+    resolveLocalSpread(node, displays, stmts, out, spread) ?? resolveSpread(node, out, options.upstream);
   const state = collectEntries(last, out.diagnostics, spread);
-  // `env_variables["P_A"] = lambda: ...`, `del env_variables["P_B"]` after the display: CPython's dict is the changed one.
+  // `env_variables["P_A"] = lambda: ...`, `del env_variables["P_B"]` after the display: CPython's dict is
+  // the changed one.
   followMutations(name, state, stmts, statementOf(stmts, last).endIndex, Infinity, out.diagnostics);
   out.entries = state.entries;
   if (state.open) out.openKeys = state.open;
@@ -135,7 +137,10 @@ function resolveLocalSpread(
   if (!before) return null;
   const [from, to] = [statementOf(stmts, before.node), statementOf(stmts, node)];
   // A later binding of the name (an import, `_own = dict(...)`) is not this display's dict.
-  const rebound = out.assigns.some((a) => a.name === inner.text && a !== before.assign && a.pos.line > from.startPosition.row + 1 && a.pos.line <= to.startPosition.row + 1);
+  const [first, lastLine] = [from.startPosition.row + 1, to.startPosition.row + 1];
+  const rebound = out.assigns.some(
+    (a) => a.name === inner.text && a !== before.assign && a.pos.line > first && a.pos.line <= lastLine,
+  );
   if (rebound) return null;
   const state = collectEntries(before.node, out.diagnostics, spread);
   followMutations(inner.text, state, stmts, from.endIndex, to.startIndex, out.diagnostics);

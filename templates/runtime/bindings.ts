@@ -186,7 +186,9 @@ class VersionModule {
    */
   private missing(name: string, env: VllmEnvSource | undefined, options: VllmEnvOptions | undefined): VllmEnvValue {
     const open = this.spec.open;
-    if (open !== undefined) throw new VllmEnvUnsupportedError(name, `${name} is not among the dict's known keys, and ${open}`);
+    if (open !== undefined) {
+      throw new VllmEnvUnsupportedError(name, `${name} is not among the dict's known keys, and ${open}`);
+    }
     const ctx = { env: new EnvView(env), host: options?.host ?? {}, globals: this.fresh() };
     const module = this.spec.module;
     const out = quietly(() =>
