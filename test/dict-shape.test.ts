@@ -52,3 +52,19 @@ describe("the dict of getters after module-level changes", () => {
     expect(await read(given, Object.keys(want))).toEqual(want);
   });
 });
+
+// A plugin's `__getattr__` says `module {__name__!r}`: its own module's name, never vllm.envs.
+const PLUGIN = `${HEAD}def __getattr__(name):\n    if name in d:\n        return d[name]()\n    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")\n`;
+const MODULES: [string, { given: string | null | undefined; want: unknown }][] = [
+  ["named by its path", { given: "vllm_gaudi.envs", want: { $error: "AttributeError: module 'vllm_gaudi.envs' has no attribute 'P_X'" } }],
+  ["not known", { given: null, want: { $error: expect.stringMatching(/^AttributeError: <message depends on/), messageUnknown: true } }],
+  ["vLLM's own", { given: undefined, want: { $error: "AttributeError: module 'vllm.envs' has no attribute 'P_X'" } }],
+];
+
+describe("a name outside a plugin's dict", () => {
+  it.each(MODULES)("module %s", async (_name, { given, want }) => {
+    const model = extractModel("p.py", PLUGIN, { dict: "d" });
+    const rt = await loadRuntime(model, given === undefined ? undefined : { name: "p", module: given });
+    expect(evaluateCase(rt, { name: "P_X", env: {} }, {})).toEqual(want);
+  });
+});
