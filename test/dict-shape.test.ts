@@ -35,6 +35,8 @@ const CASES: [string, { given: string; want: Record<string, unknown> }][] = [
   ["passed to a function", { given: `${HEAD}import extra_mod\nextra_mod.register(d)\n${GETATTR}`, want: { P_A: U, P_X: U } }],
   ["a def that mutates, called at module level", { given: `${HEAD}def add():\n    d["P_X"] = lambda: 1\nadd()\n${GETATTR}`, want: { P_A: U, P_X: U } }],
   ["a def that mutates, never called", { given: `${HEAD}def add():\n    d["P_X"] = lambda: 1\n${GETATTR}`, want: { P_A: "a", P_X: "AttributeError: no P_X" } }],
+  ["a def calling one that mutates, called at module level", { given: `${HEAD}def add():\n    d.pop("P_A")\ndef setup():\n    add()\nsetup()\n${GETATTR}`, want: { P_A: U, P_X: U } }],
+  ["a decorator given the dict", { given: `${HEAD}import reg\n@reg.into(d)\ndef f():\n    pass\n${GETATTR}`, want: { P_A: U, P_X: U } }],
   ["inside a module-level if", { given: `${HEAD}if os.getenv("Z"):\n    d["P_A"] = lambda: "z"\n${GETATTR}`, want: { P_A: U, P_B: U, P_X: U } }],
   ["rebound to another dict", { given: `${HEAD}d = dict(d)\n${GETATTR}`, want: { P_A: U, P_X: U } }],
   ["aliased, then changed", { given: `${HEAD}e = d\ne["P_X"] = lambda: 1\n${GETATTR}`, want: { P_A: U, P_X: U } }],

@@ -40,22 +40,45 @@ export function followMutations(
   to: number,
   diagnostics: Diagnostic[],
 ): void {
-  const mutators = new Set(stmts.flatMap((st) => mutatorName(st, name)));
+  const mutators = findMutators(stmts, name);
   for (const st of stmts) {
     if (st.startIndex < from || st.startIndex >= to) continue;
-    if (st.type === "function_definition" || st.type === "decorated_definition") continue;
     if (applyKnown(st, name, state)) continue;
-    const why = unknownUse(st, name, mutators);
+    const why = importTimeParts(st).reduce<string | null>((w, n) => w ?? unknownUse(n, name, mutators), null);
     if (why) markUnknown(state, st, why, diagnostics);
   }
 }
 
-/** A module-level `def` whose body may change the dict (`env_variables.pop(name)`, `global env_variables`). */
-function mutatorName(st: SyntaxNode, name: string): string[] {
+/** What a statement runs at import: a `def`'s decorators and parameter defaults, not its body. */
+function importTimeParts(st: SyntaxNode): SyntaxNode[] {
   const def = st.type === "decorated_definition" ? st.childForFieldName("definition") : st;
-  if (def?.type !== "function_definition") return [];
-  const body = def.childForFieldName("body");
-  return body && unknownUse(body, name, new Set()) ? [def.childForFieldName("name")?.text ?? ""] : [];
+  if (def?.type !== "function_definition") return [st];
+  const decorators = st.type === "decorated_definition" ? st.namedChildren.filter((c) => c.type === "decorator") : [];
+  const params = def.childForFieldName("parameters");
+  return [...decorators, ...(params ? [params] : [])];
+}
+
+/**
+ * The module-level functions whose bodies may change the dict (`env_variables.pop(name)`, `global
+ * env_variables`), also through another one (`def a(): b()` where `b` changes it): to a fixed point.
+ */
+function findMutators(stmts: SyntaxNode[], name: string): Set<string> {
+  const defs = stmts.flatMap((st) => {
+    const def = st.type === "decorated_definition" ? st.childForFieldName("definition") : st;
+    const body = def?.type === "function_definition" ? def.childForFieldName("body") : null;
+    const id = def?.childForFieldName("name")?.text;
+    return body && id ? [{ id, body }] : [];
+  });
+  const mutators = new Set<string>();
+  for (let grew = true; grew; ) {
+    grew = false;
+    for (const d of defs) {
+      if (mutators.has(d.id) || !unknownUse(d.body, name, mutators)) continue;
+      mutators.add(d.id);
+      grew = true;
+    }
+  }
+  return mutators;
 }
 
 /** Every entry may have changed, and names outside the dict may have been added. */
