@@ -46,6 +46,8 @@ const CASES: [string, { given: string; want: Record<string, unknown> }][] = [
   ["spread of unknown keys", { given: `import os\nfrom vllm.envs import environment_variables as up\nd = {"P_A": lambda: "a", **up, "P_X": lambda: "x"}\n`, want: { P_A: U, P_X: "x", VLLM_HOST_IP: U } }],
   ["spread of a local display", { given: `import os\n_own = {"P_Y": lambda: "y"}\nd = {"P_A": lambda: "a", **_own}\n${GETATTR}`, want: { P_A: "a", P_Y: "y", P_X: "AttributeError: no P_X" } }],
   ["spread of a local display changed unknowably", { given: `import os\n_own = {"P_Y": lambda: "y"}\n_own.pop("P_Y")\nd = {"P_A": lambda: "a", **_own}\n${GETATTR}`, want: { P_A: "a", P_Y: U, P_X: U } }],
+  ["d.update(a display of this file)", { given: `${HEAD}_own = {"P_B": lambda: "own-b", "P_Y": lambda: "y"}\nd.update(_own)\n${GETATTR}`, want: { P_A: "a", P_B: "own-b", P_Y: "y", P_X: "AttributeError: no P_X" } }],
+  ["d.update(a display changed unknowably)", { given: `${HEAD}_own = {"P_Y": lambda: "y"}\n_own.clear()\nd.update(_own)\n${GETATTR}`, want: { P_A: U, P_Y: U, P_X: U } }],
   ["no __getattr__: the module's name is not known", { given: `${HEAD}`, want: { P_A: "a", P_X: "?AttributeError" } }],
 ];
 

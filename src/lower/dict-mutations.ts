@@ -28,6 +28,9 @@ export interface DictState {
   open: OpenKeys | null;
 }
 
+/** The dict a name holds at a use (`d.update(_own)`: `_own = {...}` earlier), where that is known. */
+export type LocalDict = (id: SyntaxNode) => DictState | null;
+
 /**
  * Apply the module-level statements of `stmts` that start in [from, to) (byte offsets) to the dict `name`.
  * `stmts` is the whole module's top level: its `def`s say which functions change the dict.
@@ -39,11 +42,12 @@ export function followMutations(
   from: number,
   to: number,
   diagnostics: Diagnostic[],
+  resolve: LocalDict = () => null,
 ): void {
   const mutators = findMutators(stmts, name);
   for (const st of stmts) {
     if (st.startIndex < from || st.startIndex >= to) continue;
-    if (applyKnown(st, name, state)) continue;
+    if (applyKnown(st, name, state, resolve)) continue;
     const why = importTimeParts(st).reduce<string | null>((w, n) => w ?? unknownUse(n, name, mutators), null);
     if (why) markUnknown(state, st, why, diagnostics);
   }
@@ -94,7 +98,7 @@ function markUnknown(state: DictState, st: SyntaxNode, why: string, diagnostics:
 }
 
 /** Follow `d[K] = v`, `del d[K]`, `d.update({...}, K=v)`, `d |= {...}`; false when `st` is none of them. */
-function applyKnown(st: SyntaxNode, name: string, state: DictState): boolean {
+function applyKnown(st: SyntaxNode, name: string, state: DictState, resolve: LocalDict): boolean {
   const e = st.type === "expression_statement" && st.namedChildren.length === 1 ? st.namedChildren[0] : null;
   if (st.type === "delete_statement") {
     const key = keyOf(st.namedChildren[0], name);
@@ -119,12 +123,12 @@ function applyKnown(st: SyntaxNode, name: string, state: DictState): boolean {
     if (left?.type !== "identifier" || left.text !== name || !right) return false;
     return e.childForFieldName("operator")?.type === "|=" && setPairs(state, right);
   }
-  if (e?.type === "call") return applyUpdate(e, name, state);
+  if (e?.type === "call") return applyUpdate(e, name, state, resolve);
   return false;
 }
 
 /** `d.update({"A": ...})`, `d.update(A=...)`, or both (the dict first, as CPython does). */
-function applyUpdate(call: SyntaxNode, name: string, state: DictState): boolean {
+function applyUpdate(call: SyntaxNode, name: string, state: DictState, resolve: LocalDict): boolean {
   const fn = call.childForFieldName("function");
   const obj = fn?.type === "attribute" ? fn.childForFieldName("object") : null;
   if (obj?.type !== "identifier" || obj.text !== name) return false;
@@ -132,9 +136,14 @@ function applyUpdate(call: SyntaxNode, name: string, state: DictState): boolean 
   const args = (call.childForFieldName("arguments")?.namedChildren ?? []).filter((a) => a.type !== "comment");
   const positional = args.filter((a) => a.type !== "keyword_argument");
   const keywords = args.filter((a) => a.type === "keyword_argument");
-  if (positional.length > 1 || (positional.length === 1 && positional[0].type !== "dictionary")) return false;
-  if (positional.length === 1 && !pairsKnown(positional[0])) return false;
-  if (positional.length === 1) setPairs(state, positional[0]);
+  if (positional.length > 1) return false;
+  const arg = positional[0];
+  // `d.update(_own)`: a display of this file, as the statements before this one left it.
+  const local = arg?.type === "identifier" && arg.text !== name ? resolve(arg) : null;
+  if (arg && !local && (arg.type !== "dictionary" || !pairsKnown(arg))) return false;
+  if (local?.open) return false;
+  for (const x of local?.entries ?? []) setGetter(state, x);
+  if (arg && !local) setPairs(state, arg);
   for (const k of keywords) {
     const key = k.childForFieldName("name") as SyntaxNode;
     setEntry(state, key.text, k.childForFieldName("value") as SyntaxNode, key);
@@ -167,12 +176,16 @@ function setPairs(state: DictState, dict: SyntaxNode): boolean {
 
 /** As a dict does: an existing key keeps its place and takes the new value, a new one goes last. */
 function setEntry(state: DictState, key: string, value: SyntaxNode, at: SyntaxNode): void {
-  const getter = lowerExpr(value);
-  const prev = state.entries.find((x) => x.name === key);
+  setGetter(state, { name: key, getter: lowerExpr(value), pos: posOf(at), comments: [] });
+}
+
+function setGetter(state: DictState, entry: RawEntry): void {
+  const prev = state.entries.find((x) => x.name === entry.name);
   if (prev) {
-    prev.getter = getter;
-    delete prev.inherited;
-  } else state.entries.push({ name: key, getter, pos: posOf(at), comments: [] });
+    prev.getter = entry.getter;
+    if (entry.inherited) prev.inherited = true;
+    else delete prev.inherited;
+  } else state.entries.push({ ...entry });
 }
 
 /** `d["KEY"]` (a string-constant key) on the dict: the key, else null. */

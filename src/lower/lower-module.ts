@@ -14,7 +14,7 @@ import { functionScope } from "../ir/scope.js";
 import { chooseDict, DEFAULT_DICT, type DictDisplay } from "./find-dict.js";
 import { findMerges, resolveSpread } from "./plugin-shapes.js";
 import { collectEntries, type SpreadResult } from "./collect-entries.js";
-import { followMutations } from "./dict-mutations.js";
+import { followMutations, type DictState } from "./dict-mutations.js";
 import { linkUpstream } from "./link-upstream.js";
 
 // The lowered module's types live in lowered.ts, so that lowering's helpers (collect-entries.ts,
@@ -111,7 +111,8 @@ function readDict(
   const state = collectEntries(last, out.diagnostics, spread);
   // `env_variables["P_A"] = lambda: ...`, `del env_variables["P_B"]` after the display: CPython's dict is
   // the changed one.
-  followMutations(name, state, stmts, statementOf(stmts, last).endIndex, Infinity, out.diagnostics);
+  const resolve = (id: SyntaxNode) => resolveLocalDict(id, displays, stmts, out, spread);
+  followMutations(name, state, stmts, statementOf(stmts, last).endIndex, Infinity, out.diagnostics, resolve);
   out.entries = state.entries;
   if (state.open) out.openKeys = state.open;
   // Only after the display's own `**` items are read (`environment_variables = {**environment_variables, ...}`
@@ -132,10 +133,25 @@ function resolveLocalSpread(
   spread: (node: SyntaxNode) => SpreadResult,
 ): SpreadResult | null {
   const inner = node.namedChildren[0];
-  if (inner?.type !== "identifier") return null;
-  const before = displays.filter((d) => d.name === inner.text && d.node.endIndex <= node.startIndex).pop();
+  const got = inner ? resolveLocalDict(inner, displays, stmts, out, spread) : null;
+  return got && { entries: got.entries, local: true, ...(got.open ? { open: got.open } : {}) };
+}
+
+/**
+ * The dict a name holds where it is used (`**_own`, `d.update(_own)`), when that is a module-level dict
+ * display earlier in the file, with what the statements in between did to it; else null.
+ */
+function resolveLocalDict(
+  inner: SyntaxNode,
+  displays: DictDisplay[],
+  stmts: SyntaxNode[],
+  out: LoweredModule,
+  spread: (node: SyntaxNode) => SpreadResult,
+): DictState | null {
+  if (inner.type !== "identifier") return null;
+  const before = displays.filter((d) => d.name === inner.text && d.node.endIndex <= inner.startIndex).pop();
   if (!before) return null;
-  const [from, to] = [statementOf(stmts, before.node), statementOf(stmts, node)];
+  const [from, to] = [statementOf(stmts, before.node), statementOf(stmts, inner)];
   // A later binding of the name (an import, `_own = dict(...)`) is not this display's dict.
   const [first, lastLine] = [from.startPosition.row + 1, to.startPosition.row + 1];
   const rebound = out.assigns.some(
@@ -143,8 +159,9 @@ function resolveLocalSpread(
   );
   if (rebound) return null;
   const state = collectEntries(before.node, out.diagnostics, spread);
-  followMutations(inner.text, state, stmts, from.endIndex, to.startIndex, out.diagnostics);
-  return { entries: state.entries, local: true, ...(state.open ? { open: state.open } : {}) };
+  const resolve = (id: SyntaxNode) => resolveLocalDict(id, displays, stmts, out, spread);
+  followMutations(inner.text, state, stmts, from.endIndex, to.startIndex, out.diagnostics, resolve);
+  return state;
 }
 
 /** The module-level statement holding `node`. */
