@@ -28,6 +28,9 @@ async function read(text: string, names: string[]): Promise<Record<string, unkno
 const U = "unsupported";
 const CASES: [string, { given: string; want: Record<string, unknown> }][] = [
   ["followed: replace, update, del", { given: `${HEAD}d["P_A"] = lambda: "r"\nd.update({"P_C": lambda: 3})\ndel d["P_B"]\n${GETATTR}`, want: { P_A: "r", P_B: "AttributeError: no P_B", P_C: 3 } }],
+  ["a value read from the dict at import", { given: `${HEAD}d["P_A"] = d["P_B"]\n${GETATTR}`, want: { P_A: U, P_X: U } }],
+  ["a value that reads the dict later", { given: `${HEAD}d["P_A"] = lambda: d["P_B"]() + "!"\n${GETATTR}`, want: { P_A: "b!", P_X: "AttributeError: no P_X" } }],
+  ["a value that changes the dict", { given: `${HEAD}d["P_C"] = d.pop("P_B")\n${GETATTR}`, want: { P_A: U, P_C: U } }],
   ["d.pop", { given: `${HEAD}d.pop("P_B")\n${GETATTR}`, want: { P_A: U, P_B: U, P_X: U } }],
   ["d.update(non-literal)", { given: `${HEAD}extra = dict(P_X=lambda: 1)\nd.update(extra)\n${GETATTR}`, want: { P_A: U, P_X: U } }],
   ["d.setdefault", { given: `${HEAD}d.setdefault("P_X", lambda: 1)\n${GETATTR}`, want: { P_A: U, P_X: U } }],

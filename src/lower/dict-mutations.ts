@@ -31,6 +31,13 @@ export interface DictState {
 /** The dict a name holds at a use (`d.update(_own)`: `_own = {...}` earlier), where that is known. */
 export type LocalDict = (id: SyntaxNode) => DictState | null;
 
+/** How to follow a statement: the local dicts it may name, and whether a value in it is safe to take. */
+interface Follow {
+  resolve: LocalDict;
+  /** False where the value changes the dict or reads it at import (`d["X"] = d.pop("Y")`). */
+  clean: (value: SyntaxNode) => boolean;
+}
+
 /**
  * Apply the module-level statements of `stmts` that start in [from, to) (byte offsets) to the dict `name`.
  * `stmts` is the whole module's top level: its `def`s say which functions change the dict.
@@ -47,7 +54,8 @@ export function followMutations(
   const mutators = findMutators(stmts, name);
   for (const st of stmts) {
     if (st.startIndex < from || st.startIndex >= to) continue;
-    if (applyKnown(st, name, state, resolve)) continue;
+    const clean = (n: SyntaxNode) => !unknownUse(n, name, mutators) && !eagerRead(n, name);
+    if (applyKnown(st, name, state, { resolve, clean })) continue;
     const why = importTimeParts(st).reduce<string | null>((w, n) => w ?? unknownUse(n, name, mutators), null);
     if (why) markUnknown(state, st, why, diagnostics);
   }
@@ -98,7 +106,7 @@ function markUnknown(state: DictState, st: SyntaxNode, why: string, diagnostics:
 }
 
 /** Follow `d[K] = v`, `del d[K]`, `d.update({...}, K=v)`, `d |= {...}`; false when `st` is none of them. */
-function applyKnown(st: SyntaxNode, name: string, state: DictState, resolve: LocalDict): boolean {
+function applyKnown(st: SyntaxNode, name: string, state: DictState, how: Follow): boolean {
   const e = st.type === "expression_statement" && st.namedChildren.length === 1 ? st.namedChildren[0] : null;
   if (st.type === "delete_statement") {
     const key = keyOf(st.namedChildren[0], name);
@@ -114,6 +122,7 @@ function applyKnown(st: SyntaxNode, name: string, state: DictState, resolve: Loc
     const right = e.childForFieldName("right");
     const key = left ? keyOf(left, name) : null;
     if (key === null || !right || right.type === "assignment" || e.childForFieldName("type")) return false;
+    if (!how.clean(right)) return false;
     setEntry(state, key, right, left as SyntaxNode);
     return true;
   }
@@ -121,25 +130,27 @@ function applyKnown(st: SyntaxNode, name: string, state: DictState, resolve: Loc
     const left = e.childForFieldName("left");
     const right = e.childForFieldName("right");
     if (left?.type !== "identifier" || left.text !== name || !right) return false;
-    return e.childForFieldName("operator")?.type === "|=" && setPairs(state, right);
+    if (e.childForFieldName("operator")?.type !== "|=" || !how.clean(right)) return false;
+    return setPairs(state, right);
   }
-  if (e?.type === "call") return applyUpdate(e, name, state, resolve);
+  if (e?.type === "call") return applyUpdate(e, name, state, how);
   return false;
 }
 
 /** `d.update({"A": ...})`, `d.update(A=...)`, or both (the dict first, as CPython does). */
-function applyUpdate(call: SyntaxNode, name: string, state: DictState, resolve: LocalDict): boolean {
+function applyUpdate(call: SyntaxNode, name: string, state: DictState, how: Follow): boolean {
   const fn = call.childForFieldName("function");
   const obj = fn?.type === "attribute" ? fn.childForFieldName("object") : null;
   if (obj?.type !== "identifier" || obj.text !== name) return false;
   if (fn?.childForFieldName("attribute")?.text !== "update") return false;
   const args = (call.childForFieldName("arguments")?.namedChildren ?? []).filter((a) => a.type !== "comment");
+  if (!args.every(how.clean)) return false;
   const positional = args.filter((a) => a.type !== "keyword_argument");
   const keywords = args.filter((a) => a.type === "keyword_argument");
   if (positional.length > 1) return false;
   const arg = positional[0];
   // `d.update(_own)`: a display of this file, as the statements before this one left it.
-  const local = arg?.type === "identifier" && arg.text !== name ? resolve(arg) : null;
+  const local = arg?.type === "identifier" && arg.text !== name ? how.resolve(arg) : null;
   if (arg && !local && (arg.type !== "dictionary" || !pairsKnown(arg))) return false;
   if (local?.open) return false;
   for (const x of local?.entries ?? []) setGetter(state, x);
@@ -149,6 +160,13 @@ function applyUpdate(call: SyntaxNode, name: string, state: DictState, resolve: 
     setEntry(state, key.text, k.childForFieldName("value") as SyntaxNode, key);
   }
   return true;
+}
+
+/** Whether `node` reads the dict when it runs, not later from a lambda or def (`d["X"] = d["Y"]`). */
+function eagerRead(node: SyntaxNode, name: string): boolean {
+  if (node.type === "lambda" || node.type === "function_definition") return false;
+  if (node.type === "identifier") return node.text === name;
+  return node.namedChildren.some((c) => eagerRead(c, name));
 }
 
 /** Whether a dict display is only `"KEY": value` pairs with string-constant keys. */
