@@ -49,7 +49,8 @@ export async function runEval(values: CliValues): Promise<number> {
   const cases = readCases(casesFile);
   const model = extractModel(source, text, { allowSyntaxErrors: values["allow-syntax-errors"], ...extractOptionsOf(values) });
   // `--name PLUGIN [--path vllm_gaudi/envs.py]`: a plugin's file, whose module is not vllm.envs (as for generate).
-  const plugin = values.name === undefined ? undefined : { name: values.name, module: pythonModuleOf(values.path ?? "") };
+  const name = values.name;
+  const plugin = name === undefined ? undefined : { name, module: pythonModuleOf(values.path ?? "") };
   const rt = await loadRuntime(model, plugin);
   const host = createNodeHost(resolve(source), undefined, values.upstream === undefined ? undefined : resolve(values.upstream));
   const results = cases.map((c) => evaluateCase(rt, c, host));

@@ -12,7 +12,12 @@ import { runtimeJs } from "./package-files.js";
  * The ESM version module importing the runtime from `runtimeSpecifier`; a platform plugin's (`plugin`)
  * knows its module's name (`__name__`, what its `__getattr__` says of a missing name) or that it is unknown.
  */
-export function standaloneModule(model: Model, runtimeSpecifier: string, label = "envs.py", plugin?: PluginInfo): string {
+export function standaloneModule(
+  model: Model,
+  runtimeSpecifier: string,
+  label = "envs.py",
+  plugin?: PluginInfo,
+): string {
   const built = buildVersionModule(model, label, undefined, plugin);
   return built.module({ format: "esm", runtime: runtimeSpecifier, runtimeExports: runtimeSource().exports, pool: null });
 }
