@@ -10,6 +10,7 @@ import { createNodeHost } from "../host/node-host.js";
 import { encodeValue, type Encoded } from "./eval-encode.js";
 import { loadRuntime, type RuntimeModule } from "./load-runtime.js";
 import { extractOptionsOf, need, type CliValues } from "./options.js";
+import { pythonModuleOf } from "../emit/emit-index.js";
 
 interface Case {
   name: string;
@@ -47,7 +48,10 @@ export async function runEval(values: CliValues): Promise<number> {
   const text = readTextFile(source);
   const cases = readCases(casesFile);
   const model = extractModel(source, text, { allowSyntaxErrors: values["allow-syntax-errors"], ...extractOptionsOf(values) });
-  const rt = await loadRuntime(model);
+  // `--name PLUGIN [--path vllm_gaudi/envs.py]`: a plugin's file, whose module is not vllm.envs (as for generate).
+  const name = values.name;
+  const plugin = name === undefined ? undefined : { name, module: pythonModuleOf(values.path ?? "") };
+  const rt = await loadRuntime(model, plugin);
   const host = createNodeHost(resolve(source), undefined, values.upstream === undefined ? undefined : resolve(values.upstream));
   const results = cases.map((c) => evaluateCase(rt, c, host));
   process.stdout.write(JSON.stringify({ results }) + "\n");

@@ -4,6 +4,7 @@
  */
 import type { Model } from "../ir/types.js";
 import { standaloneModule, standaloneRuntime } from "../sync/standalone.js";
+import type { PluginInfo } from "../emit/emit-index.js";
 
 /** The API every version module exports, as `eval` uses it. */
 export interface RuntimeModule {
@@ -21,14 +22,14 @@ function dataUrl(js: string): string {
 let runtimeUrl: string | null = null;
 
 /** Import the bindings of a model: the module as published, plus the exact getter. */
-export async function loadBindings(model: Model): Promise<Record<string, unknown>> {
+export async function loadBindings(model: Model, plugin?: PluginInfo): Promise<Record<string, unknown>> {
   runtimeUrl ??= dataUrl(standaloneRuntime());
-  return (await import(dataUrl(standaloneModule(model, runtimeUrl)))) as Record<string, unknown>;
+  return (await import(dataUrl(standaloneModule(model, runtimeUrl, undefined, plugin)))) as Record<string, unknown>;
 }
 
 /** Import the bindings of a model for `eval`. */
-export async function loadRuntime(model: Model): Promise<RuntimeModule> {
-  const mod = await loadBindings(model);
+export async function loadRuntime(model: Model, plugin?: PluginInfo): Promise<RuntimeModule> {
+  const mod = await loadBindings(model, plugin);
   const rt = (await import(runtimeUrl as string)) as { exactGetter(names: readonly string[]): RuntimeModule["getVllmEnv"] | null };
   const exact = rt.exactGetter(mod.VLLM_ENV_NAMES as readonly string[]);
   if (!exact) throw new Error("vllm-envs: the runtime did not register the module");

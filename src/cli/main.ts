@@ -13,7 +13,9 @@ Usage: vllm-envs <command> [options]
 
 Commands:
   extract --source FILE             print the model of FILE as JSON
-  eval --source FILE --cases FILE   evaluate variables with the generated runtime; prints {"results":[...]}
+  eval --source FILE --cases FILE [--name PLUGIN [--path FILE]]
+                                    evaluate variables with the generated runtime; prints {"results":[...]}
+                                    (--name: a platform plugin's file, its module named by --path)
   generate --source FILE --out DIR [--version LABEL] [--name PLUGIN [--path FILE]]
                                     write a bindings package of one revision (LABEL/, runtime/,
                                     shared/, latest/, package.json; schemas, docs, model); with

@@ -143,6 +143,7 @@ export function buildVersionModule(model: Model, label: string, history: Version
       `    removed: ${removed ? `{ ${removed} }` : "{}"},`,
       ...(init.length ? [`    init: ${tsJson(init)},`] : []),
       ...(model.dictName ? [`    dict: ${tsString(model.dictName)},`] : []),
+      ...(model.openKeys ? [`    open: ${tsString(model.openKeys.reason)},`] : []),
       ...(plugin ? [`    module: ${plugin.module === null ? "null" : tsString(plugin.module)},`] : []),
       `}`,
     ].join("\n");

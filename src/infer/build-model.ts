@@ -40,6 +40,7 @@ export function buildModel(lowered: LoweredModule, source: SourceInfo): Model {
     diagnostics: diagnostics.sort((a, b) => a.line - b.line || a.col - b.col),
     compileFactors: factors.info,
     ...(lowered.dictName !== "environment_variables" ? { dictName: lowered.dictName } : {}),
+    ...(lowered.openKeys ? { openKeys: lowered.openKeys } : {}),
   };
 }
 

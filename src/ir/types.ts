@@ -283,6 +283,11 @@ export interface Model {
   dictName?: string;
   /** The upstream `vllm/envs.py` that `from vllm.envs import ...` and `**` spreads were read from. */
   upstream?: { file: string; sha256: string };
+  /**
+   * Why names outside `variables` may be keys of the dict at run time (`**x` with unknown keys, a change
+   * of the dict not followed): reading such a name is `unsupported`, not CPython's AttributeError.
+   */
+  openKeys?: { reason: string; line: number };
 }
 
 /** What earlier versions say about the variables of one version (from `sync`). */

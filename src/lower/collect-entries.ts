@@ -8,17 +8,21 @@ import type { SyntaxNode } from "../parse/syntax-node.js";
 import type { Diagnostic } from "../ir/types.js";
 import { lowerExpr, posOf, excerpt } from "./lower-expr.js";
 import { collectComments, type CommentLine } from "./comments.js";
-import { diag, type RawEntry } from "./lowered.js";
+import { diag, type OpenKeys, type RawEntry } from "./lowered.js";
 
-/** What a `**spread` item contributes: upstream entries, or why it is unknown. */
-export type SpreadResult = { entries: RawEntry[] } | { reason: string };
+/**
+ * What a `**spread` item contributes: upstream entries (inherited), a module-level dict display's of the
+ * same file (`local`), or why it is unknown (with the keys that dict may add, where they are not known).
+ */
+export type SpreadResult = { entries: RawEntry[]; local?: true; open?: OpenKeys } | { reason: string };
 
-/** The `pair`s (and resolvable spreads) of the dict, in dict order. */
+/** The `pair`s (and resolvable spreads) of the dict, in dict order; `open` where a spread's keys are unknown. */
 export function collectEntries(
   dict: SyntaxNode,
   diagnostics: Diagnostic[],
   spread: (node: SyntaxNode) => SpreadResult,
-): RawEntry[] {
+): { entries: RawEntry[]; open: OpenKeys | null } {
+  const state = { open: null as OpenKeys | null };
   const comments = collectComments(dict);
   const entries: RawEntry[] = [];
   const byName = new Map<string, RawEntry>();
@@ -34,7 +38,10 @@ export function collectEntries(
     }
     prevEnd = child.endPosition.row;
     if (child.type === "dictionary_splat") {
-      addSpread(child, spread(child), entries, byName, diagnostics);
+      const got = spread(child);
+      if ("reason" in got) state.open ??= openBy(child, got.reason);
+      else if (got.open) state.open ??= got.open;
+      addSpread(child, got, entries, byName, diagnostics);
       continue;
     }
     if (child.type !== "pair") {
@@ -68,7 +75,14 @@ export function collectEntries(
     byName.set(entry.name, entry);
     entries.push(entry);
   }
-  return entries;
+  return { entries, open: state.open };
+}
+
+/** Names outside the dict are not known either: the spread may have added them. */
+function openBy(node: SyntaxNode, reason: string): OpenKeys {
+  const pos = posOf(node);
+  const reasonText = `the dict spreads \`${excerpt(node)}\` at line ${pos.line}, whose keys are not known statically`;
+  return { reason: `${reasonText} (${reason})`, line: pos.line };
 }
 
 function addSpread(
@@ -87,11 +101,14 @@ function addSpread(
     for (const e of entries) e.getter = { kind: "unsupported", reason: `${e.name} ${why}`, text, pos };
     return;
   }
+  const mark = got.local ? {} : { inherited: true as const };
   for (const up of got.entries) {
     const prev = byName.get(up.name);
-    if (prev) Object.assign(prev, { getter: up.getter, inherited: true });
-    else {
-      const entry: RawEntry = { ...up, inherited: true };
+    if (prev) {
+      Object.assign(prev, { getter: up.getter, ...mark });
+      if (got.local) delete prev.inherited;
+    } else {
+      const entry: RawEntry = { ...up, ...mark };
       byName.set(entry.name, entry);
       entries.push(entry);
     }

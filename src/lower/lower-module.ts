@@ -13,7 +13,8 @@ import { lowerAnnotation } from "./lower-annotation.js";
 import { functionScope } from "../ir/scope.js";
 import { chooseDict, DEFAULT_DICT, type DictDisplay } from "./find-dict.js";
 import { findMerges, resolveSpread } from "./plugin-shapes.js";
-import { collectEntries } from "./collect-entries.js";
+import { collectEntries, type SpreadResult } from "./collect-entries.js";
+import { followMutations, type DictState } from "./dict-mutations.js";
 import { linkUpstream } from "./link-upstream.js";
 
 // The lowered module's types live in lowered.ts, so that lowering's helpers (collect-entries.ts,
@@ -72,7 +73,7 @@ export function lowerModule(tree: PlainTree, options: LowerOptions = {}): Lowere
         break;
     }
   }
-  readDict(out, displays, getattr, options);
+  readDict(out, displays, getattr, options, tree.rootNode.namedChildren);
   return out;
 }
 
@@ -80,7 +81,13 @@ export function lowerModule(tree: PlainTree, options: LowerOptions = {}): Lowere
  * Choose the dict of getters among the module's dict displays and read its entries; the other displays
  * are ordinary assignments. Then bind what the file takes from the upstream `vllm/envs.py`, if given.
  */
-function readDict(out: LoweredModule, displays: DictDisplay[], getattr: SyntaxNode | null, options: LowerOptions): void {
+function readDict(
+  out: LoweredModule,
+  displays: DictDisplay[],
+  getattr: SyntaxNode | null,
+  options: LowerOptions,
+  stmts: SyntaxNode[],
+): void {
   const names = { functions: new Set(out.helpers.map((h) => h.name)), imported: new Set(out.imports.map((b) => b.local)), getattr };
   const choice = chooseDict(displays, names, options.dict);
   const chosen = "error" in choice ? null : choice.name;
@@ -99,11 +106,67 @@ function readDict(out: LoweredModule, displays: DictDisplay[], getattr: SyntaxNo
   for (const d of dicts.slice(0, -1)) {
     out.diagnostics.push(diag("warning", "duplicate-dict", d, `\`${name}\` is assigned again later; Python keeps the last assignment`));
   }
-  out.entries = collectEntries(last, out.diagnostics, (node) => resolveSpread(node, out, options.upstream));
+  const spread = (node: SyntaxNode): SpreadResult =>
+    resolveLocalSpread(node, displays, stmts, out, spread) ?? resolveSpread(node, out, options.upstream);
+  const state = collectEntries(last, out.diagnostics, spread);
+  // `env_variables["P_A"] = lambda: ...`, `del env_variables["P_B"]` after the display: CPython's dict is
+  // the changed one.
+  const resolve = (id: SyntaxNode) => resolveLocalDict(id, displays, stmts, out, spread);
+  followMutations(name, state, stmts, statementOf(stmts, last).endIndex, Infinity, out.diagnostics, resolve);
+  out.entries = state.entries;
+  if (state.open) out.openKeys = state.open;
   // Only after the display's own `**` items are read (`environment_variables = {**environment_variables, ...}`
   // after importing it): the display is the binding, as for any other assignment of the dict's name.
   out.imports = out.imports.filter((b) => b.local !== name);
   if (options.upstream) linkUpstream(out, options.upstream);
+}
+
+/**
+ * `**_own` where `_own = {...}` is a module-level dict display earlier in the file: its entries, as the
+ * statements between the two displays leave them (`_own["P_Y"] = ...`). Null when `node` spreads anything else.
+ */
+function resolveLocalSpread(
+  node: SyntaxNode,
+  displays: DictDisplay[],
+  stmts: SyntaxNode[],
+  out: LoweredModule,
+  spread: (node: SyntaxNode) => SpreadResult,
+): SpreadResult | null {
+  const inner = node.namedChildren[0];
+  const got = inner ? resolveLocalDict(inner, displays, stmts, out, spread) : null;
+  return got && { entries: got.entries, local: true, ...(got.open ? { open: got.open } : {}) };
+}
+
+/**
+ * The dict a name holds where it is used (`**_own`, `d.update(_own)`), when that is a module-level dict
+ * display earlier in the file, with what the statements in between did to it; else null.
+ */
+function resolveLocalDict(
+  inner: SyntaxNode,
+  displays: DictDisplay[],
+  stmts: SyntaxNode[],
+  out: LoweredModule,
+  spread: (node: SyntaxNode) => SpreadResult,
+): DictState | null {
+  if (inner.type !== "identifier") return null;
+  const before = displays.filter((d) => d.name === inner.text && d.node.endIndex <= inner.startIndex).pop();
+  if (!before) return null;
+  const [from, to] = [statementOf(stmts, before.node), statementOf(stmts, inner)];
+  // A later binding of the name (an import, `_own = dict(...)`) is not this display's dict.
+  const [first, lastLine] = [from.startPosition.row + 1, to.startPosition.row + 1];
+  const rebound = out.assigns.some(
+    (a) => a.name === inner.text && a !== before.assign && a.pos.line > first && a.pos.line <= lastLine,
+  );
+  if (rebound) return null;
+  const state = collectEntries(before.node, out.diagnostics, spread);
+  const resolve = (id: SyntaxNode) => resolveLocalDict(id, displays, stmts, out, spread);
+  followMutations(inner.text, state, stmts, from.endIndex, to.startIndex, out.diagnostics, resolve);
+  return state;
+}
+
+/** The module-level statement holding `node`. */
+function statementOf(stmts: SyntaxNode[], node: SyntaxNode): SyntaxNode {
+  return stmts.find((s) => s.startIndex <= node.startIndex && node.endIndex <= s.endIndex) ?? node;
 }
 
 /** The name a (decorated) `def` binds. */

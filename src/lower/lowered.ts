@@ -29,6 +29,12 @@ export interface RawEntry {
   inherited?: true;
 }
 
+/** Why names outside the dict of getters may exist at run time (an unknown spread or change of the dict). */
+export interface OpenKeys {
+  reason: string;
+  line: number;
+}
+
 /** Everything stage 2 found, still close to the source. */
 export interface LoweredModule {
   imports: ImportBinding[];
@@ -39,6 +45,8 @@ export interface LoweredModule {
   diagnostics: Diagnostic[];
   /** The name of the dict of getters (`environment_variables`; a plugin's `env_variables`). */
   dictName: string;
+  /** Set where the dict's keys are not all known statically: a missing name is then `unsupported`. */
+  openKeys?: OpenKeys;
 }
 
 /** A diagnostic at a node. */

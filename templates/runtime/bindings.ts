@@ -1,9 +1,9 @@
 // One version's module, built once: the translated globals and getters of envs.py as data,
 // a template of lazily computed globals, and the three API calls over it.
-import { PyException, PyUnsupported, type PyValue, hashKey } from "./values.js";
+import { PyException, PyUnsupported, type PyValue, hashKey, raise } from "./values.js";
 import { hostService, withContext } from "./context.js";
 import { call } from "./builtins.js";
-import { PyUnknownMessage } from "./args.js";
+import { PyUnknownMessage, raiseUnknownMessage } from "./args.js";
 import { dictOfKeyed } from "./glue.js";
 import { EnvView } from "./env-view.js";
 import { VllmEnvError, VllmEnvUnsupportedError, readEnvEntries, toPlain, type VllmEnvOptions, type VllmEnvSource, type VllmEnvValue } from "./api.js";
@@ -40,6 +40,8 @@ export interface VersionSpec {
   readonly dict?: string;
   /** A platform plugin's module name (`vllm_gaudi.envs`; null: not known); absent for vLLM's `vllm.envs`. */
   readonly module?: string | null;
+  /** Why names outside `names` may be keys at run time (`**x` with unknown keys): reading one is unsupported. */
+  readonly open?: string;
 }
 
 /** What {@link VersionApi.read} returns: every value it could compute, and why the others could not be. */
@@ -165,6 +167,7 @@ class VersionModule {
   /** One variable, in its own import of the module. */
   get(name: string, env: VllmEnvSource | undefined, options: VllmEnvOptions | undefined, exact = false): VllmEnvValue {
     const found = typeof name === "string" ? this.lookup(name) : undefined;
+    if (!found?.[1] && exact && typeof name === "string") return this.missing(name, env, options);
     if (!found?.[1]) throw new TypeError(`unknown vLLM environment variable ${JSON.stringify(name)}`);
     const [i, piece] = found;
     const ctx = { env: new EnvView(env), host: options?.host ?? {}, globals: this.fresh() };
@@ -172,6 +175,34 @@ class VersionModule {
       withContext(ctx, () => {
         const made = this.spec.init?.length ? this.runInit(ctx.globals) : null;
         return this.attempt(i, piece, ctx.globals, made, exact);
+      }),
+    );
+    if (out instanceof Failure) throw out.toError(name, ctx.env);
+    return out;
+  }
+  /**
+   * `getattr(module, NAME)` for a name that is not a key of the dict: the module's own `__getattr__` runs
+   * (a plugin raises its own message), else CPython's for a module without one, naming the module.
+   */
+  private missing(name: string, env: VllmEnvSource | undefined, options: VllmEnvOptions | undefined): VllmEnvValue {
+    const open = this.spec.open;
+    if (open !== undefined) {
+      throw new VllmEnvUnsupportedError(name, `${name} is not among the dict's known keys, and ${open}`);
+    }
+    const ctx = { env: new EnvView(env), host: options?.host ?? {}, globals: this.fresh() };
+    const module = this.spec.module;
+    const out = quietly(() =>
+      withContext(ctx, () => {
+        try {
+          if (this.spec.init?.length) this.runInit(ctx.globals);
+          if ("__getattr__" in ctx.globals) return toPlain(call(ctx.globals.__getattr__ as PyValue, [name]), true);
+          // Without `__getattr__` CPython names the module: every vllm/envs.py has one, so this is another file.
+          if (typeof module !== "string") return raiseUnknownMessage("AttributeError", "the module's name (__name__)");
+          return raise("AttributeError", `module '${module}' has no attribute '${name}'`);
+        } catch (e) {
+          if (e instanceof PyException || e instanceof PyUnsupported || e instanceof RangeError) return new Failure(e);
+          throw e;
+        }
       }),
     );
     if (out instanceof Failure) throw out.toError(name, ctx.env);
