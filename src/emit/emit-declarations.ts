@@ -48,7 +48,7 @@ export function emitDeclarations(model: Model, label: string, banner: string, ru
   const forms = ["VllmEnvIntString", "VllmEnvFloatString"].filter((t) => new RegExp(`\\b${t}\\b`).test(input));
   const imports = ["VllmEnvDiagnostic", "VllmEnvOptions", "VllmEnvReading", "VllmEnvSource", "VllmEnvSchemas", "VllmEnvInputOf", "VllmEnvVarInfo", "VllmEnvValidateOptions", ...forms, ...(plugin ? ["VllmEnvPlugin"] : [])];
   const pluginDecl = plugin ? `/** These plugin bindings, for vLLM's \`validateVllmEnv(env, { plugins: [VLLM_ENVS_PLUGIN] })\`. */\nexport declare const VLLM_ENVS_PLUGIN: VllmEnvPlugin<VllmEnvName>;\n` : "";
-  const source = { version: label, vllmVersion: vllmVersionOf(label), sha256: model.source.sha256, variables: model.variables.length };
+  const source = { version: label, vllmVersion: plugin ? null : vllmVersionOf(label), sha256: model.source.sha256, variables: model.variables.length };
   const sourceType = `{\n${Object.entries(source).map(([k, x]) => `  readonly ${k}: ${x === null ? "null" : typeof x === "number" ? x : tsString(x)};\n`).join("")}}`;
   // Formatted like the sources: one name per line (the newest revision's tuple was one 8,778-character line).
   const bases = pieces.length ? `\n  extends\n${pieces.map((p) => `    D.${p.id}`).join(",\n")}` : "";

@@ -44,7 +44,10 @@ export function lowerModule(tree: PlainTree, options: LowerOptions = {}): Lowere
       case "import_from_statement": {
         const b = lowerImport(st);
         if (typeof b === "string") out.diagnostics.push(diag("warning", "unsupported-import", st, b));
-        else out.imports.push(...b);
+        else {
+          out.imports.push(...b);
+          for (const x of b) (out.importPos ??= new Map()).set(x.local, posOf(st));
+        }
         break;
       }
       case "future_import_statement":
@@ -86,7 +89,7 @@ function readDict(out: LoweredModule, displays: DictDisplay[], getattr: SyntaxNo
   const chosen = "error" in choice ? null : choice.name;
   for (const d of displays) if (d.name !== chosen) d.assign.value = lowerExpr(d.node);
   if ("error" in choice) {
-    out.diagnostics.push({ severity: "error", code: choice.code, message: choice.error, line: 0, col: 0 });
+    out.diagnostics.push({ severity: "error", code: choice.code, message: choice.error, line: choice.line ?? 0, col: choice.col ?? 0 });
     return;
   }
   const name = choice.name;

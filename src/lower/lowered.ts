@@ -32,6 +32,8 @@ export interface RawEntry {
 /** Everything stage 2 found, still close to the source. */
 export interface LoweredModule {
   imports: ImportBinding[];
+  /** Where each import binding's statement is (by local name; the last one wins, as in Python), for reasons. */
+  importPos?: Map<string, Pos>;
   helpers: FunctionDef[];
   assigns: ModuleAssign[];
   declarations: RawDeclaration[];
