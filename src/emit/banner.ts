@@ -43,3 +43,17 @@ export function subjectOf(source: SourceOf): string {
 export function sourceNotice(tool: string, label: string, sha256: string, source: SourceOf = VLLM_SOURCE): string {
   return generatedNotice(tool, ` from ${sourceFileText(source)}${label ? ` ${label}` : ""} (sha256 ${sha256})`);
 }
+
+/** `text` as `//` comment lines of at most `max` columns, broken between words (a longer word keeps its own line). */
+export function lineComment(text: string, max = 120): string {
+  const lines: string[] = [];
+  let line = "//";
+  for (const word of text.split(" ")) {
+    if (line !== "//" && line.length + 1 + word.length > max) {
+      lines.push(line);
+      line = "//";
+    }
+    line += ` ${word}`;
+  }
+  return [...lines, line].join("\n");
+}

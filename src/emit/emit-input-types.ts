@@ -82,5 +82,23 @@ export function inputDeclaration(model: Model): string {
   const last = new Map(model.variables.map((v) => [v.name, inputForm(v.accepts)]));
   const forms = Array.from(new Set(["string", ...last.values()]));
   const index = model.variables.map((v) => forms.indexOf(last.get(v.name) as string));
-  return `VllmEnvInputOf<VllmEnv, typeof VLLM_ENV_NAMES, [${forms.join(", ")}], [${index.join(",")}]>`;
+  const flat = `VllmEnvInputOf<VllmEnv, typeof VLLM_ENV_NAMES, [${forms.join(", ")}], [${index.join(",")}]>`;
+  // One line where `export type VllmEnvInput = …;` fits in 120 columns; else wrapped as prettier would.
+  if (flat.length + DECLARATION_HEAD.length + 1 <= MAX_COLUMNS) return flat;
+  return wrapInputDeclaration(forms, index);
+}
+
+/** `export type VllmEnvInput = `: what the declaration follows on its line. */
+const DECLARATION_HEAD = "export type VllmEnvInput = ";
+const MAX_COLUMNS = 120;
+/** Form indices per line of a wrapped declaration: 40 one-digit indices are 80 columns, few bytes. */
+const INDICES_PER_LINE = 40;
+
+/** The declaration across lines: each type argument on its own line, the indices 40 to a line. */
+function wrapInputDeclaration(forms: readonly string[], index: readonly number[]): string {
+  const formLine = `  [${forms.join(", ")}],`;
+  const formText = formLine.length <= MAX_COLUMNS ? [formLine] : ["  [", ...forms.map((f) => `    ${f},`), "  ],"];
+  const rows: string[] = [];
+  for (let i = 0; i < index.length; i += INDICES_PER_LINE) rows.push(`    ${index.slice(i, i + INDICES_PER_LINE).join(",")},`);
+  return ["VllmEnvInputOf<", "  VllmEnv,", "  typeof VLLM_ENV_NAMES,", ...formText, "  [", ...rows, "  ]", ">"].join("\n");
 }

@@ -12,7 +12,7 @@ import { docsDeclarations, emitDeclarations } from "../emit/emit-declarations.js
 import { inputTypeAliases } from "../emit/emit-input-types.js";
 import { versionsDeclarations, versionsModule, type PackageVersion } from "../emit/emit-versions.js";
 import { transpileCompact, type ModuleFormat } from "../emit/compile.js";
-import { generatedNotice, sourceFileText } from "../emit/banner.js";
+import { generatedNotice, lineComment, sourceFileText } from "../emit/banner.js";
 import { generatorAssets } from "../emit/generator-assets.js";
 import type { Piece } from "../emit/emit-runtime.js";
 import { toolVersion } from "../util/package-root.js";
@@ -42,7 +42,8 @@ function compiled(source: string, format: ModuleFormat, what: string): string {
 }
 
 function banner(what: string): string {
-  return `// ${generatedNotice(toolVersion(), `: ${what.replace(/[\r\n\u2028\u2029]/g, " ")}`)}\n`;
+  // Broken at 120 columns: a version's banner with its sha256 is ~150 (`.d.ts` files are read by people).
+  return `${lineComment(generatedNotice(toolVersion(), `: ${what.replace(/[\r\n\u2028\u2029]/g, " ")}`))}\n`;
 }
 
 /** The runtime, compiled when the toolchain was built (generator-assets.ts): `runtime/index` (every table) and
