@@ -18,8 +18,26 @@ function propertyDoc(v: Variable): string {
   for (const u of v.unsupported) facts.push(`Unsupported: ${u.reason}.`);
   const body = [v.description || `${v.name} (no description in envs.py).`, "", ...facts, `@default ${describeDefault(v.default)}`];
   if (v.deprecated) body.push("@deprecated See the description.");
-  const text = tsComment(body.join("\n")).split("\n");
+  const text = tsComment(body.join("\n")).split("\n").flatMap((l) => wrapWords(l, 120 - "   * ".length));
   return ["  /**", ...text.map((l) => (l ? `   * ${l}` : "   *")), "   */"].join("\n");
+}
+
+/**
+ * A doc line broken between words to at most `width` columns (a longer word keeps its own line), continued at
+ * its indentation: "Drift: declared Literal[...] (line 88) but the getter returns ..." runs to ~180 columns.
+ */
+export function wrapWords(line: string, width: number): string[] {
+  if (line.length <= width) return [line];
+  const indent = /^\s*/.exec(line)?.[0] ?? "";
+  const out: string[] = [];
+  let cur = "";
+  for (const word of line.slice(indent.length).split(" ")) {
+    if (cur && indent.length + cur.length + 1 + word.length > width) {
+      out.push(indent + cur);
+      cur = word;
+    } else cur = cur ? `${cur} ${word}` : word;
+  }
+  return [...out, indent + cur];
 }
 
 /**

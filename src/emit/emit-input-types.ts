@@ -29,6 +29,20 @@ function decimalDigits(): string[] {
   return digits;
 }
 
+/** A union's members packed `  | "0" | "1" …` into lines of at most 120 columns (one per line would be ~700 lines). */
+function packUnion(members: readonly string[]): string {
+  const lines: string[] = [];
+  let line = "";
+  for (const m of members) {
+    if (line && 1 + line.length + 3 + m.length > 119) {
+      lines.push(line);
+      line = "";
+    }
+    line += ` | ${m}`;
+  }
+  return [...lines, line].map((l) => ` ${l}`).join("\n");
+}
+
 /**
  * The runtime-level aliases (appended to `runtime/index.d.cts`). Every string `int()` accepts holds a
  * decimal digit, and every one `float()` accepts holds a digit or an `n` (`inf`, `nan`, `infinity`;
@@ -37,7 +51,7 @@ function decimalDigits(): string[] {
 export function inputTypeAliases(): string {
   return [
     "/** A decimal digit as CPython's `int()` reads it: ASCII 0-9 and every other Unicode (14.0) decimal digit. */",
-    `export type VllmEnvDecimalDigit = ${decimalDigits().map(asciiLiteral).join(" | ")};`,
+    `export type VllmEnvDecimalDigit =\n${packUnion(decimalDigits().map(asciiLiteral))};`,
     "/** A raw value an `int(...)` getter may accept: CPython rejects any string without a decimal digit. */",
     "export type VllmEnvIntString = `${string}${VllmEnvDecimalDigit}${string}`;",
     "/** A raw value a `float(...)` getter may accept: a decimal digit, or an `n` (`inf`, `nan`, `infinity`). */",
