@@ -5,7 +5,7 @@
  * declarations and the `environment_variables = {...}` entries with their comments.
  */
 import type { PlainTree, SyntaxNode } from "../parse/syntax-node.js";
-import type { Expr, ModuleAssign } from "../ir/types.js";
+import type { Expr, ModuleAssign, Pos } from "../ir/types.js";
 import { diag, type LoweredModule, type RawDeclaration } from "./lowered.js";
 import { excerpt, lowerExpr, posOf } from "./lower-expr.js";
 import { lowerFunction, lowerImport, lowerStmt } from "./lower-stmt.js";
@@ -46,7 +46,8 @@ export function lowerModule(tree: PlainTree, options: LowerOptions = {}): Lowere
         if (typeof b === "string") out.diagnostics.push(diag("warning", "unsupported-import", st, b));
         else {
           out.imports.push(...b);
-          for (const x of b) (out.importPos ??= new Map()).set(x.local, posOf(st));
+          // Plain data (the lowered module must survive JSON); no prototype, so any local name is a key.
+          for (const x of b) (out.importPos ??= Object.create(null) as Record<string, Pos>)[x.local] = posOf(st);
         }
         break;
       }

@@ -33,7 +33,7 @@ export interface RawEntry {
 export interface LoweredModule {
   imports: ImportBinding[];
   /** Where each import binding's statement is (by local name; the last one wins, as in Python), for reasons. */
-  importPos?: Map<string, Pos>;
+  importPos?: Record<string, Pos>;
   helpers: FunctionDef[];
   assigns: ModuleAssign[];
   declarations: RawDeclaration[];
