@@ -257,6 +257,12 @@ export const found = [port, names, validateVllmEnv({}, { plugins: [VLLM_ENVS_PLU
     const tree = join(out, "plugins", "x");
     const r = runCli(["sync", "--repo", repo, "--path", "vllm_x/envs.py", "--out", tree, "--name", "x"]);
     expect(r.code, r.err).toBe(0);
+    // Tags v0.1.0, v0.2.0 are the plugin's versions, not vLLM's; its pages name its own file.
+    const versions = JSON.parse(readFileSync(join(tree, "versions.json"), "utf8")) as { version: string; vllmVersion: unknown }[];
+    expect(versions.map((v) => v.version)).toContain("v0.2.0");
+    expect(versions.map((v) => v.vllmVersion)).toEqual(versions.map(() => null));
+    const newest = versions.at(-1)?.version ?? "";
+    expect(readFileSync(join(tree, newest, "env-vars.md"), "utf8")).toContain("read statically from `vllm_x/envs.py`");
     // The plugin's module is its own: `__name__` is `vllm_x.envs`, not `vllm.envs`.
     const x = (await import(pathToFileURL(join(tree, "latest", "index.js")).href)) as { getVllmEnv(name: string, env: object): unknown };
     expect(x.getVllmEnv("VLLM_X_MODULE", {})).toBe("vllm_x.envs");
