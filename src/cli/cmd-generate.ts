@@ -23,7 +23,8 @@ export async function runGenerate(values: CliValues): Promise<number> {
   // The label names a folder of the package: letters, digits, `. _ + -` only.
   checkLabel(label, values.version === undefined ? source : "--version");
   // Errors name the file given (`amb.py:2:1: …`); the model records `envs.py`, the same wherever the file is.
-  const read = extractModel(source, readTextFile(source), { allowSyntaxErrors: values["allow-syntax-errors"], ...extractOptionsOf(values) });
+  const options = { allowSyntaxErrors: values["allow-syntax-errors"], ...extractOptionsOf(values) };
+  const read = extractModel(source, readTextFile(source), options);
   const model = { ...read, source: { ...read.source, file: "envs.py" } };
   const files = new Map<string, string>();
   // With --name, a platform plugin's tree: it belongs at plugins/NAME/ of a package, whose runtime it uses.
@@ -32,7 +33,7 @@ export async function runGenerate(values: CliValues): Promise<number> {
   // The plugin's file: `--path` as its repository names it, else the file given.
   const path = values.path ?? basename(source);
   const plugin = name === undefined ? undefined : { name, module: pythonModuleOf(values.path ?? ""), path };
-  const generate = { label: plugin ? `${plugin.name} ${label}` : label, source: plugin ? sourceOfPlugin(plugin) : undefined };
+  const generate = plugin ? { label: `${plugin.name} ${label}`, source: sourceOfPlugin(plugin) } : { label };
   for (const [f, text] of await generateFiles(model, generate)) files.set(`${label}/${f}`, text);
   for (const [f, text] of packageFiles([{ version: label, model }], { plugin })) files.set(f, text);
   mkdirSync(dirname(resolve(out)), { recursive: true });

@@ -91,7 +91,8 @@ function unknownPlugin(name: string, dir: string): string {
     .filter((x) => x.d <= cap)
     .sort((a, b) => a.d - b.d)[0];
   const hint = near ? `; did you mean ${JSON.stringify(near.n)}?` : "";
-  return `no generated bindings for plugin ${JSON.stringify(name)} (generated/plugins/${name}/); available: ${names.join(", ") || "none"}${hint}`;
+  const available = `available: ${names.join(", ") || "none"}${hint}`;
+  return `no generated bindings for plugin ${JSON.stringify(name)} (generated/plugins/${name}/); ${available}`;
 }
 
 /** `--plugin NAME[@VERSION]` (repeatable): each plugin's version module, from `generated/plugins/NAME/`. */
@@ -102,7 +103,8 @@ async function loadPlugins(specs: readonly string[]): Promise<{ name: string; m:
     if (rest.length || !name) throw new UsageError(`--plugin ${JSON.stringify(spec)}: expected NAME or NAME@VERSION`);
     checkLabel(name, "--plugin");
     const tree = join(packageRoot(), "generated", "plugins", name);
-    if (!existsSync(join(tree, "versions.json"))) throw new UsageError(unknownPlugin(name, join(packageRoot(), "generated", "plugins")));
+    const trees = join(packageRoot(), "generated", "plugins");
+    if (!existsSync(join(tree, "versions.json"))) throw new UsageError(unknownPlugin(name, trees));
     const m = await importVersion<PluginModule>(tree, version);
     if (!m.VLLM_ENVS_PLUGIN) throw new UsageError(`generated/plugins/${name} holds no plugin bindings (VLLM_ENVS_PLUGIN)`);
     out.push({ name, m });

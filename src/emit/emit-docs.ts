@@ -78,7 +78,13 @@ function row(v: Variable, factors: boolean): string {
 }
 
 /** The whole page. */
-export function emitDocs(model: Model, label: string, toolVersion: string, history?: VersionHistory, source: SourceOf = VLLM_SOURCE): string {
+export function emitDocs(
+  model: Model,
+  label: string,
+  toolVersion: string,
+  history?: VersionHistory,
+  source: SourceOf = VLLM_SOURCE,
+): string {
   const sections: { title: string; vars: Variable[] }[] = [];
   for (const v of model.variables) {
     const title = v.section ?? "Other variables";

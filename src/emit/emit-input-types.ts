@@ -29,7 +29,7 @@ function decimalDigits(): string[] {
   return digits;
 }
 
-/** A union's members packed `  | "0" | "1" …` into lines of at most 120 columns (one per line would be ~700 lines). */
+/** A union's members packed `  | "0" | "1" …` into lines of at most 120 columns (one a line: ~700 lines). */
 function packUnion(members: readonly string[]): string {
   const lines: string[] = [];
   let line = "";
@@ -113,6 +113,9 @@ function wrapInputDeclaration(forms: readonly string[], index: readonly number[]
   const formLine = `  [${forms.join(", ")}],`;
   const formText = formLine.length <= MAX_COLUMNS ? [formLine] : ["  [", ...forms.map((f) => `    ${f},`), "  ],"];
   const rows: string[] = [];
-  for (let i = 0; i < index.length; i += INDICES_PER_LINE) rows.push(`    ${index.slice(i, i + INDICES_PER_LINE).join(",")},`);
-  return ["VllmEnvInputOf<", "  VllmEnv,", "  typeof VLLM_ENV_NAMES,", ...formText, "  [", ...rows, "  ]", ">"].join("\n");
+  for (let i = 0; i < index.length; i += INDICES_PER_LINE) {
+    rows.push(`    ${index.slice(i, i + INDICES_PER_LINE).join(",")},`);
+  }
+  const head = ["VllmEnvInputOf<", "  VllmEnv,", "  typeof VLLM_ENV_NAMES,"];
+  return [...head, ...formText, "  [", ...rows, "  ]", ">"].join("\n");
 }

@@ -159,7 +159,7 @@ function sharePatterns(properties: Record<string, Record<string, unknown>>): Rec
 }
 
 /** `env.schema.json`: what may be written in a `.env`, a Kubernetes manifest or a Helm values file (minified: it ships). */
-export function emitEnvSchema(model: Model, label: string, toolVersion: string, source: SourceOf = VLLM_SOURCE): string {
+export function emitEnvSchema(model: Model, label: string, toolVersion: string, source = VLLM_SOURCE): string {
   const properties = byName(model, envProperty);
   const $defs = sharePatterns(properties);
   const schema = { ...header(model, label, "env", toolVersion, source), type: "object", properties, additionalProperties: true, ...(Object.keys($defs).length ? { $defs } : {}) };
@@ -167,11 +167,11 @@ export function emitEnvSchema(model: Model, label: string, toolVersion: string, 
 }
 
 /** `values.schema.json`: the resolved, typed values. */
-export function emitValuesSchema(model: Model, label: string, toolVersion: string, source: SourceOf = VLLM_SOURCE): string {
+export function emitValuesSchema(model: Model, label: string, toolVersion: string, source = VLLM_SOURCE): string {
   // No per-variable descriptions: env.schema.json carries them (the package ships both, per version).
   const properties = byName(model, (v) => valueSchema(v.type));
   // A plugin's values are its module's (`vllm_gaudi/envs.py` → `vllm_gaudi.envs`), not vllm.envs'.
-  const module = source.file === null ? "the plugin's env module" : source.file.replace(/\.py$/, "").split("/").join(".");
+  const module = source.file === null ? "the plugin's env module" : source.file.replace(/\.py$/, "").replaceAll("/", ".");
   const description = `The values ${module} gives, by variable; descriptions are in env.schema.json.`;
   const schema = { ...header(model, label, "values", toolVersion, source), description, type: "object", properties, additionalProperties: false };
   return JSON.stringify(schema) + "\n";

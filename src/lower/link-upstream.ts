@@ -140,7 +140,8 @@ function linkImports(k: Linker, imports: ImportBinding[]): ModuleAssign[] {
   for (const b of imports) {
     const attr = b.attr as string;
     // The reason names the line of `from vllm.envs import X` itself, not line 0.
-    const pos = (k.plugin.importPos && Object.hasOwn(k.plugin.importPos, b.local) ? k.plugin.importPos[b.local] : null) ?? NOWHERE;
+    const at = k.plugin.importPos;
+    const pos = at && Object.hasOwn(at, b.local) ? at[b.local] : NOWHERE;
     if (attr === k.up.dictName) {
       const why = `the upstream dict itself; only \`**${b.local}\` in this file's dict is modelled`;
       out.push(unsupportedAssign(b.local, `${b.local} is vllm.envs.${attr}, ${why}`, pos));

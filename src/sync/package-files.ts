@@ -128,7 +128,8 @@ export function packageFiles(inputs: readonly PackageInput[], tree: PackageTree 
   const built = inputs.map((input) => buildVersionModule(input.model, input.version, input.history, plugin));
   const owner = chunkOwners(built.map((b) => ({ pieces: [...b.pieces.code, ...b.pieces.meta] })));
   inputs.forEach(({ version, model }, i) => {
-    const head = banner(`${plugin ? `${sourceFileText(sourceOfPlugin(plugin))} of plugin ${plugin.name}` : "vllm/envs.py"} ${version} (sha256 ${model.source.sha256})`);
+    const from = plugin ? `${sourceFileText(sourceOfPlugin(plugin))} of plugin ${plugin.name}` : "vllm/envs.py";
+    const head = banner(`${from} ${version} (sha256 ${model.source.sha256})`);
     const chunk = (format: ModuleFormat) => (id: string) => `../shared/${(inputs[owner.get(id) as number] as PackageInput).version}${EXT[format]}`;
     // The newest version (what `vllm-envs` imports) keeps named imports: the faster import.
     const namespaces = i < inputs.length - 1;
