@@ -107,6 +107,13 @@ describe("messages", () => {
     expect(r.err).toMatch(want);
   });
 
+  it("validate's summary says the count holds plugin variables when --plugin is given", () => {
+    const env = join(dir, "a.env");
+    writeFileSync(env, "VLLM_HPU_HETERO_KV_LAYOUT=1\nVLLM_PORT=8000\n");
+    const r = runCli(["validate", "--plugin", "vllm-gaudi", "--env-file", env]);
+    expect(r.out).toMatch(/\(2 variables \(vLLM and plugins\) checked, 0 not checked\)/);
+  });
+
   it("an upstream-link reason gives the line of the import", () => {
     const up = revisions().at(-1)!;
     const text = `import os\n\nfrom vllm.envs import environment_variables as up\nenv_variables = {"P": lambda: up["VLLM_PORT"]()}\n`;
