@@ -2,7 +2,7 @@
  * What a plugin's files say about where they come from (never vLLM's `vllm/envs.py`, never a vLLM
  * version), the one banner, declarations within 120 columns, and the messages a reviewer found unclear.
  */
-import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -96,7 +96,10 @@ describe("plugin changelog and combined page", () => {
 describe("messages", () => {
   const two = join(dir, "two.py");
   writeFileSync(two, `import os\na_vars = {"A": lambda: os.getenv("A")}\nb_vars = {"B": lambda: os.getenv("B")}\n`);
+  mkdirSync(join(dir, "corpus", "v1"), { recursive: true });
+  writeFileSync(join(dir, "corpus", "v1", "envs.py"), readFileSync(two, "utf8"));
   const MESSAGES: [string, { given: string[]; want: RegExp }][] = [
+    ["sync names the revision's file", { given: ["sync", "--corpus", join(dir, "corpus"), "--out", join(dir, "no")], want: /v1\/envs\.py:2:10: several dicts/ }],
     ["extract: ambiguous dicts at the first candidate, with how to choose", { given: ["extract", "--source", two], want: /two\.py:2:10: several dicts .*choose the one to read with --dict NAME/ }],
     ["generate names the file given, not envs.py", { given: ["generate", "--source", two, "--out", join(dir, "no"), "--name", "amb"], want: /two\.py:2:10: several dicts/ }],
     ["validate --plugin with a typo lists the plugins and suggests one", { given: ["validate", "--plugin", "vllm-ascnd", "--process-env"], want: /available: .*vllm-ascend.*; did you mean "vllm-ascend"\?/ }],

@@ -14,6 +14,7 @@ import { GENERATED_FILES } from "../generate/file-names.js";
 import { recoverFolder, writeFolderAtomic } from "../io/write-atomic.js";
 import { toolFingerprint } from "../util/package-root.js";
 import type { Model, VersionHistory } from "../ir/types.js";
+import type { Revision } from "./sources.js";
 import { packageFiles, type PackageTree } from "./package-files.js";
 import { sourceOfPlugin, vllmVersionOf, type PluginInfo } from "../emit/emit-index.js";
 import { buildHistoryFiles, historyUpTo, releases } from "./history-files.js";
@@ -144,7 +145,7 @@ interface TreeWork {
 function planTree(dir: string, options: SyncOptions, s0: Omit<BuildState, "models" | "histories">, tree: PackageTree): TreeWork {
   const models = s0.plan.order.map((o) =>
     "rev" in o
-      ? extractModel("envs.py", o.rev.text, options.extract)
+      ? readRevision(o.rev, options)
       : keptModel(dir, o.version, s0.old.get(`${o.version}/model.json`)?.toString("utf8")),
   );
   const all = s0.plan.order.map((o, i) => ({ version: o.version, model: models[i] }));
@@ -152,6 +153,12 @@ function planTree(dir: string, options: SyncOptions, s0: Omit<BuildState, "model
   const rels = releases(all);
   const s = { ...s0, models, histories: all.map((_m, i) => historyUpTo(all, i, rels)) };
   return { s, tree, all, rels, todo: planVersionFiles(options, s, tree.plugin) };
+}
+
+/** A revision's model: errors name where it came from (`R@v0.1.0`, the corpus file); the model records `envs.py`. */
+function readRevision(rev: Revision, options: SyncOptions): Model {
+  const model = extractModel(rev.origin, rev.text, options.extract);
+  return { ...model, source: { ...model.source, file: "envs.py" } };
 }
 
 /** The rest of a tree once its versions are generated: package files, history, site and versions.json; its models. */
