@@ -30,7 +30,7 @@ function lowerFile(file: string, text: string, options: ParseOptions, lowerOptio
   const parsed = parseSource(file, text, options);
   const lowered = lowerModule(parsed.tree, lowerOptions);
   const fatal = lowered.diagnostics.find((d) => DICT_ERRORS.has(d.code));
-  if (fatal) throw new InputError(file, [{ line: 0, col: 0, message: fatal.message }]);
+  if (fatal) throw new InputError(file, [{ line: fatal.line, col: fatal.col, message: fatal.message }]);
   return { parsed, lowered };
 }
 

@@ -39,7 +39,9 @@ describe("inputForm", () => {
 
   it("the aliases list CPython's decimal digits and reject what int() and float() always reject", () => {
     const aliases = inputTypeAliases();
-    const listed = (aliases.match(/VllmEnvDecimalDigit = (.*);/)?.[1] ?? "").split(" | ").map((l) => (JSON.parse(l) as string).codePointAt(0));
+    // Packed into lines of at most 120 columns: `  | "0" | "1" …`.
+    const union = (/VllmEnvDecimalDigit =\s*([^;]*);/.exec(aliases)?.[1] ?? "").replace(/^\|\s*/, "");
+    const listed = union.split(/\s*\|\s*/).map((l) => (JSON.parse(l) as string).codePointAt(0));
     const python = "print(','.join(str(c) for c in range(0x110000) if chr(c).isdecimal()))";
     expect(listed).toEqual(execFileSync("python3", ["-c", python], { encoding: "utf8" }).trim().split(",").map(Number));
     const file = join(process.cwd(), "test", ".input-aliases.ts");

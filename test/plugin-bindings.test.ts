@@ -148,7 +148,13 @@ describe("a package with plugins", () => {
     const page = readFileSync(join(out, "plugins", "vllm-gaudi-with-vllm.md"), "utf8");
     expect(page).toContain("## Defined by both (2)");
     expect(page).toContain("`VLLM_NIXL_SIDE_CHANNEL_PORT`");
-    expect(readFileSync(join(out, "plugins", "vllm-gaudi", gaudi, "env-vars.md"), "utf8")).toContain(`# vLLM environment variables (vllm-gaudi ${gaudi})`);
+    const gaudiPage = readFileSync(join(out, "plugins", "vllm-gaudi", gaudi, "env-vars.md"), "utf8");
+    expect(gaudiPage).toContain(`# vLLM plugin environment variables (vllm-gaudi ${gaudi})`);
+    expect(gaudiPage).toContain("read statically from `vllm_gaudi/envs.py`");
+    // The plugin's versions are its own: its versions.json names no vLLM version.
+    const gaudiVersions = JSON.parse(readFileSync(join(out, "plugins", "vllm-gaudi", "versions.json"), "utf8")) as { vllmVersion: unknown }[];
+    expect(gaudiVersions.map((v) => v.vllmVersion)).toEqual(gaudiVersions.map(() => null));
+    expect(readFileSync(join(out, "plugins", "vllm-gaudi", "CHANGELOG.md"), "utf8")).toMatch(/^# Changelog of vLLM plugin environment variables \(vllm-gaudi\)$/m);
     const pkg = JSON.parse(readFileSync(join(out, "package.json"), "utf8"));
     expect(Object.keys(pkg.exports).filter((k) => k.startsWith("./plugins/vllm-gaudi"))).toEqual([
       "./plugins/vllm-gaudi", "./plugins/vllm-gaudi/versions", "./plugins/vllm-gaudi/versions.json", "./plugins/vllm-gaudi/shared",
@@ -243,7 +249,7 @@ export const found = [port, names, validateVllmEnv({}, { plugins: [VLLM_ENVS_PLU
     expect(stale.err).toContain(`stale: plugins/vllm-gaudi/${gaudi}/env-vars.md`);
     const again = runCli(sync);
     expect(again.code, again.err).toBe(0);
-    expect(readFileSync(edited, "utf8")).toContain(`# vLLM environment variables (vllm-gaudi ${gaudi})`);
+    expect(readFileSync(edited, "utf8")).toContain(`# vLLM plugin environment variables (vllm-gaudi ${gaudi})`);
   }, 180_000);
 
   it("takes a plugin tree synced on its own into plugins/<name>/ on the package's next sync", async () => {
@@ -251,6 +257,12 @@ export const found = [port, names, validateVllmEnv({}, { plugins: [VLLM_ENVS_PLU
     const tree = join(out, "plugins", "x");
     const r = runCli(["sync", "--repo", repo, "--path", "vllm_x/envs.py", "--out", tree, "--name", "x"]);
     expect(r.code, r.err).toBe(0);
+    // Tags v0.1.0, v0.2.0 are the plugin's versions, not vLLM's; its pages name its own file.
+    const versions = JSON.parse(readFileSync(join(tree, "versions.json"), "utf8")) as { version: string; vllmVersion: unknown }[];
+    expect(versions.map((v) => v.version)).toContain("v0.2.0");
+    expect(versions.map((v) => v.vllmVersion)).toEqual(versions.map(() => null));
+    const newest = versions.at(-1)?.version ?? "";
+    expect(readFileSync(join(tree, newest, "env-vars.md"), "utf8")).toContain("read statically from `vllm_x/envs.py`");
     // The plugin's module is its own: `__name__` is `vllm_x.envs`, not `vllm.envs`.
     const x = (await import(pathToFileURL(join(tree, "latest", "index.js")).href)) as { getVllmEnv(name: string, env: object): unknown };
     expect(x.getVllmEnv("VLLM_X_MODULE", {})).toBe("vllm_x.envs");

@@ -215,7 +215,7 @@ describe("the command line", () => {
   const TWO = `import os\n${getters("a_vars")}${getters("b_vars", "B")}`;
 
   it.each([
-    ["ambiguous dicts: exit 2 naming the candidates", ["extract", "--source", "two.py"], 2, /two\.py: several dicts of getters .*`a_vars` \(line 2\), `b_vars` \(line 5\)/],
+    ["ambiguous dicts: exit 2 naming the candidates", ["extract", "--source", "two.py"], 2, /two\.py:2:10: several dicts of getters .*`a_vars` \(line 2\), `b_vars` \(line 5\); choose the one to read with --dict NAME/],
     ["--dict picks one", ["extract", "--source", "two.py", "--dict", "b_vars"], 0, /^$/],
     ["--dict that is not a name", ["extract", "--source", "two.py", "--dict", "a-b"], 2, /--dict needs a Python name/],
     ["--upstream that does not exist", ["extract", "--source", "two.py", "--dict", "a_vars", "--upstream", "nope.py"], 2, /nope\.py/],

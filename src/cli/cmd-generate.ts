@@ -11,7 +11,7 @@ import { writeFolderAtomic } from "../io/write-atomic.js";
 import { generateFiles } from "../generate/generate-files.js";
 import { packageFiles } from "../sync/package-files.js";
 import { checkLabel, checkPluginName } from "../sync/sources.js";
-import { pythonModuleOf } from "../emit/emit-index.js";
+import { pythonModuleOf, sourceOfPlugin } from "../emit/emit-index.js";
 import { extractOptionsOf, need, type CliValues } from "./options.js";
 import { reportUnsupported } from "./report.js";
 
@@ -22,13 +22,19 @@ export async function runGenerate(values: CliValues): Promise<number> {
   const label = values.version ?? basename(dirname(resolve(source)));
   // The label names a folder of the package: letters, digits, `. _ + -` only.
   checkLabel(label, values.version === undefined ? source : "--version");
-  const model = extractModel("envs.py", readTextFile(source), { allowSyntaxErrors: values["allow-syntax-errors"], ...extractOptionsOf(values) });
+  // Errors name the file given (`amb.py:2:1: …`); the model records `envs.py`, the same wherever the file is.
+  const options = { allowSyntaxErrors: values["allow-syntax-errors"], ...extractOptionsOf(values) };
+  const read = extractModel(source, readTextFile(source), options);
+  const model = { ...read, source: { ...read.source, file: "envs.py" } };
   const files = new Map<string, string>();
   // With --name, a platform plugin's tree: it belongs at plugins/NAME/ of a package, whose runtime it uses.
   const name = values.name;
   if (name !== undefined) checkPluginName(name, "--name");
-  const plugin = name === undefined ? undefined : { name, module: pythonModuleOf(values.path ?? "") };
-  for (const [f, text] of await generateFiles(model, { label: plugin ? `${plugin.name} ${label}` : label })) files.set(`${label}/${f}`, text);
+  // The plugin's file: `--path` as its repository names it, else the file given.
+  const path = values.path ?? basename(source);
+  const plugin = name === undefined ? undefined : { name, module: pythonModuleOf(values.path ?? ""), path };
+  const generate = plugin ? { label: `${plugin.name} ${label}`, source: sourceOfPlugin(plugin) } : { label };
+  for (const [f, text] of await generateFiles(model, generate)) files.set(`${label}/${f}`, text);
   for (const [f, text] of packageFiles([{ version: label, model }], { plugin })) files.set(f, text);
   mkdirSync(dirname(resolve(out)), { recursive: true });
   writeFolderAtomic(resolve(out), files);

@@ -87,7 +87,8 @@ function pluginOptions(values: CliValues): Pick<SyncOptions, "plugin" | "plugins
   if (values.name !== undefined) {
     if (values.plugins !== undefined) throw new UsageError("give --name (one plugin's tree) or --plugins (the package's plugins), not both");
     checkPluginName(values.name, "--name");
-    return { plugin: { name: values.name, module: values.path === undefined ? null : pythonModuleOf(values.path) } };
+    const path = values.path ?? null;
+    return { plugin: { name: values.name, module: path === null ? null : pythonModuleOf(path), path } };
   }
   if (values.plugins === undefined) return {};
   const note = (m: string) => process.stderr.write(`vllm-envs: note: ${m}\n`);

@@ -143,9 +143,13 @@ function printText(results: Result[], bindings: BindingSet, errors: number): voi
   const checked = results.reduce((a, r) => a + r.checked.length, 0);
   const unchecked = results.reduce((a, r) => a + r.unchecked, 0);
   const version = bindings.vllmVersion ? `, vLLM ${bindings.vllmVersion}` : "";
+  // With --plugin the count holds the plugins' variables too: say so, not "vLLM variables".
+  const what = bindings.plugins.length
+    ? `${plural(checked, "variable")} (vLLM and plugins)`
+    : plural(checked, "vLLM variable");
   process.stdout.write(
     `${errors ? plural(errors, "error") : "no errors"} in ${plural(results.length, "environment")}` +
-      ` (${plural(checked, "vLLM variable")} checked, ${unchecked} not checked) against bindings ${bindings.label}${version}${pluginsNamed(bindings)}\n`,
+      ` (${what} checked, ${unchecked} not checked) against bindings ${bindings.label}${version}${pluginsNamed(bindings)}\n`,
   );
 }
 

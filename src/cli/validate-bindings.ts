@@ -5,12 +5,13 @@
  * NAME[@VERSION]`, platform plugins' bindings (`generated/plugins/NAME/`) join them: their variables are
  * known names, checked by the plugin's own rules (`validateVllmEnv(env, { plugins })`).
  */
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { checkLabel } from "../sync/sources.js";
 import { packageRoot } from "../util/package-root.js";
 import { UsageError } from "./options.js";
+import { editDistance } from "../../templates/runtime/validate.js";
 
 /** One finding of the package's `validateVllmEnv`. */
 export interface Diagnostic {
@@ -88,6 +89,19 @@ async function importVersion<T>(generated: string, version: string | undefined):
   return (await import(pathToFileURL(file).href)) as T;
 }
 
+/** "no bindings for plugin X; available: a, b (did you mean a?)": like a bad `@version`, list what exists. */
+function unknownPlugin(name: string, dir: string): string {
+  const names = existsSync(dir) ? readdirSync(dir).filter((n) => existsSync(join(dir, n, "versions.json"))).sort() : [];
+  const cap = Math.max(2, Math.floor(name.length / 3));
+  const near = names
+    .map((n) => ({ n, d: editDistance(name.toLowerCase(), n.toLowerCase(), cap) }))
+    .filter((x) => x.d <= cap)
+    .sort((a, b) => a.d - b.d)[0];
+  const hint = near ? `; did you mean ${JSON.stringify(near.n)}?` : "";
+  const available = `available: ${names.join(", ") || "none"}${hint}`;
+  return `no generated bindings for plugin ${JSON.stringify(name)} (generated/plugins/${name}/); ${available}`;
+}
+
 /** `--plugin NAME[@VERSION]` (repeatable): each plugin's version module, from `generated/plugins/NAME/`. */
 async function loadPlugins(specs: readonly string[]): Promise<{ name: string; m: PluginModule }[]> {
   const out: { name: string; m: PluginModule }[] = [];
@@ -96,8 +110,8 @@ async function loadPlugins(specs: readonly string[]): Promise<{ name: string; m:
     if (rest.length || !name) throw new UsageError(`--plugin ${JSON.stringify(spec)}: expected NAME or NAME@VERSION`);
     checkLabel(name, "--plugin");
     const tree = join(packageRoot(), "generated", "plugins", name);
-    if (!existsSync(join(tree, "versions.json")))
-      throw new UsageError(`no generated bindings for plugin ${JSON.stringify(name)} (generated/plugins/${name}/)`);
+    const trees = join(packageRoot(), "generated", "plugins");
+    if (!existsSync(join(tree, "versions.json"))) throw new UsageError(unknownPlugin(name, trees));
     const m = await importVersion<PluginModule>(tree, version);
     if (!m.VLLM_ENVS_PLUGIN) throw new UsageError(`generated/plugins/${name} holds no plugin bindings (VLLM_ENVS_PLUGIN)`);
     out.push({ name, m });

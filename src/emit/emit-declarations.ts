@@ -18,8 +18,26 @@ function propertyDoc(v: Variable): string {
   for (const u of v.unsupported) facts.push(`Unsupported: ${u.reason}.`);
   const body = [v.description || `${v.name} (no description in envs.py).`, "", ...facts, `@default ${describeDefault(v.default)}`];
   if (v.deprecated) body.push("@deprecated See the description.");
-  const text = tsComment(body.join("\n")).split("\n");
+  const text = tsComment(body.join("\n")).split("\n").flatMap((l) => wrapWords(l, 120 - "   * ".length));
   return ["  /**", ...text.map((l) => (l ? `   * ${l}` : "   *")), "   */"].join("\n");
+}
+
+/**
+ * A doc line broken between words to at most `width` columns (a longer word keeps its own line), continued at
+ * its indentation: "Drift: declared Literal[...] (line 88) but the getter returns ..." runs to ~180 columns.
+ */
+export function wrapWords(line: string, width: number): string[] {
+  if (line.length <= width) return [line];
+  const indent = /^\s*/.exec(line)?.[0] ?? "";
+  const out: string[] = [];
+  let cur = "";
+  for (const word of line.slice(indent.length).split(" ")) {
+    if (cur && indent.length + cur.length + 1 + word.length > width) {
+      out.push(indent + cur);
+      cur = word;
+    } else cur = cur ? `${cur} ${word}` : word;
+  }
+  return [...out, indent + cur];
 }
 
 /**
@@ -48,7 +66,7 @@ export function emitDeclarations(model: Model, label: string, banner: string, ru
   const forms = ["VllmEnvIntString", "VllmEnvFloatString"].filter((t) => new RegExp(`\\b${t}\\b`).test(input));
   const imports = ["VllmEnvDiagnostic", "VllmEnvOptions", "VllmEnvReading", "VllmEnvSource", "VllmEnvSchemas", "VllmEnvInputOf", "VllmEnvVarInfo", "VllmEnvValidateOptions", ...forms, ...(plugin ? ["VllmEnvPlugin"] : [])];
   const pluginDecl = plugin ? `/** These plugin bindings, for vLLM's \`validateVllmEnv(env, { plugins: [VLLM_ENVS_PLUGIN] })\`. */\nexport declare const VLLM_ENVS_PLUGIN: VllmEnvPlugin<VllmEnvName>;\n` : "";
-  const source = { version: label, vllmVersion: vllmVersionOf(label), sha256: model.source.sha256, variables: model.variables.length };
+  const source = { version: label, vllmVersion: plugin ? null : vllmVersionOf(label), sha256: model.source.sha256, variables: model.variables.length };
   const sourceType = `{\n${Object.entries(source).map(([k, x]) => `  readonly ${k}: ${x === null ? "null" : typeof x === "number" ? x : tsString(x)};\n`).join("")}}`;
   // Formatted like the sources: one name per line (the newest revision's tuple was one 8,778-character line).
   const bases = pieces.length ? `\n  extends\n${pieces.map((p) => `    D.${p.id}`).join(",\n")}` : "";

@@ -7,7 +7,7 @@ import { join } from "node:path";
 import type { DefaultValue, Model, Variable, VersionHistory } from "../ir/types.js";
 import { packageRoot } from "../util/package-root.js";
 import { mdCode, mdLine, mdParagraph, mdText } from "./escape.js";
-import { sourceNotice } from "./banner.js";
+import { sourceNotice, subjectOf, VLLM_SOURCE, type SourceOf } from "./banner.js";
 import { firstSentence } from "./inline-text.js";
 import { describeAccepted, describeDefault, describeVariableType, driftNotes } from "../ir/describe.js";
 
@@ -78,7 +78,13 @@ function row(v: Variable, factors: boolean): string {
 }
 
 /** The whole page. */
-export function emitDocs(model: Model, label: string, toolVersion: string, history?: VersionHistory): string {
+export function emitDocs(
+  model: Model,
+  label: string,
+  toolVersion: string,
+  history?: VersionHistory,
+  source: SourceOf = VLLM_SOURCE,
+): string {
   const sections: { title: string; vars: Variable[] }[] = [];
   for (const v of model.variables) {
     const title = v.section ?? "Other variables";
@@ -98,7 +104,11 @@ export function emitDocs(model: Model, label: string, toolVersion: string, histo
       }).trimEnd(),
     )
     .join("\n\n");
-  const banner = sourceNotice(mdText(toolVersion), mdText(label), model.source.sha256);
-  const page = render("page", { banner, label: mdText(label), count: String(model.variables.length), sections: body });
+  const escaped = { ...source, file: source.file === null ? null : mdText(source.file) };
+  const banner = sourceNotice(mdText(toolVersion), mdText(label), model.source.sha256, escaped);
+  // "read statically from `vllm_gaudi/envs.py`": a plugin's page names the plugin's file, never vLLM's.
+  const file = source.file === null ? "the plugin's env file" : mdCode(source.file);
+  const count = String(model.variables.length);
+  const page = render("page", { banner, subject: subjectOf(source), label: mdText(label), file, count, sections: body });
   return page.trimEnd() + "\n";
 }

@@ -5,7 +5,7 @@
  */
 import type { Model, Variable } from "../ir/types.js";
 import { describeDefault, describeVariableType } from "../ir/describe.js";
-import { sourceNotice } from "./banner.js";
+import { sourceNotice, subjectOf, VLLM_SOURCE, type SourceOf } from "./banner.js";
 import { firstSentence, splitInline } from "./inline-text.js";
 
 /** Comment text on one line: no line break of any kind can end the comment. */
@@ -63,12 +63,13 @@ function entry(v: Variable): string {
 }
 
 /** The whole template. */
-export function emitDotenv(model: Model, label: string, toolVersion: string): string {
+export function emitDotenv(model: Model, label: string, toolVersion: string, source: SourceOf = VLLM_SOURCE): string {
+  const file = source.file === null ? null : dotenvComment(source.file);
   const parts = [
     [
-      `# vLLM environment variables (${dotenvComment(label)}): ${model.variables.length} variables, all commented out.`,
+      `# ${subjectOf(source)} (${dotenvComment(label)}): ${model.variables.length} variables, all commented out.`,
       "# Uncomment a line to set the variable; the value shown is its default.",
-      `# ${sourceNotice(dotenvComment(toolVersion), "", model.source.sha256)}`,
+      `# ${sourceNotice(dotenvComment(toolVersion), "", model.source.sha256, { ...source, file })}`,
     ].join("\n"),
   ];
   let section: string | null | undefined;

@@ -11,6 +11,7 @@ import { inlinePool, mentioned } from "./emit-pool.js";
 import { assembleModule, type ModuleConst, type ModuleRefs } from "./assemble-module.js";
 import { generatorAssets } from "./generator-assets.js";
 import { PUBLIC_RUNTIME_NAMES } from "./prelude.js";
+import { pluginSource, type SourceOf } from "./banner.js";
 import { defaultValue, describeAccepted, describeDefault, describeVariableType, driftNotes } from "../ir/describe.js";
 
 /** The metadata record of one variable in `VLLM_ENV_VARS`, without its name, line and description (pooled apart). */
@@ -105,6 +106,13 @@ export interface PluginInfo {
   name: string;
   /** The Python module its code reads (`vllm_gaudi.envs`), where known. */
   module: string | null;
+  /** Its env file in its repository (`vllm_gaudi/envs.py`: plugins.json's `path`, `--path`), where known. */
+  path?: string | null;
+}
+
+/** What a plugin's files were read from: its `path`, else the file of its module. */
+export function sourceOfPlugin(plugin: PluginInfo): SourceOf {
+  return pluginSource(plugin.name, plugin.path, plugin.module);
 }
 
 /** The Python module of a plugin's envs file (`vllm_gaudi/envs.py` → `vllm_gaudi.envs`). */
@@ -130,7 +138,8 @@ export function buildVersionModule(model: Model, label: string, history: Version
   const records = Array.from(new Set(removals.map(([, r]) => tsJson(r))));
   const removed = removals.map(([name, r]) => `${tsKey(name)}: $r${records.indexOf(tsJson(r))}`).join(", ");
   const names = model.variables.map((v) => tsString(v.name)).join(", ");
-  const sourceInfo = { version: label, vllmVersion: vllmVersionOf(label), sha256: model.source.sha256, variables: model.variables.length };
+  // A plugin's label is the plugin's version (`v0.1.0`), never vLLM's: its `vllmVersion` is null.
+  const sourceInfo = { version: label, vllmVersion: plugin ? null : vllmVersionOf(label), sha256: model.source.sha256, variables: model.variables.length };
   const specText = (r: ModuleRefs) =>
     [
       `{`,
@@ -167,7 +176,7 @@ export function buildVersionModule(model: Model, label: string, history: Version
         return `metadata(${r.name("VLLM_ENV_NAMES")}, [${meta.map((m) => r.piece(m.id)).join(", ")}], [${lines}]${factors})`;
       },
     },
-    { name: "VLLM_ENVS_SOURCE", exported: true, doc: "The envs.py these bindings were generated from.", value: () => tsJson(sourceInfo) },
+    { name: "VLLM_ENVS_SOURCE", exported: true, doc: "The env file these bindings were generated from (a plugin's: vllmVersion null).", value: () => tsJson(sourceInfo) },
     ...(plugin ? [pluginExport(plugin, label)] : []),
     // No comment: every version module repeats it, and its documentation is in the declarations.
     { name: "vllmEnvSchema", exported: true, pure: true, value: (r) => `standardSchemas(api, ${r.name("VLLM_ENV_NAMES")})` },

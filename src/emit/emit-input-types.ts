@@ -29,6 +29,20 @@ function decimalDigits(): string[] {
   return digits;
 }
 
+/** A union's members packed `  | "0" | "1" …` into lines of at most 120 columns (one a line: ~700 lines). */
+function packUnion(members: readonly string[]): string {
+  const lines: string[] = [];
+  let line = "";
+  for (const m of members) {
+    if (line && 1 + line.length + 3 + m.length > 119) {
+      lines.push(line);
+      line = "";
+    }
+    line += ` | ${m}`;
+  }
+  return [...lines, line].map((l) => ` ${l}`).join("\n");
+}
+
 /**
  * The runtime-level aliases (appended to `runtime/index.d.cts`). Every string `int()` accepts holds a
  * decimal digit, and every one `float()` accepts holds a digit or an `n` (`inf`, `nan`, `infinity`;
@@ -37,7 +51,7 @@ function decimalDigits(): string[] {
 export function inputTypeAliases(): string {
   return [
     "/** A decimal digit as CPython's `int()` reads it: ASCII 0-9 and every other Unicode (14.0) decimal digit. */",
-    `export type VllmEnvDecimalDigit = ${decimalDigits().map(asciiLiteral).join(" | ")};`,
+    `export type VllmEnvDecimalDigit =\n${packUnion(decimalDigits().map(asciiLiteral))};`,
     "/** A raw value an `int(...)` getter may accept: CPython rejects any string without a decimal digit. */",
     "export type VllmEnvIntString = `${string}${VllmEnvDecimalDigit}${string}`;",
     "/** A raw value a `float(...)` getter may accept: a decimal digit, or an `n` (`inf`, `nan`, `infinity`). */",
@@ -82,5 +96,26 @@ export function inputDeclaration(model: Model): string {
   const last = new Map(model.variables.map((v) => [v.name, inputForm(v.accepts)]));
   const forms = Array.from(new Set(["string", ...last.values()]));
   const index = model.variables.map((v) => forms.indexOf(last.get(v.name) as string));
-  return `VllmEnvInputOf<VllmEnv, typeof VLLM_ENV_NAMES, [${forms.join(", ")}], [${index.join(",")}]>`;
+  const flat = `VllmEnvInputOf<VllmEnv, typeof VLLM_ENV_NAMES, [${forms.join(", ")}], [${index.join(",")}]>`;
+  // One line where `export type VllmEnvInput = …;` fits in 120 columns; else wrapped as prettier would.
+  if (flat.length + DECLARATION_HEAD.length + 1 <= MAX_COLUMNS) return flat;
+  return wrapInputDeclaration(forms, index);
+}
+
+/** `export type VllmEnvInput = `: what the declaration follows on its line. */
+const DECLARATION_HEAD = "export type VllmEnvInput = ";
+const MAX_COLUMNS = 120;
+/** Form indices per line of a wrapped declaration: 40 one-digit indices are 80 columns, few bytes. */
+const INDICES_PER_LINE = 40;
+
+/** The declaration across lines: each type argument on its own line, the indices 40 to a line. */
+function wrapInputDeclaration(forms: readonly string[], index: readonly number[]): string {
+  const formLine = `  [${forms.join(", ")}],`;
+  const formText = formLine.length <= MAX_COLUMNS ? [formLine] : ["  [", ...forms.map((f) => `    ${f},`), "  ],"];
+  const rows: string[] = [];
+  for (let i = 0; i < index.length; i += INDICES_PER_LINE) {
+    rows.push(`    ${index.slice(i, i + INDICES_PER_LINE).join(",")},`);
+  }
+  const head = ["VllmEnvInputOf<", "  VllmEnv,", "  typeof VLLM_ENV_NAMES,"];
+  return [...head, ...formText, "  [", ...rows, "  ]", ">"].join("\n");
 }

@@ -6,7 +6,7 @@
 import type { Acceptance, Model, PyType, Variable } from "../ir/types.js";
 import { assertNever } from "../ir/types.js";
 import { describeAccepted, describeDefault } from "../ir/describe.js";
-import { sourceNotice } from "./banner.js";
+import { sourceNotice, subjectOf, VLLM_SOURCE, type SourceOf } from "./banner.js";
 
 /** Python's `str.isspace()` set, as a regex class (int(), float() and strip() use it). */
 const WS = "[\\t\\n\\v\\f\\r\\x1c-\\x1f \\x85\\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000]";
@@ -123,12 +123,13 @@ export function valueSchema(t: PyType): Record<string, unknown> {
   }
 }
 
-function header(model: Model, label: string, kind: "env" | "values", toolVersion: string) {
+function header(model: Model, label: string, kind: "env" | "values", toolVersion: string, source: SourceOf) {
+  const subject = subjectOf(source);
   return {
     $schema: "https://json-schema.org/draft/2020-12/schema",
     $id: `urn:vllm-envs:${encodeURIComponent(label)}:${kind}`,
-    title: kind === "env" ? `vLLM environment variables (${label})` : `Resolved vLLM environment values (${label})`,
-    $comment: sourceNotice(toolVersion, `revision ${label}`, model.source.sha256),
+    title: kind === "env" ? `${subject} (${label})` : `Resolved ${subject.replace(" variables", " values")} (${label})`,
+    $comment: sourceNotice(toolVersion, `revision ${label}`, model.source.sha256, source),
   };
 }
 
@@ -158,18 +159,20 @@ function sharePatterns(properties: Record<string, Record<string, unknown>>): Rec
 }
 
 /** `env.schema.json`: what may be written in a `.env`, a Kubernetes manifest or a Helm values file (minified: it ships). */
-export function emitEnvSchema(model: Model, label: string, toolVersion: string): string {
+export function emitEnvSchema(model: Model, label: string, toolVersion: string, source = VLLM_SOURCE): string {
   const properties = byName(model, envProperty);
   const $defs = sharePatterns(properties);
-  const schema = { ...header(model, label, "env", toolVersion), type: "object", properties, additionalProperties: true, ...(Object.keys($defs).length ? { $defs } : {}) };
+  const schema = { ...header(model, label, "env", toolVersion, source), type: "object", properties, additionalProperties: true, ...(Object.keys($defs).length ? { $defs } : {}) };
   return JSON.stringify(schema) + "\n";
 }
 
 /** `values.schema.json`: the resolved, typed values. */
-export function emitValuesSchema(model: Model, label: string, toolVersion: string): string {
+export function emitValuesSchema(model: Model, label: string, toolVersion: string, source = VLLM_SOURCE): string {
   // No per-variable descriptions: env.schema.json carries them (the package ships both, per version).
   const properties = byName(model, (v) => valueSchema(v.type));
-  const description = "The values vllm.envs gives, by variable; descriptions are in env.schema.json.";
-  const schema = { ...header(model, label, "values", toolVersion), description, type: "object", properties, additionalProperties: false };
+  // A plugin's values are its module's (`vllm_gaudi/envs.py` → `vllm_gaudi.envs`), not vllm.envs'.
+  const module = source.file === null ? "the plugin's env module" : source.file.replace(/\.py$/, "").replaceAll("/", ".");
+  const description = `The values ${module} gives, by variable; descriptions are in env.schema.json.`;
+  const schema = { ...header(model, label, "values", toolVersion, source), description, type: "object", properties, additionalProperties: false };
   return JSON.stringify(schema) + "\n";
 }

@@ -11,6 +11,7 @@ import type { SiteData } from "../../templates/site/site-data.js";
 import type { Model, VersionHistory } from "../ir/types.js";
 import { packageRoot } from "../util/package-root.js";
 import { emitDotenv } from "./emit-dotenv.js";
+import { sourceFileText, subjectOf, VLLM_SOURCE, type SourceOf } from "./banner.js";
 import { generatorAssets } from "./generator-assets.js";
 import { buildSiteData } from "./site-data.js";
 
@@ -54,25 +55,26 @@ export interface PageLink {
   label: string;
 }
 
-function about(data: SiteData, links: PageLink[]): string {
+function about(data: SiteData, links: PageLink[], source: SourceOf): string {
+  const file = `<code>${htmlText(sourceFileText(source))}</code>`;
   const first = data.versions[0]?.label ?? "";
   const last = data.versions[data.versions.length - 1]?.label ?? "";
   const span =
     data.versions.length > 1
-      ? `${data.versions.length} versions of <code>vllm/envs.py</code>, ${htmlText(first)} to ${htmlText(last)}`
-      : `<code>vllm/envs.py</code> ${htmlText(last)}`;
+      ? `${data.versions.length} versions of ${file}, ${htmlText(first)} to ${htmlText(last)}`
+      : `${file} ${htmlText(last)}`;
   const more = links.map((l) => `<a href="${htmlText(l.href)}">${htmlText(l.label)}</a>`).join(" · ");
   return `<p class="about">${span}, read statically by vllm-envs ${htmlText(data.tool)}.${more ? ` ${more}` : ""}</p>`;
 }
 
 /** The whole page for `data`. */
-export function emitSitePage(data: SiteData, links: PageLink[]): string {
+export function emitSitePage(data: SiteData, links: PageLink[], source: SourceOf = VLLM_SOURCE): string {
   const { script, style } = pageAssets();
   const csp = `default-src 'none'; script-src ${cspHash(script)}; style-src ${cspHash(style)}; img-src 'none'; base-uri 'none'; form-action 'none'`;
   const values: Record<string, string> = {
     csp,
     title: htmlText(data.title),
-    about: about(data, links),
+    about: about(data, links, source),
     style,
     data: scriptJson(data),
     script,
@@ -90,14 +92,15 @@ export function emitVersionSite(
   label: string,
   tool: string,
   history?: VersionHistory,
+  source: SourceOf = VLLM_SOURCE,
 ): Map<string, string> {
-  const data = buildSiteData([{ version: label, model }], { tool, history });
+  const data = buildSiteData([{ version: label, model }], { tool, history, title: subjectOf(source) });
   const links = [
     { href: "env-vars.md", label: "Reference page (Markdown)" },
     { href: ".env.example", label: ".env template" },
   ];
   return new Map([
-    ["index.html", emitSitePage(data, links)],
-    [".env.example", emitDotenv(model, label, tool)],
+    ["index.html", emitSitePage(data, links, source)],
+    [".env.example", emitDotenv(model, label, tool, source)],
   ]);
 }

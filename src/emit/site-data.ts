@@ -144,7 +144,7 @@ function siteHistory(history: VersionHistory | undefined): Record<string, SiteHi
 }
 
 /** The data of a page over `inputs` (oldest first), with the history its entries show. */
-export function buildSiteData(inputs: SiteInput[], options: { tool: string; history?: VersionHistory }): SiteData {
+export function buildSiteData(inputs: SiteInput[], options: { tool: string; history?: VersionHistory; title?: string }): SiteData {
   const ids = new Interner();
   ids.str("");
   const versions = inputs.map(({ version, model }) => ({
@@ -154,7 +154,7 @@ export function buildSiteData(inputs: SiteInput[], options: { tool: string; hist
     lines: model.variables.map((v) => v.line),
   }));
   return {
-    title: "vLLM environment variables",
+    title: options.title ?? "vLLM environment variables",
     tool: options.tool,
     versions,
     strings: ids.strings,

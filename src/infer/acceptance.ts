@@ -50,7 +50,7 @@ export function inferAcceptance(name: string, outs: Outcome[]): Acceptance {
   if (!raises.length) return anyUnless(conditionalChecks(name, outs, []));
   const causes: RaiseCause[] = [];
   for (const r of raises) {
-    if (!r.cause || r.cause.name !== name) return { kind: "unknown", reason: `raises ${r.exc} for a reason other than the value's form` };
+    if (!r.cause || r.cause.name !== name) return { kind: "unknown", reason: `raises ${r.exc} on a path not recognised as a check of the value's form` };
     if (!causes.some((c) => sameCause(c, r.cause as RaiseCause))) causes.push(r.cause);
   }
   if (mine.some((o) => o.kind === "value" && o.path.notIn?.name === name)) return { kind: "unknown", reason: "a failed check does not always raise" };

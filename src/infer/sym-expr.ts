@@ -204,6 +204,9 @@ function evalDisplay(e: Extract<Expr, { kind: "list" | "tuple" | "set" }>, frame
   }
   return seq(e.elts, frame, path, a, (syms, p) => {
     if (syms.every((s) => s.k === "const")) return [val(cst({ seq: e.kind, items: syms.map((s) => (s as { v: CV }).v) }), p)];
+    // `parts = [value]` (env_with_choices without allow_csv): its one item is the value itself, so a
+    // `for part in parts: if part not in CHOICES: raise` is the choices check on the value.
+    if (syms.length === 1) return [val({ k: "seq", seq: e.kind, item: syms[0], text: "[…]" }, p)];
     const item = typed(unionOf(syms.map((s) => symType(s, p))), "…");
     return [val({ k: "seq", seq: e.kind, item, text: "[…]" }, p)];
   });

@@ -17,7 +17,7 @@ export interface DictDisplay {
 }
 
 /** The dict chosen, or why there is none (a message for the user). */
-export type DictChoice = { name: string } | { error: string; code: "no-dict" | "ambiguous-dict" };
+export type DictChoice = { name: string } | { error: string; code: "no-dict" | "ambiguous-dict"; line?: number; col?: number };
 
 /** What the module binds at the top level, for telling a getter from any other value. */
 export interface TopLevelNames {
@@ -50,9 +50,10 @@ export function chooseDict(displays: DictDisplay[], names: TopLevelNames, wanted
   if (candidates.length > 1) {
     return {
       code: "ambiguous-dict",
+      ...positionOf(lastDisplay(displays, candidates[0])),
       error:
         "several dicts of getters and no single one consulted by `__getattr__`: " +
-        `${listing(candidates)}; name the one to read`,
+        `${listing(candidates)}; choose the one to read with --dict NAME (e.g. --dict ${candidates[0]})`,
     };
   }
   const none = "no `environment_variables = {...}` dict found, nor another dict of getters: not an envs.py-shaped file";
@@ -61,6 +62,11 @@ export function chooseDict(displays: DictDisplay[], names: TopLevelNames, wanted
 
 function lastDisplay(displays: DictDisplay[], name: string): SyntaxNode {
   return (displays.filter((d) => d.name === name).pop() as DictDisplay).node;
+}
+
+/** A display's 1-based line and column, for the error's `FILE:LINE:COL:`. */
+function positionOf(node: SyntaxNode): { line: number; col: number } {
+  return { line: node.startPosition.row + 1, col: node.startPosition.column + 1 };
 }
 
 function lineOf(displays: DictDisplay[], name: string): number {

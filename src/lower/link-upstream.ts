@@ -129,9 +129,9 @@ function require(k: Linker, roots: Iterable<string>): string | null {
   return null;
 }
 
-function unsupportedAssign(name: string, reason: string): ModuleAssign {
+function unsupportedAssign(name: string, reason: string, pos: Pos): ModuleAssign {
   const text = `from ${UPSTREAM_MODULE} import ${name}`;
-  return { name, value: { kind: "unsupported", reason, text, pos: NOWHERE }, pos: NOWHERE };
+  return { name, value: { kind: "unsupported", reason, text, pos }, pos };
 }
 
 /** Bind each `from vllm.envs import X [as Y]` to the upstream's own definition of X, or to `unsupported`. */
@@ -139,17 +139,20 @@ function linkImports(k: Linker, imports: ImportBinding[]): ModuleAssign[] {
   const out: ModuleAssign[] = [];
   for (const b of imports) {
     const attr = b.attr as string;
+    // The reason names the line of `from vllm.envs import X` itself, not line 0.
+    const at = k.plugin.importPos;
+    const pos = at && Object.hasOwn(at, b.local) ? at[b.local] : NOWHERE;
     if (attr === k.up.dictName) {
       const why = `the upstream dict itself; only \`**${b.local}\` in this file's dict is modelled`;
-      out.push(unsupportedAssign(b.local, `${b.local} is vllm.envs.${attr}, ${why}`));
+      out.push(unsupportedAssign(b.local, `${b.local} is vllm.envs.${attr}, ${why}`, pos));
     } else if (!upstreamBinds(k.up, attr)) {
       const why = `the upstream vllm/envs.py has no module-level \`${attr}\` (Python raises ImportError at import)`;
-      out.push(unsupportedAssign(b.local, `${b.local}: ${why}`));
+      out.push(unsupportedAssign(b.local, `${b.local}: ${why}`, pos));
     } else {
       const why = require(k, [attr]);
-      if (why) out.push(unsupportedAssign(b.local, `${b.local} is vllm.envs.${attr}, not modelled here: ${why}`));
+      if (why) out.push(unsupportedAssign(b.local, `${b.local} is vllm.envs.${attr}, not modelled here: ${why}`, pos));
       // `from vllm.envs import maybe_convert_int as to_int`: the helper under its own name, and the alias.
-      else if (b.local !== attr) out.push({ name: b.local, value: { kind: "name", id: attr, pos: NOWHERE }, pos: NOWHERE });
+      else if (b.local !== attr) out.push({ name: b.local, value: { kind: "name", id: attr, pos }, pos });
     }
   }
   return out;

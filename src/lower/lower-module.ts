@@ -5,7 +5,7 @@
  * declarations and the `environment_variables = {...}` entries with their comments.
  */
 import type { PlainTree, SyntaxNode } from "../parse/syntax-node.js";
-import type { Expr, ModuleAssign } from "../ir/types.js";
+import type { Expr, ModuleAssign, Pos } from "../ir/types.js";
 import { diag, type LoweredModule, type RawDeclaration } from "./lowered.js";
 import { excerpt, lowerExpr, posOf } from "./lower-expr.js";
 import { lowerFunction, lowerImport, lowerStmt } from "./lower-stmt.js";
@@ -45,7 +45,11 @@ export function lowerModule(tree: PlainTree, options: LowerOptions = {}): Lowere
       case "import_from_statement": {
         const b = lowerImport(st);
         if (typeof b === "string") out.diagnostics.push(diag("warning", "unsupported-import", st, b));
-        else out.imports.push(...b);
+        else {
+          out.imports.push(...b);
+          // Plain data (the lowered module must survive JSON); no prototype, so any local name is a key.
+          for (const x of b) (out.importPos ??= Object.create(null) as Record<string, Pos>)[x.local] = posOf(st);
+        }
         break;
       }
       case "future_import_statement":
@@ -93,7 +97,7 @@ function readDict(
   const chosen = "error" in choice ? null : choice.name;
   for (const d of displays) if (d.name !== chosen) d.assign.value = lowerExpr(d.node);
   if ("error" in choice) {
-    out.diagnostics.push({ severity: "error", code: choice.code, message: choice.error, line: 0, col: 0 });
+    out.diagnostics.push({ severity: "error", code: choice.code, message: choice.error, line: choice.line ?? 0, col: choice.col ?? 0 });
     return;
   }
   const name = choice.name;

@@ -38,6 +38,8 @@ export interface OpenKeys {
 /** Everything stage 2 found, still close to the source. */
 export interface LoweredModule {
   imports: ImportBinding[];
+  /** Where each import binding's statement is (by local name; the last one wins, as in Python), for reasons. */
+  importPos?: Record<string, Pos>;
   helpers: FunctionDef[];
   assigns: ModuleAssign[];
   declarations: RawDeclaration[];

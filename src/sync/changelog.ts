@@ -1,7 +1,8 @@
 /**
  * CHANGELOG.md: newest release first; in each, breaking changes first.
  */
-import { generatedNotice } from "../emit/banner.js";
+import { generatedNotice, subjectOf, VLLM_SOURCE, type SourceOf } from "../emit/banner.js";
+import { toolVersion } from "../util/package-root.js";
 import { mdCode, mdParagraph, mdText } from "../emit/escape.js";
 import type { Change } from "./diff-models.js";
 import type { Release } from "./history-files.js";
@@ -44,7 +45,7 @@ export function renderChanges(changes: Change[]): string {
 }
 
 /** The whole changelog. */
-export function renderChangelog(rels: Release[]): string {
+export function renderChangelog(rels: Release[], source: SourceOf = VLLM_SOURCE): string {
   const sections = [...rels].reverse().map((r) => {
     const title = `## ${mdText(r.version)}`;
     if (!r.previous) return `${title}\n\nFirst version: ${r.changes.length} variables.`;
@@ -52,5 +53,6 @@ export function renderChangelog(rels: Release[]): string {
     const removed = r.changes.filter((c) => c.kind === "removed").length;
     return `${title}\n\nCompared with ${mdText(r.previous)}: ${added} added, ${removed} removed, ${r.changes.length - added - removed} changed.\n\n${renderChanges(r.changes)}`;
   });
-  return `<!-- ${generatedNotice(null)} -->\n\n# Changelog of vLLM environment variables\n\n${sections.join("\n\n")}\n`;
+  const title = source.plugin === null ? subjectOf(source) : `${subjectOf(source)} (${mdText(source.plugin)})`;
+  return `<!-- ${generatedNotice(mdText(toolVersion()))} -->\n\n# Changelog of ${title}\n\n${sections.join("\n\n")}\n`;
 }

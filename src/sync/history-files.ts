@@ -3,6 +3,7 @@
  * `changelog.json` and `history.json` (per variable: added in, changes, removed after).
  */
 import type { Model, VersionHistory } from "../ir/types.js";
+import type { SourceOf } from "../emit/banner.js";
 import { diffModels, type Change } from "./diff-models.js";
 import { renderChangelog } from "./changelog.js";
 
@@ -64,9 +65,9 @@ export function historyUpTo(models: { version: string; model: Model }[], index: 
 }
 
 /** CHANGELOG.md, changelog.json and history.json. */
-export function buildHistoryFiles(models: { version: string; model: Model }[], rels = releases(models)): Map<string, string> {
+export function buildHistoryFiles(models: { version: string; model: Model }[], rels = releases(models), source?: SourceOf): Map<string, string> {
   const files = new Map<string, string>();
-  files.set("CHANGELOG.md", renderChangelog(rels));
+  files.set("CHANGELOG.md", renderChangelog(rels, source));
   files.set("changelog.json", JSON.stringify([...rels].reverse(), null, 1) + "\n");
   files.set("history.json", JSON.stringify(variableHistory(models, rels), null, 1) + "\n");
   return files;

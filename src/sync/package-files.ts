@@ -6,13 +6,13 @@
  */
 import type { Model, VersionHistory } from "../ir/types.js";
 import { runtimeSource } from "../emit/prelude.js";
-import { buildVersionModule, vllmVersionOf, type PluginInfo, type VersionModule } from "../emit/emit-index.js";
+import { buildVersionModule, sourceOfPlugin, vllmVersionOf, type PluginInfo, type VersionModule } from "../emit/emit-index.js";
 import { poolSource } from "../emit/emit-pool.js";
 import { docsDeclarations, emitDeclarations } from "../emit/emit-declarations.js";
 import { inputTypeAliases } from "../emit/emit-input-types.js";
 import { versionsDeclarations, versionsModule, type PackageVersion } from "../emit/emit-versions.js";
 import { transpileCompact, type ModuleFormat } from "../emit/compile.js";
-import { generatedNotice } from "../emit/banner.js";
+import { generatedNotice, lineComment, sourceFileText } from "../emit/banner.js";
 import { generatorAssets } from "../emit/generator-assets.js";
 import type { Piece } from "../emit/emit-runtime.js";
 import { readFileSync } from "node:fs";
@@ -44,7 +44,8 @@ function compiled(source: string, format: ModuleFormat, what: string): string {
 }
 
 function banner(what: string): string {
-  return `// ${generatedNotice(toolVersion(), `: ${what.replace(/[\r\n\u2028\u2029]/g, " ")}`)}\n`;
+  // Broken at 120 columns: a version's banner with its sha256 is ~150 (`.d.ts` files are read by people).
+  return `${lineComment(generatedNotice(toolVersion(), `: ${what.replace(/[\r\n\u2028\u2029]/g, " ")}`))}\n`;
 }
 
 /** The runtime, compiled when the toolchain was built (generator-assets.ts): `runtime/index` (every table) and
@@ -129,7 +130,8 @@ export function packageFiles(inputs: readonly PackageInput[], tree: PackageTree 
   const built = inputs.map((input) => buildVersionModule(input.model, input.version, input.history, plugin));
   const owner = chunkOwners(built.map((b) => ({ pieces: [...b.pieces.code, ...b.pieces.meta] })));
   inputs.forEach(({ version, model }, i) => {
-    const head = banner(`${plugin ? `the envs.py of plugin ${plugin.name}` : "vllm/envs.py"} ${version} (sha256 ${model.source.sha256})`);
+    const from = plugin ? `${sourceFileText(sourceOfPlugin(plugin))} of plugin ${plugin.name}` : "vllm/envs.py";
+    const head = banner(`${from} ${version} (sha256 ${model.source.sha256})`);
     const chunk = (format: ModuleFormat) => (id: string) => `../shared/${(inputs[owner.get(id) as number] as PackageInput).version}${EXT[format]}`;
     // The newest version (what `vllm-envs` imports) keeps named imports: the faster import.
     const namespaces = i < inputs.length - 1;
@@ -143,7 +145,8 @@ export function packageFiles(inputs: readonly PackageInput[], tree: PackageTree 
   });
   poolChunks(files, inputs, built.map((b) => ({ pieces: [...b.pieces.code, ...b.pieces.meta] })), owner, up);
   files.set("shared/docs.d.cts", docsDeclarations(Array.from(docs.values()), banner("the documented properties of VllmEnv, shared by every version"), `${up}runtime/index.cjs`));
-  const versions: PackageVersion[] = inputs.map((i) => ({ label: i.version, vllmVersion: vllmVersionOf(i.version), sha256: i.model.source.sha256, variables: i.model.variables.length }));
+  // A plugin tree's versions are the plugin's (`v0.1.0`), not vLLM's: no vllmVersion there.
+  const versions: PackageVersion[] = inputs.map((i) => ({ label: i.version, vllmVersion: plugin ? null : vllmVersionOf(i.version), sha256: i.model.source.sha256, variables: i.model.variables.length }));
   const vHead = banner("the versions of these bindings");
   bothFormats(files, "versions/index", (format) => versionsModule(versions, vHead, format));
   files.set("versions/index.d.cts", vHead + versionsDeclarations(versions));

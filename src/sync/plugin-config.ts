@@ -52,7 +52,7 @@ export type PluginOrigin = { corpus: string } | { clones: string; includePrerele
  */
 export function pluginSources(config: readonly PluginConfig[], origin: PluginOrigin, note: Note): PluginSource[] {
   return config.map((c) => {
-    const info = { name: c.name, module: pythonModuleOf(c.path) };
+    const info = { name: c.name, module: pythonModuleOf(c.path), path: c.path };
     let revisions;
     if ("corpus" in origin) revisions = pluginCorpusRevisions(origin.corpus, c.name, c.repo);
     else {

@@ -121,6 +121,6 @@ export function combinedPageName(name: string): string {
 export function combinedPage(vllm: readonly Versioned[], plugin: readonly Versioned[], info: PluginInfo): string {
   const v = vllm[vllm.length - 1] as Versioned;
   const p = plugin[plugin.length - 1] as Versioned;
-  const side = { name: info.name, module: info.module, label: p.version, model: p.model };
+  const side = { name: info.name, module: info.module, path: info.path, label: p.version, model: p.model };
   return emitCombinedPage({ label: v.version, model: v.model }, side, toolVersion());
 }

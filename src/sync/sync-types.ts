@@ -10,7 +10,10 @@ import type { Revision } from "./sources.js";
 export interface VersionEntry {
   /** The label: the package subpath (`vllm-envs/<version>`). */
   version: string;
-  /** The vLLM version the label names (`v0.9.2-approx` → `0.9.2`), or null. */
+  /**
+   * The vLLM version the label names (`v0.9.2-approx` → `0.9.2`), or null; always null in a plugin tree
+   * (its labels are the plugin's own versions: `v0.1.0` of vllm-x is no vLLM 0.1.0).
+   */
   vllmVersion: string | null;
   sha256: string;
   variables: number;

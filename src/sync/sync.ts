@@ -14,8 +14,9 @@ import { GENERATED_FILES } from "../generate/file-names.js";
 import { recoverFolder, writeFolderAtomic } from "../io/write-atomic.js";
 import { toolFingerprint } from "../util/package-root.js";
 import type { Model, VersionHistory } from "../ir/types.js";
+import type { Revision } from "./sources.js";
 import { packageFiles, type PackageTree } from "./package-files.js";
-import { vllmVersionOf, type PluginInfo } from "../emit/emit-index.js";
+import { sourceOfPlugin, vllmVersionOf, type PluginInfo } from "../emit/emit-index.js";
 import { buildHistoryFiles, historyUpTo, releases } from "./history-files.js";
 import { generateAll, type PoolJob } from "./generate-pool.js";
 import { hashContent, listFiles, manifestHolds, MANIFEST_FILE, readManifest, renderManifest } from "./file-manifest.js";
@@ -144,7 +145,7 @@ interface TreeWork {
 function planTree(dir: string, options: SyncOptions, s0: Omit<BuildState, "models" | "histories">, tree: PackageTree): TreeWork {
   const models = s0.plan.order.map((o) =>
     "rev" in o
-      ? extractModel("envs.py", o.rev.text, options.extract)
+      ? readRevision(o.rev, options)
       : keptModel(dir, o.version, s0.old.get(`${o.version}/model.json`)?.toString("utf8")),
   );
   const all = s0.plan.order.map((o, i) => ({ version: o.version, model: models[i] }));
@@ -154,12 +155,19 @@ function planTree(dir: string, options: SyncOptions, s0: Omit<BuildState, "model
   return { s, tree, all, rels, todo: planVersionFiles(options, s, tree.plugin) };
 }
 
+/** A revision's model: errors name where it came from (`R@v0.1.0`, the corpus file); the model records `envs.py`. */
+function readRevision(rev: Revision, options: SyncOptions): Model {
+  const model = extractModel(rev.origin, rev.text, options.extract);
+  return { ...model, source: { ...model.source, file: "envs.py" } };
+}
+
 /** The rest of a tree once its versions are generated: package files, history, site and versions.json; its models. */
 function completeTree(w: TreeWork): { version: string; model: Model }[] {
   const { s, all, rels } = w;
   for (const [f, text] of packageFiles(all.map((m, i) => ({ ...m, history: s.histories[i] })), w.tree)) s.next.set(f, text);
-  for (const [f, text] of buildHistoryFiles(all, rels)) s.next.set(f, text);
-  for (const [f, text] of buildSiteFiles(all, rels)) s.next.set(f, text);
+  const source = w.tree.plugin ? sourceOfPlugin(w.tree.plugin) : undefined;
+  for (const [f, text] of buildHistoryFiles(all, rels, source)) s.next.set(f, text);
+  for (const [f, text] of buildSiteFiles(all, rels, source)) s.next.set(f, text);
   s.next.set("versions.json", JSON.stringify(s.result.versions, null, 2) + "\n");
   return all;
 }
@@ -182,14 +190,15 @@ function planVersionFiles(options: SyncOptions, s: BuildState, plugin: PluginInf
   for (const [i, o] of s.plan.order.entries()) {
     if ("kept" in o) {
       for (const [f, bytes] of s.old) if (f.startsWith(`${o.version}/`)) s.next.set(f, asContent(bytes));
-      s.result.versions.push({ ...o.kept, vllmVersion: o.kept.vllmVersion ?? vllmVersionOf(o.version) });
+      // A plugin's version is the plugin's own (`v0.1.0`): it names no vLLM version.
+      s.result.versions.push({ ...o.kept, vllmVersion: plugin ? null : (o.kept.vllmVersion ?? vllmVersionOf(o.version)) });
       continue;
     }
     const history = s.histories[i];
     const model = s.models[i];
     const entry: VersionEntry = {
       version: o.version,
-      vllmVersion: vllmVersionOf(o.version),
+      vllmVersion: plugin ? null : vllmVersionOf(o.version),
       sha256: model.source.sha256,
       variables: model.variables.length,
       tool: toolFingerprint(),
@@ -203,7 +212,8 @@ function planVersionFiles(options: SyncOptions, s: BuildState, plugin: PluginInf
       s.result.reused.push(o.version);
     } else {
       const label = plugin ? `${plugin.name} ${o.version}` : o.version;
-      todo.push({ index: i, job: { model, options: { label, history } } });
+      const source = plugin ? sourceOfPlugin(plugin) : undefined;
+      todo.push({ index: i, job: { model, options: { label, history, source } } });
       s.result.regenerated.push(o.version);
     }
     s.result.versions.push(entry);

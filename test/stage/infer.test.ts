@@ -60,7 +60,7 @@ describe("infer: getters", () => {
     ["a check under another variable's condition", { given: { getter: `lambda: int(os.getenv("X", "0")) if os.getenv("Y") else None` }, want: { accepts: "cannot be checked statically (depends on Y)" } }],
     ["a check on every path is its form", { given: { getter: `lambda: int(os.getenv("X", "0")) if os.getenv("Y") else int(os.getenv("X", "1"))` }, want: { accepts: "an integer" } }],
     ["another variable's check is not this one's", { given: { getter: `lambda: os.getenv("X", "a") if int(os.getenv("Y", "0")) else "b"` }, want: { accepts: "any string" } }],
-    ["int(x, 16) names no decimal form", { given: { getter: `lambda: int(os.getenv("X", "ff"), 16)` }, want: { accepts: "cannot be checked statically (raises ValueError for a reason other than the value's form)" } }],
+    ["int(x, 16) names no decimal form", { given: { getter: `lambda: int(os.getenv("X", "ff"), 16)` }, want: { accepts: "cannot be checked statically (raises ValueError on a path not recognised as a check of the value's form)" } }],
     ["a conversion on some paths only states no form", { given: { getter: `lambda: int(os.getenv("X", "0")) if os.getenv("X", "0").isdigit() else -1` }, want: { accepts: "cannot be checked statically (the int check does not run on every path)" } }],
     ["a step whose raises are not modelled states no form", { given: { getter: `lambda: max(os.getenv("X", "a").split(","))` }, want: { accepts: "cannot be checked statically (max() (line 7) may raise on some values (not modelled))" } }],
     ["slice bounds are evaluated", { given: { getter: `lambda: [1, 2][int(os.getenv("X", "0")):]` }, want: { accepts: "an integer", reads: "" } }],
