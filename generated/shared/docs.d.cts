@@ -200,18 +200,6 @@ export interface D1SdrFMQ {
    */
   readonly VLLM_TRITON_ATTN_USE_TD: null;
 }
-export interface D1Y7FRQ_ {
-  /**
-   * Controls PyTorch float32 matmul precision mode within vLLM workers.
-   * Valid options mirror torch.set_float32_matmul_precision
-   *
-   * Type: Literal["high", "highest", "medium"] (any case).
-   * Accepts: one of "high", "highest", "medium" (any case).
-   * Drift: declared Literal["highest", "high", "medium"] (line 86) but the getter returns Literal["high", "highest", "medium"] (any case).
-   * @default "highest"
-   */
-  readonly VLLM_FLOAT32_MATMUL_PRECISION: string;
-}
 export interface D1tKXN0K {
   /**
    * IP address of the master node in the data parallel setting
@@ -299,6 +287,19 @@ export interface D2XI0Vk2 {
    */
   readonly VLLM_USE_TRTLLM_RAGGED_DEEPSEEK_PREFILL: boolean;
 }
+export interface D2bsWBTX {
+  /**
+   * Controls PyTorch float32 matmul precision mode within vLLM workers.
+   * Valid options mirror torch.set_float32_matmul_precision
+   *
+   * Type: Literal["high", "highest", "medium"] (any case).
+   * Accepts: one of "high", "highest", "medium" (any case).
+   * Drift: declared Literal["highest", "high", "medium"] (line 88) but the getter returns Literal["high", "highest",
+   * "medium"] (any case).
+   * @default "highest"
+   */
+  readonly VLLM_FLOAT32_MATMUL_PRECISION: string;
+}
 export interface D2nlwcHH {
   /**
    * The online quantization dtype for humming kernel
@@ -309,6 +310,24 @@ export interface D2nlwcHH {
    * @default None
    */
   readonly VLLM_HUMMING_ONLINE_QUANT_CONFIG: VllmEnvValue;
+}
+export interface D2t$k1MS {
+  /**
+   * We assume drivers can report p2p status correctly.
+   * If the program hangs when using custom allreduce,
+   * potantially caused by a bug in the driver (535 series),
+   * if might be helpful to set VLLM_SKIP_P2P_CHECK=0
+   * so that vLLM can verify if p2p is actually working.
+   * See
+   * https://github.com/vllm-project/vllm/blob/a9b15c606fea67a072416ea0ea115261a2756058/vllm/distributed/device_communicators/custom_all_reduce_utils.py#L101-L108
+   * for details.
+   *
+   * Type: bool.
+   * Accepts: any string.
+   * Drift: declared default False (line 125) but the getter's default is True.
+   * @default True
+   */
+  readonly VLLM_SKIP_P2P_CHECK: boolean;
 }
 export interface D2wrepoK {
   /**
@@ -448,6 +467,20 @@ export interface D3qLEDSr {
    */
   readonly VLLM_DEEPEP_V2_ALLOW_MULTIPLE_REDUCTION: boolean;
 }
+export interface D3qdCiQK {
+  /**
+   * Enables torch profiler if set.
+   * Both AsyncLLM's CPU traces as well as workers'
+   * traces (CPU & GPU) will be saved under this directory.
+   * Note that it must be an absolute path.
+   *
+   * Type: str | None.
+   * Accepts: cannot be checked statically (raises TypeError on a path not recognised as a check of the value's form).
+   * Also reads: HOME.
+   * @default None
+   */
+  readonly VLLM_TORCH_PROFILER_DIR: string | null;
+}
 export interface D3r$dZuS {
   /**
    * Control the cache sized used by the xgrammar compiler. The default
@@ -471,22 +504,6 @@ export interface D4$Mgq_h {
    * @default "spawn"
    */
   readonly VLLM_WORKER_MULTIPROC_METHOD: string;
-}
-export interface D47h9lq6 {
-  /**
-   * We assume drivers can report p2p status correctly.
-   * If the program hangs when using custom allreduce,
-   * potantially caused by a bug in the driver (535 series),
-   * if might be helpful to set VLLM_SKIP_P2P_CHECK=0
-   * so that vLLM can verify if p2p is actually working.
-   * See https://github.com/vllm-project/vllm/blob/a9b15c606fea67a072416ea0ea115261a2756058/vllm/distributed/device_communicators/custom_all_reduce_utils.py#L101-L108 for details.
-   *
-   * Type: bool.
-   * Accepts: any string.
-   * Drift: declared default False (line 108) but the getter's default is True.
-   * @default True
-   */
-  readonly VLLM_SKIP_P2P_CHECK: boolean;
 }
 export interface D4KPLEJp {
   /**
@@ -686,19 +703,20 @@ export interface D60tfMom {
    */
   readonly VLLM_RAY_DP_PACK_STRATEGY: string;
 }
-export interface D67NdEKq {
+export interface D6H$047D {
   /**
-   * Enables torch profiler if set.
-   * Both AsyncLLM's CPU traces as well as workers'
-   * traces (CPU & GPU) will be saved under this directory.
-   * Note that it must be an absolute path.
+   * Path to the vllm-rs binary. Defaults to "auto" which discovers the
+   * binary installed with the vllm package. Used when VLLM_USE_RUST_FRONTEND=1
+   * or VLLM_USE_RUST_BENCH=1.
    *
    * Type: str | None.
-   * Accepts: cannot be checked statically (raises TypeError for a reason other than the value's form).
-   * Also reads: HOME.
-   * @default None
+   * Accepts: cannot be checked statically (depends on VLLM_USE_RUST_BENCH, VLLM_USE_RUST_FRONTEND).
+   * Also reads: VLLM_USE_RUST_BENCH, VLLM_USE_RUST_FRONTEND.
+   * Drift: declared default "auto" (line 162) but the getter's default is `None` unless VLLM_USE_RUST_BENCH,
+   * VLLM_USE_RUST_FRONTEND are set.
+   * @default `None` unless VLLM_USE_RUST_BENCH, VLLM_USE_RUST_FRONTEND are set
    */
-  readonly VLLM_TORCH_PROFILER_DIR: string | null;
+  readonly VLLM_RUST_FRONTEND_PATH: string | null;
 }
 export interface D6NjzQB7 {
   /**
@@ -929,20 +947,6 @@ export interface D7vhrvDj {
    */
   readonly VLLM_USE_FLASHINFER_MOE_MXFP4_MXFP8_CUTLASS: boolean;
 }
-export interface D81e67cD {
-  /**
-   * Name of the shared memory buffer used for object storage.
-   * Only effective when mm_config.mm_processor_cache_type == "shm".
-   * Automatically generates a unique UUID-based name per process tree
-   * if not explicitly set.
-   *
-   * Type: str.
-   * Accepts: any string.
-   * Drift: declared default "VLLM_OBJECT_STORAGE_SHM_BUFFER" (line 233) but the getter's default is `VLLM_OBJECT_STORAGE_SHM_BUFFER_{<random hex>}`.
-   * @default `VLLM_OBJECT_STORAGE_SHM_BUFFER_{<random hex>}`
-   */
-  readonly VLLM_OBJECT_STORAGE_SHM_BUFFER_NAME: string;
-}
 export interface D8GeF6H8 {
   /**
    * If set, when running in Quark emulation mode, do not dequantize the
@@ -987,6 +991,22 @@ export interface D8R5fSNM {
    * @default 60
    */
   readonly VLLM_ENGINE_ITERATION_TIMEOUT_S: number;
+}
+export interface D8cF9_iw {
+  /**
+   * Root directory for VLLM configuration files
+   * Note that this not only affects how vllm finds its configuration files
+   * during runtime, but also affects how vllm installs its configuration
+   * files during **installation**.
+   *
+   * Type: str.
+   * Accepts: any string.
+   * Also reads: HOME, XDG_CONFIG_HOME.
+   * Drift: declared default "" (line 18) but the getter's default is `$XDG_CONFIG_HOME` or `~/.config` if
+   * XDG_CONFIG_HOME is set, else `~/.config`.
+   * @default `$XDG_CONFIG_HOME` or `~/.config` if XDG_CONFIG_HOME is set, else `~/.config`
+   */
+  readonly VLLM_CONFIG_ROOT: string;
 }
 export interface D8sMUbbe {
   /**
@@ -1077,6 +1097,20 @@ export interface D9urk5Yr {
    */
   readonly VLLM_USAGE_SOURCE: string;
 }
+export interface DAGXj1zY {
+  /**
+   * Feature flag to enable/disable AOT compilation. This will ensure
+   * compilation is done in warmup phase and the compilation will be
+   * reused in subsequent calls.
+   *
+   * Type: unknown.
+   * Accepts: cannot be checked statically (imports vllm.utils.torch_utils, which is not part of the modelled standard
+   * library).
+   * Unsupported: imports vllm.utils.torch_utils, which is not part of the modelled standard library.
+   * @default unknown (unsupported: imports vllm.utils.torch_utils, which is not part of the modelled standard library)
+   */
+  readonly VLLM_USE_AOT_COMPILE: VllmEnvValue;
+}
 export interface DAI95yaw {
   /**
    * VLLM_ROCM_USE_AITER (no description in envs.py).
@@ -1096,21 +1130,6 @@ export interface DALddHzI {
    * @default None
    */
   readonly VLLM_PP_LAYER_PARTITION: string | null;
-}
-export interface DAVZBRVi {
-  /**
-   * Root directory for VLLM configuration files
-   * Note that this not only affects how vllm finds its configuration files
-   * during runtime, but also affects how vllm installs its configuration
-   * files during **installation**.
-   *
-   * Type: str.
-   * Accepts: any string.
-   * Also reads: HOME, XDG_CONFIG_HOME.
-   * Drift: declared default "" (line 18) but the getter's default is `$XDG_CONFIG_HOME` or `~/.config` if XDG_CONFIG_HOME is set, else `~/.config`.
-   * @default `$XDG_CONFIG_HOME` or `~/.config` if XDG_CONFIG_HOME is set, else `~/.config`
-   */
-  readonly VLLM_CONFIG_ROOT: string;
 }
 export interface DAa4rOhH {
   /**
@@ -1212,19 +1231,6 @@ export interface DB6nC5qQ {
    * @default "production"
    */
   readonly VLLM_USAGE_SOURCE: string;
-}
-export interface DB9PAWFm {
-  /**
-   * Feature flag to enable/disable AOT compilation. This will ensure
-   * compilation is done in warmup phase and the compilation will be
-   * reused in subsequent calls.
-   *
-   * Type: unknown.
-   * Accepts: cannot be checked statically (imports vllm.utils.torch_utils, which is not part of the modelled standard library).
-   * Unsupported: imports vllm.utils.torch_utils, which is not part of the modelled standard library.
-   * @default unknown (unsupported: imports vllm.utils.torch_utils, which is not part of the modelled standard library)
-   */
-  readonly VLLM_USE_AOT_COMPILE: VllmEnvValue;
 }
 export interface DBEF9qIZ {
   /**
@@ -1505,22 +1511,6 @@ export interface DDeJIHTt {
    */
   readonly VLLM_RAY_DP_PACK_STRATEGY: string;
 }
-export interface DDjBiWPu {
-  /**
-   * We assume drivers can report p2p status correctly.
-   * If the program hangs when using custom allreduce,
-   * potantially caused by a bug in the driver (535 series),
-   * if might be helpful to set VLLM_SKIP_P2P_CHECK=0
-   * so that vLLM can verify if p2p is actually working.
-   * See https://github.com/vllm-project/vllm/blob/a9b15c606fea67a072416ea0ea115261a2756058/vllm/distributed/device_communicators/custom_all_reduce_utils.py#L101-L108 for details.
-   *
-   * Type: bool.
-   * Accepts: any string.
-   * Drift: declared default False (line 98) but the getter's default is True.
-   * @default True
-   */
-  readonly VLLM_SKIP_P2P_CHECK: boolean;
-}
 export interface DDnbly02 {
   /**
    * Disable torch profiling of the AsyncLLMEngine process.
@@ -1680,6 +1670,24 @@ export interface DEt7CCJI {
    */
   readonly VLLM_USE_FLASHINFER_MOE_FP4: boolean;
 }
+export interface DEuNmKZN {
+  /**
+   * We assume drivers can report p2p status correctly.
+   * If the program hangs when using custom allreduce,
+   * potantially caused by a bug in the driver (535 series),
+   * if might be helpful to set VLLM_SKIP_P2P_CHECK=0
+   * so that vLLM can verify if p2p is actually working.
+   * See
+   * https://github.com/vllm-project/vllm/blob/a9b15c606fea67a072416ea0ea115261a2756058/vllm/distributed/device_communicators/custom_all_reduce_utils.py#L101-L108
+   * for details.
+   *
+   * Type: bool.
+   * Accepts: any string.
+   * Drift: declared default False (line 110) but the getter's default is True.
+   * @default True
+   */
+  readonly VLLM_SKIP_P2P_CHECK: boolean;
+}
 export interface DEvPzIRK {
   /**
    * VLLM_USE_DIRECT_DCP_Q_GATHER (no description in envs.py).
@@ -1784,6 +1792,24 @@ export interface DFwbyKSH {
    */
   readonly VLLM_DOCKER_BUILD_CONTEXT: boolean;
 }
+export interface DG0mmMkP {
+  /**
+   * We assume drivers can report p2p status correctly.
+   * If the program hangs when using custom allreduce,
+   * potantially caused by a bug in the driver (535 series),
+   * if might be helpful to set VLLM_SKIP_P2P_CHECK=0
+   * so that vLLM can verify if p2p is actually working.
+   * See
+   * https://github.com/vllm-project/vllm/blob/a9b15c606fea67a072416ea0ea115261a2756058/vllm/distributed/device_communicators/custom_all_reduce_utils.py#L101-L108
+   * for details.
+   *
+   * Type: bool.
+   * Accepts: any string.
+   * Drift: declared default False (line 108) but the getter's default is True.
+   * @default True
+   */
+  readonly VLLM_SKIP_P2P_CHECK: boolean;
+}
 export interface DG6Ie8fR {
   /**
    * flag to control if vllm should use triton flash attention
@@ -1870,6 +1896,25 @@ export interface DHHl174_ {
    */
   readonly VLLM_XLA_USE_SPMD: boolean;
 }
+export interface DHICigJS {
+  /**
+   * Small-head (<16) AITER MLA decode kernel selection. Small head counts
+   * (e.g. Kimi-K3: 12 heads/rank at TP8, 6 at TP16) can decode either through
+   * the Gluon small-head kernel or through the padded persistent-scheduling
+   * (PS) ASM kernel. "auto" (default) keeps Gluon for head counts that divide
+   * 16 where a Gluon build exists (gfx950/CDNA4) and otherwise uses the padded
+   * PS ASM decode; "gluon" forces the Gluon path wherever a build exists;
+   * "asm" forces the padded PS ASM decode. On gfx942/CDNA3 there is no Gluon
+   * build, so the ASM path is always used regardless of this setting.
+   *
+   * Type: Literal["asm", "auto", "gluon"] (any case).
+   * Accepts: one of "asm", "auto", "gluon" (any case).
+   * Drift: declared Literal["auto", "gluon", "asm"] (line 140) but the getter returns Literal["asm", "auto", "gluon"]
+   * (any case).
+   * @default "auto"
+   */
+  readonly VLLM_ROCM_AITER_MLA_ASM_PADDING: string;
+}
 export interface DHIuU31_ {
   /**
    * a local directory to look in for unrecognized LoRA adapters.
@@ -1933,18 +1978,6 @@ export interface DHVU2wXA {
    * @default ""
    */
   readonly VLLM_BUILD_URL: string;
-}
-export interface DHdPs1c5 {
-  /**
-   * Controls PyTorch float32 matmul precision mode within vLLM workers.
-   * Valid options mirror torch.set_float32_matmul_precision
-   *
-   * Type: Literal["high", "highest", "medium"] (any case).
-   * Accepts: one of "high", "highest", "medium" (any case).
-   * Drift: declared Literal["highest", "high", "medium"] (line 88) but the getter returns Literal["high", "highest", "medium"] (any case).
-   * @default "highest"
-   */
-  readonly VLLM_FLOAT32_MATMUL_PRECISION: string;
 }
 export interface DHlhLyND {
   /**
@@ -2047,6 +2080,21 @@ export interface DIh5nP2y {
    * @default False
    */
   readonly VLLM_ENABLE_MOE_ALIGN_BLOCK_SIZE_TRITON: boolean;
+}
+export interface DIuyci3z {
+  /**
+   * By default, vLLM will check the peer-to-peer capability itself,
+   * in case of broken drivers. See
+   * https://github.com/vllm-project/vllm/blob/a9b15c606fea67a072416ea0ea115261a2756058/vllm/distributed/device_communicators/custom_all_reduce_utils.py#L101-L108
+   * for details.
+   * If this env var is set to 1, vLLM will skip the peer-to-peer check,
+   * and trust the driver's peer-to-peer capability report.
+   *
+   * Type: bool.
+   * Accepts: any string.
+   * @default False
+   */
+  readonly VLLM_SKIP_P2P_CHECK: boolean;
 }
 export interface DJ43gtbB {
   /**
@@ -2210,6 +2258,34 @@ export interface DKSP$B47 {
    * @default 0
    */
   readonly VLLM_PROFILER_MAX_ITERS: number;
+}
+export interface DKfEJzev {
+  /**
+   * Name of the shared memory buffer used for object storage.
+   * Only effective when mm_config.mm_processor_cache_type == "shm".
+   * Automatically generates a unique UUID-based name per process tree
+   * if not explicitly set.
+   *
+   * Type: str.
+   * Accepts: any string.
+   * Drift: declared default "VLLM_OBJECT_STORAGE_SHM_BUFFER" (line 232) but the getter's default is
+   * `VLLM_OBJECT_STORAGE_SHM_BUFFER_{<random hex>}`.
+   * @default `VLLM_OBJECT_STORAGE_SHM_BUFFER_{<random hex>}`
+   */
+  readonly VLLM_OBJECT_STORAGE_SHM_BUFFER_NAME: string;
+}
+export interface DKm$AXnf {
+  /**
+   * Controls PyTorch float32 matmul precision mode within vLLM workers.
+   * Valid options mirror torch.set_float32_matmul_precision
+   *
+   * Type: Literal["high", "highest", "medium"] (any case).
+   * Accepts: one of "high", "highest", "medium" (any case).
+   * Drift: declared Literal["highest", "high", "medium"] (line 83) but the getter returns Literal["high", "highest",
+   * "medium"] (any case).
+   * @default "highest"
+   */
+  readonly VLLM_FLOAT32_MATMUL_PRECISION: string;
 }
 export interface DKofS0y$ {
   /**
@@ -2502,18 +2578,23 @@ export interface DN4grKM3 {
    */
   readonly S3_ACCESS_KEY_ID: string | null;
 }
-export interface DNArRKrI {
+export interface DNHgIQyF {
   /**
-   * Feature flag to enable/disable AOT compilation. This will ensure
-   * compilation is done in warmup phase and the compilation will be
-   * reused in subsequent calls.
+   * We assume drivers can report p2p status correctly.
+   * If the program hangs when using custom allreduce,
+   * potantially caused by a bug in the driver (535 series),
+   * if might be helpful to set VLLM_SKIP_P2P_CHECK=0
+   * so that vLLM can verify if p2p is actually working.
+   * See
+   * https://github.com/vllm-project/vllm/blob/a9b15c606fea67a072416ea0ea115261a2756058/vllm/distributed/device_communicators/custom_all_reduce_utils.py#L101-L108
+   * for details.
    *
-   * Type: unknown.
-   * Accepts: cannot be checked statically (imports vllm.model_executor.layers.batch_invariant, which is not part of the modelled standard library).
-   * Unsupported: imports vllm.model_executor.layers.batch_invariant, which is not part of the modelled standard library.
-   * @default unknown (unsupported: imports vllm.model_executor.layers.batch_invariant, which is not part of the modelled standard library)
+   * Type: bool.
+   * Accepts: any string.
+   * Drift: declared default False (line 92) but the getter's default is True.
+   * @default True
    */
-  readonly VLLM_USE_AOT_COMPILE: VllmEnvValue;
+  readonly VLLM_SKIP_P2P_CHECK: boolean;
 }
 export interface DNUqlXjl {
   /**
@@ -2628,19 +2709,6 @@ export interface DO31N8pF {
    * @default True
    */
   readonly VLLM_CPU_INT4_W4A8: boolean;
-}
-export interface DODybMhB {
-  /**
-   * Enable loading compiled models directly from cached standalone compile artifacts
-   * without re-splitting graph modules. This reduces overhead during model
-   * loading by using reconstruct_serializable_fn_from_mega_artifact.
-   *
-   * Type: unknown.
-   * Accepts: cannot be checked statically (imports vllm.utils.torch_utils, which is not part of the modelled standard library).
-   * Unsupported: imports vllm.utils.torch_utils, which is not part of the modelled standard library.
-   * @default unknown (unsupported: imports vllm.utils.torch_utils, which is not part of the modelled standard library)
-   */
-  readonly VLLM_USE_MEGA_AOT_ARTIFACT: VllmEnvValue;
 }
 export interface DOHKymDB {
   /**
@@ -2810,20 +2878,6 @@ export interface DQjUupAD {
    */
   readonly VLLM_DISABLE_COMPILE_CACHE: boolean;
 }
-export interface DQkBfRfX {
-  /**
-   * Path to the vllm-rs binary. Defaults to "auto" which discovers the
-   * binary installed with the vllm package. Used when VLLM_USE_RUST_FRONTEND=1
-   * or VLLM_USE_RUST_BENCH=1.
-   *
-   * Type: str | None.
-   * Accepts: cannot be checked statically (depends on VLLM_USE_RUST_BENCH, VLLM_USE_RUST_FRONTEND).
-   * Also reads: VLLM_USE_RUST_BENCH, VLLM_USE_RUST_FRONTEND.
-   * Drift: declared default "auto" (line 162) but the getter's default is `None` unless VLLM_USE_RUST_BENCH, VLLM_USE_RUST_FRONTEND are set.
-   * @default `None` unless VLLM_USE_RUST_BENCH, VLLM_USE_RUST_FRONTEND are set
-   */
-  readonly VLLM_RUST_FRONTEND_PATH: string | null;
-}
 export interface DQrI6KkI {
   /**
    * Contiguous cache fetching to avoid using costly gather operation on
@@ -2940,19 +2994,6 @@ export interface DRc4RlFJ {
    * @default True
    */
   readonly VLLM_ENABLE_INDUCTOR_COORDINATE_DESCENT_TUNING: boolean;
-}
-export interface DS$a4biU {
-  /**
-   * By default, vLLM will check the peer-to-peer capability itself,
-   * in case of broken drivers. See https://github.com/vllm-project/vllm/blob/a9b15c606fea67a072416ea0ea115261a2756058/vllm/distributed/device_communicators/custom_all_reduce_utils.py#L101-L108 for details.
-   * If this env var is set to 1, vLLM will skip the peer-to-peer check,
-   * and trust the driver's peer-to-peer capability report.
-   *
-   * Type: bool.
-   * Accepts: any string.
-   * @default False
-   */
-  readonly VLLM_SKIP_P2P_CHECK: boolean;
 }
 export interface DS8fwamF {
   /**
@@ -3110,6 +3151,20 @@ export interface DTLPN3Ra {
    */
   readonly VLLM_FORCE_AOT_LOAD: boolean;
 }
+export interface DTO8Adfm {
+  /**
+   * Enable loading compiled models directly from cached standalone compile artifacts
+   * without re-splitting graph modules. This reduces overhead during model
+   * loading by using reconstruct_serializable_fn_from_mega_artifact.
+   *
+   * Type: unknown.
+   * Accepts: cannot be checked statically (imports vllm.utils.torch_utils, which is not part of the modelled standard
+   * library).
+   * Unsupported: imports vllm.utils.torch_utils, which is not part of the modelled standard library.
+   * @default unknown (unsupported: imports vllm.utils.torch_utils, which is not part of the modelled standard library)
+   */
+  readonly VLLM_USE_MEGA_AOT_ARTIFACT: VllmEnvValue;
+}
 export interface DTSkC$Tm {
   /**
    * Number of GPUs per worker in Ray, if it is set to be a fraction,
@@ -3132,37 +3187,6 @@ export interface DTXDFLvo {
    * @default False
    */
   readonly VLLM_FLASHINFER_FORCE_TENSOR_CORES: boolean;
-}
-export interface DTZ91_oW {
-  /**
-   * [DEPRECATED - will be removed in v0.15.0] all2all backend for vllm's
-   * expert parallel communication. Use --all2all-backend CLI argument instead.
-   * Available options:
-   * - "naive": naive all2all implementation using broadcasts
-   * - "allgather_reducescatter": all2all implementation based on allgather and
-   *  reducescatter
-   * - "pplx": use pplx kernels
-   * - "deepep_high_throughput", use deepep high-throughput kernels
-   * - "deepep_low_latency", use deepep low-latency kernels
-   * - "mori", use MoRI kernels
-   * - "flashinfer_all2allv", use flashinfer alltoallv kernels for mnnvl
-   *
-   * Type: Literal["allgather_reducescatter", "deepep_high_throughput", "deepep_low_latency", "flashinfer_all2allv", "mori", "naive", "pplx"] | None.
-   * Accepts: one of "allgather_reducescatter", "deepep_high_throughput", "deepep_low_latency", "flashinfer_all2allv", "mori", "naive", "pplx".
-   * Drift: declared Literal[
-   *         "naive",
-   *         "pplx",
-   *         "deepep_high_throughput",
-   *         "deepep_low_latency",
-   *         "mori",
-   *         "allgather_reducescatter",
-   *         "flashinfer_all2allv",
-   *     ] (line 188) but the getter returns Literal["allgather_reducescatter", "deepep_high_throughput", "deepep_low_latency", "flashinfer_all2allv", "mori", "naive", "pplx"] | None.
-   * Drift: declared default "allgather_reducescatter" (line 188) but the getter's default is None.
-   * @default None
-   * @deprecated See the description.
-   */
-  readonly VLLM_ALL2ALL_BACKEND: "allgather_reducescatter" | "deepep_high_throughput" | "deepep_low_latency" | "flashinfer_all2allv" | "mori" | "naive" | "pplx" | null;
 }
 export interface DTnFtYrn {
   /**
@@ -3222,22 +3246,6 @@ export interface DUBAtF2T {
    * @default None
    */
   readonly CUDA_HOME: string | null;
-}
-export interface DUE0eT7H {
-  /**
-   * We assume drivers can report p2p status correctly.
-   * If the program hangs when using custom allreduce,
-   * potantially caused by a bug in the driver (535 series),
-   * if might be helpful to set VLLM_SKIP_P2P_CHECK=0
-   * so that vLLM can verify if p2p is actually working.
-   * See https://github.com/vllm-project/vllm/blob/a9b15c606fea67a072416ea0ea115261a2756058/vllm/distributed/device_communicators/custom_all_reduce_utils.py#L101-L108 for details.
-   *
-   * Type: bool.
-   * Accepts: any string.
-   * Drift: declared default False (line 92) but the getter's default is True.
-   * @default True
-   */
-  readonly VLLM_SKIP_P2P_CHECK: boolean;
 }
 export interface DUGa3g0r {
   /**
@@ -3692,6 +3700,21 @@ export interface DXtzDmGb {
    */
   readonly LD_LIBRARY_PATH: string | null;
 }
+export interface DY1W1kvX {
+  /**
+   * Name of the shared memory buffer used for object storage.
+   * Only effective when mm_config.mm_processor_cache_type == "shm".
+   * Automatically generates a unique UUID-based name per process tree
+   * if not explicitly set.
+   *
+   * Type: str.
+   * Accepts: any string.
+   * Drift: declared default "VLLM_OBJECT_STORAGE_SHM_BUFFER" (line 235) but the getter's default is
+   * `VLLM_OBJECT_STORAGE_SHM_BUFFER_{<random hex>}`.
+   * @default `VLLM_OBJECT_STORAGE_SHM_BUFFER_{<random hex>}`
+   */
+  readonly VLLM_OBJECT_STORAGE_SHM_BUFFER_NAME: string;
+}
 export interface DYCe9EsV {
   /**
    * Whether to log responses from API Server for debugging
@@ -3701,6 +3724,21 @@ export interface DYCe9EsV {
    * @default False
    */
   readonly VLLM_DEBUG_LOG_API_SERVER_RESPONSE: boolean;
+}
+export interface DYDUhv2I {
+  /**
+   * Name of the shared memory buffer used for object storage.
+   * Only effective when mm_config.mm_processor_cache_type == "shm".
+   * Automatically generates a unique UUID-based name per process tree
+   * if not explicitly set.
+   *
+   * Type: str.
+   * Accepts: any string.
+   * Drift: declared default "VLLM_OBJECT_STORAGE_SHM_BUFFER" (line 233) but the getter's default is
+   * `VLLM_OBJECT_STORAGE_SHM_BUFFER_{<random hex>}`.
+   * @default `VLLM_OBJECT_STORAGE_SHM_BUFFER_{<random hex>}`
+   */
+  readonly VLLM_OBJECT_STORAGE_SHM_BUFFER_NAME: string;
 }
 export interface DYxl$Xt4 {
   /**
@@ -3825,20 +3863,6 @@ export interface DZi0Vmbb {
    * @deprecated See the description.
    */
   readonly VLLM_TORCH_PROFILER_WITH_PROFILE_MEMORY: string | null;
-}
-export interface DZwlHaXz {
-  /**
-   * Name of the shared memory buffer used for object storage.
-   * Only effective when mm_config.mm_processor_cache_type == "shm".
-   * Automatically generates a unique UUID-based name per process tree
-   * if not explicitly set.
-   *
-   * Type: str.
-   * Accepts: any string.
-   * Drift: declared default "VLLM_OBJECT_STORAGE_SHM_BUFFER" (line 235) but the getter's default is `VLLM_OBJECT_STORAGE_SHM_BUFFER_{<random hex>}`.
-   * @default `VLLM_OBJECT_STORAGE_SHM_BUFFER_{<random hex>}`
-   */
-  readonly VLLM_OBJECT_STORAGE_SHM_BUFFER_NAME: string;
 }
 export interface DZx7YF6I {
   /**
@@ -4093,20 +4117,6 @@ export interface DaXsmnGf {
    */
   readonly VLLM_FLASHINFER_ALLREDUCE_BACKEND: "auto" | "mnnvl" | "trtllm";
 }
-export interface DacasfA8 {
-  /**
-   * Path to the Rust frontend binary. Defaults to "auto" which discovers
-   * the binary installed with the vllm package. Only used when
-   * VLLM_USE_RUST_FRONTEND=1.
-   *
-   * Type: str | None.
-   * Accepts: cannot be checked statically (depends on VLLM_USE_RUST_FRONTEND).
-   * Also reads: VLLM_USE_RUST_FRONTEND.
-   * Drift: declared default "auto" (line 143) but the getter's default is `dirname(<vllm install>/envs.py)/vllm-rs` or `None` if VLLM_USE_RUST_FRONTEND is set, else `None`.
-   * @default `dirname(<vllm install>/envs.py)/vllm-rs` or `None` if VLLM_USE_RUST_FRONTEND is set, else `None`
-   */
-  readonly VLLM_RUST_FRONTEND_PATH: string | null;
-}
 export interface Dar3XD$x {
   /**
    * Control the cache sized used by the xgrammar compiler. The default
@@ -4204,6 +4214,21 @@ export interface DbSEoQVH {
    */
   readonly VLLM_VIDEO_LOADER_BACKEND: string;
 }
+export interface DbW18WgA {
+  /**
+   * Path to the Rust frontend binary. Defaults to "auto" which discovers
+   * the binary installed with the vllm package. Only used when
+   * VLLM_USE_RUST_FRONTEND=1.
+   *
+   * Type: str | None.
+   * Accepts: cannot be checked statically (depends on VLLM_USE_RUST_FRONTEND).
+   * Also reads: VLLM_USE_RUST_FRONTEND.
+   * Drift: declared default "auto" (line 143) but the getter's default is `dirname(<vllm install>/envs.py)/vllm-rs` or
+   * `None` if VLLM_USE_RUST_FRONTEND is set, else `None`.
+   * @default `dirname(<vllm install>/envs.py)/vllm-rs` or `None` if VLLM_USE_RUST_FRONTEND is set, else `None`
+   */
+  readonly VLLM_RUST_FRONTEND_PATH: string | null;
+}
 export interface DbWnK8UI {
   /**
    * Whether to use the shuffled kv cache layout
@@ -4295,22 +4320,6 @@ export interface DbwdfdXI {
    * @default False
    */
   readonly VLLM_DEEPEP_HIGH_THROUGHPUT_FORCE_INTRA_NODE: boolean;
-}
-export interface Dc43Ak0c {
-  /**
-   * We assume drivers can report p2p status correctly.
-   * If the program hangs when using custom allreduce,
-   * potantially caused by a bug in the driver (535 series),
-   * if might be helpful to set VLLM_SKIP_P2P_CHECK=0
-   * so that vLLM can verify if p2p is actually working.
-   * See https://github.com/vllm-project/vllm/blob/a9b15c606fea67a072416ea0ea115261a2756058/vllm/distributed/device_communicators/custom_all_reduce_utils.py#L101-L108 for details.
-   *
-   * Type: bool.
-   * Accepts: any string.
-   * Drift: declared default False (line 106) but the getter's default is True.
-   * @default True
-   */
-  readonly VLLM_SKIP_P2P_CHECK: boolean;
 }
 export interface DcF26_C8 {
   /**
@@ -4575,6 +4584,22 @@ export interface DeLkcjV$ {
    */
   readonly VLLM_FLASHINFER_MOE_BACKEND: "latency" | "throughput";
 }
+export interface DeQSITHi {
+  /**
+   * Feature flag to enable/disable AOT compilation. This will ensure
+   * compilation is done in warmup phase and the compilation will be
+   * reused in subsequent calls.
+   *
+   * Type: unknown.
+   * Accepts: cannot be checked statically (imports vllm.model_executor.layers.batch_invariant, which is not part of the
+   * modelled standard library).
+   * Unsupported: imports vllm.model_executor.layers.batch_invariant, which is not part of the modelled standard
+   * library.
+   * @default unknown (unsupported: imports vllm.model_executor.layers.batch_invariant, which is not part of the
+   * modelled standard library)
+   */
+  readonly VLLM_USE_AOT_COMPILE: VllmEnvValue;
+}
 export interface DeTeE01D {
   /**
    * Timeout in seconds for waiting for engine cores to become ready
@@ -4757,6 +4782,19 @@ export interface DfbV_TVg {
    */
   readonly VLLM_TORCH_PROFILER_DUMP_CUDA_TIME_TOTAL: string | null;
 }
+export interface DfclL6ix {
+  /**
+   * Controls PyTorch float32 matmul precision mode within vLLM workers.
+   * Valid options mirror torch.set_float32_matmul_precision
+   *
+   * Type: Literal["high", "highest", "medium"] (any case).
+   * Accepts: one of "high", "highest", "medium" (any case).
+   * Drift: declared Literal["highest", "high", "medium"] (line 76) but the getter returns Literal["high", "highest",
+   * "medium"] (any case).
+   * @default "highest"
+   */
+  readonly VLLM_FLOAT32_MATMUL_PRECISION: string;
+}
 export interface DfdTOs0V {
   /**
    * Root directory for vLLM configuration files
@@ -4926,22 +4964,6 @@ export interface DgKHNAHv {
    */
   readonly VLLM_NCCL_SO_PATH: string | null;
 }
-export interface DgMqRXuT {
-  /**
-   * We assume drivers can report p2p status correctly.
-   * If the program hangs when using custom allreduce,
-   * potantially caused by a bug in the driver (535 series),
-   * if might be helpful to set VLLM_SKIP_P2P_CHECK=0
-   * so that vLLM can verify if p2p is actually working.
-   * See https://github.com/vllm-project/vllm/blob/a9b15c606fea67a072416ea0ea115261a2756058/vllm/distributed/device_communicators/custom_all_reduce_utils.py#L101-L108 for details.
-   *
-   * Type: bool.
-   * Accepts: any string.
-   * Drift: declared default False (line 111) but the getter's default is True.
-   * @default True
-   */
-  readonly VLLM_SKIP_P2P_CHECK: boolean;
-}
 export interface DgNJowRA {
   /**
    * use rocm skinny gemms
@@ -5097,6 +5119,21 @@ export interface DhuY8yVe {
    */
   readonly VLLM_ELASTIC_EP_SCALE_UP_LAUNCH: boolean;
 }
+export interface Dhxy2zms {
+  /**
+   * Name of the shared memory buffer used for object storage.
+   * Only effective when mm_config.mm_processor_cache_type == "shm".
+   * Automatically generates a unique UUID-based name per process tree
+   * if not explicitly set.
+   *
+   * Type: str.
+   * Accepts: any string.
+   * Drift: declared default "VLLM_OBJECT_STORAGE_SHM_BUFFER" (line 267) but the getter's default is
+   * `VLLM_OBJECT_STORAGE_SHM_BUFFER_{<random hex>}`.
+   * @default `VLLM_OBJECT_STORAGE_SHM_BUFFER_{<random hex>}`
+   */
+  readonly VLLM_OBJECT_STORAGE_SHM_BUFFER_NAME: string;
+}
 export interface Di1HQfrK {
   /**
    * (CPU backend only) CPU core ids bound by OpenMP threads, e.g., "0-31",
@@ -5109,6 +5146,26 @@ export interface Di1HQfrK {
    */
   readonly VLLM_CPU_OMP_THREADS_BIND: string;
 }
+export interface Di919hQJ {
+  /**
+   * Supported options:
+   * - "flashinfer-cudnn": use flashinfer cudnn GEMM backend
+   * - "flashinfer-trtllm": use flashinfer trtllm GEMM backend
+   * - "flashinfer-cutlass": use flashinfer cutlass GEMM backend
+   * - "marlin": use marlin GEMM backend (for GPUs without native FP4 support)
+   * - "emulation":
+   *     use BF16/FP16 GEMM, dequantizing weights and running QDQ on activations.
+   *     This is only meant for research purposes to run on devices where NVFP4
+   *     GEMM kernels are not available.
+   * - <none>: automatically pick an available backend
+   *
+   * Type: Literal["cutlass", "emulation", "flashinfer-cudnn", "flashinfer-cutlass", "flashinfer-trtllm", "marlin"] |
+   * None.
+   * Accepts: one of "cutlass", "emulation", "flashinfer-cudnn", "flashinfer-cutlass", "flashinfer-trtllm", "marlin".
+   * @default None
+   */
+  readonly VLLM_NVFP4_GEMM_BACKEND: "cutlass" | "emulation" | "flashinfer-cudnn" | "flashinfer-cutlass" | "flashinfer-trtllm" | "marlin" | null;
+}
 export interface DiCUBj5O {
   /**
    * Enforce function parameter schemas in structural-tag based tool calling.
@@ -5118,6 +5175,22 @@ export interface DiCUBj5O {
    * @default True
    */
   readonly VLLM_ENFORCE_STRICT_TOOL_CALLING: boolean;
+}
+export interface DiIINlHG {
+  /**
+   * Root directory for VLLM configuration files
+   * Note that this not only affects how vllm finds its configuration files
+   * during runtime, but also affects how vllm installs its configuration
+   * files during **installation**.
+   *
+   * Type: str.
+   * Accepts: any string.
+   * Also reads: HOME, XDG_CONFIG_HOME.
+   * Drift: declared default "" (line 19) but the getter's default is `$XDG_CONFIG_HOME` or `~/.config` if
+   * XDG_CONFIG_HOME is set, else `~/.config`.
+   * @default `$XDG_CONFIG_HOME` or `~/.config` if XDG_CONFIG_HOME is set, else `~/.config`
+   */
+  readonly VLLM_CONFIG_ROOT: string;
 }
 export interface DiK77qCL {
   /**
@@ -5342,20 +5415,6 @@ export interface Dk5WOwc3 {
    */
   readonly VLLM_RAY_PER_WORKER_GPUS: number;
 }
-export interface Dk7hxlqv {
-  /**
-   * Name of the shared memory buffer used for object storage.
-   * Only effective when mm_config.mm_processor_cache_type == "shm".
-   * Automatically generates a unique UUID-based name per process tree
-   * if not explicitly set.
-   *
-   * Type: str.
-   * Accepts: any string.
-   * Drift: declared default "VLLM_OBJECT_STORAGE_SHM_BUFFER" (line 267) but the getter's default is `VLLM_OBJECT_STORAGE_SHM_BUFFER_{<random hex>}`.
-   * @default `VLLM_OBJECT_STORAGE_SHM_BUFFER_{<random hex>}`
-   */
-  readonly VLLM_OBJECT_STORAGE_SHM_BUFFER_NAME: string;
-}
 export interface DkZtv0GJ {
   /**
    * Backend for attention computation
@@ -5549,22 +5608,6 @@ export interface DlqvbK_C {
    */
   readonly VLLM_RAY_DP_PACK_STRATEGY: string;
 }
-export interface DmMWTDXG {
-  /**
-   * We assume drivers can report p2p status correctly.
-   * If the program hangs when using custom allreduce,
-   * potantially caused by a bug in the driver (535 series),
-   * if might be helpful to set VLLM_SKIP_P2P_CHECK=0
-   * so that vLLM can verify if p2p is actually working.
-   * See https://github.com/vllm-project/vllm/blob/a9b15c606fea67a072416ea0ea115261a2756058/vllm/distributed/device_communicators/custom_all_reduce_utils.py#L101-L108 for details.
-   *
-   * Type: bool.
-   * Accepts: any string.
-   * Drift: declared default False (line 125) but the getter's default is True.
-   * @default True
-   */
-  readonly VLLM_SKIP_P2P_CHECK: boolean;
-}
 export interface DmOvY1WP {
   /**
    * VLLM_USAGE_SOURCE (no description in envs.py).
@@ -5599,6 +5642,26 @@ export interface DmWNCkVB {
    * @default False
    */
   readonly VLLM_V1_USE_OUTLINES_CACHE: boolean;
+}
+export interface DmfBp7TC {
+  /**
+   * all2all backend for vllm's expert parallel communication
+   * Available options:
+   * - "naive": naive all2all implementation using broadcasts
+   * - "allgather_reducescatter": all2all implementation based on allgather and
+   *  reducescatter
+   * - "pplx": use pplx kernels
+   * - "deepep_high_throughput", use deepep high-throughput kernels
+   * - "deepep_low_latency", use deepep low-latency kernels
+   * - "flashinfer_all2allv", use flashinfer alltoallv kernels for mnnvl
+   *
+   * Type: Literal["allgather_reducescatter", "deepep_high_throughput", "deepep_low_latency", "flashinfer_all2allv",
+   * "naive", "pplx"].
+   * Accepts: one of "allgather_reducescatter", "deepep_high_throughput", "deepep_low_latency", "flashinfer_all2allv",
+   * "naive", "pplx".
+   * @default "allgather_reducescatter"
+   */
+  readonly VLLM_ALL2ALL_BACKEND: "allgather_reducescatter" | "deepep_high_throughput" | "deepep_low_latency" | "flashinfer_all2allv" | "naive" | "pplx";
 }
 export interface DmhV9U4y {
   /**
@@ -5824,6 +5887,19 @@ export interface Dok1RMrN {
    */
   readonly VLLM_BLOCKSCALE_FP8_GEMM_FLASHINFER: boolean;
 }
+export interface DomIJy9d {
+  /**
+   * Controls PyTorch float32 matmul precision mode within vLLM workers.
+   * Valid options mirror torch.set_float32_matmul_precision
+   *
+   * Type: Literal["high", "highest", "medium"] (any case).
+   * Accepts: one of "high", "highest", "medium" (any case).
+   * Drift: declared Literal["highest", "high", "medium"] (line 86) but the getter returns Literal["high", "highest",
+   * "medium"] (any case).
+   * @default "highest"
+   */
+  readonly VLLM_FLOAT32_MATMUL_PRECISION: string;
+}
 export interface Dosch17G {
   /**
    * Backend for Video IO
@@ -5885,21 +5961,6 @@ export interface Dp262D8S {
    */
   readonly VLLM_HAS_FLASHINFER_CUBIN: boolean | string;
 }
-export interface Dp74nvKA {
-  /**
-   * Root directory for VLLM configuration files
-   * Note that this not only affects how vllm finds its configuration files
-   * during runtime, but also affects how vllm installs its configuration
-   * files during **installation**.
-   *
-   * Type: str.
-   * Accepts: any string.
-   * Also reads: HOME, XDG_CONFIG_HOME.
-   * Drift: declared default "" (line 19) but the getter's default is `$XDG_CONFIG_HOME` or `~/.config` if XDG_CONFIG_HOME is set, else `~/.config`.
-   * @default `$XDG_CONFIG_HOME` or `~/.config` if XDG_CONFIG_HOME is set, else `~/.config`
-   */
-  readonly VLLM_CONFIG_ROOT: string;
-}
 export interface DpCvvAbW {
   /**
    * use aiter linear op if aiter ops are enabled
@@ -5912,6 +5973,24 @@ export interface DpCvvAbW {
    * @default True
    */
   readonly VLLM_ROCM_USE_AITER_LINEAR: boolean;
+}
+export interface DpDb0BGR {
+  /**
+   * We assume drivers can report p2p status correctly.
+   * If the program hangs when using custom allreduce,
+   * potantially caused by a bug in the driver (535 series),
+   * if might be helpful to set VLLM_SKIP_P2P_CHECK=0
+   * so that vLLM can verify if p2p is actually working.
+   * See
+   * https://github.com/vllm-project/vllm/blob/a9b15c606fea67a072416ea0ea115261a2756058/vllm/distributed/device_communicators/custom_all_reduce_utils.py#L101-L108
+   * for details.
+   *
+   * Type: bool.
+   * Accepts: any string.
+   * Drift: declared default False (line 106) but the getter's default is True.
+   * @default True
+   */
+  readonly VLLM_SKIP_P2P_CHECK: boolean;
 }
 export interface DpPIA0qa {
   /**
@@ -5934,23 +6013,57 @@ export interface Dph1R3bW {
    */
   readonly S3_ACCESS_KEY_ID: string | null;
 }
-export interface Dq7XCF9o {
+export interface Dq$buuho {
   /**
-   * Small-head (<16) AITER MLA decode kernel selection. Small head counts
-   * (e.g. Kimi-K3: 12 heads/rank at TP8, 6 at TP16) can decode either through
-   * the Gluon small-head kernel or through the padded persistent-scheduling
-   * (PS) ASM kernel. "auto" (default) keeps Gluon for head counts that divide
-   * 16 where a Gluon build exists (gfx950/CDNA4) and otherwise uses the padded
-   * PS ASM decode; "gluon" forces the Gluon path wherever a build exists;
-   * "asm" forces the padded PS ASM decode. On gfx942/CDNA3 there is no Gluon
-   * build, so the ASM path is always used regardless of this setting.
+   * We assume drivers can report p2p status correctly.
+   * If the program hangs when using custom allreduce,
+   * potantially caused by a bug in the driver (535 series),
+   * if might be helpful to set VLLM_SKIP_P2P_CHECK=0
+   * so that vLLM can verify if p2p is actually working.
+   * See
+   * https://github.com/vllm-project/vllm/blob/a9b15c606fea67a072416ea0ea115261a2756058/vllm/distributed/device_communicators/custom_all_reduce_utils.py#L101-L108
+   * for details.
    *
-   * Type: Literal["asm", "auto", "gluon"] (any case).
-   * Accepts: one of "asm", "auto", "gluon" (any case).
-   * Drift: declared Literal["auto", "gluon", "asm"] (line 140) but the getter returns Literal["asm", "auto", "gluon"] (any case).
-   * @default "auto"
+   * Type: bool.
+   * Accepts: any string.
+   * Drift: declared default False (line 98) but the getter's default is True.
+   * @default True
    */
-  readonly VLLM_ROCM_AITER_MLA_ASM_PADDING: string;
+  readonly VLLM_SKIP_P2P_CHECK: boolean;
+}
+export interface Dq$uNr3n {
+  /**
+   * [DEPRECATED - will be removed in v0.15.0] all2all backend for vllm's
+   * expert parallel communication. Use --all2all-backend CLI argument instead.
+   * Available options:
+   * - "naive": naive all2all implementation using broadcasts
+   * - "allgather_reducescatter": all2all implementation based on allgather and
+   *  reducescatter
+   * - "pplx": use pplx kernels
+   * - "deepep_high_throughput", use deepep high-throughput kernels
+   * - "deepep_low_latency", use deepep low-latency kernels
+   * - "mori", use MoRI kernels
+   * - "flashinfer_all2allv", use flashinfer alltoallv kernels for mnnvl
+   *
+   * Type: Literal["allgather_reducescatter", "deepep_high_throughput", "deepep_low_latency", "flashinfer_all2allv",
+   * "mori", "naive", "pplx"] | None.
+   * Accepts: one of "allgather_reducescatter", "deepep_high_throughput", "deepep_low_latency", "flashinfer_all2allv",
+   * "mori", "naive", "pplx".
+   * Drift: declared Literal[
+   *         "naive",
+   *         "pplx",
+   *         "deepep_high_throughput",
+   *         "deepep_low_latency",
+   *         "mori",
+   *         "allgather_reducescatter",
+   *         "flashinfer_all2allv",
+   *     ] (line 188) but the getter returns Literal["allgather_reducescatter", "deepep_high_throughput",
+   *     "deepep_low_latency", "flashinfer_all2allv", "mori", "naive", "pplx"] | None.
+   * Drift: declared default "allgather_reducescatter" (line 188) but the getter's default is None.
+   * @default None
+   * @deprecated See the description.
+   */
+  readonly VLLM_ALL2ALL_BACKEND: "allgather_reducescatter" | "deepep_high_throughput" | "deepep_low_latency" | "flashinfer_all2allv" | "mori" | "naive" | "pplx" | null;
 }
 export interface DqDTFLPM {
   /**
@@ -5991,22 +6104,6 @@ export interface DqHYD62d {
    * @default [""]
    */
   readonly VLLM_CUSTOM_OPS: string[];
-}
-export interface DqLH5I$h {
-  /**
-   * We assume drivers can report p2p status correctly.
-   * If the program hangs when using custom allreduce,
-   * potantially caused by a bug in the driver (535 series),
-   * if might be helpful to set VLLM_SKIP_P2P_CHECK=0
-   * so that vLLM can verify if p2p is actually working.
-   * See https://github.com/vllm-project/vllm/blob/a9b15c606fea67a072416ea0ea115261a2756058/vllm/distributed/device_communicators/custom_all_reduce_utils.py#L101-L108 for details.
-   *
-   * Type: bool.
-   * Accepts: any string.
-   * Drift: declared default False (line 110) but the getter's default is True.
-   * @default True
-   */
-  readonly VLLM_SKIP_P2P_CHECK: boolean;
 }
 export interface DqXJmsof {
   /**
@@ -6306,18 +6403,6 @@ export interface DsiEmt08 {
    */
   readonly VLLM_ROCM_USE_AITER_FP8_BLOCK_SCALED_MOE: boolean;
 }
-export interface Dss$UVVK {
-  /**
-   * Controls PyTorch float32 matmul precision mode within vLLM workers.
-   * Valid options mirror torch.set_float32_matmul_precision
-   *
-   * Type: Literal["high", "highest", "medium"] (any case).
-   * Accepts: one of "high", "highest", "medium" (any case).
-   * Drift: declared Literal["highest", "high", "medium"] (line 83) but the getter returns Literal["high", "highest", "medium"] (any case).
-   * @default "highest"
-   */
-  readonly VLLM_FLOAT32_MATMUL_PRECISION: string;
-}
 export interface Dsxxuqzw {
   /**
    * Format for saving torch.compile cache artifacts
@@ -6469,24 +6554,6 @@ export interface Du82GnpE {
    */
   readonly VLLM_CUDA_COMPATIBILITY_PATH: string | null;
 }
-export interface DuAzPuhA {
-  /**
-   * all2all backend for vllm's expert parallel communication
-   * Available options:
-   * - "naive": naive all2all implementation using broadcasts
-   * - "allgather_reducescatter": all2all implementation based on allgather and
-   *  reducescatter
-   * - "pplx": use pplx kernels
-   * - "deepep_high_throughput", use deepep high-throughput kernels
-   * - "deepep_low_latency", use deepep low-latency kernels
-   * - "flashinfer_all2allv", use flashinfer alltoallv kernels for mnnvl
-   *
-   * Type: Literal["allgather_reducescatter", "deepep_high_throughput", "deepep_low_latency", "flashinfer_all2allv", "naive", "pplx"].
-   * Accepts: one of "allgather_reducescatter", "deepep_high_throughput", "deepep_low_latency", "flashinfer_all2allv", "naive", "pplx".
-   * @default "allgather_reducescatter"
-   */
-  readonly VLLM_ALL2ALL_BACKEND: "allgather_reducescatter" | "deepep_high_throughput" | "deepep_low_latency" | "flashinfer_all2allv" | "naive" | "pplx";
-}
 export interface DuFhGpHk {
   /**
    * API key for vLLM API server
@@ -6554,18 +6621,6 @@ export interface Duub6RMP {
    * @default 4
    */
   readonly VLLM_MM_INPUT_CACHE_GIB: number;
-}
-export interface Dv8MJKo0 {
-  /**
-   * Controls PyTorch float32 matmul precision mode within vLLM workers.
-   * Valid options mirror torch.set_float32_matmul_precision
-   *
-   * Type: Literal["high", "highest", "medium"] (any case).
-   * Accepts: one of "high", "highest", "medium" (any case).
-   * Drift: declared Literal["highest", "high", "medium"] (line 76) but the getter returns Literal["high", "highest", "medium"] (any case).
-   * @default "highest"
-   */
-  readonly VLLM_FLOAT32_MATMUL_PRECISION: string;
 }
 export interface DvDYwe_Q {
   /**
@@ -6664,6 +6719,24 @@ export interface Dw2RFQnX {
    * @default "throughput"
    */
   readonly VLLM_FLASHINFER_MOE_BACKEND: string;
+}
+export interface Dw2Vs3MR {
+  /**
+   * We assume drivers can report p2p status correctly.
+   * If the program hangs when using custom allreduce,
+   * potantially caused by a bug in the driver (535 series),
+   * if might be helpful to set VLLM_SKIP_P2P_CHECK=0
+   * so that vLLM can verify if p2p is actually working.
+   * See
+   * https://github.com/vllm-project/vllm/blob/a9b15c606fea67a072416ea0ea115261a2756058/vllm/distributed/device_communicators/custom_all_reduce_utils.py#L101-L108
+   * for details.
+   *
+   * Type: bool.
+   * Accepts: any string.
+   * Drift: declared default False (line 111) but the getter's default is True.
+   * @default True
+   */
+  readonly VLLM_SKIP_P2P_CHECK: boolean;
 }
 export interface Dw95$FYQ {
   /**
@@ -6767,25 +6840,6 @@ export interface DxMspJTt {
    */
   readonly VLLM_NVFP4_GEMM_BACKEND: "cutlass" | "flashinfer-cudnn" | "flashinfer-cutlass" | "flashinfer-trtllm" | null;
 }
-export interface DxWXjO0Q {
-  /**
-   * Supported options:
-   * - "flashinfer-cudnn": use flashinfer cudnn GEMM backend
-   * - "flashinfer-trtllm": use flashinfer trtllm GEMM backend
-   * - "flashinfer-cutlass": use flashinfer cutlass GEMM backend
-   * - "marlin": use marlin GEMM backend (for GPUs without native FP4 support)
-   * - "emulation":
-   *     use BF16/FP16 GEMM, dequantizing weights and running QDQ on activations.
-   *     This is only meant for research purposes to run on devices where NVFP4
-   *     GEMM kernels are not available.
-   * - <none>: automatically pick an available backend
-   *
-   * Type: Literal["cutlass", "emulation", "flashinfer-cudnn", "flashinfer-cutlass", "flashinfer-trtllm", "marlin"] | None.
-   * Accepts: one of "cutlass", "emulation", "flashinfer-cudnn", "flashinfer-cutlass", "flashinfer-trtllm", "marlin".
-   * @default None
-   */
-  readonly VLLM_NVFP4_GEMM_BACKEND: "cutlass" | "emulation" | "flashinfer-cudnn" | "flashinfer-cutlass" | "flashinfer-trtllm" | "marlin" | null;
-}
 export interface DxkpZrA_ {
   /**
    * Use dedicated multiprocess context for workers.
@@ -6844,20 +6898,6 @@ export interface DxwVve4e {
    * @default False
    */
   readonly VLLM_MLA_DISABLE: boolean;
-}
-export interface Dy$RnslU {
-  /**
-   * Name of the shared memory buffer used for object storage.
-   * Only effective when mm_config.mm_processor_cache_type == "shm".
-   * Automatically generates a unique UUID-based name per process tree
-   * if not explicitly set.
-   *
-   * Type: str.
-   * Accepts: any string.
-   * Drift: declared default "VLLM_OBJECT_STORAGE_SHM_BUFFER" (line 232) but the getter's default is `VLLM_OBJECT_STORAGE_SHM_BUFFER_{<random hex>}`.
-   * @default `VLLM_OBJECT_STORAGE_SHM_BUFFER_{<random hex>}`
-   */
-  readonly VLLM_OBJECT_STORAGE_SHM_BUFFER_NAME: string;
 }
 export interface Dy4_3oPZ {
   /**

@@ -3,7 +3,7 @@
 export interface VllmEnvsVersion {
   /** The subpath to import, e.g. `v0.9.2-approx`. */
   readonly label: VllmEnvsLabel;
-  /** The vLLM version it stands for (`0.9.2`), or null when the label names none. */
+  /** The vLLM version it stands for (`0.9.2`), or null when the label names none (always, for a plugin). */
   readonly vllmVersion: string | null;
   /** sha256 of the envs.py it was generated from. */
   readonly sha256: string;

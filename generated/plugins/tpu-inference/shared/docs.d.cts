@@ -50,15 +50,15 @@ export interface D3iuAkiG {
    */
   readonly TPU_WORKER_ID: string | null;
 }
-export interface D3lUozit {
+export interface D4AjhaM3 {
   /**
-   * Ray compiled DAG channel type for TPU
+   * DRAFT_MODEL_IMPL_TYPE (no description in envs.py).
    *
    * Type: str.
-   * Accepts: cannot be checked statically (raises ValueError for a reason other than the value's form).
-   * @default "shm"
+   * Accepts: one of "auto", "flax_nnx", "vllm".
+   * @default "auto"
    */
-  readonly VLLM_USE_RAY_COMPILED_DAG_CHANNEL_TYPE: string;
+  readonly DRAFT_MODEL_IMPL_TYPE: string;
 }
 export interface D4B2apCd {
   /**
@@ -132,16 +132,6 @@ export interface D7WJ0Va7 {
    */
   readonly VLLM_INCREMENTAL_FP8_LOADING: boolean;
 }
-export interface D81bK7mf {
-  /**
-   * Backend for multi-host communication on TPU
-   *
-   * Type: str.
-   * Accepts: cannot be checked statically (raises ValueError for a reason other than the value's form).
-   * @default ""
-   */
-  readonly TPU_MULTIHOST_BACKEND: string;
-}
 export interface D8FFjG0o {
   /**
    * Specify dtype for quantized MoE weights
@@ -151,6 +141,16 @@ export interface D8FFjG0o {
    * @default ""
    */
   readonly MOE_REQUANTIZE_WEIGHT_DTYPE: string;
+}
+export interface D8KZ_iwG {
+  /**
+   * Backend for multi-host communication on TPU
+   *
+   * Type: str.
+   * Accepts: one of "ray".
+   * @default ""
+   */
+  readonly TPU_MULTIHOST_BACKEND: string;
 }
 export interface D9QD_jOS {
   /**
@@ -205,6 +205,18 @@ export interface DAFp4NKE {
    * @default False
    */
   readonly TPU_OFFLOAD_USE_UNPINNED_HOST: boolean;
+}
+export interface DBjYvfeL {
+  /**
+   * Clip outlier weights before requantization at the given percentile
+   * (e.g. 99.9). Reduces quantization error for large block sizes by
+   * preventing extreme outliers from inflating the per-block scale.
+   *
+   * Type: None.
+   * Accepts: cannot be checked statically (raises TypeError on a path not recognised as a check of the value's form).
+   * @default None
+   */
+  readonly MOE_REQUANTIZE_CLIP_PERCENTILE: null;
 }
 export interface DF10Uhq9 {
   /**
@@ -329,16 +341,6 @@ export interface DNU6JJBm {
    * @default 160
    */
   readonly MLA_XPOSE_N_TILE_SIZE: number;
-}
-export interface DOBlBcuv {
-  /**
-   * DRAFT_MODEL_IMPL_TYPE (no description in envs.py).
-   *
-   * Type: str.
-   * Accepts: cannot be checked statically (raises ValueError for a reason other than the value's form).
-   * @default "auto"
-   */
-  readonly DRAFT_MODEL_IMPL_TYPE: string;
 }
 export interface DOGNVz$C {
   /**
@@ -484,16 +486,6 @@ export interface DU4B$obM {
    */
   readonly JITTED_MM_MODULE_KEYS: string[];
 }
-export interface DVDvAvCa {
-  /**
-   * Model implementation type (e.g., "flax_nnx")
-   *
-   * Type: str.
-   * Accepts: cannot be checked statically (raises ValueError for a reason other than the value's form).
-   * @default "auto"
-   */
-  readonly MODEL_IMPL_TYPE: string;
-}
 export interface DWL3zegY {
   /**
    * kv offload to dram: number of threads for asynchronous TPU -> CPU data transfer
@@ -545,17 +537,6 @@ export interface DZLboYmr {
    */
   readonly USE_MOE_EP_KERNEL: boolean;
 }
-export interface DZqP0Dor {
-  /**
-   * Specify requantization block size for compressed tensor NVFP4 weights
-   *
-   * Type: None.
-   * Accepts: cannot be checked statically (raises TypeError for a reason other than the value's form).
-   * Drift: has no TYPE_CHECKING declaration.
-   * @default None
-   */
-  readonly REQUANTIZE_COMPRESSED_TENSOR_NVFP4_BLOCK_SIZE: null;
-}
 export interface Dda4Pt7M {
   /**
    * USE_JAX_PROFILER_SERVER (no description in envs.py).
@@ -581,6 +562,26 @@ export interface DeUE1N$L {
    * @default None
    */
   readonly TPU_MULTIPROCESS_DP: boolean | null;
+}
+export interface DeifvkaW {
+  /**
+   * Specify requantization block size for MoE weights
+   *
+   * Type: None.
+   * Accepts: cannot be checked statically (raises TypeError on a path not recognised as a check of the value's form).
+   * @default None
+   */
+  readonly MOE_REQUANTIZE_BLOCK_SIZE: null;
+}
+export interface Df6C0X3I {
+  /**
+   * Specify block quantization size
+   *
+   * Type: None.
+   * Accepts: cannot be checked statically (raises TypeError on a path not recognised as a check of the value's form).
+   * @default None
+   */
+  readonly REQUANTIZE_BLOCK_SIZE: null;
 }
 export interface DfYwHdW9 {
   /**
@@ -612,28 +613,6 @@ export interface Dg5lPgmf {
    * @default None
    */
   readonly TPU_ACCELERATOR_TYPE: string | null;
-}
-export interface DlPOKJu_ {
-  /**
-   * Specify requantization block size for MoE weights
-   *
-   * Type: None.
-   * Accepts: cannot be checked statically (raises TypeError for a reason other than the value's form).
-   * @default None
-   */
-  readonly MOE_REQUANTIZE_BLOCK_SIZE: null;
-}
-export interface DlVQBUqH {
-  /**
-   * Clip outlier weights before requantization at the given percentile
-   * (e.g. 99.9). Reduces quantization error for large block sizes by
-   * preventing extreme outliers from inflating the per-block scale.
-   *
-   * Type: None.
-   * Accepts: cannot be checked statically (raises TypeError for a reason other than the value's form).
-   * @default None
-   */
-  readonly MOE_REQUANTIZE_CLIP_PERCENTILE: null;
 }
 export interface Dld1EK5C {
   /**
@@ -701,6 +680,16 @@ export interface DnVl0IjK {
    */
   readonly TPU_OFFLOAD_NUM_STAGING_BLOCKS: number;
 }
+export interface DoEZ9qvw {
+  /**
+   * Model implementation type (e.g., "flax_nnx")
+   *
+   * Type: str.
+   * Accepts: one of "auto", "flax_nnx", "jetpack", "vllm".
+   * @default "auto"
+   */
+  readonly MODEL_IMPL_TYPE: string;
+}
 export interface DoopQtxX {
   /**
    * Enable megablocks for JAX sparse matmul for MoE (Mixture of Experts)
@@ -711,6 +700,17 @@ export interface DoopQtxX {
    * @default False
    */
   readonly USE_UNFUSED_MEGABLOCKS: boolean;
+}
+export interface DpmVBBQT {
+  /**
+   * Specify requantization block size for compressed tensor NVFP4 weights
+   *
+   * Type: None.
+   * Accepts: cannot be checked statically (raises TypeError on a path not recognised as a check of the value's form).
+   * Drift: has no TYPE_CHECKING declaration.
+   * @default None
+   */
+  readonly REQUANTIZE_COMPRESSED_TENSOR_NVFP4_BLOCK_SIZE: null;
 }
 export interface DqA4uF_O {
   /**
@@ -761,16 +761,6 @@ export interface DrGNZB5r {
    */
   readonly ROPE_CACHE_ROW_MAJOR: boolean;
 }
-export interface DrfDb2jP {
-  /**
-   * Specify block quantization size
-   *
-   * Type: None.
-   * Accepts: cannot be checked statically (raises TypeError for a reason other than the value's form).
-   * @default None
-   */
-  readonly REQUANTIZE_BLOCK_SIZE: null;
-}
 export interface Dt8rYY7v {
   /**
    * JAX platform selection (e.g., "tpu", "cpu", "proxy", "proxy,cpu")
@@ -801,6 +791,16 @@ export interface Dw45y3MW {
    * @default [1, 2, 4, 8, 16, 32, 64]
    */
   readonly TPU_OFFLOAD_BLOCK_SIZE_BUCKETS: number[];
+}
+export interface DwgYJ5da {
+  /**
+   * Ray compiled DAG channel type for TPU
+   *
+   * Type: str.
+   * Accepts: one of "shm".
+   * @default "shm"
+   */
+  readonly VLLM_USE_RAY_COMPILED_DAG_CHANNEL_TYPE: string;
 }
 export interface Dwtchp61 {
   /**
