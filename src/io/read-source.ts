@@ -35,12 +35,20 @@ export function readTextFile(file: string, maxBytes = MAX_SOURCE_BYTES): string 
     const code = (e as NodeJS.ErrnoException).code;
     fail(file, code === "EACCES" ? "permission denied" : `cannot read (${code ?? "error"})`);
   }
-  if (bytes.includes(0)) fail(file, "binary file (contains NUL bytes)");
+  return decodeText(file, bytes, "file");
+}
+
+/**
+ * The text of bytes read from `label` (a file, or standard input: `what` names it in messages): not binary,
+ * valid UTF-8; a BOM is dropped.
+ */
+export function decodeText(label: string, bytes: Buffer, what: "file" | "input"): string {
+  if (bytes.includes(0)) fail(label, `binary ${what} (contains NUL bytes)`);
   let text: string;
   try {
     text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
   } catch {
-    fail(file, `invalid UTF-8 at byte ${firstInvalidUtf8(bytes)}`);
+    fail(label, `invalid UTF-8 at byte ${firstInvalidUtf8(bytes)}`);
   }
   return text.startsWith("\ufeff") ? text.slice(1) : text;
 }

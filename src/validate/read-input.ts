@@ -5,7 +5,7 @@
 import { readFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { InputError } from "../errors/input-error.js";
-import { MAX_SOURCE_BYTES, readTextFile } from "../io/read-source.js";
+import { MAX_SOURCE_BYTES, decodeText, readTextFile } from "../io/read-source.js";
 
 /** What was read, with the name to report it under and the folder relative paths start from. */
 export interface TextInput {
@@ -32,15 +32,9 @@ function readStdin(): string {
     fail(`cannot read standard input (${(e as NodeJS.ErrnoException).code ?? "error"})`);
   }
   if (bytes.length > MAX_SOURCE_BYTES) fail(`input is ${bytes.length} bytes; the limit is ${MAX_SOURCE_BYTES} bytes`);
-  if (bytes.includes(0)) fail("binary input (contains NUL bytes)");
-  let text: string;
-  try {
-    text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
-  } catch {
-    fail("invalid UTF-8");
-  }
+  const text = decodeText(STDIN_LABEL, bytes, "input");
   if (text.trim() === "") fail("standard input is empty");
-  return text.startsWith("\ufeff") ? text.slice(1) : text;
+  return text;
 }
 
 /** Read `file`, or standard input when it is `-`. */
