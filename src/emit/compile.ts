@@ -36,6 +36,12 @@ export interface Compiled {
   diagnostics: string[];
 }
 
+/** The text of a compilation that must succeed (the generator's own code): an Error naming `what` otherwise. */
+export function compiledText(out: Compiled, what: string): string {
+  if (out.diagnostics.length) throw new Error(`${what} does not compile: ${out.diagnostics.slice(0, 3).join("; ")}`);
+  return out.text;
+}
+
 function messages(ds: readonly TS.Diagnostic[] | undefined): string[] {
   return (ds ?? []).map((d) => typescript().flattenDiagnosticMessageText(d.messageText, "\n"));
 }
@@ -97,9 +103,7 @@ function topLevelFunctions(text: string): Map<string, { text: string; exported: 
  */
 export function compileTemplateFunctions(source: string, what: string): TemplateFunction[] {
   const [esm, cjs] = (["esm", "cjs"] as const).map((format) => {
-    const out = transpile(source, format);
-    if (out.diagnostics.length) throw new Error(`${what} does not compile: ${out.diagnostics[0]}`);
-    return topLevelFunctions(out.text);
+    return topLevelFunctions(compiledText(transpile(source, format), what));
   });
   return Array.from(esm, ([name, f]) => ({ name, exported: f.exported, esm: f.text, cjs: cjs.get(name)?.text ?? "" }));
 }

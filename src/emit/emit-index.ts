@@ -6,7 +6,7 @@
 import type { Model, Variable, VersionHistory } from "../ir/types.js";
 import { emitPieces, importTimeDefaults, makePiece, type Piece } from "./emit-runtime.js";
 import { tsJson, tsKey, tsString } from "./escape.js";
-import { transpileCompact, type ModuleFormat } from "./compile.js";
+import { compiledText, transpileCompact, type ModuleFormat } from "./compile.js";
 import { inlinePool, mentioned } from "./emit-pool.js";
 import { assembleModule, type ModuleConst, type ModuleRefs } from "./assemble-module.js";
 import { generatorAssets } from "./generator-assets.js";
@@ -229,9 +229,7 @@ function inlineRefs(c: ModuleConst): ModuleConst {
 }
 
 function compiledInlinePool(all: readonly Piece[]): string {
-  const out = transpileCompact(inlinePool(all), "esm");
-  if (out.diagnostics.length) throw new Error(`generated code does not compile: ${out.diagnostics.slice(0, 3).join("; ")}`);
-  return out.text;
+  return compiledText(transpileCompact(inlinePool(all), "esm"), "generated code");
 }
 
 function uniquePieces(pieces: Piece[]): Piece[] {

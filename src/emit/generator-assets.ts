@@ -10,7 +10,7 @@ import { createHash } from "node:crypto";
 import { existsSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { packageRoot } from "../util/package-root.js";
-import { compileTemplateFunctions, declare, reindentDeclarations, transpile, transpileCompact, transpileScript } from "./compile.js";
+import { compileTemplateFunctions, compiledText, declare, reindentDeclarations, transpile, transpileCompact, transpileScript } from "./compile.js";
 import type { TemplateFunction } from "./compile.js";
 import { browserRuntimeSource, publicRuntimeSource, runtimeSource } from "./prelude.js";
 
@@ -74,28 +74,23 @@ function keyOf(inputs: Inputs): string {
   return createHash("sha256").update(JSON.stringify(inputs)).digest("hex");
 }
 
-function checked(out: { text: string; diagnostics: string[] }, what: string): string {
-  if (out.diagnostics.length) throw new Error(`${what} does not compile: ${out.diagnostics.slice(0, 3).join("; ")}`);
-  return out.text;
-}
-
 function compileAssets(inputs: Inputs, key: string): GeneratorAssets {
   const { runtime, publicRuntime, nodeHost } = inputs;
   return {
     key,
     runtime: {
-      esm: checked(transpileCompact(runtime, "esm"), "the runtime"),
-      cjs: checked(transpileCompact(runtime, "cjs"), "the runtime"),
-      dts: reindentDeclarations(checked(declare(publicRuntime), "the runtime")),
+      esm: compiledText(transpileCompact(runtime, "esm"), "the runtime"),
+      cjs: compiledText(transpileCompact(runtime, "cjs"), "the runtime"),
+      dts: reindentDeclarations(compiledText(declare(publicRuntime), "the runtime")),
     },
     browserRuntime: {
-      esm: checked(transpileCompact(inputs.browserRuntime, "esm"), "the browser runtime"),
-      cjs: checked(transpileCompact(inputs.browserRuntime, "cjs"), "the browser runtime"),
+      esm: compiledText(transpileCompact(inputs.browserRuntime, "esm"), "the browser runtime"),
+      cjs: compiledText(transpileCompact(inputs.browserRuntime, "cjs"), "the browser runtime"),
     },
     nodeHost: {
-      esm: checked(transpile(nodeHost, "esm"), "node-host"),
-      cjs: checked(transpile(nodeHost, "cjs"), "node-host"),
-      dts: reindentDeclarations(checked(declare(nodeHost), "node-host")),
+      esm: compiledText(transpile(nodeHost, "esm"), "node-host"),
+      cjs: compiledText(transpile(nodeHost, "cjs"), "node-host"),
+      dts: reindentDeclarations(compiledText(declare(nodeHost), "node-host")),
     },
     siteScript: pageScript(inputs.site),
     api: compileTemplateFunctions(inputs.api, "templates/module/api.ts"),

@@ -11,7 +11,7 @@ import { poolSource } from "../emit/emit-pool.js";
 import { docsDeclarations, emitDeclarations } from "../emit/emit-declarations.js";
 import { inputTypeAliases } from "../emit/emit-input-types.js";
 import { versionsDeclarations, versionsModule, type PackageVersion } from "../emit/emit-versions.js";
-import { transpileCompact, type ModuleFormat } from "../emit/compile.js";
+import { compiledText, transpileCompact, type ModuleFormat } from "../emit/compile.js";
 import { generatedNotice, lineComment, sourceFileText } from "../emit/banner.js";
 import { generatorAssets } from "../emit/generator-assets.js";
 import type { Piece } from "../emit/emit-runtime.js";
@@ -37,11 +37,6 @@ export interface PackageTree {
 
 const EXT: Record<ModuleFormat, ".js" | ".cjs"> = { esm: ".js", cjs: ".cjs" };
 
-function compiled(source: string, format: ModuleFormat, what: string): string {
-  const out = transpileCompact(source, format);
-  if (out.diagnostics.length) throw new Error(`${what} does not compile: ${out.diagnostics.slice(0, 3).join("; ")}`);
-  return out.text;
-}
 
 function banner(what: string): string {
   // Broken at 120 columns: a version's banner with its sha256 is ~150 (`.d.ts` files are read by people).
@@ -111,7 +106,8 @@ function poolChunks(files: Map<string, string>, inputs: readonly PackageInput[],
     const head = banner(`translated code and metadata first shared as of ${label}`);
     bothFormats(files, `shared/${label}`, (format) => {
       const imports = Array.from(external, ([j, ids]) => ({ specifier: `./${(inputs[j] as PackageInput).version}${EXT[format]}`, ids: Array.from(ids).sort() }));
-      return compiled(head + poolSource(Array.from(pieces.values()), format, `${up}runtime/index${EXT[format]}`, exports, imports), format, `the pool chunk of ${label}`);
+      const source = head + poolSource(Array.from(pieces.values()), format, `${up}runtime/index${EXT[format]}`, exports, imports);
+      return compiledText(transpileCompact(source, format), `the pool chunk of ${label}`);
     });
   }
 }
