@@ -8,7 +8,7 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
-import { checkLabel } from "../sync/sources.js";
+import { checkLabel, isLabelShaped } from "../sync/sources.js";
 import { packageRoot } from "../util/package-root.js";
 import { UsageError } from "./options.js";
 import { editDistance } from "../../templates/runtime/validate.js";
@@ -109,8 +109,8 @@ async function loadPlugins(specs: readonly string[]): Promise<{ name: string; m:
     const [name, version, ...rest] = spec.split("@");
     if (rest.length || !name) throw new UsageError(`--plugin ${JSON.stringify(spec)}: expected NAME or NAME@VERSION`);
     checkLabel(name, "--plugin");
-    const tree = join(packageRoot(), "generated", "plugins", name);
     const trees = join(packageRoot(), "generated", "plugins");
+    const tree = join(trees, name);
     if (!existsSync(join(tree, "versions.json"))) throw new UsageError(unknownPlugin(name, trees));
     const m = await importVersion<PluginModule>(tree, version);
     if (!m.VLLM_ENVS_PLUGIN) throw new UsageError(`generated/plugins/${name} holds no plugin bindings (VLLM_ENVS_PLUGIN)`);
@@ -121,8 +121,8 @@ async function loadPlugins(specs: readonly string[]): Promise<{ name: string; m:
 
 /** The `def`s of the version's `model.json` (its `helpers`), or null when it is absent or not readable. */
 function readModuleFunctions(label: string): ReadonlySet<string> | null {
-  // The label names a folder (`latest` re-exports one): nothing else (no `..`, no separator) reaches the path.
-  if (!/^[A-Za-z0-9][A-Za-z0-9._+-]{0,100}$/.test(label)) return null;
+  // The label names a folder: nothing else (no `..`, no separator) reaches the path.
+  if (!isLabelShaped(label)) return null;
   const file = join(packageRoot(), "generated", label, "model.json");
   if (!existsSync(file)) return null;
   try {

@@ -39,9 +39,14 @@ export function corpusRevisions(dir: string): Revision[] {
   });
 }
 
+/** Whether `label` can name a folder: letters, digits, `. _ + -`, no `..` or separator at its start. */
+export function isLabelShaped(label: string): boolean {
+  return /^[A-Za-z0-9][A-Za-z0-9._+-]{0,100}$/.test(label);
+}
+
 /** A version label becomes a folder name and a package subpath: keep it to safe characters. */
 export function checkLabel(label: string, where: string): void {
-  if (!/^[A-Za-z0-9][A-Za-z0-9._+-]{0,100}$/.test(label) || label === "latest") {
+  if (!isLabelShaped(label) || label === "latest") {
     throw new InputError(where, [{ line: 0, col: 0, message: `unusable version label ${JSON.stringify(label)} (letters, digits, . _ + - only; not "latest")` }]);
   }
 }
