@@ -10,7 +10,7 @@ import type { SyncOptions, SyncResult } from "../sync/sync-types.js";
 import type { RemoteOptions } from "../sync/remote.js";
 import { pythonModuleOf } from "../emit/emit-index.js";
 import { pluginSources, readPluginConfig } from "../sync/plugin-config.js";
-import { UsageError, extractOptionsOf, need, type CliValues } from "./options.js";
+import { UsageError, extractOptionsOf, need, plural, type CliValues } from "./options.js";
 
 /** `sync --remote`'s options from the command line (`--github-api`, `--raw-base`, `--cache`, `--timeout`, …). */
 function remoteOptions(values: CliValues): RemoteOptions {
@@ -53,12 +53,11 @@ function list(names: string[]): string {
 /** What sync keeps or removes beyond the source, on stderr (sync and check alike). */
 function reportKept(result: SyncResult, check: boolean): void {
   const say = (line: string) => process.stderr.write(`vllm-envs: ${line}\n`);
-  const n = (k: number, what: string) => `${k} ${what}${k === 1 ? "" : "s"}`;
   const { kept, pruned, foreign } = result;
-  if (result.keptPlugins.length) say(`kept the output of ${n(result.keptPlugins.length, "plugin")} without a source: ${list(result.keptPlugins)}`);
-  if (kept.length) say(`kept ${n(kept.length, "version")} not in the source: ${list(kept)}; pass --prune to remove them`);
-  if (pruned.length) say(`${check ? "would prune" : "pruned"} ${n(pruned.length, "version")} not in the source: ${list(pruned)}`);
-  if (foreign.length) say(`kept ${n(foreign.length, "file")} sync does not write: ${list(foreign)}`);
+  if (result.keptPlugins.length) say(`kept the output of ${plural(result.keptPlugins.length, "plugin")} without a source: ${list(result.keptPlugins)}`);
+  if (kept.length) say(`kept ${plural(kept.length, "version")} not in the source: ${list(kept)}; pass --prune to remove them`);
+  if (pruned.length) say(`${check ? "would prune" : "pruned"} ${plural(pruned.length, "version")} not in the source: ${list(pruned)}`);
+  if (foreign.length) say(`kept ${plural(foreign.length, "file")} sync does not write: ${list(foreign)}`);
 }
 
 /** Run `sync` (or `sync --check`). */

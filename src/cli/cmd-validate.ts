@@ -8,7 +8,7 @@ import { readDotenv } from "../validate/read-env-file.js";
 import { readTextInput } from "../validate/read-input.js";
 import { readManifest } from "../validate/read-manifest.js";
 import { createEnvSource, setKnown, type EnvSource, type UncheckedEntry } from "../validate/env-source.js";
-import { UsageError, type CliValues } from "./options.js";
+import { UsageError, plural, type CliValues } from "./options.js";
 import { loadBindings, type BindingSet, type Diagnostic } from "./validate-bindings.js";
 
 /** The findings for one environment. */
@@ -129,10 +129,6 @@ function validateSource(s: EnvSource, bindings: BindingSet, strict: boolean): Re
 
 function pluginsNamed(bindings: BindingSet): string {
   return bindings.plugins.map((p) => ` + plugin ${p.name} ${p.label}`).join("");
-}
-
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? "" : "s"}`;
 }
 
 function printText(results: Result[], bindings: BindingSet, errors: number): void {

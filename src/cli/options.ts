@@ -1,6 +1,7 @@
 /**
- * The command line's options: what every command accepts, their parsed values, and the usage
- * error (exit 2). Apart from `main.ts`, so the commands need not import the dispatcher.
+ * The command line's options: what every command accepts, their parsed values, the usage
+ * error (exit 2), and the wording the commands share. Apart from `main.ts`, so the commands need
+ * not import the dispatcher.
  */
 import type { ExtractOptions } from "../extract.js";
 import { readTextFile } from "../io/read-source.js";
@@ -73,4 +74,9 @@ export function extractOptionsOf(values: CliValues): Pick<ExtractOptions, "dict"
     out.upstream = { file: values.upstream, text: readTextFile(values.upstream) };
   }
   return out;
+}
+
+/** `1 version`, `3 versions`: a count with its noun, for the commands' summaries. */
+export function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? "" : "s"}`;
 }
