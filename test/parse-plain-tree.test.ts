@@ -36,7 +36,7 @@ function findDifference(n: AnyNode, p: SyntaxNode, path: string): string | null 
   const children = n.children;
   for (let i = 0; i < children.length; i++) {
     const field = fieldOf(n, i);
-    if (field !== p.fieldNames[i]) return `${path}[${i}]: field ${field} vs ${p.fieldNames[i]}`;
+    if (field !== (p.fieldNames[i] ?? null)) return `${path}[${i}]: field ${field} vs ${p.fieldNames[i]}`;
     if (field && n.childForFieldName(field)?.startIndex !== p.childForFieldName(field)?.startIndex) return `${path}.${field}`;
     const d = findDifference(children[i], p.children[i], `${path}/${i}:${children[i].type}`);
     if (d) return d;

@@ -65,21 +65,26 @@ export function parseWithTreeExport(text: string): { tree: PlainTree; syntaxErro
   const records = te.addon.parse(te.language, text);
   const lines = new LineTable(text);
   const count = records.length / RECORD;
+  // Children per node first, so that each parent's arrays are allocated once at their final size.
+  const childCounts = new Uint32Array(count);
+  for (let r = 4; r < records.length; r += RECORD) if (records[r] !== NO_PARENT) childCounts[records[r]]++;
+  const filled = new Uint32Array(count);
   const nodes: SyntaxNode[] = new Array(count);
   for (let i = 0, r = 0; i < count; i++, r += RECORD) {
     const node = new SyntaxNode(te.types[records[r]], (records[r + 5] & NAMED) !== 0, i, lines);
     node.startIndex = records[r + 2];
     node.endIndex = records[r + 3];
+    if (childCounts[i]) node.children = new Array(childCounts[i]);
     nodes[i] = node;
     const parentIndex = records[r + 4];
     if (parentIndex === NO_PARENT) continue;
     const parent = nodes[parentIndex];
-    if (parent.children.length === 0) {
-      parent.children = [];
-      parent.fieldNames = [];
-    }
-    parent.children.push(node);
-    parent.fieldNames.push(te.fields[records[r + 1]] ?? null);
+    const slot = filled[parentIndex]++;
+    parent.children[slot] = node;
+    const field = te.fields[records[r + 1]] ?? null;
+    // Most parents have no field on any child (`argument_list`, `block`): they keep the shared empty list.
+    if (field !== null && parent.fieldNames.length === 0) parent.fieldNames = new Array(childCounts[parentIndex]).fill(null);
+    if (field !== null) parent.fieldNames[slot] = field;
   }
   const syntaxErrors = records[5] & HAS_ERROR ? findSyntaxErrors(records, nodes) : [];
   return { tree: { rootNode: nodes[0] }, syntaxErrors };

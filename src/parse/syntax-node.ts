@@ -44,7 +44,7 @@ const NO_FIELDS: (string | null)[] = Object.freeze([]) as unknown as (string | n
 export class SyntaxNode {
   /** Every child, named and anonymous, in source order (leaves share one frozen empty array). */
   children: SyntaxNode[] = NO_CHILDREN;
-  /** The field name of each child (`null` where it has none), parallel to `children`. */
+  /** The field name of each child (`null` where it has none), parallel to `children`; empty where no child has one. */
   fieldNames: (string | null)[] = NO_FIELDS;
   private named: SyntaxNode[] | null = null;
 
