@@ -1,7 +1,9 @@
 /**
  * The plain tree (`src/parse/syntax-node.ts`) must read exactly as tree-sitter's native nodes do:
  * every node's type, named-ness, indices, positions, children and field names, on snippets
- * (non-ASCII, astral characters, `\r\n`, syntax errors) and on every corpus revision.
+ * (non-ASCII, astral characters, `\r\n`, syntax errors) and on every corpus revision — by both
+ * paths: the native tree export (native-export.ts) and the binding copy (binding-copy.ts), which
+ * must also report the same syntax errors.
  */
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -10,25 +12,33 @@ import Parser from "tree-sitter";
 import type { SyntaxNode as NativeNode } from "tree-sitter";
 import Python from "tree-sitter-python";
 import { corpusDir } from "./support/corpus.js";
-import { copyTree, type SyntaxNode } from "../src/parse/syntax-node.js";
+import type { SyntaxNode } from "../src/parse/syntax-node.js";
+import { parseWithBinding } from "../src/parse/binding-copy.js";
+import { hasTreeExport, parseWithTreeExport } from "../src/parse/native-export.js";
 
 const parser = new Parser();
 parser.setLanguage(Python as unknown as Parser.Language);
 
+/** The nodes' API both kinds of tree share (the binding's nodes, the plain nodes). */
+type AnyNode = NativeNode | SyntaxNode;
+
+const fieldOf = (x: AnyNode, i: number) => ("fieldNames" in x ? x.fieldNames[i] : x.fieldNameForChild(i)) ?? null;
+
 /** The first difference between the two trees, as a path and a message, or `null`. */
-function findDifference(n: NativeNode, p: SyntaxNode, path: string): string | null {
-  const facts = (x: NativeNode | SyntaxNode) => ({
+function findDifference(n: AnyNode, p: SyntaxNode, path: string): string | null {
+  const facts = (x: AnyNode) => ({
     type: x.type, isNamed: x.isNamed, startIndex: x.startIndex, endIndex: x.endIndex, text: x.text,
     start: x.startPosition, end: x.endPosition, children: x.children.length, named: x.namedChildren.length,
   });
   const want = JSON.stringify(facts(n));
   const got = JSON.stringify(facts(p));
   if (want !== got) return `${path}: want ${want}, got ${got}`;
-  for (let i = 0; i < n.childCount; i++) {
-    const field = n.fieldNameForChild(i) ?? null;
-    if (field !== p.fieldNames[i]) return `${path}[${i}]: field ${field} vs ${p.fieldNames[i]}`;
+  const children = n.children;
+  for (let i = 0; i < children.length; i++) {
+    const field = fieldOf(n, i);
+    if (field !== (p.fieldNames[i] ?? null)) return `${path}[${i}]: field ${field} vs ${p.fieldNames[i]}`;
     if (field && n.childForFieldName(field)?.startIndex !== p.childForFieldName(field)?.startIndex) return `${path}.${field}`;
-    const d = findDifference(n.children[i], p.children[i], `${path}/${i}:${n.children[i].type}`);
+    const d = findDifference(children[i], p.children[i], `${path}/${i}:${children[i].type}`);
     if (d) return d;
   }
   return null;
@@ -36,10 +46,22 @@ function findDifference(n: NativeNode, p: SyntaxNode, path: string): string | nu
 
 function compare(text: string): string | null {
   const tree = parser.parse((i: number) => text.slice(i, i + 65536));
-  return findDifference(tree.rootNode, copyTree(tree, text).rootNode, "module");
+  const copied = parseWithBinding(text);
+  const exported = parseWithTreeExport(text);
+  if (!exported) return "the native tree export is not built";
+  const errors = JSON.stringify(copied.syntaxErrors);
+  if (JSON.stringify(exported.syntaxErrors) !== errors) return `syntax errors: ${JSON.stringify(exported.syntaxErrors)} vs ${errors}`;
+  return (
+    findDifference(tree.rootNode, copied.tree.rootNode, "copy: module") ??
+    // The export against the checked copy: plain nodes both, so cheap on the whole corpus.
+    findDifference(copied.tree.rootNode, exported.tree.rootNode, "export: module")
+  );
 }
 
 describe("plain tree reads as tree-sitter's nodes", () => {
+  // CI builds the addon (npm ci runs the install script): a missing build must fail here, not hide.
+  it("the native tree export is built and loads", () => expect(hasTreeExport()).toBe(true));
+
   const table: [string, { given: string; want: null }][] = [
     ["assignments", { given: "x = 1\ny: int = f(a, *b, k=2)\n", want: null }],
     ["non-ASCII columns", { given: "é = 1\nx = 'é𝔘'; y = 2\n", want: null }],
@@ -47,6 +69,9 @@ describe("plain tree reads as tree-sitter's nodes", () => {
     ["no final newline", { given: "def f(a, b=2, *c, d, **e):\n    return a if b else {k: v for k, v in e}", want: null }],
     ["syntax errors", { given: "x = (1,\ny = ]\nz = 'unterminated\n", want: null }],
     ["escapes inside strings", { given: "a = 'tab\\there'\nb = \"q\\\"x\\\\y\\q\"\nc = 'line \\\n continued'\n", want: null }],
+    ["missing tokens", { given: "def f(:\n  pass\nx = [1, 2\nif y\n  z = 1\n", want: null }],
+    ["empty source", { given: "", want: null }],
+    ["deep nesting", { given: "x = " + "(".repeat(300) + "1" + ")".repeat(300) + "\n", want: null }],
     ["f-strings and comments", { given: "d = {\n  # c\n  'A': lambda: f\"{x!r:>{w}}\",  # t\n}\n", want: null }],
   ];
   it.each(table)("%s", (_name, { given, want }) => expect(compare(given)).toBe(want));

@@ -1,14 +1,12 @@
 /**
- * The syntax tree as plain JavaScript objects, copied out of tree-sitter in one cursor walk.
+ * The syntax tree as plain JavaScript objects, built once from tree-sitter's tree
+ * (native-export.ts, or binding-copy.ts where the native export is not built).
  *
- * Why: every property of a node of the native binding (`type`, `children`,
+ * Why: every property of a node of the tree-sitter binding (`type`, `children`,
  * `childForFieldName`) is a native call plus marshalling, and lowering reads each node
- * several times; one walk reading four numbers per node, then plain property reads, is
- * several times cheaper. The class keeps the binding's names for the part of its API
- * lowering uses, so lowering reads the same tree either way.
+ * several times; plain property reads are many times cheaper. The class keeps the binding's
+ * names for the part of its API lowering uses, so lowering reads the same tree either way.
  */
-import type { Tree, TreeCursor } from "tree-sitter";
-import Python from "tree-sitter-python";
 
 /** A row and column, both 0-based, the column in UTF-16 code units (as tree-sitter reports them). */
 export interface Point {
@@ -17,7 +15,7 @@ export interface Point {
 }
 
 /** Offsets of the line starts of one source text: positions are computed from indices on demand. */
-class LineTable {
+export class LineTable {
   private readonly starts: number[] = [0];
 
   constructor(readonly text: string) {
@@ -46,7 +44,7 @@ const NO_FIELDS: (string | null)[] = Object.freeze([]) as unknown as (string | n
 export class SyntaxNode {
   /** Every child, named and anonymous, in source order (leaves share one frozen empty array). */
   children: SyntaxNode[] = NO_CHILDREN;
-  /** The field name of each child (`null` where it has none), parallel to `children`. */
+  /** The field name of each child (`null` where it has none), parallel to `children`; empty where no child has one. */
   fieldNames: (string | null)[] = NO_FIELDS;
   private named: SyntaxNode[] | null = null;
 
@@ -100,80 +98,4 @@ export class SyntaxNode {
 /** The plain tree: its root node. */
 export interface PlainTree {
   rootNode: SyntaxNode;
-}
-
-/** Names of node types and fields by id, read from the binding once per id (they are fixed per grammar). */
-const typeNames: string[] = [];
-const typeNamed: boolean[] = [];
-const typeFielded: boolean[] = [];
-const fieldNames: (string | null)[] = [null];
-
-/**
- * Node types whose children never carry a field (`argument_list`, `block`'s statements…), from the
- * grammar's node-types: their children skip the field lookup. Types not listed (`ERROR`) are asked.
- */
-const FIELDLESS = new Set(
-  (Python as unknown as { nodeTypeInfo: { type: string; named: boolean; fields?: object }[] }).nodeTypeInfo
-    .filter((t) => t.named && !(t.fields && Object.keys(t.fields).length))
-    .map((t) => t.type),
-);
-
-/** The type id of the cursor's node, its names read once per id. */
-function readTypeId(c: TreeCursor): number {
-  const typeId = c.nodeTypeId;
-  if (typeNames[typeId] === undefined) {
-    const type = (typeNames[typeId] = c.nodeType);
-    typeNamed[typeId] = c.nodeIsNamed;
-    typeFielded[typeId] = !(typeNamed[typeId] && FIELDLESS.has(type));
-  }
-  return typeId;
-}
-
-function readFieldName(c: TreeCursor): string | null {
-  const fieldId = c.currentFieldId;
-  let name = fieldNames[fieldId];
-  if (name === undefined) name = fieldNames[fieldId] = c.currentFieldName ?? null;
-  return name;
-}
-
-/** Copy a tree-sitter tree of `text` into plain nodes, iteratively (no recursion on deep trees). */
-export function copyTree(tree: Tree, text: string): PlainTree {
-  const lines = new LineTable(text);
-  const c = tree.walk();
-  let typeId = readTypeId(c);
-  const root = new SyntaxNode(typeNames[typeId], typeNamed[typeId], 0, lines);
-  root.startIndex = c.startIndex;
-  root.endIndex = c.endIndex;
-  const stack: SyntaxNode[] = [];
-  const fieldedStack: boolean[] = [];
-  let parent = root;
-  let fielded = typeFielded[typeId];
-  let id = 1;
-  if (!c.gotoFirstChild()) return { rootNode: root };
-  parent.children = [];
-  parent.fieldNames = [];
-  for (;;) {
-    typeId = readTypeId(c);
-    const node = new SyntaxNode(typeNames[typeId], typeNamed[typeId], id++, lines);
-    // Every node's extent is read: hidden children (`string_content`'s plain text) are not walked,
-    // so a parent's extent is not its visible children's.
-    node.startIndex = c.startIndex;
-    node.endIndex = c.endIndex;
-    parent.children.push(node);
-    parent.fieldNames.push(fielded ? readFieldName(c) : null);
-    if (c.gotoFirstChild()) {
-      stack.push(parent);
-      fieldedStack.push(fielded);
-      parent = node;
-      fielded = typeFielded[typeId];
-      node.children = [];
-      node.fieldNames = [];
-      continue;
-    }
-    while (!c.gotoNextSibling()) {
-      if (!c.gotoParent() || stack.length === 0) return { rootNode: root };
-      parent = stack.pop() as SyntaxNode;
-      fielded = fieldedStack.pop() as boolean;
-    }
-  }
 }

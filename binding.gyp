@@ -1,0 +1,20 @@
+{
+  "targets": [
+    {
+      "target_name": "tree_export",
+      "sources": [
+        "native/tree-export.c",
+        "native/tree-sitter-lib.c"
+      ],
+      "include_dirs": [
+        "<(tree_sitter)/vendor/tree-sitter/lib/include",
+        "<(tree_sitter)/vendor/tree-sitter/lib/src"
+      ],
+      "cflags": ["-std=c11", "-O2"],
+      "defines": ["_POSIX_C_SOURCE=200112L", "_DEFAULT_SOURCE", "NAPI_VERSION=8"]
+    }
+  ],
+  "variables": {
+    "tree_sitter": "<!(node -p \"require('path').dirname(require.resolve('tree-sitter/package.json'))\")"
+  }
+}

@@ -1,0 +1,170 @@
+/*
+ * The optional native tree export: parse Python source with tree-sitter and hand the whole tree to
+ * JavaScript in one call, as flat 32-bit records in preorder.
+ *
+ * Why: through the tree-sitter Node binding every fact of every node (type, extent, field, each cursor
+ * move) is one N-API call of ~90 ns, about six per node: the copy into plain nodes cost more than the
+ * parse itself. Here the walk runs in C and JavaScript reads one typed array.
+ *
+ * The runtime is the pinned tree-sitter package's own vendored C library (compiled in, see binding.gyp);
+ * the grammar is tree-sitter-python's `language` pointer, so both parsers read the same tables.
+ * src/parse/native-export.ts reads the records; test/parse-plain-tree.test.ts checks the two paths agree.
+ */
+#include <stdlib.h>
+#include <string.h>
+#include <node_api.h>
+#include <tree_sitter/api.h>
+
+/* One record: symbol, field id, start, end (UTF-16 code units), parent record (or 0xFFFFFFFF), flags. */
+#define RECORD 6
+#define FLAG_NAMED 1u
+#define FLAG_MISSING 2u
+#define FLAG_HAS_ERROR 4u
+
+static TSParser *parser = NULL;
+static const TSLanguage *parser_language = NULL;
+
+static napi_value fail(napi_env env, const char *message) {
+  napi_throw_error(env, NULL, message);
+  return NULL;
+}
+
+static const TSLanguage *read_language(napi_env env, napi_value value) {
+  void *language = NULL;
+  if (napi_get_value_external(env, value, &language) != napi_ok) return NULL;
+  return (const TSLanguage *)language;
+}
+
+typedef struct {
+  uint32_t *data;
+  uint32_t count;
+  uint32_t capacity;
+} Records;
+
+static int push_record(Records *r, TSTreeCursor *c, uint32_t parent) {
+  if (r->count == r->capacity) {
+    uint32_t capacity = r->capacity ? r->capacity * 2 : 4096;
+    uint32_t *data = realloc(r->data, (size_t)capacity * RECORD * sizeof(uint32_t));
+    if (!data) return 0;
+    r->data = data;
+    r->capacity = capacity;
+  }
+  TSNode node = ts_tree_cursor_current_node(c);
+  uint32_t *p = r->data + (size_t)r->count * RECORD;
+  p[0] = ts_node_symbol(node);
+  p[1] = ts_tree_cursor_current_field_id(c);
+  /* UTF-16 input: byte offsets are twice the code-unit indices JavaScript strings use. */
+  p[2] = ts_node_start_byte(node) / 2;
+  p[3] = ts_node_end_byte(node) / 2;
+  p[4] = parent;
+  p[5] = (ts_node_is_named(node) ? FLAG_NAMED : 0) | (ts_node_is_missing(node) ? FLAG_MISSING : 0) |
+         (ts_node_has_error(node) ? FLAG_HAS_ERROR : 0);
+  r->count++;
+  return 1;
+}
+
+/* Preorder walk with one cursor (no recursion: deep trees cannot overflow the C stack). */
+static int walk_tree(TSTree *tree, Records *r) {
+  TSTreeCursor c = ts_tree_cursor_new(ts_tree_root_node(tree));
+  uint32_t *stack = NULL;
+  uint32_t depth = 0, stack_capacity = 0, current = 0;
+  int ok = push_record(r, &c, 0xFFFFFFFFu);
+  while (ok) {
+    if (ts_tree_cursor_goto_first_child(&c)) {
+      if (depth == stack_capacity) {
+        stack_capacity = stack_capacity ? stack_capacity * 2 : 256;
+        uint32_t *grown = realloc(stack, stack_capacity * sizeof(uint32_t));
+        if (!grown) { ok = 0; break; }
+        stack = grown;
+      }
+      stack[depth++] = current;
+    } else {
+      int moved = 0;
+      while (!(moved = ts_tree_cursor_goto_next_sibling(&c))) {
+        if (depth == 0 || !ts_tree_cursor_goto_parent(&c)) break;
+        depth--;
+      }
+      if (!moved) break;
+    }
+    current = r->count;
+    ok = push_record(r, &c, stack[depth - 1]);
+  }
+  free(stack);
+  ts_tree_cursor_delete(&c);
+  return ok;
+}
+
+/* parse(language, text) → Uint32Array of records, preorder, the root first. */
+static napi_value parse(napi_env env, napi_callback_info info) {
+  size_t argc = 2;
+  napi_value argv[2];
+  if (napi_get_cb_info(env, info, &argc, argv, NULL, NULL) != napi_ok || argc < 2) return fail(env, "parse(language, text)");
+  const TSLanguage *language = read_language(env, argv[0]);
+  if (!language) return fail(env, "parse: the first argument is not a tree-sitter language");
+  size_t length = 0;
+  if (napi_get_value_string_utf16(env, argv[1], NULL, 0, &length) != napi_ok) return fail(env, "parse: text must be a string");
+  char16_t *text = malloc((length + 1) * sizeof(char16_t));
+  if (!text) return fail(env, "parse: out of memory");
+  napi_get_value_string_utf16(env, argv[1], text, length + 1, &length);
+  if (!parser) parser = ts_parser_new();
+  if (parser_language != language) {
+    if (!ts_parser_set_language(parser, language)) { free(text); return fail(env, "parse: incompatible grammar version"); }
+    parser_language = language;
+  }
+  TSTree *tree = ts_parser_parse_string_encoding(parser, NULL, (const char *)text, (uint32_t)(length * 2),
+                                                 TSInputEncodingUTF16LE);
+  free(text);
+  if (!tree) return fail(env, "parse: tree-sitter returned no tree");
+  Records r = {NULL, 0, 0};
+  int ok = walk_tree(tree, &r);
+  ts_tree_delete(tree);
+  if (!ok) { free(r.data); return fail(env, "parse: out of memory"); }
+  napi_value buffer, array;
+  void *bytes = NULL;
+  size_t size = (size_t)r.count * RECORD * sizeof(uint32_t);
+  if (napi_create_arraybuffer(env, size, &bytes, &buffer) != napi_ok) { free(r.data); return fail(env, "parse: out of memory"); }
+  memcpy(bytes, r.data, size);
+  free(r.data);
+  napi_create_typedarray(env, napi_uint32_array, (size_t)r.count * RECORD, buffer, 0, &array);
+  return array;
+}
+
+static napi_value string_array(napi_env env, uint32_t count, const char *(*name)(const TSLanguage *, uint32_t),
+                               const TSLanguage *language) {
+  napi_value array, value;
+  napi_create_array_with_length(env, count, &array);
+  for (uint32_t i = 0; i < count; i++) {
+    const char *s = name(language, i);
+    if (s) napi_create_string_utf8(env, s, NAPI_AUTO_LENGTH, &value);
+    else napi_get_null(env, &value);
+    napi_set_element(env, array, i, value);
+  }
+  return array;
+}
+
+static const char *symbol_name(const TSLanguage *l, uint32_t i) { return ts_language_symbol_name(l, (TSSymbol)i); }
+static const char *field_name(const TSLanguage *l, uint32_t i) { return i ? ts_language_field_name_for_id(l, (TSFieldId)i) : NULL; }
+
+/* names(language) → { types: (string|null)[], fields: (string|null)[] } indexed by symbol and field id. */
+static napi_value names(napi_env env, napi_callback_info info) {
+  size_t argc = 1;
+  napi_value argv[1], result;
+  if (napi_get_cb_info(env, info, &argc, argv, NULL, NULL) != napi_ok || argc < 1) return fail(env, "names(language)");
+  const TSLanguage *language = read_language(env, argv[0]);
+  if (!language) return fail(env, "names: the argument is not a tree-sitter language");
+  napi_create_object(env, &result);
+  napi_set_named_property(env, result, "types", string_array(env, ts_language_symbol_count(language), symbol_name, language));
+  napi_set_named_property(env, result, "fields", string_array(env, ts_language_field_count(language) + 1, field_name, language));
+  return result;
+}
+
+static napi_value init(napi_env env, napi_value exports) {
+  napi_property_descriptor props[] = {
+    {"parse", NULL, parse, NULL, NULL, NULL, napi_default, NULL},
+    {"names", NULL, names, NULL, NULL, NULL, napi_default, NULL},
+  };
+  napi_define_properties(env, exports, 2, props);
+  return exports;
+}
+
+NAPI_MODULE(NODE_GYP_MODULE_NAME, init)
