@@ -21,8 +21,31 @@
 #define FLAG_MISSING 2u
 #define FLAG_HAS_ERROR 4u
 
-static TSParser *parser = NULL;
-static const TSLanguage *parser_language = NULL;
+/* One parser per Node environment (the main thread, each worker): instance data, never shared between threads. */
+typedef struct {
+  TSParser *parser;
+  const TSLanguage *language;
+} Instance;
+
+static void delete_instance(napi_env env, void *data, void *hint) {
+  (void)env;
+  (void)hint;
+  Instance *instance = data;
+  if (instance->parser) ts_parser_delete(instance->parser);
+  free(instance);
+}
+
+static Instance *get_instance(napi_env env) {
+  void *data = NULL;
+  if (napi_get_instance_data(env, &data) == napi_ok && data) return data;
+  Instance *instance = calloc(1, sizeof(Instance));
+  if (!instance) return NULL;
+  if (napi_set_instance_data(env, instance, delete_instance, NULL) != napi_ok) {
+    free(instance);
+    return NULL;
+  }
+  return instance;
+}
 
 static napi_value fail(napi_env env, const char *message) {
   napi_throw_error(env, NULL, message);
@@ -106,12 +129,14 @@ static napi_value parse(napi_env env, napi_callback_info info) {
   char16_t *text = malloc((length + 1) * sizeof(char16_t));
   if (!text) return fail(env, "parse: out of memory");
   napi_get_value_string_utf16(env, argv[1], text, length + 1, &length);
-  if (!parser) parser = ts_parser_new();
-  if (parser_language != language) {
-    if (!ts_parser_set_language(parser, language)) { free(text); return fail(env, "parse: incompatible grammar version"); }
-    parser_language = language;
+  Instance *instance = get_instance(env);
+  if (instance && !instance->parser) instance->parser = ts_parser_new();
+  if (!instance || !instance->parser) { free(text); return fail(env, "parse: out of memory"); }
+  if (instance->language != language) {
+    if (!ts_parser_set_language(instance->parser, language)) { free(text); return fail(env, "parse: incompatible grammar version"); }
+    instance->language = language;
   }
-  TSTree *tree = ts_parser_parse_string_encoding(parser, NULL, (const char *)text, (uint32_t)(length * 2),
+  TSTree *tree = ts_parser_parse_string_encoding(instance->parser, NULL, (const char *)text, (uint32_t)(length * 2),
                                                  TSInputEncodingUTF16LE);
   free(text);
   if (!tree) return fail(env, "parse: tree-sitter returned no tree");
