@@ -15,7 +15,7 @@ const LEAVES = new Set([
 ]);
 
 /** `X[a]` or `X[a, b]` (the index a tuple, as Python's own AST has it). */
-function subscriptOf(node: SyntaxNode, head: SyntaxNode, params: SyntaxNode[], depth: number): Expr {
+function subscriptOf(node: SyntaxNode, head: SyntaxNode, params: readonly SyntaxNode[], depth: number): Expr {
   const obj = lowerAnnotation(head, depth);
   const elts = params.map((p) => lowerAnnotation(p, depth));
   const index: Expr = elts.length === 1 ? elts[0] : { kind: "tuple", elts, pos: elts[0]?.pos ?? posOf(node) };

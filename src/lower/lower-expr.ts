@@ -15,7 +15,9 @@ export const MAX_DEPTH = 200;
 
 /** The 1-based position of a node. */
 export function posOf(node: SyntaxNode): Pos {
-  return { line: node.startPosition.row + 1, col: node.startPosition.column + 1 };
+  // One lookup: each `startPosition` read is a search of the line table and a new object.
+  const p = node.startPosition;
+  return { line: p.row + 1, col: p.column + 1 };
 }
 
 /** The source text of a node, shortened to 200 characters for `unsupported` nodes. */
@@ -47,9 +49,20 @@ export function lowerExpr(node: SyntaxNode, depth = 0): Expr {
   return unsupported(node, `unsupported expression: ${node.type}`);
 }
 
-/** Named children, without comments and line continuations (extras that can sit anywhere). */
-export function named(node: SyntaxNode): SyntaxNode[] {
-  return node.namedChildren.filter((c) => c.type !== "comment" && c.type !== "line_continuation");
+/**
+ * Named children, without comments and line continuations (extras that can sit anywhere). Read-only:
+ * where there are none of those (nearly always), this is the node's own `namedChildren` array, not a copy.
+ */
+export function named(node: SyntaxNode): readonly SyntaxNode[] {
+  const all = node.namedChildren;
+  for (let i = 0; i < all.length; i++) {
+    if (isExtra(all[i])) return all.filter((c) => !isExtra(c));
+  }
+  return all;
+}
+
+function isExtra(c: SyntaxNode): boolean {
+  return c.type === "comment" || c.type === "line_continuation";
 }
 
 /** A constant expression at a node. */

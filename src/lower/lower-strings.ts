@@ -8,7 +8,9 @@ import { LiteralError, decodeStringBody, stringPrefix } from "./decode-literal.j
 import { constant, lowerExpr, posOf, unsupported } from "./lower-expr.js";
 
 /** `"a" 'b'` and `"a" f"{b}"`: implicit concatenation joins the decoded parts (the lowering of `string` and `concatenated_string`). */
-export function lowerStrings(nodes: SyntaxNode[], whole: SyntaxNode, depth: number): Expr {
+export function lowerStrings(nodes: readonly SyntaxNode[], whole: SyntaxNode, depth: number): Expr {
+  const plain = plainValue(nodes);
+  if (plain !== null) return constant(whole, { type: "str", value: plain });
   const parts: FStringPart[] = [];
   let isBytes: boolean | null = null;
   let isF = false;
@@ -29,6 +31,41 @@ export function lowerStrings(nodes: SyntaxNode[], whole: SyntaxNode, depth: numb
   if (isF) return { kind: "fstring", parts: mergeText(parts), pos: posOf(whole) };
   const value = parts.map((p) => (p.kind === "text" ? p.value : "")).join("");
   return constant(whole, isBytes ? { type: "bytes", value } : { type: "str", value });
+}
+
+/**
+ * The value of literals that are all plain `str` (no `f`, no `b` prefix: `"VLLM_X"`, `r"\\d"`), their bodies
+ * decoded and joined as the general path would; null for anything else (an f-string, bytes, an `ERROR` child),
+ * which the general path lowers. Most literals are such: this skips the parts list and the joins.
+ */
+function plainValue(nodes: readonly SyntaxNode[]): string | null {
+  let value = "";
+  for (const s of nodes) {
+    const children = s.children;
+    const start = children[0];
+    if (!start || start.type !== "string_start") return null;
+    const prefix = stringPrefix(start.text);
+    if (prefix.includes("f") || prefix.includes("b")) return null;
+    for (let i = 1; i < children.length; i++) {
+      const child = children[i];
+      if (child.type === "string_content") {
+        const text = decodeOrNull(child.text, prefix);
+        if (text === null) return null;
+        value += text;
+      } else if (child.type !== "string_end") return null;
+    }
+  }
+  return value;
+}
+
+/** A body decoded, or null where the decoder refuses it (`"\\x4"`: the general path says why). */
+function decodeOrNull(body: string, prefix: string): string | null {
+  try {
+    return decodeStringBody(body, prefix);
+  } catch (e) {
+    if (e instanceof LiteralError) return null;
+    throw e;
+  }
 }
 
 function mergeText(parts: FStringPart[]): FStringPart[] {
