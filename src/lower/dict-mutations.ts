@@ -166,7 +166,7 @@ function applyUpdate(call: SyntaxNode, name: string, state: DictState, how: Foll
 function eagerRead(node: SyntaxNode, name: string): boolean {
   if (node.type === "lambda" || node.type === "function_definition") return false;
   if (node.type === "identifier") return node.text === name;
-  return node.namedChildren.some((c) => eagerRead(c, name));
+  return node.children.some((c) => c.isNamed && eagerRead(c, name));
 }
 
 /** Whether a dict display is only `"KEY": value` pairs with string-constant keys. */
@@ -217,12 +217,20 @@ function keyOf(node: SyntaxNode | undefined, name: string): string | null {
 }
 
 /** Why `node` may change or rebind the dict (a use the model does not follow), or null when it only reads it. */
-function unknownUse(
-  node: SyntaxNode,
-  name: string,
-  mutators: ReadonlySet<string>,
-  up: SyntaxNode[] = [],
-): string | null {
+function unknownUse(node: SyntaxNode, name: string, mutators: ReadonlySet<string>): string | null {
+  // Only an identifier spelled as the dict, a mutator or a reflection builtin can give a reason, and its text
+  // is part of `node`'s: a statement whose text holds none of them (most of a module) needs no walk.
+  const text = node.text;
+  if (!text.includes(name) && !someIn(text, mutators) && !someIn(text, REFLECTION)) return null;
+  return findUnknownUse(node, name, mutators, []);
+}
+
+function someIn(text: string, words: ReadonlySet<string>): boolean {
+  for (const w of words) if (text.includes(w)) return true;
+  return false;
+}
+
+function findUnknownUse(node: SyntaxNode, name: string, mutators: ReadonlySet<string>, up: SyntaxNode[]): string | null {
   if (node.type === "identifier") {
     if (mutators.has(node.text) && node.text !== name) return `calls \`${node.text}\`, which may change the dict`;
     if (REFLECTION.has(node.text) && node.text !== name) return `may reach the dict through \`${node.text}\``;
@@ -232,8 +240,9 @@ function unknownUse(
   if (global) return "declares the dict global";
   up.push(node);
   try {
-    for (const c of node.namedChildren) {
-      const why = unknownUse(c, name, mutators, up);
+    // `children` with `isNamed`, not `namedChildren`: no array made and kept for each node walked.
+    for (const c of node.children) {
+      const why = c.isNamed ? findUnknownUse(c, name, mutators, up) : null;
       if (why) return why;
     }
     return null;

@@ -61,11 +61,15 @@ export function lowerFunction(node: SyntaxNode, decorators: SyntaxNode[], depth:
 
 /** Does a function body contain `yield` (outside nested functions, lambdas and classes)? */
 function yields(body: SyntaxNode): boolean {
+  // A `yield` node's text starts with `yield`: a body without the word has none, and needs no walk.
+  if (!body.text.includes("yield")) return false;
   // An explicit stack: a body may nest thousands of levels deep.
   const stack = [...body.namedChildren];
   for (let n = stack.pop(); n; n = stack.pop()) {
     if (n.type === "yield") return true;
-    if (n.type !== "function_definition" && n.type !== "lambda" && n.type !== "class_definition") stack.push(...n.namedChildren);
+    if (n.type === "function_definition" || n.type === "lambda" || n.type === "class_definition") continue;
+    // `children` with `isNamed`, not `namedChildren`: no array made and kept for each node walked.
+    for (const c of n.children) if (c.isNamed) stack.push(c);
   }
   return false;
 }
