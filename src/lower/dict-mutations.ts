@@ -13,7 +13,6 @@ import { excerpt, lowerExpr, posOf } from "./lower-expr.js";
 import { diag, type OpenKeys, type RawEntry } from "./lowered.js";
 import { unknownUse } from "./dict-uses.js";
 
-
 /** The dict's entries and whether its keys are still known, as the statements leave them. */
 export interface DictState {
   entries: RawEntry[];
