@@ -65,6 +65,37 @@ function isExtra(c: SyntaxNode): boolean {
   return c.type === "comment" || c.type === "line_continuation";
 }
 
+/** Whether a child is one of {@link named}'s (named, not an extra). */
+export function isPart(c: SyntaxNode): boolean {
+  return c.isNamed && !isExtra(c);
+}
+
+// The helpers below read `children` where lowering needs one or two named children: on a freshly parsed
+// tree, `namedChildren` would make (and keep) an array for every node lowered.
+
+/** `named(node)[0]`. */
+export function firstPart(node: SyntaxNode): SyntaxNode | undefined {
+  for (const c of node.children) if (isPart(c)) return c;
+  return undefined;
+}
+
+/** `named(node)[0]` when `named(node)` has exactly one element, else null. */
+export function onlyPart(node: SyntaxNode): SyntaxNode | null {
+  let only: SyntaxNode | null = null;
+  for (const c of node.children) {
+    if (!isPart(c)) continue;
+    if (only) return null;
+    only = c;
+  }
+  return only;
+}
+
+/** `node.namedChildren[0]` (comments included). */
+export function firstNamed(node: SyntaxNode): SyntaxNode | undefined {
+  for (const c of node.children) if (c.isNamed) return c;
+  return undefined;
+}
+
 /** A constant expression at a node. */
 export function constant(node: SyntaxNode, value: PyConst): Expr {
   return { kind: "const", value, pos: posOf(node) };
@@ -87,12 +118,13 @@ function lowerCall(node: SyntaxNode, depth: number): Expr {
   }
   const args: Expr[] = [];
   const keywords: Keyword[] = [];
-  for (const a of named(argsNode)) {
+  for (const a of argsNode.children) {
+    if (!isPart(a)) continue;
     if (a.type === "keyword_argument") {
       const name = (a.childForFieldName("name") as SyntaxNode).text;
       keywords.push({ name, value: lowerExpr(a.childForFieldName("value") as SyntaxNode, depth) });
     } else if (a.type === "dictionary_splat") {
-      keywords.push({ name: null, value: lowerExpr(named(a)[0], depth) });
+      keywords.push({ name: null, value: lowerExpr(firstPart(a) as SyntaxNode, depth) });
     } else {
       // `f(k=1, *xs)` is legal Python, but evaluates `xs` before `k`'s binding: keep the simple order only.
       if (keywords.length) return unsupported(node, "positional argument after keyword argument");
@@ -104,7 +136,7 @@ function lowerCall(node: SyntaxNode, depth: number): Expr {
 
 /** `*xs` in a call or a display. */
 function starred(node: SyntaxNode, depth: number): Expr {
-  return { kind: "starred", value: lowerExpr(named(node)[0], depth), pos: posOf(node) };
+  return { kind: "starred", value: lowerExpr(firstPart(node) as SyntaxNode, depth), pos: posOf(node) };
 }
 
 function lowerSubscript(node: SyntaxNode, depth: number): Expr {
@@ -153,7 +185,8 @@ function lowerBoolean(node: SyntaxNode, depth: number): Expr {
 }
 
 function lowerComparison(node: SyntaxNode, depth: number): Expr {
-  const operands = named(node).map((c) => lowerExpr(c, depth));
+  const operands: Expr[] = [];
+  for (const c of node.children) if (isPart(c)) operands.push(lowerExpr(c, depth));
   const ops: CmpOp[] = [];
   for (const op of node.childrenForFieldName("operators")) {
     const text = op.children.length ? op.children.map((c) => c.type).join(" ") : op.type;
@@ -179,8 +212,11 @@ function lowerLambda(node: SyntaxNode, depth: number): Expr {
 
 function lowerSequence(kind: "list" | "tuple" | "set"): Lowerer {
   return (node, depth) => {
-    const items = named(node);
-    return { kind, elts: items.map((c) => (c.type === "list_splat" ? starred(c, depth) : lowerExpr(c, depth))), pos: posOf(node) };
+    const elts: Expr[] = [];
+    for (const c of node.children) {
+      if (isPart(c)) elts.push(c.type === "list_splat" ? starred(c, depth) : lowerExpr(c, depth));
+    }
+    return { kind, elts, pos: posOf(node) };
   };
 }
 
@@ -268,9 +304,9 @@ function lowerDictComprehension(node: SyntaxNode, depth: number): Expr {
 }
 
 function lowerParenthesized(node: SyntaxNode, depth: number): Expr {
-  const inner = named(node);
-  if (inner.length !== 1) return unsupported(node, "malformed parenthesized expression");
-  return lowerExpr(inner[0], depth);
+  const inner = onlyPart(node);
+  if (!inner) return unsupported(node, "malformed parenthesized expression");
+  return lowerExpr(inner, depth);
 }
 
 function lowerWalrus(node: SyntaxNode, depth: number): Expr {
