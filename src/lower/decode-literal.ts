@@ -84,8 +84,13 @@ export function decodeStringBody(body: string, prefix: string): string {
   return raw ? normalised : decodeEscapes(normalised, prefix.includes("b"));
 }
 
+/** A decimal literal of at most 15 digits without a leading zero (or `0` itself): exact as a double. */
+const PLAIN_DECIMAL = /^(?:0|[1-9][0-9]{0,14})$/;
+
 /** Decode an `integer` token: `1_000`, `0x1F`, `0o17`, `0b101`. */
 export function decodeInteger(text: string): PyConst {
+  // `0`, `60`, `8000`: plain decimal digits below 2**53 are exact as a double (no BigInt per digit).
+  if (PLAIN_DECIMAL.test(text)) return { type: "int", value: String(Number(text)) };
   const t = text.replace(/_/g, "");
   if (/[jJ]$/.test(t)) throw new LiteralError("complex literals are not supported");
   if (/[lL]$/.test(t)) throw new LiteralError("Python 2 long literals are not valid Python 3");
