@@ -7,8 +7,9 @@ import type { BinOp, CmpOp, Comprehension, Expr, Keyword, Pos, PyConst, Target }
 import { LiteralError, decodeFloat, decodeInteger } from "./decode-literal.js";
 import { lowerStrings } from "./lower-strings.js";
 import { lowerParams } from "./lower-params.js";
+import { firstPart, isPart, mapParts, named, onlyPart } from "./node-parts.js";
 
-export { lowerParams };
+export { lowerParams, named };
 
 /** Nesting beyond this is refused rather than risking the stack (`((((...))))` 10,000 deep). */
 export const MAX_DEPTH = 200;
@@ -47,53 +48,6 @@ export function lowerExpr(node: SyntaxNode, depth = 0): Expr {
   const lower = LOWERERS[node.type];
   if (lower) return lower(node, depth + 1);
   return unsupported(node, `unsupported expression: ${node.type}`);
-}
-
-/**
- * Named children, without comments and line continuations (extras that can sit anywhere). Read-only:
- * where there are none of those (nearly always), this is the node's own `namedChildren` array, not a copy.
- */
-export function named(node: SyntaxNode): readonly SyntaxNode[] {
-  const all = node.namedChildren;
-  for (let i = 0; i < all.length; i++) {
-    if (isExtra(all[i])) return all.filter((c) => !isExtra(c));
-  }
-  return all;
-}
-
-function isExtra(c: SyntaxNode): boolean {
-  return c.type === "comment" || c.type === "line_continuation";
-}
-
-/** Whether a child is one of {@link named}'s (named, not an extra). */
-export function isPart(c: SyntaxNode): boolean {
-  return c.isNamed && !isExtra(c);
-}
-
-// The helpers below read `children` where lowering needs one or two named children: on a freshly parsed
-// tree, `namedChildren` would make (and keep) an array for every node lowered.
-
-/** `named(node)[0]`. */
-export function firstPart(node: SyntaxNode): SyntaxNode | undefined {
-  for (const c of node.children) if (isPart(c)) return c;
-  return undefined;
-}
-
-/** `named(node)[0]` when `named(node)` has exactly one element, else null. */
-export function onlyPart(node: SyntaxNode): SyntaxNode | null {
-  let only: SyntaxNode | null = null;
-  for (const c of node.children) {
-    if (!isPart(c)) continue;
-    if (only) return null;
-    only = c;
-  }
-  return only;
-}
-
-/** `node.namedChildren[0]` (comments included). */
-export function firstNamed(node: SyntaxNode): SyntaxNode | undefined {
-  for (const c of node.children) if (c.isNamed) return c;
-  return undefined;
 }
 
 /** A constant expression at a node. */
@@ -185,8 +139,7 @@ function lowerBoolean(node: SyntaxNode, depth: number): Expr {
 }
 
 function lowerComparison(node: SyntaxNode, depth: number): Expr {
-  const operands: Expr[] = [];
-  for (const c of node.children) if (isPart(c)) operands.push(lowerExpr(c, depth));
+  const operands = mapParts(node, (c) => lowerExpr(c, depth));
   const ops: CmpOp[] = [];
   for (const op of node.childrenForFieldName("operators")) {
     const text = op.children.length ? op.children.map((c) => c.type).join(" ") : op.type;
@@ -212,10 +165,7 @@ function lowerLambda(node: SyntaxNode, depth: number): Expr {
 
 function lowerSequence(kind: "list" | "tuple" | "set"): Lowerer {
   return (node, depth) => {
-    const elts: Expr[] = [];
-    for (const c of node.children) {
-      if (isPart(c)) elts.push(c.type === "list_splat" ? starred(c, depth) : lowerExpr(c, depth));
-    }
+    const elts = mapParts(node, (c) => (c.type === "list_splat" ? starred(c, depth) : lowerExpr(c, depth)));
     return { kind, elts, pos: posOf(node) };
   };
 }

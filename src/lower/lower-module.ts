@@ -7,7 +7,8 @@
 import type { PlainTree, SyntaxNode } from "../parse/syntax-node.js";
 import type { Expr, ModuleAssign, Pos } from "../ir/types.js";
 import { diag, type LoweredModule, type RawDeclaration } from "./lowered.js";
-import { excerpt, firstNamed, lowerExpr, posOf } from "./lower-expr.js";
+import { excerpt, lowerExpr, posOf } from "./lower-expr.js";
+import { firstNamed } from "./node-parts.js";
 import { lowerFunction, lowerImport, lowerStmt } from "./lower-stmt.js";
 import { lowerAnnotation } from "./lower-annotation.js";
 import { functionScope } from "../ir/scope.js";

@@ -4,7 +4,8 @@
  */
 import type { SyntaxNode } from "../parse/syntax-node.js";
 import type { FunctionDef, Handler, ImportBinding, Stmt } from "../ir/types.js";
-import { MAX_DEPTH, excerpt, firstPart, isPart, lowerExpr, lowerParams, lowerTarget, named, onlyPart, posOf } from "./lower-expr.js";
+import { MAX_DEPTH, excerpt, lowerExpr, lowerParams, lowerTarget, named, posOf } from "./lower-expr.js";
+import { firstPart, isPart, onlyPart } from "./node-parts.js";
 import { lowerMatch } from "./lower-match.js";
 
 type StmtLowerer = (node: SyntaxNode, depth: number) => Stmt[];
