@@ -52,7 +52,7 @@ function plainValue(nodes: readonly SyntaxNode[]): string | null {
         const text = decodeOrNull(child.text, prefix);
         if (text === null) return null;
         value += text;
-      } else if (child.type !== "string_end") return null;
+      } else if (child.type !== "string_end" || foldedTail(s, child) !== "") return null;
     }
   }
   return value;
@@ -66,6 +66,20 @@ function decodeOrNull(body: string, prefix: string): string | null {
     if (e instanceof LiteralError) return null;
     throw e;
   }
+}
+
+/**
+ * Body text that tree-sitter folds into a literal's closing token: a raw body ending in backslashes
+ * (`r"\""` is `\"`, `r'\\'` is two backslashes: `string_end` is then `\""`, `\\'`). Empty when the token
+ * is the closing quotes alone.
+ */
+function foldedTail(s: SyntaxNode, end: SyntaxNode): string {
+  const start = s.children[0];
+  if (!start || start.type !== "string_start") return "";
+  const open = start.text;
+  const quotes = open.slice(open.length - (open.endsWith('"""') || open.endsWith("'''") ? 3 : 1));
+  const text = end.text;
+  return text.length > quotes.length && text.endsWith(quotes) ? text.slice(0, text.length - quotes.length) : "";
 }
 
 function mergeText(parts: FStringPart[]): FStringPart[] {
@@ -82,9 +96,10 @@ function lowerStringParts(s: SyntaxNode, prefix: string, depth: number): FString
   const parts: FStringPart[] = [];
   const isF = prefix.includes("f");
   for (const child of s.children) {
-    if (child.type === "string_content") {
-      let text = child.text;
-      if (isF) text = text.replace(/\{\{/g, "{").replace(/\}\}/g, "}");
+    const tail = child.type === "string_end" ? foldedTail(s, child) : "";
+    const body = child.type === "string_content" ? child.text : tail !== "" ? tail : null;
+    if (body !== null) {
+      const text = isF ? body.replace(/\{\{/g, "{").replace(/\}\}/g, "}") : body;
       parts.push({ kind: "text", value: decodeStringBody(text, prefix) });
     } else if (child.type === "interpolation") {
       parts.push(lowerInterpolation(child, depth));
