@@ -43,6 +43,40 @@ async function time(fn, { warmup = 2, runs = 7 } = {}) {
 }
 
 /**
+ * Wall time per call (ms), as the mean over batches of at least ~20 ms: a garbage collection falls in
+ * some batch and is shared by its calls, as it is part of the cost (a median of single calls would drop
+ * the calls that pay for it).
+ */
+function batchTime(fn, { runs = 7 } = {}) {
+  const t = performance.now();
+  fn();
+  const n = Math.max(1, Math.ceil(20 / Math.max(performance.now() - t, 0.001)));
+  const xs = [];
+  for (let b = 0; b < runs; b++) {
+    const start = performance.now();
+    for (let i = 0; i < n; i++) fn();
+    xs.push((performance.now() - start) / n);
+  }
+  return stats(xs);
+}
+
+/**
+ * The JIT warm-up before per-revision figures: the model over every revision in turn, for at least
+ * `seconds` and `minRounds` rounds. Without it the first (smallest) revisions were timed with a cold JIT
+ * after only 2 calls of their own (17× CPython's ast.parse in CPU on the smallest; 5–6× once warm).
+ */
+function warmUp(files, { seconds, minRounds }) {
+  const texts = files.map((f) => readFileSync(f, "utf8"));
+  const t = performance.now();
+  let rounds = 0;
+  while (rounds < minRounds || performance.now() - t < seconds * 1000) {
+    for (let i = 0; i < files.length; i++) extractModel(files[i], texts[i]);
+    rounds += 1;
+  }
+  return { seconds: (performance.now() - t) / 1000, rounds };
+}
+
+/**
  * CPU time per call (user + system, ms), over batches of at least ~50 ms: on a shared machine
  * wall time also counts the waits for a core, which neither side of a ratio should be charged.
  */
@@ -82,19 +116,32 @@ function runCold(argv, cwd = ROOT) {
   });
 }
 
-/** CPython's own parser on each file, and the import of the newest, timed inside one python3 process. */
-function cpythonTimings(files, runs) {
+/**
+ * CPython's own parser on each file, and the import of the newest, timed inside one python3 process,
+ * as our side is: a warm-up over every file first (the same duration and least rounds), then per file
+ * wall time as the mean over batches of ~20 ms (its collections inside), and CPU time over ~50 ms batches.
+ */
+function cpythonTimings(files, runs, warm) {
   const script = String.raw`
 import ast, json, sys, time, importlib.util, types
 files, runs, probe = json.loads(sys.argv[1]), int(sys.argv[2]), sys.argv[3]
+warm_seconds, warm_rounds = float(sys.argv[4]), int(sys.argv[5])
 def med(xs): return sorted(xs)[len(xs) // 2]
-out = {"python": sys.version.split()[0], "parse": {}, "parseCpu": {}, "import": None}
-for f in files:
-    src = open(f, encoding="utf-8").read()
-    ast.parse(src)
+out = {"python": sys.version.split()[0], "parse": {}, "parseCpu": {}, "import": None, "warmup": None}
+srcs = [open(f, encoding="utf-8").read() for f in files]
+t, rounds = time.perf_counter(), 0
+while rounds < warm_rounds or time.perf_counter() - t < warm_seconds:
+    for src in srcs: ast.parse(src)
+    rounds += 1
+out["warmup"] = {"seconds": time.perf_counter() - t, "rounds": rounds}
+for f, src in zip(files, srcs):
+    t = time.perf_counter(); ast.parse(src); one = time.perf_counter() - t
+    n = max(1, int(0.02 / max(one, 1e-6)) + 1)
     xs = []
     for _ in range(runs):
-        t = time.perf_counter(); ast.parse(src); xs.append((time.perf_counter() - t) * 1000)
+        t = time.perf_counter()
+        for _ in range(n): ast.parse(src)
+        xs.append((time.perf_counter() - t) * 1000 / n)
     out["parse"][f] = {"median": med(xs), "min": min(xs), "max": max(xs)}
     # CPU time per call over batches of ~50 ms, as cpuTime() measures our side.
     n = max(1, int(0.05 / max(med(xs) / 1000, 1e-6)))
@@ -116,7 +163,8 @@ for _ in range(runs):
 out["import"] = {"median": med(xs), "min": min(xs), "max": max(xs)}
 print(json.dumps(out))
 `;
-  return JSON.parse(execFileSync("python3", ["-c", script, JSON.stringify(files), String(runs), join(ROOT, "scripts", "cpython-probe.py")], { encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }));
+  const argv = ["-c", script, JSON.stringify(files), String(runs), join(ROOT, "scripts", "cpython-probe.py"), String(warm.seconds), String(warm.minRounds)];
+  return JSON.parse(execFileSync("python3", argv, { encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }));
 }
 
 /** A synthetic envs.py of `n` variables built from the newest revision's entries (keys renamed). */
@@ -145,13 +193,16 @@ if (!generatorAssetsCurrent()) execFileSync(process.execPath, [join(ROOT, "scrip
 const report = { node: process.version, python: null, machine: { cpus: (await import("node:os")).cpus().length }, revisions: [], generate: [], reference: {}, commands: {}, growth: [], targets: [] };
 const runs = quick ? 3 : 7;
 
-// 1. Per revision, in-process and warm: parse and model; CPython's ast.parse beside them.
-const cp = cpythonTimings(revisions.map((r) => r.file), runs);
+// 1. Per revision, in-process and warm: parse and model; CPython's ast.parse beside them. Both sides first
+// warm up over every revision (not just 2 calls per revision in turn, which left the first ones cold).
+const warm = { seconds: quick ? 1 : 2, minRounds: 3 };
+const cp = cpythonTimings(revisions.map((r) => r.file), runs, warm);
 report.python = cp.python;
+report.warmup = { node: warmUp(revisions.map((r) => r.file), warm), python: cp.warmup };
 for (const r of revisions) {
   const text = readFileSync(r.file, "utf8");
-  const parse = await time(() => parseSource(r.file, text), { runs });
-  const model = await time(() => extractModel(r.file, text), { runs });
+  const parse = batchTime(() => parseSource(r.file, text), { runs });
+  const model = batchTime(() => extractModel(r.file, text), { runs });
   // Where the model's time goes (CPU), cumulatively from scratch each call (inference caches per lowered
   // module, so timing it alone on one lowered module would flatter it): parse (tree-sitter and the copy
   // into plain nodes), parse + lower, the whole model; inference is the difference.
@@ -256,10 +307,13 @@ report.targets = [
 
 const lines = [];
 lines.push(`vllm-envs bench — node ${report.node}, python ${report.python}, ${report.machine.cpus} CPUs${quick ? " (quick)" : ""}`);
-lines.push("", "Per revision (in-process, warm; median (min–max))");
+const w = report.warmup;
+const warmText = `after a warm-up over all ${revisions.length} revisions: ${w.node.seconds.toFixed(1)} s, ${w.node.rounds} rounds` +
+  ` (CPython ${w.python.seconds.toFixed(1)} s, ${w.python.rounds} rounds)`;
+lines.push("", `Per revision (in-process, ${warmText}; ms per call, mean of a ~20 ms batch, GC included; median (min–max) of ${runs} batches)`);
 lines.push("revision".padEnd(20) + "vars".padStart(5) + "  parse".padEnd(26) + "model".padEnd(26) + "CPython ast.parse".padEnd(26) + "model/ast");
 for (const r of report.revisions) lines.push(r.label.padEnd(20) + String(r.variables).padStart(5) + "  " + fmt(r.parse).padEnd(24) + fmt(r.model).padEnd(26) + fmt(r.astParse).padEnd(26) + (r.model.median / r.astParse.median).toFixed(2) + "×");
-lines.push("", "Per revision, CPU time per call (ms): our model and its stages beside CPython's ast.parse");
+lines.push("", "Per revision, CPU time per call (ms; same warm-up; ~50 ms batches, GC included): our model and its stages beside CPython's ast.parse");
 lines.push("revision".padEnd(20) + ["parse", "+lower", "+infer", "= model", "ast.parse"].map((h) => h.padStart(10)).join("") + "  model/ast");
 for (const r of report.revisions) {
   const { parse, lower, model } = r.cpu;

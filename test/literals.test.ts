@@ -24,8 +24,22 @@ line"""`,
   String.raw`"\0\7\77\777"`,
   String.raw`"line \
 continued"`,
+  // The plain-literal fast paths: runs between escapes, an escape first or last, prefixes mixed in one concatenation.
+  String.raw`"\n starts, ends \x41"`,
+  String.raw`"run \t run \\ run"`,
+  String.raw`"a" r"\d" u'c' R"\\"`,
+  String.raw`U"upper prefix"`,
+  // tree-sitter folds a raw body's trailing backslashes into the closing token (`string_end` is `\""`).
+  String.raw`r"\""`,
+  String.raw`r'\\'`,
+  String.raw`"x" r"""a\""""`,
   "1_000",
   "0x1F",
+  // Plain decimals of up to 15 digits are read as doubles; longer ones as big integers.
+  "0",
+  "999999999999999",
+  "1000000000000000",
+  "9007199254740993",
   "0o17",
   "0b101",
   "000",

@@ -32,7 +32,9 @@ export function collectEntries(
     if (child.type === "comment") continue;
     // Comments are in source order: walk them once (a filter per key would be quadratic).
     const above: CommentLine[] = [];
-    while (next < comments.length && comments[next].row < child.startPosition.row) {
+    // Read once: each position read searches the line table.
+    const row = child.startPosition.row;
+    while (next < comments.length && comments[next].row < row) {
       if (comments[next].row > prevEnd) above.push(comments[next]);
       next += 1;
     }

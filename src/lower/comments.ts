@@ -15,6 +15,8 @@ const BANNER = /^#\s*={3,}\s*(.*?)\s*={3,}\s*$/;
 /** `# --8<-- [start:env-vars-definition]`: mkdocs snippet markers, never part of a description. */
 const SNIPPET = /--8<--/;
 const NOQA = /\s*#?\s*noqa(?::[\sA-Z0-9,]*)?\s*$/i;
+/** What every match of `NOQA` contains (its flags: case-insensitive as it is). */
+const NOQA_WORD = /noqa/i;
 
 /** The comment children of the dict node, in order. */
 export function collectComments(dict: SyntaxNode): CommentLine[] {
@@ -25,7 +27,7 @@ export function collectComments(dict: SyntaxNode): CommentLine[] {
 export function findSection(comments: CommentLine[]): string | null {
   let section: string | null = null;
   for (const c of comments) {
-    const m = BANNER.exec(c.text.trim());
+    const m = mayBeBanner(c.text) ? BANNER.exec(c.text.trim()) : null;
     if (m) section = m[1] || null;
   }
   return section;
@@ -41,7 +43,7 @@ export function extractDescription(comments: CommentLine[], keyRow: number): str
   let row = keyRow;
   for (let i = comments.length - 1; i >= 0; i--) {
     const c = comments[i];
-    if (c.row !== row - 1 || BANNER.test(c.text.trim())) break;
+    if (c.row !== row - 1 || (mayBeBanner(c.text) && BANNER.test(c.text.trim()))) break;
     row = c.row;
     if (SNIPPET.test(c.text)) continue;
     block.unshift(stripCommentMarker(c.text));
@@ -51,7 +53,14 @@ export function extractDescription(comments: CommentLine[], keyRow: number): str
   return block.join("\n");
 }
 
+/** A banner has a run of `===`: most comments do not, and skip the banner pattern. */
+function mayBeBanner(text: string): boolean {
+  return text.includes("===");
+}
+
 function stripCommentMarker(text: string): string {
   const body = text.replace(/^#+ ?/, "");
-  return body.replace(NOQA, "").replace(/\s+$/, "");
+  // `NOQA` starts with `\s*`, tried at every position: only a line that has `noqa` at all is given to it.
+  // `trimEnd` removes what `/\s+$/` does (both are WhiteSpace and LineTerminator), without a regex.
+  return (NOQA_WORD.test(body) ? body.replace(NOQA, "") : body).trimEnd();
 }

@@ -23,19 +23,26 @@ const SIMPLE_ESCAPES: Readonly<Record<string, string>> = {
 
 /** The prefix letters of a string literal, lower-cased: `Rb'..'` gives `rb`. */
 export function stringPrefix(startToken: string): string {
+  // Nearly every literal is unprefixed (`"VLLM_X"`): no regex match, no new string.
+  const c = startToken.charCodeAt(0);
+  if (c === 0x22 || c === 0x27) return "";
   const m = /^[A-Za-z]*/.exec(startToken);
   return (m ? m[0] : "").toLowerCase();
 }
 
 /** Decode the body of a non-raw string or bytes literal (the text between the quotes). */
 export function decodeEscapes(body: string, isBytes: boolean): string {
-  let out = "";
-  let i = 0;
+  let i = body.indexOf("\\");
+  // Text between escapes is copied as it is, in one piece (most bodies have no backslash at all).
+  if (i === -1) return body;
+  let out = body.slice(0, i);
   while (i < body.length) {
     const ch = body[i];
     if (ch !== "\\" || i + 1 >= body.length) {
-      out += ch;
-      i += 1;
+      const stop = ch === "\\" ? -1 : body.indexOf("\\", i);
+      const end = stop === -1 ? body.length : stop;
+      out += body.slice(i, end);
+      i = end;
       continue;
     }
     const next = body[i + 1];
@@ -72,12 +79,18 @@ export function decodeEscapes(body: string, isBytes: boolean): string {
 /** Decode a string body according to its prefix (`r` keeps backslashes). */
 export function decodeStringBody(body: string, prefix: string): string {
   const raw = prefix.includes("r");
-  const normalised = body.replace(/\r\n?/g, "\n"); // Python reads source with universal newlines
+  // Python reads source with universal newlines.
+  const normalised = body.indexOf("\r") === -1 ? body : body.replace(/\r\n?/g, "\n");
   return raw ? normalised : decodeEscapes(normalised, prefix.includes("b"));
 }
 
+/** A decimal literal of at most 15 digits without a leading zero (or `0` itself): exact as a double. */
+const PLAIN_DECIMAL = /^(?:0|[1-9][0-9]{0,14})$/;
+
 /** Decode an `integer` token: `1_000`, `0x1F`, `0o17`, `0b101`. */
 export function decodeInteger(text: string): PyConst {
+  // `0`, `60`, `8000`: plain decimal digits below 2**53 are exact as a double (no BigInt per digit).
+  if (PLAIN_DECIMAL.test(text)) return { type: "int", value: String(Number(text)) };
   const t = text.replace(/_/g, "");
   if (/[jJ]$/.test(t)) throw new LiteralError("complex literals are not supported");
   if (/[lL]$/.test(t)) throw new LiteralError("Python 2 long literals are not valid Python 3");

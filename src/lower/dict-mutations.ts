@@ -11,16 +11,7 @@ import type { SyntaxNode } from "../parse/syntax-node.js";
 import type { Diagnostic } from "../ir/types.js";
 import { excerpt, lowerExpr, posOf } from "./lower-expr.js";
 import { diag, type OpenKeys, type RawEntry } from "./lowered.js";
-
-/** Methods of a dict that change it (`d.pop("X")`), beyond the `update` this file follows. */
-const MUTATING = new Set(["update", "pop", "popitem", "setdefault", "clear", "__setitem__", "__delitem__", "__ior__"]);
-/** Builtins a dict may be passed to without being changed (`list(env_variables)`). */
-const READERS = new Set([
-  ...["list", "sorted", "len", "set", "tuple", "dict", "iter", "enumerate", "frozenset", "print", "any", "all"],
-]);
-
-/** Builtins that reach a module's globals by name (`globals()["d"]["X"] = ...`). */
-const REFLECTION = new Set(["globals", "vars", "exec", "eval"]);
+import { unknownUse } from "./dict-uses.js";
 
 /** The dict's entries and whether its keys are still known, as the statements leave them. */
 export interface DictState {
@@ -166,7 +157,7 @@ function applyUpdate(call: SyntaxNode, name: string, state: DictState, how: Foll
 function eagerRead(node: SyntaxNode, name: string): boolean {
   if (node.type === "lambda" || node.type === "function_definition") return false;
   if (node.type === "identifier") return node.text === name;
-  return node.namedChildren.some((c) => eagerRead(c, name));
+  return node.children.some((c) => c.isNamed && eagerRead(c, name));
 }
 
 /** Whether a dict display is only `"KEY": value` pairs with string-constant keys. */
@@ -214,74 +205,4 @@ function keyOf(node: SyntaxNode | undefined, name: string): string | null {
   if (value?.type !== "identifier" || value.text !== name || subs.length !== 1) return null;
   const k = lowerExpr(subs[0]);
   return k.kind === "const" && k.value.type === "str" ? k.value.value : null;
-}
-
-/** Why `node` may change or rebind the dict (a use the model does not follow), or null when it only reads it. */
-function unknownUse(
-  node: SyntaxNode,
-  name: string,
-  mutators: ReadonlySet<string>,
-  up: SyntaxNode[] = [],
-): string | null {
-  if (node.type === "identifier") {
-    if (mutators.has(node.text) && node.text !== name) return `calls \`${node.text}\`, which may change the dict`;
-    if (REFLECTION.has(node.text) && node.text !== name) return `may reach the dict through \`${node.text}\``;
-    return node.text === name ? useOf(node, name, up) : null;
-  }
-  const global = node.type === "global_statement" && node.namedChildren.some((c) => c.text === name);
-  if (global) return "declares the dict global";
-  up.push(node);
-  try {
-    for (const c of node.namedChildren) {
-      const why = unknownUse(c, name, mutators, up);
-      if (why) return why;
-    }
-    return null;
-  } finally {
-    up.pop();
-  }
-}
-
-/** How one occurrence of the dict's name is used: null for a read (`name in d`, `d[name]`, `d.get(...)`). */
-function useOf(id: SyntaxNode, name: string, up: readonly SyntaxNode[]): string | null {
-  const p = up[up.length - 1];
-  if (!p) return null;
-  if (p.type === "attribute" && p.childForFieldName("object") === id) {
-    const attr = p.childForFieldName("attribute")?.text ?? "";
-    return MUTATING.has(attr) ? `changes the dict (\`${name}.${attr}\`)` : null;
-  }
-  if (p.type === "subscript" && p.childForFieldName("value") === id) {
-    return isTarget(p, up.slice(0, -1)) ? "changes an entry" : null;
-  }
-  if (isTarget(id, up)) return "may rebind, alias or change the dict";
-  if (p.type === "argument_list") {
-    const fn = up[up.length - 2]?.childForFieldName("function");
-    if (fn?.type === "identifier" && READERS.has(fn.text)) return null;
-    // `environment_variables.update(plugin_vars)`: another dict's update copies this one's items.
-    const update = fn?.type === "attribute" && fn.childForFieldName("attribute")?.text === "update";
-    return update ? null : "passes the dict to a call";
-  }
-  return p.type === "keyword_argument" ? "passes the dict to a call" : null;
-}
-
-/** Statements and expressions that bind (or delete) what they hold. */
-const BINDERS = [
-  ...["delete_statement", "as_pattern_target", "import_from_statement", "aliased_import", "named_expression"],
-];
-
-const UNPACKING = ["pattern_list", "tuple_pattern", "list_pattern", "expression_list", "parenthesized_expression"];
-
-/** Whether a node is (part of) an assignment, `del`, `for`, `import` or `with` target, or assigned as a whole. */
-function isTarget(n: SyntaxNode, up: readonly SyntaxNode[]): boolean {
-  let cur = n;
-  for (let i = up.length - 1; i >= 0; cur = up[i], i--) {
-    const p = up[i];
-    if (UNPACKING.includes(p.type)) continue;
-    if (p.type === "assignment" || p.type === "augmented_assignment" || p.type === "for_statement") {
-      // `alias = env_variables` aliases the dict: a later `alias[...] = ...` changes it.
-      return p.childForFieldName("left") === cur || (p.type === "assignment" && cur === n && n.type === "identifier");
-    }
-    return BINDERS.includes(p.type);
-  }
-  return false;
 }

@@ -83,7 +83,7 @@ function spreadNames(dict: SyntaxNode): string[] {
 /** Whether `name` occurs as an identifier inside `node` (`name in env_variables`, `env_variables[name]`). */
 function mentions(node: SyntaxNode, name: string): boolean {
   if (node.type === "identifier") return node.text === name;
-  return node.namedChildren.some((c) => mentions(c, name));
+  return node.children.some((c) => c.isNamed && mentions(c, name));
 }
 
 /**

@@ -14,8 +14,11 @@ const LEAVES = new Set([
   "identifier", "attribute", "none", "true", "false", "integer", "float", "string", "concatenated_string",
 ]);
 
+/** Annotation node types read by their named children. */
+const SHAPES: ReadonlySet<string> = new Set(["type", "generic_type", "union_type", "list"]);
+
 /** `X[a]` or `X[a, b]` (the index a tuple, as Python's own AST has it). */
-function subscriptOf(node: SyntaxNode, head: SyntaxNode, params: SyntaxNode[], depth: number): Expr {
+function subscriptOf(node: SyntaxNode, head: SyntaxNode, params: readonly SyntaxNode[], depth: number): Expr {
   const obj = lowerAnnotation(head, depth);
   const elts = params.map((p) => lowerAnnotation(p, depth));
   const index: Expr = elts.length === 1 ? elts[0] : { kind: "tuple", elts, pos: elts[0]?.pos ?? posOf(node) };
@@ -26,7 +29,8 @@ function subscriptOf(node: SyntaxNode, head: SyntaxNode, params: SyntaxNode[], d
 export function lowerAnnotation(node: SyntaxNode, depth = 0): Expr {
   if (depth > MAX_DEPTH) return unsupported(node, `annotation nested more than ${MAX_DEPTH} levels deep`);
   const d = depth + 1;
-  const parts = named(node);
+  // Only the shapes that have parts read them (a leaf's `namedChildren` would be a new empty array).
+  const parts = SHAPES.has(node.type) ? named(node) : [];
   switch (node.type) {
     case "type":
       // `type` wraps the annotation's expression: `(type (generic_type ...))`.

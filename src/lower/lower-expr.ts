@@ -7,15 +7,18 @@ import type { BinOp, CmpOp, Comprehension, Expr, Keyword, Pos, PyConst, Target }
 import { LiteralError, decodeFloat, decodeInteger } from "./decode-literal.js";
 import { lowerStrings } from "./lower-strings.js";
 import { lowerParams } from "./lower-params.js";
+import { firstPart, isPart, mapParts, named, onlyPart } from "./node-parts.js";
 
-export { lowerParams };
+export { lowerParams, named };
 
 /** Nesting beyond this is refused rather than risking the stack (`((((...))))` 10,000 deep). */
 export const MAX_DEPTH = 200;
 
 /** The 1-based position of a node. */
 export function posOf(node: SyntaxNode): Pos {
-  return { line: node.startPosition.row + 1, col: node.startPosition.column + 1 };
+  // One lookup: each `startPosition` read is a search of the line table and a new object.
+  const p = node.startPosition;
+  return { line: p.row + 1, col: p.column + 1 };
 }
 
 /** The source text of a node, shortened to 200 characters for `unsupported` nodes. */
@@ -47,11 +50,6 @@ export function lowerExpr(node: SyntaxNode, depth = 0): Expr {
   return unsupported(node, `unsupported expression: ${node.type}`);
 }
 
-/** Named children, without comments and line continuations (extras that can sit anywhere). */
-export function named(node: SyntaxNode): SyntaxNode[] {
-  return node.namedChildren.filter((c) => c.type !== "comment" && c.type !== "line_continuation");
-}
-
 /** A constant expression at a node. */
 export function constant(node: SyntaxNode, value: PyConst): Expr {
   return { kind: "const", value, pos: posOf(node) };
@@ -74,12 +72,13 @@ function lowerCall(node: SyntaxNode, depth: number): Expr {
   }
   const args: Expr[] = [];
   const keywords: Keyword[] = [];
-  for (const a of named(argsNode)) {
+  for (const a of argsNode.children) {
+    if (!isPart(a)) continue;
     if (a.type === "keyword_argument") {
       const name = (a.childForFieldName("name") as SyntaxNode).text;
       keywords.push({ name, value: lowerExpr(a.childForFieldName("value") as SyntaxNode, depth) });
     } else if (a.type === "dictionary_splat") {
-      keywords.push({ name: null, value: lowerExpr(named(a)[0], depth) });
+      keywords.push({ name: null, value: lowerExpr(firstPart(a) as SyntaxNode, depth) });
     } else {
       // `f(k=1, *xs)` is legal Python, but evaluates `xs` before `k`'s binding: keep the simple order only.
       if (keywords.length) return unsupported(node, "positional argument after keyword argument");
@@ -91,7 +90,7 @@ function lowerCall(node: SyntaxNode, depth: number): Expr {
 
 /** `*xs` in a call or a display. */
 function starred(node: SyntaxNode, depth: number): Expr {
-  return { kind: "starred", value: lowerExpr(named(node)[0], depth), pos: posOf(node) };
+  return { kind: "starred", value: lowerExpr(firstPart(node) as SyntaxNode, depth), pos: posOf(node) };
 }
 
 function lowerSubscript(node: SyntaxNode, depth: number): Expr {
@@ -140,7 +139,7 @@ function lowerBoolean(node: SyntaxNode, depth: number): Expr {
 }
 
 function lowerComparison(node: SyntaxNode, depth: number): Expr {
-  const operands = named(node).map((c) => lowerExpr(c, depth));
+  const operands = mapParts(node, (c) => lowerExpr(c, depth));
   const ops: CmpOp[] = [];
   for (const op of node.childrenForFieldName("operators")) {
     const text = op.children.length ? op.children.map((c) => c.type).join(" ") : op.type;
@@ -166,8 +165,8 @@ function lowerLambda(node: SyntaxNode, depth: number): Expr {
 
 function lowerSequence(kind: "list" | "tuple" | "set"): Lowerer {
   return (node, depth) => {
-    const items = named(node);
-    return { kind, elts: items.map((c) => (c.type === "list_splat" ? starred(c, depth) : lowerExpr(c, depth))), pos: posOf(node) };
+    const elts = mapParts(node, (c) => (c.type === "list_splat" ? starred(c, depth) : lowerExpr(c, depth)));
+    return { kind, elts, pos: posOf(node) };
   };
 }
 
@@ -255,9 +254,9 @@ function lowerDictComprehension(node: SyntaxNode, depth: number): Expr {
 }
 
 function lowerParenthesized(node: SyntaxNode, depth: number): Expr {
-  const inner = named(node);
-  if (inner.length !== 1) return unsupported(node, "malformed parenthesized expression");
-  return lowerExpr(inner[0], depth);
+  const inner = onlyPart(node);
+  if (!inner) return unsupported(node, "malformed parenthesized expression");
+  return lowerExpr(inner, depth);
 }
 
 function lowerWalrus(node: SyntaxNode, depth: number): Expr {

@@ -8,6 +8,7 @@ import type { PlainTree, SyntaxNode } from "../parse/syntax-node.js";
 import type { Expr, ModuleAssign, Pos } from "../ir/types.js";
 import { diag, type LoweredModule, type RawDeclaration } from "./lowered.js";
 import { excerpt, lowerExpr, posOf } from "./lower-expr.js";
+import { firstNamed } from "./node-parts.js";
 import { lowerFunction, lowerImport, lowerStmt } from "./lower-stmt.js";
 import { lowerAnnotation } from "./lower-annotation.js";
 import { functionScope } from "../ir/scope.js";
@@ -210,7 +211,7 @@ function bindUnmodelled(st: SyntaxNode, out: LoweredModule, why: string): void {
 }
 
 function lowerTopLevelExpression(st: SyntaxNode, out: LoweredModule, displays: DictDisplay[]): void {
-  const a = st.namedChildren[0];
+  const a = firstNamed(st);
   if (!a || (a.type !== "assignment" && a.type !== "augmented_assignment")) return;
   const left = a.childForFieldName("left") as SyntaxNode;
   const right = a.childForFieldName("right");
@@ -244,7 +245,7 @@ function collectDeclarations(st: SyntaxNode): RawDeclaration[] {
   const out: RawDeclaration[] = [];
   const body = st.childForFieldName("consequence");
   for (const s of body ? body.namedChildren : []) {
-    const a = s.type === "expression_statement" ? s.namedChildren[0] : null;
+    const a = s.type === "expression_statement" ? firstNamed(s) : null;
     if (!a || a.type !== "assignment") continue;
     const left = a.childForFieldName("left") as SyntaxNode;
     const type = a.childForFieldName("type");

@@ -5,6 +5,7 @@
 import type { SyntaxNode } from "../parse/syntax-node.js";
 import type { FunctionDef, Handler, ImportBinding, Stmt } from "../ir/types.js";
 import { MAX_DEPTH, excerpt, lowerExpr, lowerParams, lowerTarget, named, posOf } from "./lower-expr.js";
+import { firstPart, isPart, onlyPart } from "./node-parts.js";
 import { lowerMatch } from "./lower-match.js";
 
 type StmtLowerer = (node: SyntaxNode, depth: number) => Stmt[];
@@ -17,7 +18,9 @@ function bad(node: SyntaxNode, reason: string): Stmt[] {
 export function lowerBlock(node: SyntaxNode | null, depth: number): Stmt[] {
   if (!node) return [];
   if (depth > MAX_DEPTH) return bad(node, `statements nested more than ${MAX_DEPTH} levels deep`);
-  return named(node).flatMap((s) => lowerStmt(s, depth + 1));
+  const out: Stmt[] = [];
+  for (const s of node.children) if (isPart(s)) out.push(...lowerStmt(s, depth + 1));
+  return out;
 }
 
 /** Lower one statement node. */
@@ -54,26 +57,29 @@ export function lowerFunction(node: SyntaxNode, decorators: SyntaxNode[], depth:
     name,
     params,
     body: lowerBlock(node.childForFieldName("body"), depth),
-    decorators: decorators.map((d) => lowerExpr(named(d)[0], depth)),
+    decorators: decorators.map((d) => lowerExpr(firstPart(d) as SyntaxNode, depth)),
     pos: posOf(node),
   };
 }
 
 /** Does a function body contain `yield` (outside nested functions, lambdas and classes)? */
 function yields(body: SyntaxNode): boolean {
+  // A `yield` node's text starts with `yield`: a body without the word has none, and needs no walk.
+  if (!body.text.includes("yield")) return false;
   // An explicit stack: a body may nest thousands of levels deep.
   const stack = [...body.namedChildren];
   for (let n = stack.pop(); n; n = stack.pop()) {
     if (n.type === "yield") return true;
-    if (n.type !== "function_definition" && n.type !== "lambda" && n.type !== "class_definition") stack.push(...n.namedChildren);
+    if (n.type === "function_definition" || n.type === "lambda" || n.type === "class_definition") continue;
+    // `children` with `isNamed`, not `namedChildren`: no array made and kept for each node walked.
+    for (const c of n.children) if (c.isNamed) stack.push(c);
   }
   return false;
 }
 
 function lowerExpressionStatement(node: SyntaxNode, depth: number): Stmt[] {
-  const inner = named(node);
-  if (inner.length !== 1) return bad(node, "malformed expression statement");
-  const e = inner[0];
+  const e = onlyPart(node);
+  if (!e) return bad(node, "malformed expression statement");
   if (e.type === "assignment") return lowerAssignment(e, depth);
   if (e.type === "augmented_assignment") return lowerAugmented(e, depth);
   if (e.type === "string" || e.type === "concatenated_string") return []; // docstring
@@ -259,7 +265,7 @@ function lowerDelete(node: SyntaxNode, depth: number): Stmt[] {
 const STMT_LOWERERS: Readonly<Record<string, StmtLowerer>> = {
   expression_statement: lowerExpressionStatement,
   return_statement: (n, d) => {
-    const v = named(n)[0];
+    const v = firstPart(n);
     return [{ kind: "return", value: v ? lowerExpr(v, d) : null, pos: posOf(n) }];
   },
   if_statement: lowerIf,

@@ -8,7 +8,9 @@ import { LiteralError, decodeStringBody, stringPrefix } from "./decode-literal.j
 import { constant, lowerExpr, posOf, unsupported } from "./lower-expr.js";
 
 /** `"a" 'b'` and `"a" f"{b}"`: implicit concatenation joins the decoded parts (the lowering of `string` and `concatenated_string`). */
-export function lowerStrings(nodes: SyntaxNode[], whole: SyntaxNode, depth: number): Expr {
+export function lowerStrings(nodes: readonly SyntaxNode[], whole: SyntaxNode, depth: number): Expr {
+  const plain = plainValue(nodes);
+  if (plain !== null) return constant(whole, { type: "str", value: plain });
   const parts: FStringPart[] = [];
   let isBytes: boolean | null = null;
   let isF = false;
@@ -31,6 +33,55 @@ export function lowerStrings(nodes: SyntaxNode[], whole: SyntaxNode, depth: numb
   return constant(whole, isBytes ? { type: "bytes", value } : { type: "str", value });
 }
 
+/**
+ * The value of literals that are all plain `str` (no `f`, no `b` prefix: `"VLLM_X"`, `r"\\d"`), their bodies
+ * decoded and joined as the general path would; null for anything else (an f-string, bytes, an `ERROR` child),
+ * which the general path lowers. Most literals are such: this skips the parts list and the joins.
+ */
+function plainValue(nodes: readonly SyntaxNode[]): string | null {
+  let value = "";
+  for (const s of nodes) {
+    const children = s.children;
+    const start = children[0];
+    if (!start || start.type !== "string_start") return null;
+    const prefix = stringPrefix(start.text);
+    if (prefix.includes("f") || prefix.includes("b")) return null;
+    for (let i = 1; i < children.length; i++) {
+      const child = children[i];
+      if (child.type === "string_content") {
+        const text = decodeOrNull(child.text, prefix);
+        if (text === null) return null;
+        value += text;
+      } else if (child.type !== "string_end" || foldedTail(s, child) !== "") return null;
+    }
+  }
+  return value;
+}
+
+/** A body decoded, or null where the decoder refuses it (`"\\x4"`: the general path says why). */
+function decodeOrNull(body: string, prefix: string): string | null {
+  try {
+    return decodeStringBody(body, prefix);
+  } catch (e) {
+    if (e instanceof LiteralError) return null;
+    throw e;
+  }
+}
+
+/**
+ * Body text that tree-sitter folds into a literal's closing token: a raw body ending in backslashes
+ * (`r"\""` is `\"`, `r'\\'` is two backslashes: `string_end` is then `\""`, `\\'`). Empty when the token
+ * is the closing quotes alone.
+ */
+function foldedTail(s: SyntaxNode, end: SyntaxNode): string {
+  const start = s.children[0];
+  if (!start || start.type !== "string_start") return "";
+  const open = start.text;
+  const quotes = open.slice(open.length - (open.endsWith('"""') || open.endsWith("'''") ? 3 : 1));
+  const text = end.text;
+  return text.length > quotes.length && text.endsWith(quotes) ? text.slice(0, text.length - quotes.length) : "";
+}
+
 function mergeText(parts: FStringPart[]): FStringPart[] {
   const out: FStringPart[] = [];
   for (const p of parts) {
@@ -45,9 +96,10 @@ function lowerStringParts(s: SyntaxNode, prefix: string, depth: number): FString
   const parts: FStringPart[] = [];
   const isF = prefix.includes("f");
   for (const child of s.children) {
-    if (child.type === "string_content") {
-      let text = child.text;
-      if (isF) text = text.replace(/\{\{/g, "{").replace(/\}\}/g, "}");
+    const tail = child.type === "string_end" ? foldedTail(s, child) : "";
+    const body = child.type === "string_content" ? child.text : tail !== "" ? tail : null;
+    if (body !== null) {
+      const text = isF ? body.replace(/\{\{/g, "{").replace(/\}\}/g, "}") : body;
       parts.push({ kind: "text", value: decodeStringBody(text, prefix) });
     } else if (child.type === "interpolation") {
       parts.push(lowerInterpolation(child, depth));
