@@ -14,6 +14,8 @@ import { lowerModule } from "../dist/src/lower/lower-module.js";
 import { generateFiles } from "../dist/src/generate/generate-files.js";
 import { packageFiles } from "../dist/src/sync/package-files.js";
 import { generatorAssetsCurrent } from "../dist/src/emit/generator-assets.js";
+import { hasTreeExport, parseWithTreeExport } from "../dist/src/parse/native-export.js";
+import { parseWithBinding } from "../dist/src/parse/binding-copy.js";
 import { benchPackage } from "./bench-package.mjs";
 
 const args = process.argv.slice(2);
@@ -215,6 +217,16 @@ for (const r of revisions) {
   report.revisions.push({ label: r.label, bytes: Buffer.byteLength(text), variables, parse, model, astParse: cp.parse[r.file], cpu, astParseCpu: cp.parseCpu[r.file] });
 }
 
+// The parse path measured above, and what the fallback (the tree-sitter binding, node by node) costs.
+report.parsePath = hasTreeExport() ? "native tree export" : "tree-sitter binding (the native tree export is not built)";
+{
+  const text = readFileSync(newest.file, "utf8");
+  report.parsePaths = {
+    binding: cpuTime(() => parseWithBinding(text)),
+    native: hasTreeExport() ? cpuTime(() => parseWithTreeExport(text)) : null,
+  };
+}
+
 // 2. Generate one version: its files (schemas, docs, model) and its package modules, oldest / middle / newest.
 for (const r of pick3) {
   const model = extractModel(r.file, readFileSync(r.file, "utf8"));
@@ -321,6 +333,9 @@ for (const r of report.revisions) {
   const cells = stages.map((ms) => ms.toFixed(2).padStart(10));
   lines.push(r.label.padEnd(20) + cells.join("") + "  " + (r.cpu.model.median / r.astParseCpu.median).toFixed(2) + "×");
 }
+lines.push("", `Parse path: ${report.parsePath}. Parse of the newest revision, CPU per call: binding fallback ` +
+  `${report.parsePaths.binding.median.toFixed(2)} ms` +
+  (report.parsePaths.native ? `, native tree export ${report.parsePaths.native.median.toFixed(2)} ms` : ""));
 lines.push("", "Generate one version (in-process, warm)");
 for (const g of report.generate) lines.push(g.label.padEnd(20) + `schemas, docs, model ${fmt(g.files)}   package modules ${fmt(g.modules)}`);
 lines.push("", "Reference points on the newest revision");
