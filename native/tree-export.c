@@ -15,6 +15,9 @@
 #include <node_api.h>
 #include <tree_sitter/api.h>
 
+/* The record layout below; src/parse/native-export.ts refuses an addon built with another. */
+#define LAYOUT 1
+
 /* One record: symbol, field id, start, end (UTF-16 code units), parent record (or 0xFFFFFFFF), flags. */
 #define RECORD 6
 #define FLAG_NAMED 1u
@@ -52,8 +55,13 @@ static napi_value fail(napi_env env, const char *message) {
   return NULL;
 }
 
+/* The type tag tree-sitter-python's binding puts on its `language` External (bindings/node/binding.cc). */
+static const napi_type_tag LANGUAGE_TYPE_TAG = {0x8AF2E5212AD58ABF, 0xD5006CAD83ABBA16};
+
 static const TSLanguage *read_language(napi_env env, napi_value value) {
   void *language = NULL;
+  bool tagged = false;
+  if (napi_check_object_type_tag(env, value, &LANGUAGE_TYPE_TAG, &tagged) != napi_ok || !tagged) return NULL;
   if (napi_get_value_external(env, value, &language) != napi_ok) return NULL;
   return (const TSLanguage *)language;
 }
@@ -150,7 +158,9 @@ static napi_value parse(napi_env env, napi_callback_info info) {
   if (napi_create_arraybuffer(env, size, &bytes, &buffer) != napi_ok) { free(r.data); return fail(env, "parse: out of memory"); }
   memcpy(bytes, r.data, size);
   free(r.data);
-  napi_create_typedarray(env, napi_uint32_array, (size_t)r.count * RECORD, buffer, 0, &array);
+  if (napi_create_typedarray(env, napi_uint32_array, (size_t)r.count * RECORD, buffer, 0, &array) != napi_ok) {
+    return fail(env, "parse: cannot make the result array");
+  }
   return array;
 }
 
@@ -184,11 +194,14 @@ static napi_value names(napi_env env, napi_callback_info info) {
 }
 
 static napi_value init(napi_env env, napi_value exports) {
+  napi_value layout;
+  napi_create_uint32(env, LAYOUT, &layout);
   napi_property_descriptor props[] = {
     {"parse", NULL, parse, NULL, NULL, NULL, napi_default, NULL},
     {"names", NULL, names, NULL, NULL, NULL, napi_default, NULL},
+    {"layout", NULL, NULL, NULL, NULL, layout, napi_enumerable, NULL},
   };
-  napi_define_properties(env, exports, 2, props);
+  napi_define_properties(env, exports, 3, props);
   return exports;
 }
 

@@ -47,20 +47,22 @@ function findDifference(n: AnyNode, p: SyntaxNode, path: string): string | null 
 function compare(text: string): string | null {
   const tree = parser.parse((i: number) => text.slice(i, i + 65536));
   const copied = parseWithBinding(text);
+  const copyDifference = findDifference(tree.rootNode, copied.tree.rootNode, "copy: module");
+  // Where the addon is not built the fallback is the path in use: it is checked all the same.
   const exported = parseWithTreeExport(text);
-  if (!exported) return "the native tree export is not built";
+  if (copyDifference || !exported) return copyDifference;
   const errors = JSON.stringify(copied.syntaxErrors);
   if (JSON.stringify(exported.syntaxErrors) !== errors) return `syntax errors: ${JSON.stringify(exported.syntaxErrors)} vs ${errors}`;
-  return (
-    findDifference(tree.rootNode, copied.tree.rootNode, "copy: module") ??
-    // The export against the checked copy: plain nodes both, so cheap on the whole corpus.
-    findDifference(copied.tree.rootNode, exported.tree.rootNode, "export: module")
-  );
+  // The export against the checked copy: plain nodes both, so cheap on the whole corpus.
+  return findDifference(copied.tree.rootNode, exported.tree.rootNode, "export: module");
 }
 
 describe("plain tree reads as tree-sitter's nodes", () => {
-  // CI builds the addon (npm ci runs the install script): a missing build must fail here, not hide.
-  it("the native tree export is built and loads", () => expect(hasTreeExport()).toBe(true));
+  // Optional on a contributor's machine (no C compiler); CI sets VLLM_ENVS_REQUIRE_NATIVE=1, so there a
+  // missing build fails here instead of the tests below quietly checking only the fallback.
+  it.runIf(process.env.VLLM_ENVS_REQUIRE_NATIVE === "1")("the native tree export is built and loads", () => {
+    expect(hasTreeExport()).toBe(true);
+  });
 
   const table: [string, { given: string; want: null }][] = [
     ["assignments", { given: "x = 1\ny: int = f(a, *b, k=2)\n", want: null }],

@@ -14,11 +14,13 @@ import { LineTable, SyntaxNode, type PlainTree } from "./syntax-node.js";
 
 /** The addon's interface (native/tree-export.c). */
 interface TreeExport {
+  layout: number;
   parse(language: unknown, text: string): Uint32Array;
   names(language: unknown): { types: (string | null)[]; fields: (string | null)[] };
 }
 
-// One record per node, preorder: symbol, field id, start, end, parent record, flags (tree-export.c).
+// One record per node, preorder: symbol, field id, start, end, parent record, flags (tree-export.c, LAYOUT 1).
+const LAYOUT = 1;
 const RECORD = 6;
 const NAMED = 1;
 const MISSING = 2;
@@ -40,6 +42,8 @@ function loadTreeExport(): typeof loaded {
     if (!existsSync(file)) continue;
     try {
       const addon = require(file) as TreeExport;
+      // An addon built from other sources (a stale build/ after a pull) is not read with this layout.
+      if (addon.layout !== LAYOUT) break;
       const language = (require("tree-sitter-python") as { language: unknown }).language;
       const names = addon.names(language);
       const types = names.types.map((t) => t ?? "");

@@ -58,9 +58,9 @@ export class SyntaxNode {
     private readonly lines: LineTable,
   ) {}
 
-  /** First UTF-16 index of the node in the source (set once, by {@link copyTree}). */
+  /** First UTF-16 index of the node in the source (set once, by the tree's builder). */
   startIndex = 0;
-  /** UTF-16 index just past the node (set once, by {@link copyTree}). */
+  /** UTF-16 index just past the node (set once, by the tree's builder). */
   endIndex = 0;
 
   /** The source text of the node. */

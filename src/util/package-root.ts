@@ -30,14 +30,15 @@ export function toolVersion(): string {
 let fingerprint: string | null = null;
 
 /**
- * A hash of the generator's own code (src/ or, when installed, dist/src/, and templates/):
+ * A hash of the generator's own code (src/ or, when installed, dist/src/, templates/ and the native tree
+ * export's sources, native/):
  * `sync` regenerates a version when it changes, even without a version bump.
  */
 export function toolFingerprint(): string {
   if (fingerprint) return fingerprint;
   const root = packageRoot();
   const hash = createHash("sha256");
-  const dirs = [existsSync(join(root, "src")) ? "src" : join("dist", "src"), "templates"];
+  const dirs = [existsSync(join(root, "src")) ? "src" : join("dist", "src"), "templates", "native"];
   for (const d of dirs) {
     const files: string[] = [];
     const walk = (p: string) => {
