@@ -115,7 +115,13 @@ function unsetProblem(base: Outcome[]): string | null {
 export function inferDefault(name: string, outs: Outcome[]): DefaultValue {
   const unset = outs.filter((o) => ownValue(o.path.set, name) !== true);
   if (!unset.length) return { kind: "unknown", reason: "no path leaves the variable unset" };
-  const others = (o: Outcome) => Object.entries(o.path.set).filter(([n, s]) => s && n !== name).map(([n]) => n).sort();
+  // The other variables a path assumes set, once per outcome (asked up to four times each).
+  const seen = new Map<Outcome, string[]>();
+  const others = (o: Outcome): string[] => {
+    let names = seen.get(o);
+    if (!names) seen.set(o, (names = Object.entries(o.path.set).filter(([n, s]) => s && n !== name).map(([n]) => n).sort()));
+    return names;
+  };
   const base = unset.filter((o) => others(o).length === 0);
   const bad = unsetProblem(base);
   if (bad) return { kind: "unknown", reason: bad };

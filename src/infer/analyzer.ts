@@ -22,6 +22,10 @@ interface ModuleIndex {
   helpers: Map<string, FunctionDef>;
   entries: Map<string, LoweredModule["entries"][number]>;
   globals: Set<string>;
+  /** The last import binding of each local name (a later `import x` rebinds it, as in Python). */
+  imports: Map<string, LoweredModule["imports"][number]>;
+  /** The last module-level assignment of each name. */
+  assigns: Map<string, LoweredModule["assigns"][number]>;
 }
 
 const indexes = new WeakMap<LoweredModule, ModuleIndex>();
@@ -35,6 +39,9 @@ function moduleIndex(module: LoweredModule): ModuleIndex {
       helpers,
       entries: new Map(module.entries.map((e) => [e.name, e])),
       globals: new Set([...helpers.keys(), ...module.assigns.map((x) => x.name), ...module.imports.map((b) => b.local)]),
+      // Later bindings overwrite earlier ones: each name maps to its last binding.
+      imports: new Map(module.imports.map((b) => [b.local, b])),
+      assigns: new Map(module.assigns.map((x) => [x.name, x])),
     };
     indexes.set(module, ix);
   }
@@ -43,10 +50,12 @@ function moduleIndex(module: LoweredModule): ModuleIndex {
 
 /** Create the analyser for a module. */
 export function createAnalyzer(module: LoweredModule): Analyzer {
-  const { helpers, entries, globals } = moduleIndex(module);
+  const { helpers, entries, globals, imports, assigns } = moduleIndex(module);
   const a: Analyzer = {
     module,
     helpers,
+    imports,
+    assigns,
     reads: new Set(),
     rawDefaults: new Map(),
     helpersUsed: new Set(),
@@ -87,14 +96,14 @@ export function lookupName(id: string, frame: Frame, p: Path, a: Analyzer, line:
     if (effect.kind === "unsupported") return [{ kind: "unsupported", reason: effect.reason, line, path: p }];
     return evalDefaults(helper.params, new Map(), p, a, (defaults, q) => [val({ k: "fn", name: helper.name, params: helper.params, body: { stmts: helper.body }, closure: new Map(), defaults }, q)]);
   }
-  const imp = [...a.module.imports].reverse().find((b) => b.local === id);
+  const imp = a.imports.get(id);
   if (imp) {
     const path = imp.attr === null ? imp.module : `${imp.module}.${imp.attr}`;
     const root = imp.module;
     if (!KNOWN_MODULES.includes(root)) return [{ kind: "unsupported", reason: `imports ${root}, which is not part of the modelled standard library`, line, path: p }];
     return [val({ k: "ref", path }, p)];
   }
-  const assign = [...a.module.assigns].reverse().find((x) => x.name === id);
+  const assign = a.assigns.get(id);
   if (assign) return evalExpr(assign.value, new Map(), p, a);
   if (id === "__name__") return [val(cst("vllm.envs"), p)];
   // The dict of getters, whatever the file calls it (`env_variables` in a plugin): the "module" ref.

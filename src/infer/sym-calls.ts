@@ -188,9 +188,9 @@ export function callSym(f: Sym, args: Sym[], kw: Record<string, Sym>, p: Path, a
       return a.invoke(f, args, kw, p, line);
     case "ref": {
       if (f.path.startsWith("exc.")) return [val({ k: "ref", path: `raised.${f.path.slice(4)}` }, p)];
-      if (/^logging\.Logger\.(warning|warn|error|critical|info|debug)$/.test(f.path)) return [val(cst(null), p)];
+      if (f.path.startsWith("logging.") && /^logging\.Logger\.(warning|warn|error|critical|info|debug)$/.test(f.path)) return [val(cst(null), p)];
       // `str.lower(x)`: the unbound method is the bound one on its first argument.
-      if (/^builtins\.str\.[a-z]+$/.test(f.path) && args[0]) return callMethod(args[0], f.path.slice(13), args.slice(1), kw, p, line);
+      if (f.path.startsWith("builtins.str.") && /^builtins\.str\.[a-z]+$/.test(f.path) && args[0]) return callMethod(args[0], f.path.slice(13), args.slice(1), kw, p, line);
       const c: Call | undefined = CALLS[f.path];
       if (!RAISES_MODELLED.has(f.path) && nonConst(args, kw)) {
         a.unmodelled.add(`${f.path.replace(/^builtins\./, "")}() (line ${line})`);

@@ -14,6 +14,10 @@ import { symType } from "./sym-types.js";
 export interface Analyzer {
   module: LoweredModule;
   helpers: Map<string, FunctionDef>;
+  /** The last import binding of each local name. */
+  imports: Map<string, LoweredModule["imports"][number]>;
+  /** The last module-level assignment of each name. */
+  assigns: Map<string, LoweredModule["assigns"][number]>;
   reads: Set<string>;
   /** `os.getenv(NAME, "default")`: the literal default strings each variable is read with. */
   rawDefaults: Map<string, Set<string>>;
@@ -42,14 +46,27 @@ export interface Analyzer {
   invoke(f: Extract<Sym, { k: "fn" }>, args: Sym[], kw: Record<string, Sym>, p: Path, line: number): Outcome[];
 }
 
+const rebindKeys = new Map<string, string>();
+const unboundKeys = new Map<string, string>();
+
+/** The key for `name` in `keys`, built once: every name lookup asks for both (a fresh string must be hashed). */
+function markerKey(keys: Map<string, string>, prefix: string, name: string): string {
+  let key = keys.get(name);
+  if (key === undefined) {
+    if (keys.size > 4096) keys.clear(); // names of every file analysed: bounded all the same
+    keys.set(name, (key = prefix + name));
+  }
+  return key;
+}
+
 /** The frame key marking a local that a nested function rebinds with `nonlocal` (not a Python name). */
 export function rebindKey(name: string): string {
-  return `\u0000nonlocal ${name}`;
+  return markerKey(rebindKeys, "\u0000nonlocal ", name);
 }
 
 /** The frame key marking a local that `del` unbound. */
 export function unboundKey(name: string): string {
-  return `\u0000unbound ${name}`;
+  return markerKey(unboundKeys, "\u0000unbound ", name);
 }
 
 /** `os.getenv(NAME, default)`: split the path on whether NAME is set. `dflt` null: KeyError when unset. */
@@ -73,9 +90,19 @@ export function readEnv(nameSym: Sym | undefined, dflt: Sym | null, p: Path, a: 
 
 /** Evaluate `exprs` left to right, continuing with `k` on each combination of values. */
 export function seq(exprs: Expr[], frame: Frame, path: Path, a: Analyzer, k: (syms: Sym[], path: Path) => Outcome[]): Outcome[] {
-  const go = (i: number, acc: Sym[], p: Path): Outcome[] => {
-    if (i === exprs.length) return k(acc, p);
-    return flatMap(a.eval(exprs[i], frame, p), (o) => go(i + 1, [...acc, o.sym], o.path));
+  const go = (start: number, acc: Sym[], p: Path): Outcome[] => {
+    // Most expressions end one way (`os.getenv("X", "0")`): extend `acc` in place until one splits.
+    // A level with one value is what flatMap over it would be: the rest, capped at MAX_OUTCOMES.
+    for (let i = start; i < exprs.length; i++) {
+      const outs = a.eval(exprs[i], frame, p);
+      if (outs.length !== 1 || outs[0].kind !== "value") {
+        return flatMap(outs, (o) => go(i + 1, [...acc, o.sym], o.path));
+      }
+      acc.push(outs[0].sym);
+      p = outs[0].path;
+    }
+    const result = k(acc, p);
+    return start < exprs.length ? capped(result) : result;
   };
   return go(0, [], path);
 }
@@ -85,8 +112,12 @@ export function flatMap(outs: Outcome[], k: (o: Extract<Outcome, { kind: "value"
   const result: Outcome[] = [];
   for (const o of outs) {
     if (o.kind !== "value") result.push(o);
-    else result.push(...k(o));
+    else for (const x of k(o)) result.push(x);
   }
+  return capped(result);
+}
+
+function capped(result: Outcome[]): Outcome[] {
   return result.length > MAX_OUTCOMES ? collapse(result) : result;
 }
 

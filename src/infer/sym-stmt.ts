@@ -240,7 +240,7 @@ function execStmts(stmts: Stmt[], live: Flow[], a: Analyzer): Flow[] {
  * an unsupported path is that E (its message unknown), as the runtime does.
  */
 function execBlock(stmts: Stmt[], frame: Frame, path: Path, a: Analyzer): Flow[] {
-  const isExc = (n: string): boolean => Object.hasOwn(EXCEPTION_PARENTS, n) && !frame.has(n) && !a.helpers.has(n) && !a.module.assigns.some((x) => x.name === n) && !a.module.imports.some((b) => b.local === n);
+  const isExc = (n: string): boolean => Object.hasOwn(EXCEPTION_PARENTS, n) && !frame.has(n) && !a.helpers.has(n) && !a.assigns.has(n) && !a.imports.has(n);
   const r = raisingSuffix(stmts, isExc);
   const start: Flow[] = [{ kind: "normal", frame, path }];
   if (!r) return execStmts(stmts, start, a);

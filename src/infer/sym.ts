@@ -166,8 +166,25 @@ export function constType(v: CV): PyType {
   return { kind: v.seq, item: unionOf(v.items.map(constType)) };
 }
 
-function typeKey(t: PyType): string {
-  return JSON.stringify(t);
+/** The keys `JSON.stringify` writes, in its order (an undefined member is left out). */
+function writtenKeys(o: object): string[] {
+  return Object.keys(o).filter((k) => (o as Record<string, unknown>)[k] !== undefined);
+}
+
+/**
+ * Do two types serialise to the same JSON (the member order included)? The equality the union used as
+ * `JSON.stringify(a) === JSON.stringify(b)`, without building the strings: unions are merged per outcome.
+ */
+function sameType(x: unknown, y: unknown): boolean {
+  if (x === y) return true;
+  if (typeof x !== "object" || typeof y !== "object" || x === null || y === null) return false;
+  if (Array.isArray(x) || Array.isArray(y)) {
+    return Array.isArray(x) && Array.isArray(y) && x.length === y.length && x.every((v, i) => sameType(v, y[i]));
+  }
+  const xk = writtenKeys(x);
+  const yk = writtenKeys(y);
+  if (xk.length !== yk.length) return false;
+  return xk.every((k, i) => k === yk[i] && sameType((x as Record<string, unknown>)[k], (y as Record<string, unknown>)[k]));
 }
 
 /** Merge one member into a union's members: collections merge their items, literals their values. */
@@ -183,7 +200,7 @@ function mergeMember(flat: PyType[], m: PyType): void {
       return;
     }
   }
-  if (!flat.some((f) => typeKey(f) === typeKey(m))) flat.push(m);
+  if (!flat.some((f) => sameType(f, m))) flat.push(m);
 }
 
 /** The union of types, flattened and merged; `str` subsumes case-sensitive literals; an empty literal is `never`. */
