@@ -8,7 +8,11 @@ import type { Acceptance } from "../ir/types.js";
 import { type Outcome, type RaiseCause, ownValue } from "./sym.js";
 
 function onlySet(name: string, o: Outcome): boolean {
-  return ownValue(o.path.set, name) === true && Object.entries(o.path.set).every(([n, s]) => n === name || !s);
+  const set = o.path.set;
+  if (ownValue(set, name) !== true) return false;
+  // Own keys only: a path's record is a plain object (a key `__proto__` is an own property there).
+  for (const n of Object.keys(set)) if (n !== name && set[n]) return false;
+  return true;
 }
 
 function sameCause(a: RaiseCause, b: RaiseCause): boolean {

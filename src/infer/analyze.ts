@@ -34,8 +34,16 @@ type ValueOutcome = Extract<Outcome, { kind: "value" }>;
 export function analyzeGetter(name: string, getter: Expr, lowered: LoweredModule): GetterAnalysis {
   const a = createAnalyzer(lowered);
   const outs = flatMap(evalExpr(getter, new Map(), ROOT_PATH, a), (o) => callSym(o.sym, [], {}, o.path, a, getter.pos.line));
-  const values = outs.filter((o): o is ValueOutcome => o.kind === "value");
-  const unsupported = dedupe(outs.flatMap((o) => (o.kind === "unsupported" ? [{ reason: o.reason, line: o.line }] : [])));
+  // One pass over the outcomes (a getter is analysed once, but there are hundreds of them).
+  const values: ValueOutcome[] = [];
+  const found: { reason: string; line: number }[] = [];
+  const excs = new Set<string>();
+  for (const o of outs) {
+    if (o.kind === "value") values.push(o);
+    else if (o.kind === "unsupported") found.push({ reason: o.reason, line: o.line });
+    else excs.add(o.exc);
+  }
+  const unsupported = found.length ? dedupe(found) : found;
   // A path the analysis cannot follow may return anything: the type is then unknown, never a partial union.
   const type: PyType = unsupported.length ? { kind: "unknown", reason: unsupported[0].reason } : values.length ? unionOf(absorbLiterals(values)) : { kind: "unknown", reason: "the getter never returns" };
   return {
@@ -45,7 +53,7 @@ export function analyzeGetter(name: string, getter: Expr, lowered: LoweredModule
     reads: Array.from(a.reads).filter((r) => r !== name).sort(),
     helpers: Array.from(a.helpersUsed).sort(),
     unsupported,
-    raises: Array.from(new Set(outs.flatMap((o) => (o.kind === "raise" ? [o.exc] : [])))).sort(),
+    raises: Array.from(excs).sort(),
     accepts: unlessUnmodelled(inferAcceptance(name, outs), a.unmodelled),
     rawDefault: a.rawDefaults.get(name)?.size === 1 ? Array.from(a.rawDefaults.get(name) as Set<string>)[0] : null,
   };

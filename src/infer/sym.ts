@@ -48,7 +48,7 @@ export interface Path {
 
 /** The path on which a conversion of `s` succeeded (unchanged when `s` is not an environment value). */
 export function checkedPath(p: Path, s: Sym | undefined): Path {
-  return s?.k === "env" ? { ...p, checked: { ...p.checked, [s.name]: true } } : p;
+  return s?.k === "env" ? { ...p, checked: withKey(p.checked, s.name, true as const) } : p;
 }
 
 /** Why a raise happens, when it is a check on an environment value: what the value must look like. */
@@ -115,6 +115,17 @@ export function ownValue<T>(rec: Readonly<Record<string, T>>, key: string): T | 
   return Object.hasOwn(rec, key) ? rec[key] : undefined;
 }
 
+/**
+ * `{ ...rec, [key]: value }`, built by assignment: a computed key in a literal is the slow path, and paths
+ * are extended at every read. `__proto__` keeps the literal (assigning it would set the prototype).
+ */
+function withKey<T>(rec: Readonly<Record<string, T>> | undefined, key: string, value: T): Record<string, T> {
+  if (key === "__proto__") return { ...rec, [key]: value };
+  const out: Record<string, T> = { ...rec };
+  out[key] = value;
+  return out;
+}
+
 /** The empty path. */
 export const ROOT_PATH: Path = { set: {}, narrow: {} };
 
@@ -140,12 +151,12 @@ export function typed(t: PyType, text: string): Sym {
 export function assume(path: Path, name: string, isSet: boolean): Path | null {
   const cur = ownValue(path.set, name);
   if (cur !== undefined) return cur === isSet ? path : null;
-  return { ...path, set: { ...path.set, [name]: isSet } };
+  return { ...path, set: withKey(path.set, name, isSet) };
 }
 
 /** Extend a path with a narrowing. */
 export function narrowPath(path: Path, key: string, n: Narrowing): Path {
-  return { ...path, narrow: { ...path.narrow, [key]: n } };
+  return { ...path, narrow: withKey(path.narrow, key, n) };
 }
 
 /** The Python type of a constant. */
