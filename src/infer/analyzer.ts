@@ -61,6 +61,7 @@ export function createAnalyzer(module: LoweredModule): Analyzer {
     helpersUsed: new Set(),
     unmodelled: new Set(),
     depth: 0,
+    marked: false,
     selfAttr(name, p, line) {
       if (globals.has(name)) return lookupName(name, new Map(), p, a, line);
       // Python falls back to the module's own `__getattr__` (vllm.envs: `environment_variables[name]()`).
@@ -81,13 +82,32 @@ export function createAnalyzer(module: LoweredModule): Analyzer {
   return a;
 }
 
+const importRefs = new WeakMap<LoweredModule["imports"][number], Sym>();
+
+/** The ref an import binds (`import os` → `os`, `from os import path` → `os.path`), one symbol per binding. */
+function importRef(imp: LoweredModule["imports"][number]): Sym {
+  let sym = importRefs.get(imp);
+  if (!sym) importRefs.set(imp, (sym = { k: "ref", path: imp.attr === null ? imp.module : `${imp.module}.${imp.attr}` }));
+  return sym;
+}
+
+/** Refs to builtins and exception classes: symbols are never changed in place, so one per name serves every lookup. */
+const namedRefs = { "exc.": new Map<string, Sym>(), "builtins.": new Map<string, Sym>() };
+
+function namedRef(prefix: "exc." | "builtins.", id: string): Sym {
+  const refs = namedRefs[prefix];
+  let sym = refs.get(id);
+  if (!sym) refs.set(id, (sym = { k: "ref", path: prefix + id }));
+  return sym;
+}
+
 /** A name: a local, a module-level binding, a builtin, else NameError (as Python). */
 export function lookupName(id: string, frame: Frame, p: Path, a: Analyzer, line: number): Outcome[] {
   // A local a nested function rebinds (`nonlocal count`) may change at any call: its value is unknown.
-  if (frame.has(rebindKey(id))) return [val(typed({ kind: "unknown", reason: `${id} is rebound by a nested function (nonlocal)` }, "…"), p)];
+  if (a.marked && frame.has(rebindKey(id))) return [val(typed({ kind: "unknown", reason: `${id} is rebound by a nested function (nonlocal)` }, "…"), p)];
   const local = frame.get(id);
   if (local) return [val(local, p)];
-  if (frame.has(unboundKey(id))) return [{ kind: "raise", exc: "UnboundLocalError", path: p }];
+  if (a.marked && frame.has(unboundKey(id))) return [{ kind: "raise", exc: "UnboundLocalError", path: p }];
   const helper = a.helpers.get(id);
   if (helper) {
     a.helpersUsed.add(id);
@@ -98,10 +118,9 @@ export function lookupName(id: string, frame: Frame, p: Path, a: Analyzer, line:
   }
   const imp = a.imports.get(id);
   if (imp) {
-    const path = imp.attr === null ? imp.module : `${imp.module}.${imp.attr}`;
     const root = imp.module;
     if (!KNOWN_MODULES.includes(root)) return [{ kind: "unsupported", reason: `imports ${root}, which is not part of the modelled standard library`, line, path: p }];
-    return [val({ k: "ref", path }, p)];
+    return [val(importRef(imp), p)];
   }
   const assign = a.assigns.get(id);
   if (assign) return evalExpr(assign.value, new Map(), p, a);
@@ -109,8 +128,8 @@ export function lookupName(id: string, frame: Frame, p: Path, a: Analyzer, line:
   // The dict of getters, whatever the file calls it (`env_variables` in a plugin): the "module" ref.
   if (id === a.module.dictName) return [val({ k: "ref", path: "module.environment_variables" }, p)];
   if (id === "__file__" || id === UPSTREAM_FILE_NAME) return [val(typed({ kind: "str" }, "<vllm install>/envs.py"), p)];
-  if (isExceptionName(id)) return [val({ k: "ref", path: `exc.${id}` }, p)];
-  if (Object.hasOwn(BUILTINS, id)) return [val({ k: "ref", path: `builtins.${id}` }, p)];
+  if (isExceptionName(id)) return [val(namedRef("exc.", id), p)];
+  if (Object.hasOwn(BUILTINS, id)) return [val(namedRef("builtins.", id), p)];
   if (PYTHON_BUILTINS.has(id)) return [{ kind: "unsupported", reason: `the builtin ${id} is not modelled`, line, path: p }];
   return [{ kind: "raise", exc: "NameError", path: p }];
 }

@@ -8,6 +8,8 @@ import { type CV, type Frame, type Outcome, type Path, type Sym, cst, iterationO
 
 /** Bind `args` and `kw` to `params` (defaults already evaluated); null when CPython raises TypeError. */
 export function bindParams(params: Param[], defaults: (Sym | null)[], args: Sym[], kw: Record<string, Sym>, frame: Frame): Frame | null {
+  // `lambda: ...`, every getter: nothing to bind, and any argument is one too many.
+  if (!params.length) return args.length || Object.keys(kw).length ? null : frame;
   const positional = params.filter((p) => p.kind === undefined || p.kind === "posonly");
   const hasStar = params.some((p) => p.kind === "star");
   const starstar = params.find((p) => p.kind === "starstar");

@@ -3,7 +3,7 @@
  * envs.py uses, kept in named tables; constant arguments fold through the runtime.
  */
 import { type Analyzer, readEnv } from "./sym-context.js";
-import { foldBuiltin, foldItem, foldMethod, foldModuleCall, foldedOutcomes } from "./fold.js";
+import { foldBuiltin, foldItem, foldMethod, foldModuleCall, foldedOutcomes, isFoldableBuiltin, isFoldableModuleCall } from "./fold.js";
 import { type CV, type Outcome, type Path, type Sym, checkedPath, cst, iterationOrder, representativeItem, symText, typed, unionOf, val } from "./sym.js";
 import { symType } from "./sym-types.js";
 import { KNOWN_MODULES } from "../../templates/runtime/modules.js";
@@ -27,6 +27,8 @@ function constKw(kw: Record<string, Sym>): Record<string, CV> | null {
 
 /** A library builtin: folded through the runtime when every argument is constant, else its table entry. */
 function foldFirst(name: string, c: Call): Call {
+  // Not foldable at all (`sorted` is, `callable` is not): the table entry, without testing the arguments.
+  if (!isFoldableBuiltin(name)) return c;
   return (args, kw, p, a, line) => {
     const ca = consts(args);
     const ck = constKw(kw);
@@ -81,6 +83,7 @@ function pure(name: string, result: (args: Sym[], p: Path) => Sym): Call {
 
 /** A pure module function (`json.loads`, `os.path.dirname`): folded through the runtime on constants, else `c`. */
 function foldModuleFirst(path: string, c: Call): Call {
+  if (!isFoldableModuleCall(path)) return c;
   return (args, kw, p, a, line) => {
     const ca = consts(args);
     const ck = constKw(kw);
@@ -259,17 +262,41 @@ function dictSubscript(d: Extract<Sym, { k: "dict" }>, key: Sym, p: Path): Outco
   return [...d.entries.map(([, v]) => val(v, p)), missing];
 }
 
+/** What `ref.name` is, decided by the two names alone: a table attribute, else a module's (asked per path), else a ref. */
+interface AttrPlan {
+  sym: Sym;
+  module: boolean;
+}
+
+/** Plans by ref path and attribute: `os.getenv` is looked up hundreds of times per file (bounded all the same). */
+const attrPlans = new Map<string, Map<string, AttrPlan>>();
+
+function planAttr(objPath: string, name: string): AttrPlan {
+  let byName = attrPlans.get(objPath);
+  if (!byName) {
+    if (attrPlans.size > 1024) attrPlans.clear();
+    attrPlans.set(objPath, (byName = new Map()));
+  }
+  let plan = byName.get(name);
+  if (!plan) {
+    const path = `${objPath}.${name}`;
+    const module = !ATTRS[path] && KNOWN_MODULES.includes(objPath) && !KNOWN_MODULES.includes(path) && !CALLS[path];
+    plan = { sym: ATTRS[path] ?? { k: "ref", path }, module };
+    byName.set(name, plan);
+  }
+  return plan;
+}
+
 /** `obj.name`. */
 export function getAttr(obj: Sym, name: string, p: Path, a: Analyzer, line: number): Outcome[] {
   if (obj.k === "ref") {
-    const path = `${obj.path}.${name}`;
     if (obj.path === "self") return a.selfAttr(name, p, line);
-    if (ATTRS[path]) return [val(ATTRS[path], p)];
-    if (KNOWN_MODULES.includes(obj.path) && !KNOWN_MODULES.includes(path) && !CALLS[path]) {
+    const plan = planAttr(obj.path, name);
+    if (plan.module) {
       const known = moduleAttrOutcomes(obj.path, name, p, line);
       if (known) return known;
     }
-    return [val({ k: "ref", path }, p)];
+    return [val(plan.sym, p)];
   }
   if (obj.k === "const" || obj.k === "env" || obj.k === "val" || obj.k === "seq" || obj.k === "dict") return [val({ k: "bound", self: obj, name }, p)];
   return [val(typed({ kind: "unknown", reason: `attribute ${name}` }, name), p)];

@@ -178,12 +178,39 @@ function evalComp(e: Extract<Expr, { kind: "comp" }>, frame: Frame, path: Path, 
   });
 }
 
+type CallExpr = Extract<Expr, { kind: "call" }>;
+
+/** What a call site evaluates, in order (callee, arguments, keyword values), and whether it has `*` or `**`. */
+interface CallShape {
+  exprs: Expr[];
+  names: (string | null)[];
+  plain: boolean;
+}
+
+const callShapes = new WeakMap<CallExpr, CallShape>();
+
+/** The shape of a call site, worked out once per node (a helper's body is run once per getter that calls it). */
+function callShape(e: CallExpr): CallShape {
+  let shape = callShapes.get(e);
+  if (!shape) {
+    const argExprs = e.args.map((x) => (x.kind === "starred" ? x.value : x));
+    const names = e.keywords.map((k) => k.name);
+    const plain = e.args.every((x) => x.kind !== "starred") && names.every((n) => n !== null);
+    shape = { exprs: [e.func, ...argExprs, ...e.keywords.map((k) => k.value)], names, plain };
+    callShapes.set(e, shape);
+  }
+  return shape;
+}
+
 /** A call; `f(*xs, **d)` binds when `xs` and `d` are known, else its value is unknown. */
-function evalCall(e: Extract<Expr, { kind: "call" }>, frame: Frame, path: Path, a: Analyzer): Outcome[] {
-  const argExprs = e.args.map((x) => (x.kind === "starred" ? x.value : x));
-  return seq([e.func, ...argExprs, ...e.keywords.map((k) => k.value)], frame, path, a, ([f, ...rest], p) => {
-    const args = expandArgs(e.args, rest.slice(0, e.args.length));
-    const kw = expandKwargs(e.keywords.map((k) => k.name), rest.slice(e.args.length));
+function evalCall(e: CallExpr, frame: Frame, path: Path, a: Analyzer): Outcome[] {
+  const shape = callShape(e);
+  const n = e.args.length;
+  return seq(shape.exprs, frame, path, a, (syms, p) => {
+    const f = syms[0];
+    // Without `*` or `**` the arguments are the values as they are (what expandArgs would copy).
+    const args = shape.plain ? syms.slice(1, n + 1) : expandArgs(e.args, syms.slice(1, n + 1));
+    const kw = expandKwargs(shape.names, syms.slice(n + 1));
     if (!args || !kw) {
       // Binding may raise TypeError (too many arguments, a repeated keyword): not enumerated here.
       a.unmodelled.add(`a call with *args or **kwargs (line ${e.pos.line})`);

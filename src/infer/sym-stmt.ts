@@ -53,6 +53,7 @@ function execDelete(s: Extract<Stmt, { kind: "delete" }>, frame: Frame, path: Pa
   }), (_v, p) => {
     const f = new Map(frame);
     for (const t of s.targets) if (t.kind === "subscript" && t.obj.kind === "name" && f.has(t.obj.id)) f.set(t.obj.id, typed({ kind: "unknown", reason: "del" }, "…"));
+    a.marked = true;
     for (const n of names) {
       f.delete(n);
       f.set(unboundKey(n), typed({ kind: "unknown", reason: "deleted" }, "…"));
@@ -77,6 +78,7 @@ function execDef(s: Extract<Stmt, { kind: "def" }>, frame: Frame, path: Path, a:
   const failed = evalDefaults(s.fn.params, frame, path, a, (defaults, p) => {
     const f = new Map(frame);
     // Locals the function rebinds are unknown from here on, in this frame and in the function's closure.
+    if (rebinds.length) a.marked = true;
     for (const n of rebinds) f.set(rebindKey(n), typed({ kind: "unknown", reason: "nonlocal" }, "…"));
     f.set(s.fn.name, { k: "fn", name: s.fn.name, params: s.fn.params, body: { stmts: s.fn.body }, closure: f, defaults });
     made.push({ kind: "normal", frame: f, path: p });
