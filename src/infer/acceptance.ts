@@ -15,8 +15,12 @@ function onlySet(name: string, o: Outcome): boolean {
   return true;
 }
 
+function sameStrings(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((x, i) => x === b[i]);
+}
+
 function sameCause(a: RaiseCause, b: RaiseCause): boolean {
-  return a.check === b.check && a.elem === b.elem && JSON.stringify(a.values ?? []) === JSON.stringify(b.values ?? []) && a.tf.join() === b.tf.join();
+  return a.check === b.check && a.elem === b.elem && sameStrings(a.values ?? [], b.values ?? []) && sameStrings(a.tf, b.tf);
 }
 
 /**

@@ -89,13 +89,19 @@ function execDef(s: Extract<Stmt, { kind: "def" }>, frame: Frame, path: Path, a:
 
 /** Evaluate an expression, turning value outcomes into continuations. */
 function withValues(outs: Outcome[], k: (sym: Sym, path: Path) => Flow[]): Flow[] {
-  return outs.flatMap((o) => (o.kind === "value" ? k(o.sym, o.path) : [o]));
+  if (outs.length === 1 && outs[0].kind === "value") return k(outs[0].sym, outs[0].path);
+  const flows: Flow[] = [];
+  for (const o of outs) {
+    if (o.kind !== "value") flows.push(o);
+    else for (const fl of k(o.sym, o.path)) flows.push(fl);
+  }
+  return flows;
 }
 
 function execIf(s: Extract<Stmt, { kind: "if" }>, frame: Frame, path: Path, a: Analyzer): Flow[] {
   const outs = conditionOutcomes(s.test, frame, path, a);
   const flows: Flow[] = outs.filter((o): o is Exclude<Outcome, { kind: "value" }> => o.kind !== "value");
-  for (const t of truths(outs)) flows.push(...execBlock(t.truth ? s.body : s.orelse, new Map(frame), t.path, a));
+  for (const t of truths(outs)) for (const fl of execBlock(t.truth ? s.body : s.orelse, new Map(frame), t.path, a)) flows.push(fl);
   return flows;
 }
 
@@ -231,7 +237,10 @@ function execStmt(s: Stmt, frame: Frame, path: Path, a: Analyzer): Flow[] {
 function execStmts(stmts: Stmt[], live: Flow[], a: Analyzer): Flow[] {
   for (const s of stmts) {
     const next: Flow[] = [];
-    for (const fl of live) next.push(...(fl.kind === "normal" ? execStmt(s, fl.frame, fl.path, a) : [fl]));
+    for (const fl of live) {
+      if (fl.kind !== "normal") next.push(fl);
+      else for (const x of execStmt(s, fl.frame, fl.path, a)) next.push(x);
+    }
     live = next.length > MAX_OUTCOMES * 2 ? next.slice(0, MAX_OUTCOMES * 2) : next;
   }
   return live;

@@ -189,6 +189,8 @@ function writtenKeys(o: object): string[] {
 function sameType(x: unknown, y: unknown): boolean {
   if (x === y) return true;
   if (typeof x !== "object" || typeof y !== "object" || x === null || y === null) return false;
+  // Types of different kinds never serialise alike (every type has its `kind`).
+  if ((x as { kind?: unknown }).kind !== (y as { kind?: unknown }).kind) return false;
   if (Array.isArray(x) || Array.isArray(y)) {
     return Array.isArray(x) && Array.isArray(y) && x.length === y.length && x.every((v, i) => sameType(v, y[i]));
   }
