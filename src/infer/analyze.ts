@@ -113,7 +113,8 @@ export function constText(v: CV): string {
 function unsetProblem(base: Outcome[]): string | null {
   const u = base.find((o) => o.kind === "unsupported");
   if (u && u.kind === "unsupported") return `unsupported: ${u.reason}`;
-  const excs = Array.from(new Set(base.flatMap((o) => (o.kind === "raise" ? [o.exc] : []))));
+  const excs: string[] = [];
+  for (const o of base) if (o.kind === "raise" && !excs.includes(o.exc)) excs.push(o.exc);
   if (!excs.length) return null;
   if (base.every((o) => o.kind === "raise")) return `raises ${excs.join(" or ")} when unset`;
   return `may raise ${excs.join(" or ")} when unset`;
@@ -127,7 +128,12 @@ export function inferDefault(name: string, outs: Outcome[]): DefaultValue {
   const seen = new Map<Outcome, string[]>();
   const others = (o: Outcome): string[] => {
     let names = seen.get(o);
-    if (!names) seen.set(o, (names = Object.entries(o.path.set).filter(([n, s]) => s && n !== name).map(([n]) => n).sort()));
+    if (!names) {
+      const set = o.path.set;
+      names = [];
+      for (const n of Object.keys(set)) if (set[n] && n !== name) names.push(n);
+      seen.set(o, names.sort());
+    }
     return names;
   };
   const base = unset.filter((o) => others(o).length === 0);

@@ -2,7 +2,7 @@
  * The analyser's link to the module: names, helpers, calls into functions of the file, and
  * `createAnalyzer`, the one place the evaluator context's members are wired (sym-context.ts).
  */
-import { UPSTREAM_FILE_NAME, type FunctionDef, type Stmt } from "../ir/types.js";
+import { UPSTREAM_FILE_NAME, type Expr, type FunctionDef, type Stmt } from "../ir/types.js";
 import type { LoweredModule } from "../lower/lower-module.js";
 import { BUILTINS } from "../../templates/runtime/builtins.js";
 import { KNOWN_MODULES } from "../../templates/runtime/modules.js";
@@ -48,38 +48,70 @@ function moduleIndex(module: LoweredModule): ModuleIndex {
   return ix;
 }
 
+/**
+ * The analyser of one getter: a class, so that its members are shared methods rather than eight closures
+ * made afresh for every getter of the file.
+ */
+class GetterAnalyzer implements Analyzer {
+  readonly helpers: Map<string, FunctionDef>;
+  readonly imports: ModuleIndex["imports"];
+  readonly assigns: ModuleIndex["assigns"];
+  readonly reads = new Set<string>();
+  readonly rawDefaults = new Map<string, Set<string>>();
+  readonly helpersUsed = new Set<string>();
+  readonly unmodelled = new Set<string>();
+  depth = 0;
+  marked = false;
+
+  constructor(
+    readonly module: LoweredModule,
+    private readonly ix: ModuleIndex,
+  ) {
+    this.helpers = ix.helpers;
+    this.imports = ix.imports;
+    this.assigns = ix.assigns;
+  }
+
+  selfAttr(name: string, p: Path, line: number): Outcome[] {
+    if (this.ix.globals.has(name)) return lookupName(name, new Map(), p, this, line);
+    // Python falls back to the module's own `__getattr__` (vllm.envs: `environment_variables[name]()`).
+    const hook = lookupName("__getattr__", new Map(), p, this, line);
+    return hook.flatMap((o) => (o.kind === "value" && o.sym.k === "fn" ? invokeFunction(o.sym, [cst(name)], {}, o.path, this, line) : [{ kind: "raise" as const, exc: "AttributeError", path: p }]));
+  }
+
+  entryGetter(name: string, p: Path): Outcome[] {
+    const entry = this.ix.entries.get(name);
+    return entry ? evalExpr(entry.getter, new Map(), p, this) : [{ kind: "raise", exc: "KeyError", path: p }];
+  }
+
+  hasEntry(name: string): boolean {
+    return this.ix.entries.has(name);
+  }
+
+  eval(e: Expr, frame: Frame, p: Path): Outcome[] {
+    return evalExpr(e, frame, p, this);
+  }
+
+  exec(stmts: Stmt[], frame: Frame, p: Path): Outcome[] {
+    return execBody(stmts, frame, p, this);
+  }
+
+  call(f: Sym, args: Sym[], kw: Record<string, Sym>, p: Path, line: number): Outcome[] {
+    return callSym(f, args, kw, p, this, line);
+  }
+
+  lookup(id: string, frame: Frame, p: Path, line: number): Outcome[] {
+    return lookupName(id, frame, p, this, line);
+  }
+
+  invoke(f: Extract<Sym, { k: "fn" }>, args: Sym[], kw: Record<string, Sym>, p: Path, line: number): Outcome[] {
+    return invokeFunction(f, args, kw, p, this, line);
+  }
+}
+
 /** Create the analyser for a module. */
 export function createAnalyzer(module: LoweredModule): Analyzer {
-  const { helpers, entries, globals, imports, assigns } = moduleIndex(module);
-  const a: Analyzer = {
-    module,
-    helpers,
-    imports,
-    assigns,
-    reads: new Set(),
-    rawDefaults: new Map(),
-    helpersUsed: new Set(),
-    unmodelled: new Set(),
-    depth: 0,
-    marked: false,
-    selfAttr(name, p, line) {
-      if (globals.has(name)) return lookupName(name, new Map(), p, a, line);
-      // Python falls back to the module's own `__getattr__` (vllm.envs: `environment_variables[name]()`).
-      const hook = lookupName("__getattr__", new Map(), p, a, line);
-      return hook.flatMap((o) => (o.kind === "value" && o.sym.k === "fn" ? invokeFunction(o.sym, [cst(name)], {}, o.path, a, line) : [{ kind: "raise" as const, exc: "AttributeError", path: p }]));
-    },
-    entryGetter(name, p) {
-      const entry = entries.get(name);
-      return entry ? evalExpr(entry.getter, new Map(), p, a) : [{ kind: "raise", exc: "KeyError", path: p }];
-    },
-    hasEntry: (name) => entries.has(name),
-    eval: (e, frame, p) => evalExpr(e, frame, p, a),
-    exec: (stmts, frame, p) => execBody(stmts, frame, p, a),
-    call: (f, args, kw, p, line) => callSym(f, args, kw, p, a, line),
-    lookup: (id, frame, p, line) => lookupName(id, frame, p, a, line),
-    invoke: (f, args, kw, p, line) => invokeFunction(f, args, kw, p, a, line),
-  };
-  return a;
+  return new GetterAnalyzer(module, moduleIndex(module));
 }
 
 const importRefs = new WeakMap<LoweredModule["imports"][number], Sym>();
