@@ -44,6 +44,7 @@ function tupleOf(items: Sym[]): Sym {
 
 /** Evaluate parameter defaults where the function is defined (once per path), as Python does. */
 export function evalDefaults(params: Param[], frame: Frame, path: Path, a: Analyzer, k: (defaults: (Sym | null)[], p: Path) => Outcome[]): Outcome[] {
+  if (!params.length) return k([], path); // `lambda: ...`: what seq over no expressions gives
   const exprs = params.flatMap((p) => (p.default ? [p.default] : []));
   return seq(exprs as Expr[], frame, path, a, (syms, p) => {
     let j = 0;

@@ -92,14 +92,14 @@ export function readEnv(nameSym: Sym | undefined, dflt: Sym | null, p: Path, a: 
 
 /** Evaluate `exprs` left to right, continuing with `k` on each combination of values. */
 export function seq(exprs: Expr[], frame: Frame, path: Path, a: Analyzer, k: (syms: Sym[], path: Path) => Outcome[]): Outcome[] {
+  const split = (outs: Outcome[], next: number, acc: Sym[]): Outcome[] => flatMap(outs, (o) => go(next, [...acc, o.sym], o.path));
   const go = (start: number, acc: Sym[], p: Path): Outcome[] => {
     // Most expressions end one way (`os.getenv("X", "0")`): extend `acc` in place until one splits.
     // A level with one value is what flatMap over it would be: the rest, capped at MAX_OUTCOMES.
-    for (let i = start; i < exprs.length; i++) {
+    let i = start;
+    for (; i < exprs.length; i++) {
       const outs = a.eval(exprs[i], frame, p);
-      if (outs.length !== 1 || outs[0].kind !== "value") {
-        return flatMap(outs, (o) => go(i + 1, [...acc, o.sym], o.path));
-      }
+      if (outs.length !== 1 || outs[0].kind !== "value") return split(outs, i + 1, acc);
       acc.push(outs[0].sym);
       p = outs[0].path;
     }

@@ -7,7 +7,7 @@ import { assertNever } from "../ir/types.js";
 import { type Analyzer, flatMap, readEnv, seq } from "./sym-context.js";
 import { callSym, getAttr, getItem } from "./sym-calls.js";
 import { foldFormat, foldOp, foldedOutcomes } from "./fold.js";
-import { type CV, type Frame, type Outcome, type Path, type Sym, cst, constLoopItems, narrowPath, representativeItem, symText, typed, unionOf, val } from "./sym.js";
+import { type CV, type Frame, type Outcome, type Path, type Sym, cst, constLoopItems, narrowPath, pathWith, representativeItem, symText, typed, unionOf, val } from "./sym.js";
 import { symType, truthiness } from "./sym-types.js";
 import { evalDefaults, expandArgs, expandKwargs, unknownCall } from "./sym-bind.js";
 
@@ -20,7 +20,7 @@ export function conditionOutcomes(e: Expr, frame: Frame, path: Path, a: Analyzer
     const negate = e.ops[0] === "not in";
     return seq([e.left, e.comparators[0]], frame, path, a, ([x, coll], p) => membership(x, coll, p, negate, a));
   }
-  return flatMap(evalExpr(e, frame, path, a), (o) => truthiness(o.sym).map((t) => val(cst(t), t && o.sym.k === "val" && o.sym.machine ? { ...o.path, machine: true } : o.path)));
+  return flatMap(evalExpr(e, frame, path, a), (o) => truthiness(o.sym).map((t) => val(cst(t), t && o.sym.k === "val" && o.sym.machine ? pathWith(o.path, "machine", true) : o.path)));
 }
 
 function membership(x: Sym, coll: Sym, p: Path, negate: boolean, a: Analyzer): Outcome[] {
@@ -38,7 +38,7 @@ function membership(x: Sym, coll: Sym, p: Path, negate: boolean, a: Analyzer): O
   if (x.k === "env" && strs) {
     const key = x.name + (x.elem ? "[]" : "");
     const inside = narrowPath(p, key, { values: strs, tf: x.tf });
-    const outside: Path = { ...p, notIn: { name: x.name, check: "choices", tf: x.tf, elem: x.elem, values: strs } };
+    const outside = pathWith(p, "notIn", { name: x.name, check: "choices", tf: x.tf, elem: x.elem, values: strs });
     return [val(cst(!negate), inside), val(cst(negate), outside)];
   }
   return [val(cst(true), p), val(cst(false), p)];

@@ -12,7 +12,7 @@ import { classifyDecorators } from "../ir/decorators.js";
 import { walkStmts } from "../ir/walk.js";
 import { raisingSuffix } from "../ir/always-raises.js";
 import { EXCEPTION_PARENTS } from "../../templates/runtime/values.js";
-import { type Frame, type Outcome, type Path, type Sym, MAX_OUTCOMES, constLoopItems, cst, representativeItem, typed, val } from "./sym.js";
+import { type Frame, type Outcome, type Path, type Sym, MAX_OUTCOMES, constLoopItems, cst, pathWith, representativeItem, typed, val } from "./sym.js";
 import { isSubclass } from "../../templates/runtime/values.js";
 import { KNOWN_MODULES } from "../../templates/runtime/modules.js";
 
@@ -131,7 +131,7 @@ function execFor(s: Extract<Stmt, { kind: "for" }>, frame: Frame, path: Path, a:
     if (!known) {
       // Zero iterations: whatever the body proved of every item holds vacuously.
       const learnt = Object.fromEntries(live.flatMap((l) => Object.entries(l.path.narrow).filter(([k]) => k.endsWith("[]") && !Object.hasOwn(p.narrow, k))));
-      out.push(...execBlock(s.orelse, new Map(frame), { ...p, narrow: { ...p.narrow, ...learnt } }, a));
+      out.push(...execBlock(s.orelse, new Map(frame), pathWith(p, "narrow", { ...p.narrow, ...learnt }), a));
     }
     return out;
   });
@@ -146,7 +146,7 @@ function execTry(s: Extract<Stmt, { kind: "try" }>, frame: Frame, path: Path, a:
         const f = new Map(frame);
         if (h.name) f.set(h.name, { k: "ref", path: `raised.${fl.exc}` });
         // Raising again inside the handler keeps the failed check as the reason (`except ValueError: raise ...`).
-        out.push(...execBlock(h.body, f, fl.cause ? { ...fl.path, notIn: fl.cause } : fl.path, a));
+        out.push(...execBlock(h.body, f, fl.cause ? pathWith(fl.path, "notIn", fl.cause) : fl.path, a));
         continue;
       }
     }

@@ -48,7 +48,18 @@ export interface Path {
 
 /** The path on which a conversion of `s` succeeded (unchanged when `s` is not an environment value). */
 export function checkedPath(p: Path, s: Sym | undefined): Path {
-  return s?.k === "env" ? { ...p, checked: withKey(p.checked, s.name, true as const) } : p;
+  return s?.k === "env" ? pathWith(p, "checked", withKey(p.checked, s.name, true as const)) : p;
+}
+
+/**
+ * `{ ...p, [key]: value }` for one of a path's own members: copied, then set. V8 builds a literal that
+ * spreads and then adds a member on a slow path (~15 times slower), and paths are extended at every step.
+ * The members keep the literal's order (an existing one stays in place, a new one comes last).
+ */
+export function pathWith<K extends keyof Path>(p: Path, key: K, value: Path[K]): Path {
+  const q: Path = Object.assign({}, p); // a path's members are its fixed names: never `__proto__`
+  (q as { [M in K]: Path[M] })[key] = value;
+  return q;
 }
 
 /** Why a raise happens, when it is a check on an environment value: what the value must look like. */
@@ -151,12 +162,12 @@ export function typed(t: PyType, text: string): Sym {
 export function assume(path: Path, name: string, isSet: boolean): Path | null {
   const cur = ownValue(path.set, name);
   if (cur !== undefined) return cur === isSet ? path : null;
-  return { ...path, set: withKey(path.set, name, isSet) };
+  return pathWith(path, "set", withKey(path.set, name, isSet));
 }
 
 /** Extend a path with a narrowing. */
 export function narrowPath(path: Path, key: string, n: Narrowing): Path {
-  return { ...path, narrow: withKey(path.narrow, key, n) };
+  return pathWith(path, "narrow", withKey(path.narrow, key, n));
 }
 
 /** The Python type of a constant. */
