@@ -14,6 +14,7 @@ import { type Frame, type Outcome, type Path, type Sym, cst, typed, val } from "
 import { type Analyzer, rebindKey, unboundKey } from "./sym-context.js";
 import { bindParams, evalDefaults } from "./sym-bind.js";
 import { classifyDecorators } from "../ir/decorators.js";
+import { walkStmts } from "../ir/walk.js";
 
 /** Calls nested deeper than this are not followed (recursion in a helper). */
 const MAX_CALL_DEPTH = 12;
@@ -62,6 +63,7 @@ class GetterAnalyzer implements Analyzer {
   readonly unmodelled = new Set<string>();
   depth = 0;
   marked = false;
+  walrusFree = false;
 
   constructor(
     readonly module: LoweredModule,
@@ -166,16 +168,34 @@ export function lookupName(id: string, frame: Frame, p: Path, a: Analyzer, line:
   return [{ kind: "raise", exc: "NameError", path: p }];
 }
 
+const walruses = new WeakMap<Stmt[], boolean>();
+
+/** Is there a `:=` anywhere in a function body, nested functions and lambdas included? Once per body. */
+function hasWalrus(body: Stmt[]): boolean {
+  let found = walruses.get(body);
+  if (found === undefined) {
+    found = false;
+    walkStmts(body, (e) => {
+      if (e.kind === "walrus") found = true;
+    });
+    walruses.set(body, found);
+  }
+  return found;
+}
+
 /** Call a function of the file (or a lambda) with symbolic arguments. */
 export function invokeFunction(f: Extract<Sym, { k: "fn" }>, args: Sym[], kw: Record<string, Sym>, p: Path, a: Analyzer, line: number): Outcome[] {
   if (a.depth >= MAX_CALL_DEPTH) return [{ kind: "unsupported", reason: `calls nested more than ${MAX_CALL_DEPTH} deep`, line, path: p }];
   const frame = bindParams(f.params, f.defaults, args, kw, new Map(f.closure));
   if (!frame) return [{ kind: "raise", exc: "TypeError", path: p }];
   a.depth += 1;
+  const walrusFree = a.walrusFree;
   try {
     if ("expr" in f.body) return evalExpr(f.body.expr, frame, p, a);
+    a.walrusFree = !hasWalrus(f.body.stmts);
     return execBody(f.body.stmts as Stmt[], frame, p, a);
   } finally {
     a.depth -= 1;
+    a.walrusFree = walrusFree;
   }
 }

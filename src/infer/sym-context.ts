@@ -30,6 +30,11 @@ export interface Analyzer {
   depth: number;
   /** A frame of this analysis holds a `nonlocal` or `del` marker key (until then no lookup asks for them). */
   marked: boolean;
+  /**
+   * The function whose statements run has no `:=` anywhere in it: nothing changes one of its frames in place
+   * (assignments bind into copies), so a branch may share its frame instead of copying it.
+   */
+  walrusFree: boolean;
   /** `sys.modules[__name__].NAME`: a module global, else the module's `__getattr__`. */
   selfAttr(name: string, p: Path, line: number): Outcome[];
   /** `environment_variables[NAME]`: the getter object of an entry. */

@@ -101,7 +101,11 @@ function withValues(outs: Outcome[], k: (sym: Sym, path: Path) => Flow[]): Flow[
 function execIf(s: Extract<Stmt, { kind: "if" }>, frame: Frame, path: Path, a: Analyzer): Flow[] {
   const outs = conditionOutcomes(s.test, frame, path, a);
   const flows: Flow[] = outs.filter((o): o is Exclude<Outcome, { kind: "value" }> => o.kind !== "value");
-  for (const t of truths(outs)) for (const fl of execBlock(t.truth ? s.body : s.orelse, new Map(frame), t.path, a)) flows.push(fl);
+  for (const t of truths(outs)) {
+    // A copy per branch keeps a `:=` in one branch from changing the other's frame; without one, nothing can.
+    const f = a.walrusFree ? frame : new Map(frame);
+    for (const fl of execBlock(t.truth ? s.body : s.orelse, f, t.path, a)) flows.push(fl);
+  }
   return flows;
 }
 
