@@ -69,9 +69,21 @@ function execMatch(s: Extract<Stmt, { kind: "match" }>, frame: Frame, path: Path
 }
 
 /** A nested `def`: defaults evaluated now; locals it rebinds (`nonlocal`) become unknown. */
+const rebindsByDef = new WeakMap<Extract<Stmt, { kind: "def" }>, string[]>();
+
+/** The names a nested function rebinds with `nonlocal`: its body is walked once, not at every call of its maker. */
+function rebindsOf(s: Extract<Stmt, { kind: "def" }>): string[] {
+  let rebinds = rebindsByDef.get(s);
+  if (!rebinds) {
+    const names: string[] = [];
+    walkStmts(s.fn.body, () => {}, (x) => x.kind === "nonlocal" && names.push(...x.names));
+    rebindsByDef.set(s, (rebinds = names));
+  }
+  return rebinds;
+}
+
 function execDef(s: Extract<Stmt, { kind: "def" }>, frame: Frame, path: Path, a: Analyzer): Flow[] {
-  const rebinds: string[] = [];
-  walkStmts(s.fn.body, () => {}, (x) => x.kind === "nonlocal" && rebinds.push(...x.names));
+  const rebinds = rebindsOf(s);
   const effect = classifyDecorators(s.fn, a.module);
   if (effect.kind === "unsupported") return [{ kind: "unsupported", reason: effect.reason, line: s.pos.line, path }];
   const made: Flow[] = [];
@@ -254,9 +266,42 @@ function execStmts(stmts: Stmt[], live: Flow[], a: Analyzer): Flow[] {
  * A statement list; from the point where every path raises one exception type E,
  * an unsupported path is that E (its message unknown), as the runtime does.
  */
+type Suffix = ReturnType<typeof raisingSuffix>;
+
+/** A block's raising suffix as worked out for a module, with the exception names whose answer a local could change. */
+interface SuffixMemo {
+  module: Analyzer["module"];
+  suffix: Suffix;
+  locals: string[];
+}
+
+const suffixes = new WeakMap<Stmt[], SuffixMemo>();
+
+/** An exception class by this name, as the module sees it (no helper, assignment or import shadows it). */
+function isModuleExc(n: string, a: Analyzer): boolean {
+  return Object.hasOwn(EXCEPTION_PARENTS, n) && !a.helpers.has(n) && !a.assigns.has(n) && !a.imports.has(n);
+}
+
+/**
+ * raisingSuffix of a block, run once per block and module: it asks only whether names are exception classes,
+ * so the memo holds while the frame binds none of the names it asked about (else it is worked out again).
+ */
+function blockSuffix(stmts: Stmt[], frame: Frame, a: Analyzer): Suffix {
+  const memo = suffixes.get(stmts);
+  if (memo && memo.module === a.module && memo.locals.every((n) => !frame.has(n))) return memo.suffix;
+  if (memo && memo.module === a.module) return raisingSuffix(stmts, (n) => !frame.has(n) && isModuleExc(n, a));
+  const locals: string[] = [];
+  const suffix = raisingSuffix(stmts, (n) => {
+    if (!isModuleExc(n, a)) return false;
+    if (!locals.includes(n)) locals.push(n);
+    return !frame.has(n);
+  });
+  if (locals.every((n) => !frame.has(n))) suffixes.set(stmts, { module: a.module, suffix, locals });
+  return suffix;
+}
+
 function execBlock(stmts: Stmt[], frame: Frame, path: Path, a: Analyzer): Flow[] {
-  const isExc = (n: string): boolean => Object.hasOwn(EXCEPTION_PARENTS, n) && !frame.has(n) && !a.helpers.has(n) && !a.assigns.has(n) && !a.imports.has(n);
-  const r = raisingSuffix(stmts, isExc);
+  const r = blockSuffix(stmts, frame, a);
   const start: Flow[] = [{ kind: "normal", frame, path }];
   if (!r) return execStmts(stmts, start, a);
   const before = execStmts(stmts.slice(0, r.start), start, a);
