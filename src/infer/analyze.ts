@@ -51,7 +51,7 @@ export function analyzeGetter(name: string, getter: Expr, lowered: LoweredModule
     default: inferDefault(name, outs),
     choices: inferChoices(type),
     reads: Array.from(a.reads).filter((r) => r !== name).sort(),
-    helpers: Array.from(a.helpersUsed).sort(),
+    helpers: a.helpersUsed.size ? Array.from(a.helpersUsed).sort() : [],
     unsupported,
     raises: Array.from(excs).sort(),
     accepts: unlessUnmodelled(inferAcceptance(name, outs), a.unmodelled),

@@ -145,8 +145,8 @@ const TABLE: Readonly<Record<string, Call>> = {
 };
 
 /** Callables reached through a dotted path: builtins, modules, and objects they return. */
-const CALLS: Readonly<Record<string, Call>> = Object.fromEntries(
-  Object.entries(TABLE).map(([k, c]) => [k, k.startsWith("builtins.") ? c : foldModuleFirst(k, c)]),
+const CALLS: ReadonlyMap<string, Call> = new Map(
+  Object.entries(TABLE).map(([k, c]): [string, Call] => [k, k.startsWith("builtins.") ? c : foldModuleFirst(k, c)]),
 );
 
 /** Attributes of objects the tables return. */
@@ -194,7 +194,7 @@ export function callSym(f: Sym, args: Sym[], kw: Record<string, Sym>, p: Path, a
       if (f.path.startsWith("logging.") && /^logging\.Logger\.(warning|warn|error|critical|info|debug)$/.test(f.path)) return [val(cst(null), p)];
       // `str.lower(x)`: the unbound method is the bound one on its first argument.
       if (f.path.startsWith("builtins.str.") && /^builtins\.str\.[a-z]+$/.test(f.path) && args[0]) return callMethod(args[0], f.path.slice(13), args.slice(1), kw, p, line);
-      const c: Call | undefined = CALLS[f.path];
+      const c: Call | undefined = CALLS.get(f.path);
       if (!RAISES_MODELLED.has(f.path) && nonConst(args, kw)) {
         a.unmodelled.add(`${f.path.replace(/^builtins\./, "")}() (line ${line})`);
       }
@@ -280,7 +280,7 @@ function planAttr(objPath: string, name: string): AttrPlan {
   let plan = byName.get(name);
   if (!plan) {
     const path = `${objPath}.${name}`;
-    const module = !ATTRS[path] && KNOWN_MODULES.includes(objPath) && !KNOWN_MODULES.includes(path) && !CALLS[path];
+    const module = !ATTRS[path] && KNOWN_MODULES.includes(objPath) && !KNOWN_MODULES.includes(path) && !CALLS.has(path);
     plan = { sym: ATTRS[path] ?? { k: "ref", path }, module };
     byName.set(name, plan);
   }

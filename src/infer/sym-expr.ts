@@ -247,11 +247,24 @@ function evalDict(e: Extract<Expr, { kind: "dict" }>, frame: Frame, path: Path, 
   });
 }
 
+const constSyms = new WeakMap<Expr, Sym>();
+
+/** A literal's symbol, made once per node (`BigInt("8000")` parses at every evaluation otherwise). */
+function constSym(e: Extract<Expr, { kind: "const" }>): Sym {
+  let sym = constSyms.get(e);
+  if (!sym) {
+    const c = e.value;
+    sym = cst(c.type === "none" ? null : c.type === "int" ? BigInt(c.value) : c.type === "float" ? (typeof c.value === "number" ? c.value : c.value === "nan" ? NaN : c.value === "inf" ? Infinity : -Infinity) : c.type === "bytes" ? null : c.value);
+    constSyms.set(e, sym);
+  }
+  return sym;
+}
+
 /** Evaluate an expression symbolically. */
 export function evalExpr(e: Expr, frame: Frame, path: Path, a: Analyzer): Outcome[] {
   switch (e.kind) {
     case "const":
-      return [val(cst(e.value.type === "none" ? null : e.value.type === "int" ? BigInt(e.value.value) : e.value.type === "float" ? (typeof e.value.value === "number" ? e.value.value : e.value.value === "nan" ? NaN : e.value.value === "inf" ? Infinity : -Infinity) : e.value.type === "bytes" ? null : e.value.value), path)];
+      return [val(e.value.type === "str" ? cst(e.value.value) : constSym(e), path)];
     case "name":
       return a.lookup(e.id, frame, path, e.pos.line);
     case "attr":

@@ -21,12 +21,13 @@ type Flow =
   | { kind: "return"; sym: Sym; path: Path }
   | Exclude<Outcome, { kind: "value" }>;
 
-function bind(t: Target, sym: Sym, frame: Frame): void {
+/** Bind a target in `frame`; `marked`: some frame of the analysis may hold a `del` marker to clear. */
+function bind(t: Target, sym: Sym, frame: Frame, marked: boolean): void {
   if (t.kind === "name") {
     frame.set(t.id, sym);
-    frame.delete(unboundKey(t.id));
-  } else if (t.kind === "tuple") t.elts.forEach((e) => bind(e, typed({ kind: "unknown", reason: "unpacking" }, "…"), frame));
-  else if (t.kind === "starred") bind(t.target, typed({ kind: "unknown", reason: "unpacking" }, "…"), frame);
+    if (marked) frame.delete(unboundKey(t.id));
+  } else if (t.kind === "tuple") t.elts.forEach((e) => bind(e, typed({ kind: "unknown", reason: "unpacking" }, "…"), frame, marked));
+  else if (t.kind === "starred") bind(t.target, typed({ kind: "unknown", reason: "unpacking" }, "…"), frame, marked);
 }
 
 /** `assert test, msg`: the false paths raise AssertionError (after evaluating the message). */
@@ -134,7 +135,7 @@ function execFor(s: Extract<Stmt, { kind: "for" }>, frame: Frame, path: Path, a:
       const next: { frame: Frame; path: Path }[] = [];
       for (const l of live) {
         const f = new Map(l.frame);
-        bind(s.target, item, f);
+        bind(s.target, item, f, a.marked);
         for (const fl of execBlock(s.body, f, l.path, a)) {
           if (fl.kind === "normal" || fl.kind === "continue") next.push({ frame: fl.frame, path: fl.path });
           else if (fl.kind === "break") out.push({ kind: "normal", frame: fl.frame, path: fl.path });
@@ -201,13 +202,13 @@ function execStmt(s: Stmt, frame: Frame, path: Path, a: Analyzer): Flow[] {
     case "assign":
       return withValues(evalExpr(s.value, frame, path, a), (sym, p) => {
         const f = new Map(frame);
-        s.targets.forEach((t) => bind(t, sym, f));
+        for (const t of s.targets) bind(t, sym, f, a.marked);
         return normal(f, p);
       });
     case "augassign":
       return withValues(evalExpr(s.value, frame, path, a), (_s, p) => {
         const f = new Map(frame);
-        bind(s.target, typed({ kind: "unknown", reason: "augmented assignment" }, "…"), f);
+        bind(s.target, typed({ kind: "unknown", reason: "augmented assignment" }, "…"), f, a.marked);
         return normal(f, p);
       });
     case "if":
