@@ -189,6 +189,9 @@ interface CallShape {
 
 const callShapes = new WeakMap<CallExpr, CallShape>();
 
+/** The keywords of a call without any: what expandKwargs makes of none, shared (callees only read them). */
+const NO_KEYWORDS: Record<string, Sym> = Object.freeze(Object.create(null));
+
 /** The shape of a call site, worked out once per node (a helper's body is run once per getter that calls it). */
 function callShape(e: CallExpr): CallShape {
   let shape = callShapes.get(e);
@@ -210,7 +213,7 @@ function evalCall(e: CallExpr, frame: Frame, path: Path, a: Analyzer): Outcome[]
     const f = syms[0];
     // Without `*` or `**` the arguments are the values as they are (what expandArgs would copy).
     const args = shape.plain ? syms.slice(1, n + 1) : expandArgs(e.args, syms.slice(1, n + 1));
-    const kw = expandKwargs(shape.names, syms.slice(n + 1));
+    const kw = shape.names.length ? expandKwargs(shape.names, syms.slice(n + 1)) : NO_KEYWORDS;
     if (!args || !kw) {
       // Binding may raise TypeError (too many arguments, a repeated keyword): not enumerated here.
       a.unmodelled.add(`a call with *args or **kwargs (line ${e.pos.line})`);
