@@ -10,7 +10,7 @@ import { evalExpr } from "./sym-expr.js";
 import { execBody } from "./sym-stmt.js";
 import { callSym, isExceptionName } from "./sym-calls.js";
 import { PYTHON_BUILTINS } from "../ir/python-builtins.js";
-import { type Frame, type Outcome, type Path, type Sym, cst, typed, val } from "./sym.js";
+import { type Frame, type Outcome, type Path, type Sym, copyFrame, cst, typed, val } from "./sym.js";
 import { type Analyzer, rebindKey, unboundKey } from "./sym-context.js";
 import { bindParams, evalDefaults } from "./sym-bind.js";
 import { classifyDecorators } from "../ir/decorators.js";
@@ -186,7 +186,7 @@ function hasWalrus(body: Stmt[]): boolean {
 /** Call a function of the file (or a lambda) with symbolic arguments. */
 export function invokeFunction(f: Extract<Sym, { k: "fn" }>, args: Sym[], kw: Record<string, Sym>, p: Path, a: Analyzer, line: number): Outcome[] {
   if (a.depth >= MAX_CALL_DEPTH) return [{ kind: "unsupported", reason: `calls nested more than ${MAX_CALL_DEPTH} deep`, line, path: p }];
-  const frame = bindParams(f.params, f.defaults, args, kw, new Map(f.closure));
+  const frame = bindParams(f.params, f.defaults, args, kw, copyFrame(f.closure));
   if (!frame) return [{ kind: "raise", exc: "TypeError", path: p }];
   a.depth += 1;
   const walrusFree = a.walrusFree;

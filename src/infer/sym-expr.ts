@@ -7,7 +7,7 @@ import { assertNever } from "../ir/types.js";
 import { type Analyzer, flatMap, readEnv, seq } from "./sym-context.js";
 import { callSym, getAttr, getItem } from "./sym-calls.js";
 import { foldFormat, foldOp, foldedOutcomes } from "./fold.js";
-import { type CV, type Frame, type Outcome, type Path, type Sym, cst, constLoopItems, narrowPath, pathWith, representativeItem, symText, typed, unionOf, val } from "./sym.js";
+import { type CV, type Frame, type Outcome, type Path, type Sym, copyFrame, cst, constLoopItems, narrowPath, pathWith, representativeItem, symText, typed, unionOf, val } from "./sym.js";
 import { symType, truthiness } from "./sym-types.js";
 import { evalDefaults, expandArgs, expandKwargs, unknownCall } from "./sym-bind.js";
 
@@ -145,7 +145,7 @@ function evalComp(e: Extract<Expr, { kind: "comp" }>, frame: Frame, path: Path, 
   const g = e.generators[0];
   return flatMap(evalExpr(g.iter, frame, path, a), (o) => {
     const it = o.sym;
-    const inner = new Map(frame);
+    const inner = copyFrame(frame);
     // A constant set of str iterates in an order the hash seed decides: as many items, each of its item type.
     const constant = it.k === "const" && it.v !== null && typeof it.v === "object" ? constLoopItems(it.v) : null;
     const chars = it.k === "const" && typeof it.v === "string" ? Array.from(it.v, (c) => cst(c)) : null;

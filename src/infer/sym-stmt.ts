@@ -12,7 +12,7 @@ import { classifyDecorators } from "../ir/decorators.js";
 import { walkStmts } from "../ir/walk.js";
 import { raisingSuffix } from "../ir/always-raises.js";
 import { EXCEPTION_PARENTS } from "../../templates/runtime/values.js";
-import { type Frame, type Outcome, type Path, type Sym, MAX_OUTCOMES, constLoopItems, cst, pathWith, representativeItem, typed, val } from "./sym.js";
+import { type Frame, type Outcome, type Path, type Sym, MAX_OUTCOMES, constLoopItems, copyFrame, cst, pathWith, representativeItem, typed, val } from "./sym.js";
 import { isSubclass } from "../../templates/runtime/values.js";
 import { KNOWN_MODULES } from "../../templates/runtime/modules.js";
 
@@ -52,7 +52,7 @@ function execDelete(s: Extract<Stmt, { kind: "delete" }>, frame: Frame, path: Pa
     if (syms.some((x) => x.k !== "const")) a.unmodelled.add(`del (line ${s.pos.line})`);
     return [val(cst(null), p)];
   }), (_v, p) => {
-    const f = new Map(frame);
+    const f = copyFrame(frame);
     for (const t of s.targets) if (t.kind === "subscript" && t.obj.kind === "name" && f.has(t.obj.id)) f.set(t.obj.id, typed({ kind: "unknown", reason: "del" }, "…"));
     a.marked = true;
     for (const n of names) {
@@ -89,7 +89,7 @@ function execDef(s: Extract<Stmt, { kind: "def" }>, frame: Frame, path: Path, a:
   if (effect.kind === "unsupported") return [{ kind: "unsupported", reason: effect.reason, line: s.pos.line, path }];
   const made: Flow[] = [];
   const failed = evalDefaults(s.fn.params, frame, path, a, (defaults, p) => {
-    const f = new Map(frame);
+    const f = copyFrame(frame);
     // Locals the function rebinds are unknown from here on, in this frame and in the function's closure.
     if (rebinds.length) a.marked = true;
     for (const n of rebinds) f.set(rebindKey(n), typed({ kind: "unknown", reason: "nonlocal" }, "…"));
@@ -116,7 +116,7 @@ function execIf(s: Extract<Stmt, { kind: "if" }>, frame: Frame, path: Path, a: A
   const flows: Flow[] = outs.filter((o): o is Exclude<Outcome, { kind: "value" }> => o.kind !== "value");
   for (const t of truths(outs)) {
     // A copy per branch keeps a `:=` in one branch from changing the other's frame; without one, nothing can.
-    const f = a.walrusFree ? frame : new Map(frame);
+    const f = a.walrusFree ? frame : copyFrame(frame);
     for (const fl of execBlock(t.truth ? s.body : s.orelse, f, t.path, a)) flows.push(fl);
   }
   return flows;
@@ -134,7 +134,7 @@ function execFor(s: Extract<Stmt, { kind: "for" }>, frame: Frame, path: Path, a:
     for (const item of items) {
       const next: { frame: Frame; path: Path }[] = [];
       for (const l of live) {
-        const f = new Map(l.frame);
+        const f = copyFrame(l.frame);
         bind(s.target, item, f, a.marked);
         for (const fl of execBlock(s.body, f, l.path, a)) {
           if (fl.kind === "normal" || fl.kind === "continue") next.push({ frame: fl.frame, path: fl.path });
@@ -148,7 +148,7 @@ function execFor(s: Extract<Stmt, { kind: "for" }>, frame: Frame, path: Path, a:
     if (!known) {
       // Zero iterations: whatever the body proved of every item holds vacuously.
       const learnt = Object.fromEntries(live.flatMap((l) => Object.entries(l.path.narrow).filter(([k]) => k.endsWith("[]") && !Object.hasOwn(p.narrow, k))));
-      out.push(...execBlock(s.orelse, new Map(frame), pathWith(p, "narrow", { ...p.narrow, ...learnt }), a));
+      out.push(...execBlock(s.orelse, copyFrame(frame), pathWith(p, "narrow", { ...p.narrow, ...learnt }), a));
     }
     return out;
   });
@@ -160,7 +160,7 @@ function execTry(s: Extract<Stmt, { kind: "try" }>, frame: Frame, path: Path, a:
     if (fl.kind === "raise") {
       const h = s.handlers.find((x) => x.types.length === 0 || x.types.some((t) => isSubclass(fl.exc, t)));
       if (h) {
-        const f = new Map(frame);
+        const f = copyFrame(frame);
         if (h.name) f.set(h.name, { k: "ref", path: `raised.${fl.exc}` });
         // Raising again inside the handler keeps the failed check as the reason (`except ValueError: raise ...`).
         out.push(...execBlock(h.body, f, fl.cause ? pathWith(fl.path, "notIn", fl.cause) : fl.path, a));
@@ -171,7 +171,7 @@ function execTry(s: Extract<Stmt, { kind: "try" }>, frame: Frame, path: Path, a:
   }
   if (!s.finalbody.length) return out;
   return out.flatMap((fl) => {
-    const fin = execBlock(s.finalbody, "frame" in fl ? fl.frame : new Map(frame), fl.path, a);
+    const fin = execBlock(s.finalbody, "frame" in fl ? fl.frame : copyFrame(frame), fl.path, a);
     return fin.map((x) => (x.kind === "normal" ? fl : x));
   });
 }
@@ -201,13 +201,13 @@ function execStmt(s: Stmt, frame: Frame, path: Path, a: Analyzer): Flow[] {
       return withValues(evalExpr(s.value, frame, path, a), (_s, p) => normal(frame, p));
     case "assign":
       return withValues(evalExpr(s.value, frame, path, a), (sym, p) => {
-        const f = new Map(frame);
+        const f = copyFrame(frame);
         for (const t of s.targets) bind(t, sym, f, a.marked);
         return normal(f, p);
       });
     case "augassign":
       return withValues(evalExpr(s.value, frame, path, a), (_s, p) => {
-        const f = new Map(frame);
+        const f = copyFrame(frame);
         bind(s.target, typed({ kind: "unknown", reason: "augmented assignment" }, "…"), f, a.marked);
         return normal(f, p);
       });
@@ -230,7 +230,7 @@ function execStmt(s: Stmt, frame: Frame, path: Path, a: Analyzer): Flow[] {
       return execTry(s, frame, path, a);
     case "with":
       return withValues(evalExpr(s.items[0]?.context ?? { kind: "const", value: { type: "none" }, pos: s.pos }, frame, path, a), (sym, p) => {
-        const f = new Map(frame);
+        const f = copyFrame(frame);
         for (const item of s.items) if (item.target) f.set(item.target, sym);
         return execBlock(s.body, f, p, a);
       });
@@ -243,7 +243,7 @@ function execStmt(s: Stmt, frame: Frame, path: Path, a: Analyzer): Flow[] {
     case "match":
       return execMatch(s, frame, path, a);
     case "import":
-      return execImport(s, new Map(frame), path);
+      return execImport(s, copyFrame(frame), path);
     case "unsupported":
       return [{ kind: "unsupported", reason: s.reason, line: s.pos.line, path }];
     default:

@@ -121,6 +121,13 @@ export function representativeItem(it: Sym): Sym {
   return typed({ kind: "unknown", reason: "iteration" }, "…");
 }
 
+/** A copy of a frame (as `new Map(frame)`, same order): the constructor's generic copy is a third slower. */
+export function copyFrame(frame: Frame): Frame {
+  const copy: Frame = new Map();
+  frame.forEach((v, k) => copy.set(k, v));
+  return copy;
+}
+
 /** A record's own value (names such as `__proto__` or `constructor` are just names). */
 export function ownValue<T>(rec: Readonly<Record<string, T>>, key: string): T | undefined {
   return Object.hasOwn(rec, key) ? rec[key] : undefined;
