@@ -27,6 +27,8 @@ interface ModuleIndex {
   imports: Map<string, LoweredModule["imports"][number]>;
   /** The last module-level assignment of each name. */
   assigns: Map<string, LoweredModule["assigns"][number]>;
+  /** Names no local shadows that the module resolves to an exception class or a builtin: their refs. */
+  builtinRefs: Map<string, Sym>;
 }
 
 const indexes = new WeakMap<LoweredModule, ModuleIndex>();
@@ -43,6 +45,7 @@ function moduleIndex(module: LoweredModule): ModuleIndex {
       // Later bindings overwrite earlier ones: each name maps to its last binding.
       imports: new Map(module.imports.map((b) => [b.local, b])),
       assigns: new Map(module.assigns.map((x) => [x.name, x])),
+      builtinRefs: new Map(),
     };
     indexes.set(module, ix);
   }
@@ -57,6 +60,7 @@ class GetterAnalyzer implements Analyzer {
   readonly helpers: Map<string, FunctionDef>;
   readonly imports: ModuleIndex["imports"];
   readonly assigns: ModuleIndex["assigns"];
+  readonly builtinRefs: ModuleIndex["builtinRefs"];
   readonly reads = new Set<string>();
   readonly rawDefaults = new Map<string, Set<string>>();
   readonly helpersUsed = new Set<string>();
@@ -72,6 +76,7 @@ class GetterAnalyzer implements Analyzer {
     this.helpers = ix.helpers;
     this.imports = ix.imports;
     this.assigns = ix.assigns;
+    this.builtinRefs = ix.builtinRefs;
   }
 
   selfAttr(name: string, p: Path, line: number): Outcome[] {
@@ -142,6 +147,9 @@ export function lookupName(id: string, frame: Frame, p: Path, a: Analyzer, line:
   const local = frame.get(id);
   if (local) return [val(local, p)];
   if (a.marked && frame.has(unboundKey(id))) return [{ kind: "raise", exc: "UnboundLocalError", path: p }];
+  // `int`, `ValueError`: what the module's names below resolve them to never changes, so once is enough.
+  const fixed = a.builtinRefs.get(id);
+  if (fixed) return [val(fixed, p)];
   const helper = a.helpers.get(id);
   if (helper) {
     a.helpersUsed.add(id);
@@ -162,8 +170,11 @@ export function lookupName(id: string, frame: Frame, p: Path, a: Analyzer, line:
   // The dict of getters, whatever the file calls it (`env_variables` in a plugin): the "module" ref.
   if (id === a.module.dictName) return [val({ k: "ref", path: "module.environment_variables" }, p)];
   if (id === "__file__" || id === UPSTREAM_FILE_NAME) return [val(typed({ kind: "str" }, "<vllm install>/envs.py"), p)];
-  if (isExceptionName(id)) return [val(namedRef("exc.", id), p)];
-  if (Object.hasOwn(BUILTINS, id)) return [val(namedRef("builtins.", id), p)];
+  const ref = isExceptionName(id) ? namedRef("exc.", id) : Object.hasOwn(BUILTINS, id) ? namedRef("builtins.", id) : null;
+  if (ref) {
+    a.builtinRefs.set(id, ref);
+    return [val(ref, p)];
+  }
   if (PYTHON_BUILTINS.has(id)) return [{ kind: "unsupported", reason: `the builtin ${id} is not modelled`, line, path: p }];
   return [{ kind: "raise", exc: "NameError", path: p }];
 }

@@ -18,6 +18,8 @@ export interface Analyzer {
   imports: Map<string, LoweredModule["imports"][number]>;
   /** The last module-level assignment of each name. */
   assigns: Map<string, LoweredModule["assigns"][number]>;
+  /** The module's resolution of names that fall through to an exception class or builtin (filled as met). */
+  builtinRefs: Map<string, Sym>;
   reads: Set<string>;
   /** `os.getenv(NAME, "default")`: the literal default strings each variable is read with. */
   rawDefaults: Map<string, Set<string>>;
