@@ -252,14 +252,29 @@ function evalDict(e: Extract<Expr, { kind: "dict" }>, frame: Frame, path: Path, 
 
 const constSyms = new WeakMap<Expr, Sym>();
 
+/** A literal's value as a constant (bytes are not modelled: None, as before). */
+function literalValue(c: Extract<Expr, { kind: "const" }>["value"]): CV {
+  switch (c.type) {
+    case "int":
+      return BigInt(c.value);
+    case "float":
+      if (typeof c.value === "number") return c.value;
+      return c.value === "nan" ? NaN : c.value === "inf" ? Infinity : -Infinity;
+    case "none":
+    case "bytes":
+      return null;
+    case "str":
+    case "bool":
+      return c.value;
+    default:
+      return assertNever(c);
+  }
+}
+
 /** A literal's symbol, made once per node (`BigInt("8000")` parses at every evaluation otherwise). */
 function constSym(e: Extract<Expr, { kind: "const" }>): Sym {
   let sym = constSyms.get(e);
-  if (!sym) {
-    const c = e.value;
-    sym = cst(c.type === "none" ? null : c.type === "int" ? BigInt(c.value) : c.type === "float" ? (typeof c.value === "number" ? c.value : c.value === "nan" ? NaN : c.value === "inf" ? Infinity : -Infinity) : c.type === "bytes" ? null : c.value);
-    constSyms.set(e, sym);
-  }
+  if (!sym) constSyms.set(e, (sym = cst(literalValue(e.value))));
   return sym;
 }
 
