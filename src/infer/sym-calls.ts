@@ -19,8 +19,12 @@ function consts(args: Sym[]): CV[] | null {
   return args.every((s) => s.k === "const") ? args.map((s) => (s as { v: CV }).v) : null;
 }
 
+/** The constant keywords of a call without any (shared: the folds only read them). */
+const NO_CONST_KW: Record<string, CV> = Object.freeze({});
+
 function constKw(kw: Record<string, Sym>): Record<string, CV> | null {
   const keys = Object.keys(kw);
+  if (!keys.length) return NO_CONST_KW;
   const vals = consts(keys.map((k) => kw[k]));
   return vals ? Object.fromEntries(keys.map((k, i) => [k, vals[i]])) : null;
 }
