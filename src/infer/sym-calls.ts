@@ -4,7 +4,7 @@
  */
 import { type Analyzer, readEnv } from "./sym-context.js";
 import { foldBuiltin, foldItem, foldMethod, foldModuleCall, foldedOutcomes, isFoldableBuiltin, isFoldableModuleCall } from "./fold.js";
-import { type CV, type Outcome, type Path, type Sym, checkedPath, cst, iterationOrder, representativeItem, symText, typed, unionOf, val } from "./sym.js";
+import { type CV, type Outcome, type Path, type Sym, NO_TF, checkedPath, cst, iterationOrder, representativeItem, symText, typed, unionOf, val } from "./sym.js";
 import { symType } from "./sym-types.js";
 import { KNOWN_MODULES } from "../../templates/runtime/modules.js";
 import { EXCEPTION_PARENTS } from "../../templates/runtime/values.js";
@@ -236,7 +236,7 @@ function callMethod(self: Sym, name: string, args: Sym[], kw: Record<string, Sym
   }
   const noKw = Object.keys(kw).length === 0;
   if (self.k === "env" && TRANSFORMS.has(name) && args.length === 0 && noKw) return [val({ ...self, tf: [...self.tf, name as "lower"] }, p)];
-  if (self.k === "env" && name === "split" && noKw) return [val({ k: "seq", seq: "list", item: { k: "env", name: self.name, tf: [], elem: true }, text: `$${self.name} split` }, p)];
+  if (self.k === "env" && name === "split" && noKw) return [val({ k: "seq", seq: "list", item: { k: "env", name: self.name, tf: NO_TF, elem: true }, text: `$${self.name} split` }, p)];
   if (self.k === "dict" && name === "get") return dictGet(self, args, p);
   const t = symType(self, p);
   if ((t.kind === "str" || t.kind === "literal") && ["lower", "upper", "strip", "lstrip", "rstrip", "replace"].includes(name)) return [val(str(symText(self)), p)];

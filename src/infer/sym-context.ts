@@ -7,7 +7,7 @@
  */
 import type { Expr, FunctionDef, Stmt } from "../ir/types.js";
 import type { LoweredModule } from "../lower/lower-module.js";
-import { type Frame, type Outcome, type Path, type Sym, MAX_OUTCOMES, assume, cst, typed, unionOf, val } from "./sym.js";
+import { type Frame, type Outcome, type Path, type Sym, MAX_OUTCOMES, NO_TF, assume, cst, typed, unionOf, val } from "./sym.js";
 import { symType } from "./sym-types.js";
 
 /** Analysis state for one getter. */
@@ -91,29 +91,37 @@ export function readEnv(nameSym: Sym | undefined, dflt: Sym | null, p: Path, a: 
   }
   const out: Outcome[] = [];
   const setPath = assume(p, name, true);
-  if (setPath) out.push(val({ k: "env", name, tf: [], elem: false }, setPath));
+  if (setPath) out.push(val({ k: "env", name, tf: NO_TF, elem: false }, setPath));
   const unsetPath = assume(p, name, false);
   if (unsetPath) out.push(dflt ? val(dflt, unsetPath) : { kind: "raise", exc: "KeyError", path: unsetPath });
   return out;
 }
 
+type Continue = (syms: Sym[], path: Path) => Outcome[];
+
 /** Evaluate `exprs` left to right, continuing with `k` on each combination of values. */
-export function seq(exprs: Expr[], frame: Frame, path: Path, a: Analyzer, k: (syms: Sym[], path: Path) => Outcome[]): Outcome[] {
-  const split = (outs: Outcome[], next: number, acc: Sym[]): Outcome[] => flatMap(outs, (o) => go(next, [...acc, o.sym], o.path));
-  const go = (start: number, acc: Sym[], p: Path): Outcome[] => {
-    // Most expressions end one way (`os.getenv("X", "0")`): extend `acc` in place until one splits.
-    // A level with one value is what flatMap over it would be: the rest, capped at MAX_OUTCOMES.
-    let i = start;
-    for (; i < exprs.length; i++) {
-      const outs = a.eval(exprs[i], frame, p);
-      if (outs.length !== 1 || outs[0].kind !== "value") return split(outs, i + 1, acc);
-      acc.push(outs[0].sym);
-      p = outs[0].path;
-    }
-    const result = k(acc, p);
-    return start < exprs.length ? capped(result) : result;
-  };
-  return go(0, [], path);
+export function seq(exprs: Expr[], frame: Frame, path: Path, a: Analyzer, k: Continue): Outcome[] {
+  return seqFrom(exprs, 0, [], frame, path, a, k);
+}
+
+/**
+ * `exprs` from `start` on, with `acc` the values so far. Most expressions end one way (`os.getenv("X", "0")`):
+ * `acc` grows in place until one splits, and no closure is made unless one does. A level with one value is
+ * what flatMap over it would be: the rest, capped at MAX_OUTCOMES.
+ */
+function seqFrom(exprs: Expr[], start: number, acc: Sym[], frame: Frame, p: Path, a: Analyzer, k: Continue): Outcome[] {
+  for (let i = start; i < exprs.length; i++) {
+    const outs = a.eval(exprs[i], frame, p);
+    if (outs.length !== 1 || outs[0].kind !== "value") return seqSplit(exprs, i + 1, acc, frame, outs, a, k);
+    acc.push(outs[0].sym);
+    p = outs[0].path;
+  }
+  const result = k(acc, p);
+  return start < exprs.length ? capped(result) : result;
+}
+
+function seqSplit(exprs: Expr[], next: number, acc: Sym[], frame: Frame, outs: Outcome[], a: Analyzer, k: Continue): Outcome[] {
+  return flatMap(outs, (o) => seqFrom(exprs, next, [...acc, o.sym], frame, o.path, a, k));
 }
 
 /** Continue every value outcome with `k`; raises and unsupported pass through. Capped at MAX_OUTCOMES. */

@@ -13,6 +13,9 @@ export type CV = string | bigint | number | boolean | null | { seq: "list" | "tu
 /** A string transform applied to an environment value (`.lower()`, `.strip()`). */
 export type Transform = "lower" | "upper" | "strip";
 
+/** No transform yet: one frozen array for every value read (transforms make new arrays, never push). */
+export const NO_TF: Transform[] = Object.freeze([]) as unknown as Transform[];
+
 /** Local variables of a frame (copied on write per path). */
 export type Frame = Map<string, Sym>;
 
