@@ -240,7 +240,10 @@ function mergeMember(flat: PyType[], m: PyType): void {
 /** The union of types, flattened and merged; `str` subsumes case-sensitive literals; an empty literal is `never`. */
 export function unionOf(types: PyType[]): PyType {
   const flat: PyType[] = [];
-  for (const t of types) for (const m of t.kind === "union" ? t.members : [t]) mergeMember(flat, m);
+  for (const t of types) {
+    if (t.kind !== "union") mergeMember(flat, t);
+    else for (const m of t.members) mergeMember(flat, m);
+  }
   const unknown = flat.find((t) => t.kind === "unknown");
   if (unknown) return unknown;
   let members = flat.filter((t) => !(t.kind === "literal" && t.values.length === 0) || flat.length === 1);
