@@ -14,7 +14,7 @@ import { type Frame, type Outcome, type Path, type Sym, copyFrame, cst, typed, v
 import { type Analyzer, rebindKey, unboundKey } from "./sym-context.js";
 import { bindParams, evalDefaults } from "./sym-bind.js";
 import { classifyDecorators } from "../ir/decorators.js";
-import { walkStmts } from "../ir/walk.js";
+import { hasWalrus } from "./node-facts.js";
 
 /** Calls nested deeper than this are not followed (recursion in a helper). */
 const MAX_CALL_DEPTH = 12;
@@ -177,21 +177,6 @@ export function lookupName(id: string, frame: Frame, p: Path, a: Analyzer, line:
   }
   if (PYTHON_BUILTINS.has(id)) return [{ kind: "unsupported", reason: `the builtin ${id} is not modelled`, line, path: p }];
   return [{ kind: "raise", exc: "NameError", path: p }];
-}
-
-const walruses = new WeakMap<Stmt[], boolean>();
-
-/** Is there a `:=` anywhere in a function body, nested functions and lambdas included? Once per body. */
-function hasWalrus(body: Stmt[]): boolean {
-  let found = walruses.get(body);
-  if (found === undefined) {
-    found = false;
-    walkStmts(body, (e) => {
-      if (e.kind === "walrus") found = true;
-    });
-    walruses.set(body, found);
-  }
-  return found;
 }
 
 /** Call a function of the file (or a lambda) with symbolic arguments. */

@@ -6,9 +6,8 @@ import { type Analyzer, readEnv } from "./sym-context.js";
 import { foldBuiltin, foldItem, foldMethod, foldModuleCall, foldedOutcomes, isFoldableBuiltin, isFoldableModuleCall } from "./fold.js";
 import { type CV, type Outcome, type Path, type Sym, NO_TF, checkedPath, cst, iterationOrder, representativeItem, symText, typed, unionOf, val } from "./sym.js";
 import { symType } from "./sym-types.js";
-import { KNOWN_MODULES } from "../../templates/runtime/modules.js";
 import { EXCEPTION_PARENTS } from "../../templates/runtime/values.js";
-import { type Call, LIBRARY_CALLS, moduleAttrOutcomes, strMethodOutcomes } from "./sym-library.js";
+import { type Call, LIBRARY_CALLS, strMethodOutcomes } from "./sym-library.js";
 
 const str = (text: string) => typed({ kind: "str" }, text);
 const bool = (text: string) => typed({ kind: "bool" }, text);
@@ -153,15 +152,10 @@ const CALLS: ReadonlyMap<string, Call> = new Map(
   Object.entries(TABLE).map(([k, c]): [string, Call] => [k, k.startsWith("builtins.") ? c : foldModuleFirst(k, c)]),
 );
 
-/** Attributes of objects the tables return. */
-const ATTRS: Readonly<Record<string, Sym>> = {
-  "uuid.UUID.hex": str("<random hex>"),
-  "urllib.parse.ParseResult.scheme": str("<scheme>"),
-  "os.X_OK": cst(1n),
-  "os.R_OK": cst(4n),
-  "os.W_OK": cst(2n),
-  "os.sep": cst("/"),
-};
+/** Is `path` a callable of the tables (`os.getenv`)? */
+export function isLibraryCall(path: string): boolean {
+  return CALLS.has(path);
+}
 
 /**
  * Library calls whose raises on non-constant arguments are all enumerated by their table entry (or that
@@ -264,46 +258,6 @@ function dictSubscript(d: Extract<Sym, { k: "dict" }>, key: Sym, p: Path): Outco
     return [hit ? val(hit[1], p) : missing];
   }
   return [...d.entries.map(([, v]) => val(v, p)), missing];
-}
-
-/** What `ref.name` is, decided by the two names alone: a table attribute, else a module's (asked per path), else a ref. */
-interface AttrPlan {
-  sym: Sym;
-  module: boolean;
-}
-
-/** Plans by ref path and attribute: `os.getenv` is looked up hundreds of times per file (bounded all the same). */
-const attrPlans = new Map<string, Map<string, AttrPlan>>();
-
-function planAttr(objPath: string, name: string): AttrPlan {
-  let byName = attrPlans.get(objPath);
-  if (!byName) {
-    if (attrPlans.size > 1024) attrPlans.clear();
-    attrPlans.set(objPath, (byName = new Map()));
-  }
-  let plan = byName.get(name);
-  if (!plan) {
-    const path = `${objPath}.${name}`;
-    const module = !ATTRS[path] && KNOWN_MODULES.includes(objPath) && !KNOWN_MODULES.includes(path) && !CALLS.has(path);
-    plan = { sym: ATTRS[path] ?? { k: "ref", path }, module };
-    byName.set(name, plan);
-  }
-  return plan;
-}
-
-/** `obj.name`. */
-export function getAttr(obj: Sym, name: string, p: Path, a: Analyzer, line: number): Outcome[] {
-  if (obj.k === "ref") {
-    if (obj.path === "self") return a.selfAttr(name, p, line);
-    const plan = planAttr(obj.path, name);
-    if (plan.module) {
-      const known = moduleAttrOutcomes(obj.path, name, p, line);
-      if (known) return known;
-    }
-    return [val(plan.sym, p)];
-  }
-  if (obj.k === "const" || obj.k === "env" || obj.k === "val" || obj.k === "seq" || obj.k === "dict") return [val({ k: "bound", self: obj, name }, p)];
-  return [val(typed({ kind: "unknown", reason: `attribute ${name}` }, name), p)];
 }
 
 /** `obj[index]`. */

@@ -5,7 +5,9 @@
 import type { Expr, FStringPart } from "../ir/types.js";
 import { assertNever } from "../ir/types.js";
 import { type Analyzer, flatMap, readEnv, seq } from "./sym-context.js";
-import { callSym, getAttr, getItem } from "./sym-calls.js";
+import { callSym, getItem } from "./sym-calls.js";
+import { getAttr } from "./sym-attrs.js";
+import { callShape, constSym } from "./node-facts.js";
 import { foldFormat, foldOp, foldedOutcomes } from "./fold.js";
 import { type CV, type Frame, type Outcome, type Path, type Sym, copyFrame, cst, constLoopItems, narrowPath, pathWith, representativeItem, symText, typed, unionOf, val } from "./sym.js";
 import { symType, truthiness } from "./sym-types.js";
@@ -178,35 +180,11 @@ function evalComp(e: Extract<Expr, { kind: "comp" }>, frame: Frame, path: Path, 
   });
 }
 
-type CallExpr = Extract<Expr, { kind: "call" }>;
-
-/** What a call site evaluates, in order (callee, arguments, keyword values), and whether it has `*` or `**`. */
-interface CallShape {
-  exprs: Expr[];
-  names: (string | null)[];
-  plain: boolean;
-}
-
-const callShapes = new WeakMap<CallExpr, CallShape>();
-
 /** The keywords of a call without any: what expandKwargs makes of none, shared (callees only read them). */
 const NO_KEYWORDS: Record<string, Sym> = Object.freeze(Object.create(null));
 
-/** The shape of a call site, worked out once per node (a helper's body is run once per getter that calls it). */
-function callShape(e: CallExpr): CallShape {
-  let shape = callShapes.get(e);
-  if (!shape) {
-    const argExprs = e.args.map((x) => (x.kind === "starred" ? x.value : x));
-    const names = e.keywords.map((k) => k.name);
-    const plain = e.args.every((x) => x.kind !== "starred") && names.every((n) => n !== null);
-    shape = { exprs: [e.func, ...argExprs, ...e.keywords.map((k) => k.value)], names, plain };
-    callShapes.set(e, shape);
-  }
-  return shape;
-}
-
 /** A call; `f(*xs, **d)` binds when `xs` and `d` are known, else its value is unknown. */
-function evalCall(e: CallExpr, frame: Frame, path: Path, a: Analyzer): Outcome[] {
+function evalCall(e: Extract<Expr, { kind: "call" }>, frame: Frame, path: Path, a: Analyzer): Outcome[] {
   const shape = callShape(e);
   const n = e.args.length;
   return seq(shape.exprs, frame, path, a, (syms, p) => {
@@ -248,34 +226,6 @@ function evalDict(e: Extract<Expr, { kind: "dict" }>, frame: Frame, path: Path, 
     if (!keys.every((k) => k.k === "const")) return [val(typed({ kind: "dict" }, "{…}"), p)];
     return [val({ k: "dict", entries: keys.map((k, i) => [(k as { v: CV }).v, syms[e.keys.length + i]]) }, p)];
   });
-}
-
-const constSyms = new WeakMap<Expr, Sym>();
-
-/** A literal's value as a constant (bytes are not modelled: None, as before). */
-function literalValue(c: Extract<Expr, { kind: "const" }>["value"]): CV {
-  switch (c.type) {
-    case "int":
-      return BigInt(c.value);
-    case "float":
-      if (typeof c.value === "number") return c.value;
-      return c.value === "nan" ? NaN : c.value === "inf" ? Infinity : -Infinity;
-    case "none":
-    case "bytes":
-      return null;
-    case "str":
-    case "bool":
-      return c.value;
-    default:
-      return assertNever(c);
-  }
-}
-
-/** A literal's symbol, made once per node (`BigInt("8000")` parses at every evaluation otherwise). */
-function constSym(e: Extract<Expr, { kind: "const" }>): Sym {
-  let sym = constSyms.get(e);
-  if (!sym) constSyms.set(e, (sym = cst(literalValue(e.value))));
-  return sym;
 }
 
 /** Evaluate an expression symbolically. */

@@ -9,9 +9,7 @@ import { conditionOutcomes, evalExpr, truths } from "./sym-expr.js";
 import { evalDefaults } from "./sym-bind.js";
 import { execCases } from "./sym-match.js";
 import { classifyDecorators } from "../ir/decorators.js";
-import { walkStmts } from "../ir/walk.js";
-import { raisingSuffix } from "../ir/always-raises.js";
-import { EXCEPTION_PARENTS } from "../../templates/runtime/values.js";
+import { blockSuffix, rebindsOf } from "./node-facts.js";
 import { type Frame, type Outcome, type Path, type Sym, MAX_OUTCOMES, constLoopItems, copyFrame, cst, pathWith, representativeItem, typed, val } from "./sym.js";
 import { isSubclass } from "../../templates/runtime/values.js";
 import { KNOWN_MODULES } from "../../templates/runtime/modules.js";
@@ -70,19 +68,6 @@ function execMatch(s: Extract<Stmt, { kind: "match" }>, frame: Frame, path: Path
 }
 
 /** A nested `def`: defaults evaluated now; locals it rebinds (`nonlocal`) become unknown. */
-const rebindsByDef = new WeakMap<Extract<Stmt, { kind: "def" }>, string[]>();
-
-/** The names a nested function rebinds with `nonlocal`: its body is walked once, not at every call of its maker. */
-function rebindsOf(s: Extract<Stmt, { kind: "def" }>): string[] {
-  let rebinds = rebindsByDef.get(s);
-  if (!rebinds) {
-    const names: string[] = [];
-    walkStmts(s.fn.body, () => {}, (x) => x.kind === "nonlocal" && names.push(...x.names));
-    rebindsByDef.set(s, (rebinds = names));
-  }
-  return rebinds;
-}
-
 function execDef(s: Extract<Stmt, { kind: "def" }>, frame: Frame, path: Path, a: Analyzer): Flow[] {
   const rebinds = rebindsOf(s);
   const effect = classifyDecorators(s.fn, a.module);
@@ -267,40 +252,6 @@ function execStmts(stmts: Stmt[], live: Flow[], a: Analyzer): Flow[] {
  * A statement list; from the point where every path raises one exception type E,
  * an unsupported path is that E (its message unknown), as the runtime does.
  */
-type Suffix = ReturnType<typeof raisingSuffix>;
-
-/** A block's raising suffix as worked out for a module, with the exception names whose answer a local could change. */
-interface SuffixMemo {
-  module: Analyzer["module"];
-  suffix: Suffix;
-  locals: string[];
-}
-
-const suffixes = new WeakMap<Stmt[], SuffixMemo>();
-
-/** An exception class by this name, as the module sees it (no helper, assignment or import shadows it). */
-function isModuleExc(n: string, a: Analyzer): boolean {
-  return Object.hasOwn(EXCEPTION_PARENTS, n) && !a.helpers.has(n) && !a.assigns.has(n) && !a.imports.has(n);
-}
-
-/**
- * raisingSuffix of a block, run once per block and module: it asks only whether names are exception classes,
- * so the memo holds while the frame binds none of the names it asked about (else it is worked out again).
- */
-function blockSuffix(stmts: Stmt[], frame: Frame, a: Analyzer): Suffix {
-  const memo = suffixes.get(stmts);
-  if (memo && memo.module === a.module && memo.locals.every((n) => !frame.has(n))) return memo.suffix;
-  if (memo && memo.module === a.module) return raisingSuffix(stmts, (n) => !frame.has(n) && isModuleExc(n, a));
-  const locals: string[] = [];
-  const suffix = raisingSuffix(stmts, (n) => {
-    if (!isModuleExc(n, a)) return false;
-    if (!locals.includes(n)) locals.push(n);
-    return !frame.has(n);
-  });
-  if (locals.every((n) => !frame.has(n))) suffixes.set(stmts, { module: a.module, suffix, locals });
-  return suffix;
-}
-
 function execBlock(stmts: Stmt[], frame: Frame, path: Path, a: Analyzer): Flow[] {
   const r = blockSuffix(stmts, frame, a);
   const start: Flow[] = [{ kind: "normal", frame, path }];
