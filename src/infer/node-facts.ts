@@ -1,7 +1,8 @@
 /**
- * Facts about IR nodes that never change, worked out once per node instead of at every evaluation: a helper's
- * body runs once per getter that calls it, and a file has hundreds of getters. Each table is a WeakMap on the
- * node, so it lives as long as the lowered module does.
+ * Facts about IR nodes. The ones asked at every run of a helper's body (does it contain `:=`, which names does
+ * a nested def rebind, where does a block start raising) are kept per node in WeakMaps: a helper runs once per
+ * getter that calls it. Call shapes and literal values are worked out at each evaluation instead: each file is a
+ * fresh lowered module whose getters run once, and a memo on a node met once costs more than it saves.
  */
 import type { Expr, Stmt } from "../ir/types.js";
 import { assertNever } from "../ir/types.js";
@@ -20,22 +21,15 @@ export interface CallShape {
   plain: boolean;
 }
 
-const callShapes = new WeakMap<CallExpr, CallShape>();
 
-/** The shape of a call site, worked out once per node (a helper's body is run once per getter that calls it). */
+/** The shape of a call site: the expressions seq evaluates, the keyword names, whether `*`/`**` need expanding. */
 export function callShape(e: CallExpr): CallShape {
-  let shape = callShapes.get(e);
-  if (!shape) {
-    const argExprs = e.args.map((x) => (x.kind === "starred" ? x.value : x));
-    const names = e.keywords.map((k) => k.name);
-    const plain = e.args.every((x) => x.kind !== "starred") && names.every((n) => n !== null);
-    shape = { exprs: [e.func, ...argExprs, ...e.keywords.map((k) => k.value)], names, plain };
-    callShapes.set(e, shape);
-  }
-  return shape;
+  const argExprs = e.args.map((x) => (x.kind === "starred" ? x.value : x));
+  const names = e.keywords.map((k) => k.name);
+  const plain = e.args.every((x) => x.kind !== "starred") && names.every((n) => n !== null);
+  return { exprs: [e.func, ...argExprs, ...e.keywords.map((k) => k.value)], names, plain };
 }
 
-const constSyms = new WeakMap<Expr, Sym>();
 
 /** A literal's value as a constant (bytes are not modelled: None, as before). */
 function literalValue(c: Extract<Expr, { kind: "const" }>["value"]): CV {
@@ -56,11 +50,9 @@ function literalValue(c: Extract<Expr, { kind: "const" }>["value"]): CV {
   }
 }
 
-/** A literal's symbol, made once per node (`BigInt("8000")` parses at every evaluation otherwise). */
+/** A literal's symbol (not a str: those are made inline). */
 export function constSym(e: Extract<Expr, { kind: "const" }>): Sym {
-  let sym = constSyms.get(e);
-  if (!sym) constSyms.set(e, (sym = cst(literalValue(e.value))));
-  return sym;
+  return cst(literalValue(e.value));
 }
 
 const rebindsByDef = new WeakMap<Extract<Stmt, { kind: "def" }>, string[]>();
