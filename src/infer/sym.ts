@@ -198,14 +198,10 @@ export function constType(v: CV): PyType {
   return { kind: v.seq, item: unionOf(v.items.map(constType)) };
 }
 
-/** The keys `JSON.stringify` writes, in its order (an undefined member is left out). */
-function writtenKeys(o: object): string[] {
-  return Object.keys(o).filter((k) => (o as Record<string, unknown>)[k] !== undefined);
-}
-
 /**
  * Do two types serialise to the same JSON (the member order included)? The equality the union used as
  * `JSON.stringify(a) === JSON.stringify(b)`, without building the strings: unions are merged per outcome.
+ * Members whose value is undefined are skipped, as `JSON.stringify` leaves them out.
  */
 function sameType(x: unknown, y: unknown): boolean {
   if (x === y) return true;
@@ -213,12 +209,20 @@ function sameType(x: unknown, y: unknown): boolean {
   // Types of different kinds never serialise alike (every type has its `kind`).
   if ((x as { kind?: unknown }).kind !== (y as { kind?: unknown }).kind) return false;
   if (Array.isArray(x) || Array.isArray(y)) {
-    return Array.isArray(x) && Array.isArray(y) && x.length === y.length && x.every((v, i) => sameType(v, y[i]));
+    if (!Array.isArray(x) || !Array.isArray(y) || x.length !== y.length) return false;
+    for (let k = 0; k < x.length; k++) if (!sameType(x[k], y[k])) return false;
+    return true;
   }
-  const xk = writtenKeys(x);
-  const yk = writtenKeys(y);
-  if (xk.length !== yk.length) return false;
-  return xk.every((k, i) => k === yk[i] && sameType((x as Record<string, unknown>)[k], (y as Record<string, unknown>)[k]));
+  const xr = x as Record<string, unknown>;
+  const yr = y as Record<string, unknown>;
+  const xk = Object.keys(xr);
+  const yk = Object.keys(yr);
+  for (let i = 0, j = 0; ; i++, j++) {
+    while (i < xk.length && xr[xk[i]] === undefined) i++;
+    while (j < yk.length && yr[yk[j]] === undefined) j++;
+    if (i === xk.length || j === yk.length) return i === xk.length && j === yk.length;
+    if (xk[i] !== yk[j] || !sameType(xr[xk[i]], yr[yk[j]])) return false;
+  }
 }
 
 /** Merge one member into a union's members: collections merge their items, literals their values. */
