@@ -22,8 +22,12 @@ export interface CallShape {
 }
 
 
+const NO_NAMES: (string | null)[] = Object.freeze([]) as unknown as (string | null)[];
+
 /** The shape of a call site: the expressions seq evaluates, the keyword names, whether `*`/`**` need expanding. */
 export function callShape(e: CallExpr): CallShape {
+  // `f(a, b)`, most calls: one array, no keyword names.
+  if (!e.keywords.length && e.args.every((x) => x.kind !== "starred")) return { exprs: [e.func, ...e.args], names: NO_NAMES, plain: true };
   const argExprs = e.args.map((x) => (x.kind === "starred" ? x.value : x));
   const names = e.keywords.map((k) => k.name);
   const plain = e.args.every((x) => x.kind !== "starred") && names.every((n) => n !== null);
