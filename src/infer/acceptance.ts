@@ -28,15 +28,16 @@ function sameCause(a: RaiseCause, b: RaiseCause): boolean {
  * os.getenv("Y") else None`): the accepted forms then depend on them, and "any string" would be false.
  */
 function conditionalChecks(name: string, outs: Outcome[], known: RaiseCause[]): string | null {
-  const others = new Set<string>();
+  let others: Set<string> | null = null; // made at the first name: most getters have none
   for (const o of outs) {
     // A raise with no recognised cause (`raise FileNotFoundError(...)` once Y is set) may depend on the value too.
     if (o.kind !== "raise" || o.path.machine || ownValue(o.path.set, name) !== true) continue;
     if (o.cause && o.cause.name !== name) continue;
     if (o.cause && known.some((c) => sameCause(c, o.cause as RaiseCause))) continue;
-    Object.entries(o.path.set).forEach(([n, s]) => s && n !== name && others.add(n));
+    const set = o.path.set;
+    for (const n of Object.keys(set)) if (set[n] && n !== name) (others ??= new Set()).add(n);
   }
-  return others.size ? `depends on ${Array.from(others).sort().join(", ")}` : null;
+  return others?.size ? `depends on ${Array.from(others).sort().join(", ")}` : null;
 }
 
 function anyUnless(reason: string | null): Acceptance {

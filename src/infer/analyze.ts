@@ -37,11 +37,11 @@ export function analyzeGetter(name: string, getter: Expr, lowered: LoweredModule
   // One pass over the outcomes (a getter is analysed once, but there are hundreds of them).
   const values: ValueOutcome[] = [];
   const found: { reason: string; line: number }[] = [];
-  const excs = new Set<string>();
+  const excs: string[] = [];
   for (const o of outs) {
     if (o.kind === "value") values.push(o);
     else if (o.kind === "unsupported") found.push({ reason: o.reason, line: o.line });
-    else excs.add(o.exc);
+    else if (!excs.includes(o.exc)) excs.push(o.exc);
   }
   const unsupported = found.length ? dedupe(found) : found;
   // A path the analysis cannot follow may return anything: the type is then unknown, never a partial union.
@@ -53,7 +53,7 @@ export function analyzeGetter(name: string, getter: Expr, lowered: LoweredModule
     reads: Array.from(a.reads).filter((r) => r !== name).sort(),
     helpers: a.helpersUsed.size ? Array.from(a.helpersUsed).sort() : [],
     unsupported,
-    raises: Array.from(excs).sort(),
+    raises: excs.sort(),
     accepts: unlessUnmodelled(inferAcceptance(name, outs), a.unmodelled),
     rawDefault: a.rawDefaults.get(name)?.size === 1 ? Array.from(a.rawDefaults.get(name) as Set<string>)[0] : null,
   };
