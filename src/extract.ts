@@ -24,6 +24,13 @@ function sha256(text: string): string {
   return createHash("sha256").update(text).digest("hex");
 }
 
+/** `text.split("\n").length`, without making the array of lines. */
+function countLines(text: string): number {
+  let n = 1;
+  for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) n++;
+  return n;
+}
+
 /** Parse and lower one file; a file without a dict of getters is unusable input. */
 function lowerFile(file: string, text: string, options: ParseOptions, lowerOptions: LowerOptions) {
   if (text.trim() === "") throw new InputError(file, [{ line: 0, col: 0, message: "empty file" }]);
@@ -39,7 +46,7 @@ export function extractModel(file: string, text: string, options: ExtractOptions
   const up = options.upstream;
   const upstream = up ? lowerFile(up.file, up.text, {}, {}).lowered : undefined;
   const { parsed, lowered } = lowerFile(file, text, options, { dict: options.dict, upstream });
-  const model = buildModel(lowered, { file, sha256: sha256(text), lines: text.split("\n").length });
+  const model = buildModel(lowered, { file, sha256: sha256(text), lines: countLines(text) });
   // Its file name only: the same inputs give the same model wherever they are.
   if (up) model.upstream = { file: basename(up.file), sha256: sha256(up.text) };
   for (const p of parsed.syntaxErrors) model.diagnostics.unshift({ severity: "error", code: "syntax-error", message: p.message, line: p.line, col: p.col });

@@ -8,11 +8,19 @@ import type { Acceptance } from "../ir/types.js";
 import { type Outcome, type RaiseCause, ownValue } from "./sym.js";
 
 function onlySet(name: string, o: Outcome): boolean {
-  return ownValue(o.path.set, name) === true && Object.entries(o.path.set).every(([n, s]) => n === name || !s);
+  const set = o.path.set;
+  if (ownValue(set, name) !== true) return false;
+  // Own keys only: a path's record is a plain object (a key `__proto__` is an own property there).
+  for (const n of Object.keys(set)) if (n !== name && set[n]) return false;
+  return true;
+}
+
+function sameStrings(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((x, i) => x === b[i]);
 }
 
 function sameCause(a: RaiseCause, b: RaiseCause): boolean {
-  return a.check === b.check && a.elem === b.elem && JSON.stringify(a.values ?? []) === JSON.stringify(b.values ?? []) && a.tf.join() === b.tf.join();
+  return a.check === b.check && a.elem === b.elem && sameStrings(a.values ?? [], b.values ?? []) && sameStrings(a.tf, b.tf);
 }
 
 /**
@@ -20,15 +28,16 @@ function sameCause(a: RaiseCause, b: RaiseCause): boolean {
  * os.getenv("Y") else None`): the accepted forms then depend on them, and "any string" would be false.
  */
 function conditionalChecks(name: string, outs: Outcome[], known: RaiseCause[]): string | null {
-  const others = new Set<string>();
+  let others: Set<string> | null = null; // made at the first name: most getters have none
   for (const o of outs) {
     // A raise with no recognised cause (`raise FileNotFoundError(...)` once Y is set) may depend on the value too.
     if (o.kind !== "raise" || o.path.machine || ownValue(o.path.set, name) !== true) continue;
     if (o.cause && o.cause.name !== name) continue;
     if (o.cause && known.some((c) => sameCause(c, o.cause as RaiseCause))) continue;
-    Object.entries(o.path.set).forEach(([n, s]) => s && n !== name && others.add(n));
+    const set = o.path.set;
+    for (const n of Object.keys(set)) if (set[n] && n !== name) (others ??= new Set()).add(n);
   }
-  return others.size ? `depends on ${Array.from(others).sort().join(", ")}` : null;
+  return others?.size ? `depends on ${Array.from(others).sort().join(", ")}` : null;
 }
 
 function anyUnless(reason: string | null): Acceptance {

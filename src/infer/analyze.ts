@@ -34,8 +34,16 @@ type ValueOutcome = Extract<Outcome, { kind: "value" }>;
 export function analyzeGetter(name: string, getter: Expr, lowered: LoweredModule): GetterAnalysis {
   const a = createAnalyzer(lowered);
   const outs = flatMap(evalExpr(getter, new Map(), ROOT_PATH, a), (o) => callSym(o.sym, [], {}, o.path, a, getter.pos.line));
-  const values = outs.filter((o): o is ValueOutcome => o.kind === "value");
-  const unsupported = dedupe(outs.flatMap((o) => (o.kind === "unsupported" ? [{ reason: o.reason, line: o.line }] : [])));
+  // One pass over the outcomes (a getter is analysed once, but there are hundreds of them).
+  const values: ValueOutcome[] = [];
+  const found: { reason: string; line: number }[] = [];
+  const excs: string[] = [];
+  for (const o of outs) {
+    if (o.kind === "value") values.push(o);
+    else if (o.kind === "unsupported") found.push({ reason: o.reason, line: o.line });
+    else if (!excs.includes(o.exc)) excs.push(o.exc);
+  }
+  const unsupported = found.length ? dedupe(found) : found;
   // A path the analysis cannot follow may return anything: the type is then unknown, never a partial union.
   const type: PyType = unsupported.length ? { kind: "unknown", reason: unsupported[0].reason } : values.length ? unionOf(absorbLiterals(values)) : { kind: "unknown", reason: "the getter never returns" };
   return {
@@ -43,9 +51,9 @@ export function analyzeGetter(name: string, getter: Expr, lowered: LoweredModule
     default: inferDefault(name, outs),
     choices: inferChoices(type),
     reads: Array.from(a.reads).filter((r) => r !== name).sort(),
-    helpers: Array.from(a.helpersUsed).sort(),
+    helpers: a.helpersUsed.size ? Array.from(a.helpersUsed).sort() : [],
     unsupported,
-    raises: Array.from(new Set(outs.flatMap((o) => (o.kind === "raise" ? [o.exc] : [])))).sort(),
+    raises: excs.sort(),
     accepts: unlessUnmodelled(inferAcceptance(name, outs), a.unmodelled),
     rawDefault: a.rawDefaults.get(name)?.size === 1 ? Array.from(a.rawDefaults.get(name) as Set<string>)[0] : null,
   };
@@ -105,7 +113,8 @@ export function constText(v: CV): string {
 function unsetProblem(base: Outcome[]): string | null {
   const u = base.find((o) => o.kind === "unsupported");
   if (u && u.kind === "unsupported") return `unsupported: ${u.reason}`;
-  const excs = Array.from(new Set(base.flatMap((o) => (o.kind === "raise" ? [o.exc] : []))));
+  const excs: string[] = [];
+  for (const o of base) if (o.kind === "raise" && !excs.includes(o.exc)) excs.push(o.exc);
   if (!excs.length) return null;
   if (base.every((o) => o.kind === "raise")) return `raises ${excs.join(" or ")} when unset`;
   return `may raise ${excs.join(" or ")} when unset`;
@@ -115,7 +124,18 @@ function unsetProblem(base: Outcome[]): string | null {
 export function inferDefault(name: string, outs: Outcome[]): DefaultValue {
   const unset = outs.filter((o) => ownValue(o.path.set, name) !== true);
   if (!unset.length) return { kind: "unknown", reason: "no path leaves the variable unset" };
-  const others = (o: Outcome) => Object.entries(o.path.set).filter(([n, s]) => s && n !== name).map(([n]) => n).sort();
+  // The other variables a path assumes set, once per outcome (asked up to four times each).
+  const seen = new Map<Outcome, string[]>();
+  const others = (o: Outcome): string[] => {
+    let names = seen.get(o);
+    if (!names) {
+      const set = o.path.set;
+      names = [];
+      for (const n of Object.keys(set)) if (set[n] && n !== name) names.push(n);
+      seen.set(o, names.sort());
+    }
+    return names;
+  };
   const base = unset.filter((o) => others(o).length === 0);
   const bad = unsetProblem(base);
   if (bad) return { kind: "unknown", reason: bad };

@@ -2,7 +2,7 @@
  * The analyser's link to the module: names, helpers, calls into functions of the file, and
  * `createAnalyzer`, the one place the evaluator context's members are wired (sym-context.ts).
  */
-import { UPSTREAM_FILE_NAME, type FunctionDef, type Stmt } from "../ir/types.js";
+import { UPSTREAM_FILE_NAME, type Expr, type FunctionDef, type Stmt } from "../ir/types.js";
 import type { LoweredModule } from "../lower/lower-module.js";
 import { BUILTINS } from "../../templates/runtime/builtins.js";
 import { KNOWN_MODULES } from "../../templates/runtime/modules.js";
@@ -10,10 +10,11 @@ import { evalExpr } from "./sym-expr.js";
 import { execBody } from "./sym-stmt.js";
 import { callSym, isExceptionName } from "./sym-calls.js";
 import { PYTHON_BUILTINS } from "../ir/python-builtins.js";
-import { type Frame, type Outcome, type Path, type Sym, cst, typed, val } from "./sym.js";
+import { type Frame, type Outcome, type Path, type Sym, copyFrame, cst, typed, val } from "./sym.js";
 import { type Analyzer, rebindKey, unboundKey } from "./sym-context.js";
 import { bindParams, evalDefaults } from "./sym-bind.js";
 import { classifyDecorators } from "../ir/decorators.js";
+import { hasWalrus } from "./node-facts.js";
 
 /** Calls nested deeper than this are not followed (recursion in a helper). */
 const MAX_CALL_DEPTH = 12;
@@ -22,6 +23,12 @@ interface ModuleIndex {
   helpers: Map<string, FunctionDef>;
   entries: Map<string, LoweredModule["entries"][number]>;
   globals: Set<string>;
+  /** The last import binding of each local name (a later `import x` rebinds it, as in Python). */
+  imports: Map<string, LoweredModule["imports"][number]>;
+  /** The last module-level assignment of each name. */
+  assigns: Map<string, LoweredModule["assigns"][number]>;
+  /** Names no local shadows that the module resolves to an exception class or a builtin: their refs. */
+  builtinRefs: Map<string, Sym>;
 }
 
 const indexes = new WeakMap<LoweredModule, ModuleIndex>();
@@ -35,50 +42,114 @@ function moduleIndex(module: LoweredModule): ModuleIndex {
       helpers,
       entries: new Map(module.entries.map((e) => [e.name, e])),
       globals: new Set([...helpers.keys(), ...module.assigns.map((x) => x.name), ...module.imports.map((b) => b.local)]),
+      // Later bindings overwrite earlier ones: each name maps to its last binding.
+      imports: new Map(module.imports.map((b) => [b.local, b])),
+      assigns: new Map(module.assigns.map((x) => [x.name, x])),
+      builtinRefs: new Map(),
     };
     indexes.set(module, ix);
   }
   return ix;
 }
 
+/**
+ * The analyser of one getter: a class, so that its members are shared methods rather than eight closures
+ * made afresh for every getter of the file.
+ */
+class GetterAnalyzer implements Analyzer {
+  readonly helpers: Map<string, FunctionDef>;
+  readonly imports: ModuleIndex["imports"];
+  readonly assigns: ModuleIndex["assigns"];
+  readonly builtinRefs: ModuleIndex["builtinRefs"];
+  readonly reads = new Set<string>();
+  readonly rawDefaults = new Map<string, Set<string>>();
+  readonly helpersUsed = new Set<string>();
+  readonly unmodelled = new Set<string>();
+  depth = 0;
+  marked = false;
+  walrusFree = false;
+
+  constructor(
+    readonly module: LoweredModule,
+    private readonly ix: ModuleIndex,
+  ) {
+    this.helpers = ix.helpers;
+    this.imports = ix.imports;
+    this.assigns = ix.assigns;
+    this.builtinRefs = ix.builtinRefs;
+  }
+
+  selfAttr(name: string, p: Path, line: number): Outcome[] {
+    if (this.ix.globals.has(name)) return lookupName(name, new Map(), p, this, line);
+    // Python falls back to the module's own `__getattr__` (vllm.envs: `environment_variables[name]()`).
+    const hook = lookupName("__getattr__", new Map(), p, this, line);
+    return hook.flatMap((o) => (o.kind === "value" && o.sym.k === "fn" ? invokeFunction(o.sym, [cst(name)], {}, o.path, this, line) : [{ kind: "raise" as const, exc: "AttributeError", path: p }]));
+  }
+
+  entryGetter(name: string, p: Path): Outcome[] {
+    const entry = this.ix.entries.get(name);
+    return entry ? evalExpr(entry.getter, new Map(), p, this) : [{ kind: "raise", exc: "KeyError", path: p }];
+  }
+
+  hasEntry(name: string): boolean {
+    return this.ix.entries.has(name);
+  }
+
+  eval(e: Expr, frame: Frame, p: Path): Outcome[] {
+    return evalExpr(e, frame, p, this);
+  }
+
+  exec(stmts: Stmt[], frame: Frame, p: Path): Outcome[] {
+    return execBody(stmts, frame, p, this);
+  }
+
+  call(f: Sym, args: Sym[], kw: Record<string, Sym>, p: Path, line: number): Outcome[] {
+    return callSym(f, args, kw, p, this, line);
+  }
+
+  lookup(id: string, frame: Frame, p: Path, line: number): Outcome[] {
+    return lookupName(id, frame, p, this, line);
+  }
+
+  invoke(f: Extract<Sym, { k: "fn" }>, args: Sym[], kw: Record<string, Sym>, p: Path, line: number): Outcome[] {
+    return invokeFunction(f, args, kw, p, this, line);
+  }
+}
+
 /** Create the analyser for a module. */
 export function createAnalyzer(module: LoweredModule): Analyzer {
-  const { helpers, entries, globals } = moduleIndex(module);
-  const a: Analyzer = {
-    module,
-    helpers,
-    reads: new Set(),
-    rawDefaults: new Map(),
-    helpersUsed: new Set(),
-    unmodelled: new Set(),
-    depth: 0,
-    selfAttr(name, p, line) {
-      if (globals.has(name)) return lookupName(name, new Map(), p, a, line);
-      // Python falls back to the module's own `__getattr__` (vllm.envs: `environment_variables[name]()`).
-      const hook = lookupName("__getattr__", new Map(), p, a, line);
-      return hook.flatMap((o) => (o.kind === "value" && o.sym.k === "fn" ? invokeFunction(o.sym, [cst(name)], {}, o.path, a, line) : [{ kind: "raise" as const, exc: "AttributeError", path: p }]));
-    },
-    entryGetter(name, p) {
-      const entry = entries.get(name);
-      return entry ? evalExpr(entry.getter, new Map(), p, a) : [{ kind: "raise", exc: "KeyError", path: p }];
-    },
-    hasEntry: (name) => entries.has(name),
-    eval: (e, frame, p) => evalExpr(e, frame, p, a),
-    exec: (stmts, frame, p) => execBody(stmts, frame, p, a),
-    call: (f, args, kw, p, line) => callSym(f, args, kw, p, a, line),
-    lookup: (id, frame, p, line) => lookupName(id, frame, p, a, line),
-    invoke: (f, args, kw, p, line) => invokeFunction(f, args, kw, p, a, line),
-  };
-  return a;
+  return new GetterAnalyzer(module, moduleIndex(module));
+}
+
+const importRefs = new WeakMap<LoweredModule["imports"][number], Sym>();
+
+/** The ref an import binds (`import os` → `os`, `from os import path` → `os.path`), one symbol per binding. */
+function importRef(imp: LoweredModule["imports"][number]): Sym {
+  let sym = importRefs.get(imp);
+  if (!sym) importRefs.set(imp, (sym = { k: "ref", path: imp.attr === null ? imp.module : `${imp.module}.${imp.attr}` }));
+  return sym;
+}
+
+/** Refs to builtins and exception classes: symbols are never changed in place, so one per name serves every lookup. */
+const namedRefs = { "exc.": new Map<string, Sym>(), "builtins.": new Map<string, Sym>() };
+
+function namedRef(prefix: "exc." | "builtins.", id: string): Sym {
+  const refs = namedRefs[prefix];
+  let sym = refs.get(id);
+  if (!sym) refs.set(id, (sym = { k: "ref", path: prefix + id }));
+  return sym;
 }
 
 /** A name: a local, a module-level binding, a builtin, else NameError (as Python). */
 export function lookupName(id: string, frame: Frame, p: Path, a: Analyzer, line: number): Outcome[] {
   // A local a nested function rebinds (`nonlocal count`) may change at any call: its value is unknown.
-  if (frame.has(rebindKey(id))) return [val(typed({ kind: "unknown", reason: `${id} is rebound by a nested function (nonlocal)` }, "…"), p)];
+  if (a.marked && frame.has(rebindKey(id))) return [val(typed({ kind: "unknown", reason: `${id} is rebound by a nested function (nonlocal)` }, "…"), p)];
   const local = frame.get(id);
   if (local) return [val(local, p)];
-  if (frame.has(unboundKey(id))) return [{ kind: "raise", exc: "UnboundLocalError", path: p }];
+  if (a.marked && frame.has(unboundKey(id))) return [{ kind: "raise", exc: "UnboundLocalError", path: p }];
+  // `int`, `ValueError`: what the module's names below resolve them to never changes, so once is enough.
+  const fixed = a.builtinRefs.get(id);
+  if (fixed) return [val(fixed, p)];
   const helper = a.helpers.get(id);
   if (helper) {
     a.helpersUsed.add(id);
@@ -87,21 +158,23 @@ export function lookupName(id: string, frame: Frame, p: Path, a: Analyzer, line:
     if (effect.kind === "unsupported") return [{ kind: "unsupported", reason: effect.reason, line, path: p }];
     return evalDefaults(helper.params, new Map(), p, a, (defaults, q) => [val({ k: "fn", name: helper.name, params: helper.params, body: { stmts: helper.body }, closure: new Map(), defaults }, q)]);
   }
-  const imp = [...a.module.imports].reverse().find((b) => b.local === id);
+  const imp = a.imports.get(id);
   if (imp) {
-    const path = imp.attr === null ? imp.module : `${imp.module}.${imp.attr}`;
     const root = imp.module;
     if (!KNOWN_MODULES.includes(root)) return [{ kind: "unsupported", reason: `imports ${root}, which is not part of the modelled standard library`, line, path: p }];
-    return [val({ k: "ref", path }, p)];
+    return [val(importRef(imp), p)];
   }
-  const assign = [...a.module.assigns].reverse().find((x) => x.name === id);
+  const assign = a.assigns.get(id);
   if (assign) return evalExpr(assign.value, new Map(), p, a);
   if (id === "__name__") return [val(cst("vllm.envs"), p)];
   // The dict of getters, whatever the file calls it (`env_variables` in a plugin): the "module" ref.
   if (id === a.module.dictName) return [val({ k: "ref", path: "module.environment_variables" }, p)];
   if (id === "__file__" || id === UPSTREAM_FILE_NAME) return [val(typed({ kind: "str" }, "<vllm install>/envs.py"), p)];
-  if (isExceptionName(id)) return [val({ k: "ref", path: `exc.${id}` }, p)];
-  if (Object.hasOwn(BUILTINS, id)) return [val({ k: "ref", path: `builtins.${id}` }, p)];
+  const ref = isExceptionName(id) ? namedRef("exc.", id) : Object.hasOwn(BUILTINS, id) ? namedRef("builtins.", id) : null;
+  if (ref) {
+    a.builtinRefs.set(id, ref);
+    return [val(ref, p)];
+  }
   if (PYTHON_BUILTINS.has(id)) return [{ kind: "unsupported", reason: `the builtin ${id} is not modelled`, line, path: p }];
   return [{ kind: "raise", exc: "NameError", path: p }];
 }
@@ -109,13 +182,16 @@ export function lookupName(id: string, frame: Frame, p: Path, a: Analyzer, line:
 /** Call a function of the file (or a lambda) with symbolic arguments. */
 export function invokeFunction(f: Extract<Sym, { k: "fn" }>, args: Sym[], kw: Record<string, Sym>, p: Path, a: Analyzer, line: number): Outcome[] {
   if (a.depth >= MAX_CALL_DEPTH) return [{ kind: "unsupported", reason: `calls nested more than ${MAX_CALL_DEPTH} deep`, line, path: p }];
-  const frame = bindParams(f.params, f.defaults, args, kw, new Map(f.closure));
+  const frame = bindParams(f.params, f.defaults, args, kw, copyFrame(f.closure));
   if (!frame) return [{ kind: "raise", exc: "TypeError", path: p }];
   a.depth += 1;
+  const walrusFree = a.walrusFree;
   try {
     if ("expr" in f.body) return evalExpr(f.body.expr, frame, p, a);
+    a.walrusFree = !hasWalrus(f.body.stmts);
     return execBody(f.body.stmts as Stmt[], frame, p, a);
   } finally {
     a.depth -= 1;
+    a.walrusFree = walrusFree;
   }
 }

@@ -20,8 +20,9 @@ import {
 export function bindTarget(t: Target, value: FV, scope: Scope, ctx: FactorContext): void {
   switch (t.kind) {
     case "name": {
+      if (!ctx.pc.size) return void scope.vars.set(t.id, value);
       const old = scope.vars.get(t.id);
-      scope.vars.set(t.id, ctx.pc.size ? opaque(old ? taintOf(old) : [], taintOf(value), ctx.pc) : value);
+      scope.vars.set(t.id, opaque(old ? taintOf(old) : [], taintOf(value), ctx.pc));
       return;
     }
     case "tuple": {

@@ -32,7 +32,10 @@ export function callValue(fn: FV, args: FV[], kwargs: Map<string, FV>, ctx: Fact
 }
 
 function taintAll(args: FV[], kwargs: Map<string, FV>): Set<string> {
-  return new Set([...args, ...kwargs.values()].flatMap((a) => [...taintOf(a)]));
+  const taint = new Set<string>();
+  for (const a of args) for (const n of taintOf(a)) taint.add(n);
+  for (const a of kwargs.values()) for (const n of taintOf(a)) taint.add(n);
+  return taint;
 }
 
 /** `os.getenv("X", default)`: the raw value of X enters whatever is made from the result. */

@@ -112,7 +112,11 @@ function attrOf(obj: FV, attr: string): FV {
   return { k: "method", obj, name: attr };
 }
 
+/** The keywords of a call without any: one map, read-only (callees only `get`, `size` and iterate). */
+const NO_KEYWORDS: ReadonlyMap<string, FV> = new Map();
+
 function keywordsOf(kws: Keyword[], scope: Scope, ctx: FactorContext, line: number): Map<string, FV> {
+  if (!kws.length) return NO_KEYWORDS as Map<string, FV>;
   const out = new Map<string, FV>();
   for (const k of kws) out.set(k.name ?? bail("a **mapping argument", line), evalFactor(k.value, scope, ctx));
   return out;

@@ -120,10 +120,12 @@ function execIf(s: Extract<Stmt, { kind: "if" }>, scope: Scope, ctx: FactorConte
   // `if __getattr__(name): factors.append(__getattr__(name)) else: factors.append("None")`
   const pc = new Set([...ctx.pc, ...taintOf(test)]);
   for (const arm of [s.body, s.orelse]) {
-    const before = new Set(ctx.evaluated);
+    // `evaluated` only grows, in insertion order: the names the arm evaluated first are those past `before`
+    // (not a copy of the set per arm: this branch runs once per variable in a loop over all of them).
+    const before = ctx.evaluated.size;
     const flow = execBlock(arm, scope, { ...ctx, pc });
     if (flow.k !== "normal") bail("a branch on a value that leaves the block", s.pos.line);
-    const fresh = [...ctx.evaluated].filter((n) => !before.has(n) && !pc.has(n));
+    const fresh = ctx.evaluated.size === before ? [] : [...ctx.evaluated].slice(before).filter((n) => !pc.has(n));
     if (fresh.length) bail(`whether ${fresh[0]} enters the hash depends on a value`, s.pos.line);
   }
   return NORMAL;

@@ -151,11 +151,14 @@ export function contains(container: FV, x: FV, envHas: (n: string) => boolean): 
     case "dict":
       return s === null ? null : container.keys.includes(s);
     case "seq": {
+      // sameConst(item, x) per item, unrolled: `if factor in ignored_factors` runs once per variable.
+      if (x.k !== "const") return container.items.length ? null : false;
+      const v = x.v;
+      const bool = typeof v === "boolean";
       let unknown = false;
       for (const item of container.items) {
-        const eq = sameConst(item, x);
-        if (eq) return true;
-        if (eq === null) unknown = true;
+        if (item.k !== "const") unknown = true;
+        else if (item.v === v || (bool && typeof item.v === "number" && item.v === Number(v))) return true;
       }
       return unknown ? null : false;
     }

@@ -67,9 +67,14 @@ function kwPy(kw: Record<string, CV>): Record<string, PyValue> {
   return out;
 }
 
+/** Can {@link foldBuiltin} fold calls of this builtin at all? (Else it returns null whatever the arguments.) */
+export function isFoldableBuiltin(name: string): boolean {
+  return PURE_BUILTINS.has(name) && Object.hasOwn(BUILTINS, name);
+}
+
 /** Fold a pure builtin call (keyword arguments constant too). */
 export function foldBuiltin(name: string, args: CV[], kw: Record<string, CV> = {}): Folded {
-  if (!PURE_BUILTINS.has(name) || !Object.hasOwn(BUILTINS, name)) return null;
+  if (!isFoldableBuiltin(name)) return null;
   return attempt(() => call(BUILTINS[name], args.map(toPy), kwPy(kw)));
 }
 
@@ -104,6 +109,11 @@ const PURE_MODULE_CALLS = new Set([
   "json.loads", "os.path.join", "os.path.normpath", "os.path.dirname", "os.path.basename", "os.path.isabs",
   "os.path.split", "os.path.splitext", "os.path.commonprefix",
 ]);
+
+/** Can {@link foldModuleCall} fold calls of this module function at all? */
+export function isFoldableModuleCall(path: string): boolean {
+  return PURE_MODULE_CALLS.has(path);
+}
 
 /** Fold a pure module function on constants (`json.loads("{}")`) through the runtime's own module. */
 export function foldModuleCall(path: string, args: CV[], kw: Record<string, CV> = {}): Folded {

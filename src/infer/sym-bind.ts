@@ -8,6 +8,8 @@ import { type CV, type Frame, type Outcome, type Path, type Sym, cst, iterationO
 
 /** Bind `args` and `kw` to `params` (defaults already evaluated); null when CPython raises TypeError. */
 export function bindParams(params: Param[], defaults: (Sym | null)[], args: Sym[], kw: Record<string, Sym>, frame: Frame): Frame | null {
+  // `lambda: ...`, every getter: nothing to bind, and any argument is one too many.
+  if (!params.length) return args.length || Object.keys(kw).length ? null : frame;
   const positional = params.filter((p) => p.kind === undefined || p.kind === "posonly");
   const hasStar = params.some((p) => p.kind === "star");
   const starstar = params.find((p) => p.kind === "starstar");
@@ -42,6 +44,7 @@ function tupleOf(items: Sym[]): Sym {
 
 /** Evaluate parameter defaults where the function is defined (once per path), as Python does. */
 export function evalDefaults(params: Param[], frame: Frame, path: Path, a: Analyzer, k: (defaults: (Sym | null)[], p: Path) => Outcome[]): Outcome[] {
+  if (!params.length) return k([], path); // `lambda: ...`: what seq over no expressions gives
   const exprs = params.flatMap((p) => (p.default ? [p.default] : []));
   return seq(exprs as Expr[], frame, path, a, (syms, p) => {
     let j = 0;

@@ -3,12 +3,11 @@
  * envs.py uses, kept in named tables; constant arguments fold through the runtime.
  */
 import { type Analyzer, readEnv } from "./sym-context.js";
-import { foldBuiltin, foldItem, foldMethod, foldModuleCall, foldedOutcomes } from "./fold.js";
-import { type CV, type Outcome, type Path, type Sym, checkedPath, cst, iterationOrder, representativeItem, symText, typed, unionOf, val } from "./sym.js";
+import { foldBuiltin, foldItem, foldMethod, foldModuleCall, foldedOutcomes, isFoldableBuiltin, isFoldableModuleCall } from "./fold.js";
+import { type CV, type Outcome, type Path, type Sym, NO_TF, checkedPath, cst, iterationOrder, representativeItem, symText, typed, unionOf, val } from "./sym.js";
 import { symType } from "./sym-types.js";
-import { KNOWN_MODULES } from "../../templates/runtime/modules.js";
 import { EXCEPTION_PARENTS } from "../../templates/runtime/values.js";
-import { type Call, LIBRARY_CALLS, moduleAttrOutcomes, strMethodOutcomes } from "./sym-library.js";
+import { type Call, LIBRARY_CALLS, strMethodOutcomes } from "./sym-library.js";
 
 const str = (text: string) => typed({ kind: "str" }, text);
 const bool = (text: string) => typed({ kind: "bool" }, text);
@@ -19,14 +18,20 @@ function consts(args: Sym[]): CV[] | null {
   return args.every((s) => s.k === "const") ? args.map((s) => (s as { v: CV }).v) : null;
 }
 
+/** The constant keywords of a call without any (shared: the folds only read them). */
+const NO_CONST_KW: Record<string, CV> = Object.freeze({});
+
 function constKw(kw: Record<string, Sym>): Record<string, CV> | null {
   const keys = Object.keys(kw);
+  if (!keys.length) return NO_CONST_KW;
   const vals = consts(keys.map((k) => kw[k]));
   return vals ? Object.fromEntries(keys.map((k, i) => [k, vals[i]])) : null;
 }
 
 /** A library builtin: folded through the runtime when every argument is constant, else its table entry. */
 function foldFirst(name: string, c: Call): Call {
+  // Not foldable at all (`sorted` is, `callable` is not): the table entry, without testing the arguments.
+  if (!isFoldableBuiltin(name)) return c;
   return (args, kw, p, a, line) => {
     const ca = consts(args);
     const ck = constKw(kw);
@@ -81,6 +86,7 @@ function pure(name: string, result: (args: Sym[], p: Path) => Sym): Call {
 
 /** A pure module function (`json.loads`, `os.path.dirname`): folded through the runtime on constants, else `c`. */
 function foldModuleFirst(path: string, c: Call): Call {
+  if (!isFoldableModuleCall(path)) return c;
   return (args, kw, p, a, line) => {
     const ca = consts(args);
     const ck = constKw(kw);
@@ -142,19 +148,14 @@ const TABLE: Readonly<Record<string, Call>> = {
 };
 
 /** Callables reached through a dotted path: builtins, modules, and objects they return. */
-const CALLS: Readonly<Record<string, Call>> = Object.fromEntries(
-  Object.entries(TABLE).map(([k, c]) => [k, k.startsWith("builtins.") ? c : foldModuleFirst(k, c)]),
+const CALLS: ReadonlyMap<string, Call> = new Map(
+  Object.entries(TABLE).map(([k, c]): [string, Call] => [k, k.startsWith("builtins.") ? c : foldModuleFirst(k, c)]),
 );
 
-/** Attributes of objects the tables return. */
-const ATTRS: Readonly<Record<string, Sym>> = {
-  "uuid.UUID.hex": str("<random hex>"),
-  "urllib.parse.ParseResult.scheme": str("<scheme>"),
-  "os.X_OK": cst(1n),
-  "os.R_OK": cst(4n),
-  "os.W_OK": cst(2n),
-  "os.sep": cst("/"),
-};
+/** Is `path` a callable of the tables (`os.getenv`)? */
+export function isLibraryCall(path: string): boolean {
+  return CALLS.has(path);
+}
 
 /**
  * Library calls whose raises on non-constant arguments are all enumerated by their table entry (or that
@@ -188,10 +189,10 @@ export function callSym(f: Sym, args: Sym[], kw: Record<string, Sym>, p: Path, a
       return a.invoke(f, args, kw, p, line);
     case "ref": {
       if (f.path.startsWith("exc.")) return [val({ k: "ref", path: `raised.${f.path.slice(4)}` }, p)];
-      if (/^logging\.Logger\.(warning|warn|error|critical|info|debug)$/.test(f.path)) return [val(cst(null), p)];
+      if (f.path.startsWith("logging.") && /^logging\.Logger\.(warning|warn|error|critical|info|debug)$/.test(f.path)) return [val(cst(null), p)];
       // `str.lower(x)`: the unbound method is the bound one on its first argument.
-      if (/^builtins\.str\.[a-z]+$/.test(f.path) && args[0]) return callMethod(args[0], f.path.slice(13), args.slice(1), kw, p, line);
-      const c: Call | undefined = CALLS[f.path];
+      if (f.path.startsWith("builtins.str.") && /^builtins\.str\.[a-z]+$/.test(f.path) && args[0]) return callMethod(args[0], f.path.slice(13), args.slice(1), kw, p, line);
+      const c: Call | undefined = CALLS.get(f.path);
       if (!RAISES_MODELLED.has(f.path) && nonConst(args, kw)) {
         a.unmodelled.add(`${f.path.replace(/^builtins\./, "")}() (line ${line})`);
       }
@@ -229,7 +230,7 @@ function callMethod(self: Sym, name: string, args: Sym[], kw: Record<string, Sym
   }
   const noKw = Object.keys(kw).length === 0;
   if (self.k === "env" && TRANSFORMS.has(name) && args.length === 0 && noKw) return [val({ ...self, tf: [...self.tf, name as "lower"] }, p)];
-  if (self.k === "env" && name === "split" && noKw) return [val({ k: "seq", seq: "list", item: { k: "env", name: self.name, tf: [], elem: true }, text: `$${self.name} split` }, p)];
+  if (self.k === "env" && name === "split" && noKw) return [val({ k: "seq", seq: "list", item: { k: "env", name: self.name, tf: NO_TF, elem: true }, text: `$${self.name} split` }, p)];
   if (self.k === "dict" && name === "get") return dictGet(self, args, p);
   const t = symType(self, p);
   if ((t.kind === "str" || t.kind === "literal") && ["lower", "upper", "strip", "lstrip", "rstrip", "replace"].includes(name)) return [val(str(symText(self)), p)];
@@ -257,22 +258,6 @@ function dictSubscript(d: Extract<Sym, { k: "dict" }>, key: Sym, p: Path): Outco
     return [hit ? val(hit[1], p) : missing];
   }
   return [...d.entries.map(([, v]) => val(v, p)), missing];
-}
-
-/** `obj.name`. */
-export function getAttr(obj: Sym, name: string, p: Path, a: Analyzer, line: number): Outcome[] {
-  if (obj.k === "ref") {
-    const path = `${obj.path}.${name}`;
-    if (obj.path === "self") return a.selfAttr(name, p, line);
-    if (ATTRS[path]) return [val(ATTRS[path], p)];
-    if (KNOWN_MODULES.includes(obj.path) && !KNOWN_MODULES.includes(path) && !CALLS[path]) {
-      const known = moduleAttrOutcomes(obj.path, name, p, line);
-      if (known) return known;
-    }
-    return [val({ k: "ref", path }, p)];
-  }
-  if (obj.k === "const" || obj.k === "env" || obj.k === "val" || obj.k === "seq" || obj.k === "dict") return [val({ k: "bound", self: obj, name }, p)];
-  return [val(typed({ kind: "unknown", reason: `attribute ${name}` }, name), p)];
 }
 
 /** `obj[index]`. */

@@ -7,13 +7,19 @@
  */
 import type { Expr, FunctionDef, Stmt } from "../ir/types.js";
 import type { LoweredModule } from "../lower/lower-module.js";
-import { type Frame, type Outcome, type Path, type Sym, MAX_OUTCOMES, assume, cst, typed, unionOf, val } from "./sym.js";
+import { type Frame, type Outcome, type Path, type Sym, MAX_OUTCOMES, NO_TF, assume, cst, typed, unionOf, val } from "./sym.js";
 import { symType } from "./sym-types.js";
 
 /** Analysis state for one getter. */
 export interface Analyzer {
   module: LoweredModule;
   helpers: Map<string, FunctionDef>;
+  /** The last import binding of each local name. */
+  imports: Map<string, LoweredModule["imports"][number]>;
+  /** The last module-level assignment of each name. */
+  assigns: Map<string, LoweredModule["assigns"][number]>;
+  /** The module's resolution of names that fall through to an exception class or builtin (filled as met). */
+  builtinRefs: Map<string, Sym>;
   reads: Set<string>;
   /** `os.getenv(NAME, "default")`: the literal default strings each variable is read with. */
   rawDefaults: Map<string, Set<string>>;
@@ -24,6 +30,13 @@ export interface Analyzer {
    */
   unmodelled: Set<string>;
   depth: number;
+  /** A frame of this analysis holds a `nonlocal` or `del` marker key (until then no lookup asks for them). */
+  marked: boolean;
+  /**
+   * The function whose statements run has no `:=` anywhere in it: nothing changes one of its frames in place
+   * (assignments bind into copies), so a branch may share its frame instead of copying it.
+   */
+  walrusFree: boolean;
   /** `sys.modules[__name__].NAME`: a module global, else the module's `__getattr__`. */
   selfAttr(name: string, p: Path, line: number): Outcome[];
   /** `environment_variables[NAME]`: the getter object of an entry. */
@@ -42,14 +55,27 @@ export interface Analyzer {
   invoke(f: Extract<Sym, { k: "fn" }>, args: Sym[], kw: Record<string, Sym>, p: Path, line: number): Outcome[];
 }
 
+const rebindKeys = new Map<string, string>();
+const unboundKeys = new Map<string, string>();
+
+/** The key for `name` in `keys`, built once: every name lookup asks for both (a fresh string must be hashed). */
+function markerKey(keys: Map<string, string>, prefix: string, name: string): string {
+  let key = keys.get(name);
+  if (key === undefined) {
+    if (keys.size > 4096) keys.clear(); // names of every file analysed: bounded all the same
+    keys.set(name, (key = prefix + name));
+  }
+  return key;
+}
+
 /** The frame key marking a local that a nested function rebinds with `nonlocal` (not a Python name). */
 export function rebindKey(name: string): string {
-  return `\u0000nonlocal ${name}`;
+  return markerKey(rebindKeys, "\u0000nonlocal ", name);
 }
 
 /** The frame key marking a local that `del` unbound. */
 export function unboundKey(name: string): string {
-  return `\u0000unbound ${name}`;
+  return markerKey(unboundKeys, "\u0000unbound ", name);
 }
 
 /** `os.getenv(NAME, default)`: split the path on whether NAME is set. `dflt` null: KeyError when unset. */
@@ -65,19 +91,37 @@ export function readEnv(nameSym: Sym | undefined, dflt: Sym | null, p: Path, a: 
   }
   const out: Outcome[] = [];
   const setPath = assume(p, name, true);
-  if (setPath) out.push(val({ k: "env", name, tf: [], elem: false }, setPath));
+  if (setPath) out.push(val({ k: "env", name, tf: NO_TF, elem: false }, setPath));
   const unsetPath = assume(p, name, false);
   if (unsetPath) out.push(dflt ? val(dflt, unsetPath) : { kind: "raise", exc: "KeyError", path: unsetPath });
   return out;
 }
 
+type Continue = (syms: Sym[], path: Path) => Outcome[];
+
 /** Evaluate `exprs` left to right, continuing with `k` on each combination of values. */
-export function seq(exprs: Expr[], frame: Frame, path: Path, a: Analyzer, k: (syms: Sym[], path: Path) => Outcome[]): Outcome[] {
-  const go = (i: number, acc: Sym[], p: Path): Outcome[] => {
-    if (i === exprs.length) return k(acc, p);
-    return flatMap(a.eval(exprs[i], frame, p), (o) => go(i + 1, [...acc, o.sym], o.path));
-  };
-  return go(0, [], path);
+export function seq(exprs: Expr[], frame: Frame, path: Path, a: Analyzer, k: Continue): Outcome[] {
+  return seqFrom(exprs, 0, [], frame, path, a, k);
+}
+
+/**
+ * `exprs` from `start` on, with `acc` the values so far. Most expressions end one way (`os.getenv("X", "0")`):
+ * `acc` grows in place until one splits, and no closure is made unless one does. A level with one value is
+ * what flatMap over it would be: the rest, capped at MAX_OUTCOMES.
+ */
+function seqFrom(exprs: Expr[], start: number, acc: Sym[], frame: Frame, p: Path, a: Analyzer, k: Continue): Outcome[] {
+  for (let i = start; i < exprs.length; i++) {
+    const outs = a.eval(exprs[i], frame, p);
+    if (outs.length !== 1 || outs[0].kind !== "value") return seqSplit(exprs, i + 1, acc, frame, outs, a, k);
+    acc.push(outs[0].sym);
+    p = outs[0].path;
+  }
+  const result = k(acc, p);
+  return start < exprs.length ? capped(result) : result;
+}
+
+function seqSplit(exprs: Expr[], next: number, acc: Sym[], frame: Frame, outs: Outcome[], a: Analyzer, k: Continue): Outcome[] {
+  return flatMap(outs, (o) => seqFrom(exprs, next, [...acc, o.sym], frame, o.path, a, k));
 }
 
 /** Continue every value outcome with `k`; raises and unsupported pass through. Capped at MAX_OUTCOMES. */
@@ -85,8 +129,12 @@ export function flatMap(outs: Outcome[], k: (o: Extract<Outcome, { kind: "value"
   const result: Outcome[] = [];
   for (const o of outs) {
     if (o.kind !== "value") result.push(o);
-    else result.push(...k(o));
+    else for (const x of k(o)) result.push(x);
   }
+  return capped(result);
+}
+
+function capped(result: Outcome[]): Outcome[] {
   return result.length > MAX_OUTCOMES ? collapse(result) : result;
 }
 

@@ -5,9 +5,11 @@
 import type { Expr, FStringPart } from "../ir/types.js";
 import { assertNever } from "../ir/types.js";
 import { type Analyzer, flatMap, readEnv, seq } from "./sym-context.js";
-import { callSym, getAttr, getItem } from "./sym-calls.js";
+import { callSym, getItem } from "./sym-calls.js";
+import { getAttr } from "./sym-attrs.js";
+import { callShape, constSym } from "./node-facts.js";
 import { foldFormat, foldOp, foldedOutcomes } from "./fold.js";
-import { type CV, type Frame, type Outcome, type Path, type Sym, cst, constLoopItems, narrowPath, representativeItem, symText, typed, unionOf, val } from "./sym.js";
+import { type CV, type Frame, type Outcome, type Path, type Sym, copyFrame, cst, constLoopItems, narrowPath, pathWith, representativeItem, symText, typed, unionOf, val } from "./sym.js";
 import { symType, truthiness } from "./sym-types.js";
 import { evalDefaults, expandArgs, expandKwargs, unknownCall } from "./sym-bind.js";
 
@@ -20,7 +22,7 @@ export function conditionOutcomes(e: Expr, frame: Frame, path: Path, a: Analyzer
     const negate = e.ops[0] === "not in";
     return seq([e.left, e.comparators[0]], frame, path, a, ([x, coll], p) => membership(x, coll, p, negate, a));
   }
-  return flatMap(evalExpr(e, frame, path, a), (o) => truthiness(o.sym).map((t) => val(cst(t), t && o.sym.k === "val" && o.sym.machine ? { ...o.path, machine: true } : o.path)));
+  return flatMap(evalExpr(e, frame, path, a), (o) => truthiness(o.sym).map((t) => val(cst(t), t && o.sym.k === "val" && o.sym.machine ? pathWith(o.path, "machine", true) : o.path)));
 }
 
 function membership(x: Sym, coll: Sym, p: Path, negate: boolean, a: Analyzer): Outcome[] {
@@ -38,7 +40,7 @@ function membership(x: Sym, coll: Sym, p: Path, negate: boolean, a: Analyzer): O
   if (x.k === "env" && strs) {
     const key = x.name + (x.elem ? "[]" : "");
     const inside = narrowPath(p, key, { values: strs, tf: x.tf });
-    const outside: Path = { ...p, notIn: { name: x.name, check: "choices", tf: x.tf, elem: x.elem, values: strs } };
+    const outside = pathWith(p, "notIn", { name: x.name, check: "choices", tf: x.tf, elem: x.elem, values: strs });
     return [val(cst(!negate), inside), val(cst(negate), outside)];
   }
   return [val(cst(true), p), val(cst(false), p)];
@@ -145,7 +147,7 @@ function evalComp(e: Extract<Expr, { kind: "comp" }>, frame: Frame, path: Path, 
   const g = e.generators[0];
   return flatMap(evalExpr(g.iter, frame, path, a), (o) => {
     const it = o.sym;
-    const inner = new Map(frame);
+    const inner = copyFrame(frame);
     // A constant set of str iterates in an order the hash seed decides: as many items, each of its item type.
     const constant = it.k === "const" && it.v !== null && typeof it.v === "object" ? constLoopItems(it.v) : null;
     const chars = it.k === "const" && typeof it.v === "string" ? Array.from(it.v, (c) => cst(c)) : null;
@@ -178,12 +180,18 @@ function evalComp(e: Extract<Expr, { kind: "comp" }>, frame: Frame, path: Path, 
   });
 }
 
+/** The keywords of a call without any: what expandKwargs makes of none, shared (callees only read them). */
+const NO_KEYWORDS: Record<string, Sym> = Object.freeze(Object.create(null));
+
 /** A call; `f(*xs, **d)` binds when `xs` and `d` are known, else its value is unknown. */
 function evalCall(e: Extract<Expr, { kind: "call" }>, frame: Frame, path: Path, a: Analyzer): Outcome[] {
-  const argExprs = e.args.map((x) => (x.kind === "starred" ? x.value : x));
-  return seq([e.func, ...argExprs, ...e.keywords.map((k) => k.value)], frame, path, a, ([f, ...rest], p) => {
-    const args = expandArgs(e.args, rest.slice(0, e.args.length));
-    const kw = expandKwargs(e.keywords.map((k) => k.name), rest.slice(e.args.length));
+  const shape = callShape(e);
+  const n = e.args.length;
+  return seq(shape.exprs, frame, path, a, (syms, p) => {
+    const f = syms[0];
+    // Without `*` or `**` the arguments are the values as they are (what expandArgs would copy).
+    const args = shape.plain ? syms.slice(1, n + 1) : expandArgs(e.args, syms.slice(1, n + 1));
+    const kw = shape.names.length ? expandKwargs(shape.names, syms.slice(n + 1)) : NO_KEYWORDS;
     if (!args || !kw) {
       // Binding may raise TypeError (too many arguments, a repeated keyword): not enumerated here.
       a.unmodelled.add(`a call with *args or **kwargs (line ${e.pos.line})`);
@@ -224,7 +232,7 @@ function evalDict(e: Extract<Expr, { kind: "dict" }>, frame: Frame, path: Path, 
 export function evalExpr(e: Expr, frame: Frame, path: Path, a: Analyzer): Outcome[] {
   switch (e.kind) {
     case "const":
-      return [val(cst(e.value.type === "none" ? null : e.value.type === "int" ? BigInt(e.value.value) : e.value.type === "float" ? (typeof e.value.value === "number" ? e.value.value : e.value.value === "nan" ? NaN : e.value.value === "inf" ? Infinity : -Infinity) : e.value.type === "bytes" ? null : e.value.value), path)];
+      return [val(e.value.type === "str" ? cst(e.value.value) : constSym(e), path)];
     case "name":
       return a.lookup(e.id, frame, path, e.pos.line);
     case "attr":

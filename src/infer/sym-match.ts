@@ -9,14 +9,14 @@ import type { Analyzer } from "./sym-context.js";
 import { conditionOutcomes, evalExpr, truths } from "./sym-expr.js";
 import { foldOp } from "./fold.js";
 import { patternNames } from "../ir/scope.js";
-import { type Frame, type Outcome, type Path, type Sym, typed } from "./sym.js";
+import { type Frame, type Outcome, type Path, type Sym, copyFrame, typed } from "./sym.js";
 import { symType } from "./sym-types.js";
 
 /** One way a pattern test can end: matched or not, with the bindings made. */
 export type MatchEnd = { matched: boolean; frame: Frame; path: Path } | Exclude<Outcome, { kind: "value" }>;
 
 function unknownCaptures(p: Pattern, frame: Frame): Frame {
-  const f = new Map(frame);
+  const f = copyFrame(frame);
   const names = new Set<string>();
   patternNames(p, names);
   names.forEach((n) => f.set(n, typed({ kind: "unknown", reason: "match capture" }, "…")));
@@ -54,7 +54,7 @@ export function matchPattern(p: Pattern, subject: Sym, frame: Frame, path: Path,
     case "wildcard":
       return [{ matched: true, frame, path }];
     case "capture": {
-      const f = new Map(frame);
+      const f = copyFrame(frame);
       f.set(p.name, subject);
       return [{ matched: true, frame: f, path }];
     }
@@ -70,7 +70,7 @@ export function matchPattern(p: Pattern, subject: Sym, frame: Frame, path: Path,
       return either(p, frame, path);
     }
     case "as":
-      return matchPattern(p.pattern, subject, frame, path, a).map((e) => ("matched" in e && e.matched ? { ...e, frame: new Map(e.frame).set(p.name, subject) } : e));
+      return matchPattern(p.pattern, subject, frame, path, a).map((e) => ("matched" in e && e.matched ? { ...e, frame: copyFrame(e.frame).set(p.name, subject) } : e));
     case "sequence":
     case "mapping":
       return cannotMatch(p.kind, subject, path) ? [{ matched: false, frame, path }] : either(p, frame, path);

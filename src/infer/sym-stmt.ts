@@ -9,10 +9,8 @@ import { conditionOutcomes, evalExpr, truths } from "./sym-expr.js";
 import { evalDefaults } from "./sym-bind.js";
 import { execCases } from "./sym-match.js";
 import { classifyDecorators } from "../ir/decorators.js";
-import { walkStmts } from "../ir/walk.js";
-import { raisingSuffix } from "../ir/always-raises.js";
-import { EXCEPTION_PARENTS } from "../../templates/runtime/values.js";
-import { type Frame, type Outcome, type Path, type Sym, MAX_OUTCOMES, constLoopItems, cst, representativeItem, typed, val } from "./sym.js";
+import { blockSuffix, rebindsOf } from "./node-facts.js";
+import { type Frame, type Outcome, type Path, type Sym, MAX_OUTCOMES, constLoopItems, copyFrame, cst, pathWith, representativeItem, typed, val } from "./sym.js";
 import { isSubclass } from "../../templates/runtime/values.js";
 import { KNOWN_MODULES } from "../../templates/runtime/modules.js";
 
@@ -21,12 +19,13 @@ type Flow =
   | { kind: "return"; sym: Sym; path: Path }
   | Exclude<Outcome, { kind: "value" }>;
 
-function bind(t: Target, sym: Sym, frame: Frame): void {
+/** Bind a target in `frame`; `marked`: some frame of the analysis may hold a `del` marker to clear. */
+function bind(t: Target, sym: Sym, frame: Frame, marked: boolean): void {
   if (t.kind === "name") {
     frame.set(t.id, sym);
-    frame.delete(unboundKey(t.id));
-  } else if (t.kind === "tuple") t.elts.forEach((e) => bind(e, typed({ kind: "unknown", reason: "unpacking" }, "…"), frame));
-  else if (t.kind === "starred") bind(t.target, typed({ kind: "unknown", reason: "unpacking" }, "…"), frame);
+    if (marked) frame.delete(unboundKey(t.id));
+  } else if (t.kind === "tuple") t.elts.forEach((e) => bind(e, typed({ kind: "unknown", reason: "unpacking" }, "…"), frame, marked));
+  else if (t.kind === "starred") bind(t.target, typed({ kind: "unknown", reason: "unpacking" }, "…"), frame, marked);
 }
 
 /** `assert test, msg`: the false paths raise AssertionError (after evaluating the message). */
@@ -51,8 +50,9 @@ function execDelete(s: Extract<Stmt, { kind: "delete" }>, frame: Frame, path: Pa
     if (syms.some((x) => x.k !== "const")) a.unmodelled.add(`del (line ${s.pos.line})`);
     return [val(cst(null), p)];
   }), (_v, p) => {
-    const f = new Map(frame);
+    const f = copyFrame(frame);
     for (const t of s.targets) if (t.kind === "subscript" && t.obj.kind === "name" && f.has(t.obj.id)) f.set(t.obj.id, typed({ kind: "unknown", reason: "del" }, "…"));
+    a.marked = true;
     for (const n of names) {
       f.delete(n);
       f.set(unboundKey(n), typed({ kind: "unknown", reason: "deleted" }, "…"));
@@ -69,14 +69,14 @@ function execMatch(s: Extract<Stmt, { kind: "match" }>, frame: Frame, path: Path
 
 /** A nested `def`: defaults evaluated now; locals it rebinds (`nonlocal`) become unknown. */
 function execDef(s: Extract<Stmt, { kind: "def" }>, frame: Frame, path: Path, a: Analyzer): Flow[] {
-  const rebinds: string[] = [];
-  walkStmts(s.fn.body, () => {}, (x) => x.kind === "nonlocal" && rebinds.push(...x.names));
+  const rebinds = rebindsOf(s);
   const effect = classifyDecorators(s.fn, a.module);
   if (effect.kind === "unsupported") return [{ kind: "unsupported", reason: effect.reason, line: s.pos.line, path }];
   const made: Flow[] = [];
   const failed = evalDefaults(s.fn.params, frame, path, a, (defaults, p) => {
-    const f = new Map(frame);
+    const f = copyFrame(frame);
     // Locals the function rebinds are unknown from here on, in this frame and in the function's closure.
+    if (rebinds.length) a.marked = true;
     for (const n of rebinds) f.set(rebindKey(n), typed({ kind: "unknown", reason: "nonlocal" }, "…"));
     f.set(s.fn.name, { k: "fn", name: s.fn.name, params: s.fn.params, body: { stmts: s.fn.body }, closure: f, defaults });
     made.push({ kind: "normal", frame: f, path: p });
@@ -87,13 +87,23 @@ function execDef(s: Extract<Stmt, { kind: "def" }>, frame: Frame, path: Path, a:
 
 /** Evaluate an expression, turning value outcomes into continuations. */
 function withValues(outs: Outcome[], k: (sym: Sym, path: Path) => Flow[]): Flow[] {
-  return outs.flatMap((o) => (o.kind === "value" ? k(o.sym, o.path) : [o]));
+  if (outs.length === 1 && outs[0].kind === "value") return k(outs[0].sym, outs[0].path);
+  const flows: Flow[] = [];
+  for (const o of outs) {
+    if (o.kind !== "value") flows.push(o);
+    else for (const fl of k(o.sym, o.path)) flows.push(fl);
+  }
+  return flows;
 }
 
 function execIf(s: Extract<Stmt, { kind: "if" }>, frame: Frame, path: Path, a: Analyzer): Flow[] {
   const outs = conditionOutcomes(s.test, frame, path, a);
   const flows: Flow[] = outs.filter((o): o is Exclude<Outcome, { kind: "value" }> => o.kind !== "value");
-  for (const t of truths(outs)) flows.push(...execBlock(t.truth ? s.body : s.orelse, new Map(frame), t.path, a));
+  for (const t of truths(outs)) {
+    // A copy per branch keeps a `:=` in one branch from changing the other's frame; without one, nothing can.
+    const f = a.walrusFree ? frame : copyFrame(frame);
+    for (const fl of execBlock(t.truth ? s.body : s.orelse, f, t.path, a)) flows.push(fl);
+  }
   return flows;
 }
 
@@ -109,8 +119,8 @@ function execFor(s: Extract<Stmt, { kind: "for" }>, frame: Frame, path: Path, a:
     for (const item of items) {
       const next: { frame: Frame; path: Path }[] = [];
       for (const l of live) {
-        const f = new Map(l.frame);
-        bind(s.target, item, f);
+        const f = copyFrame(l.frame);
+        bind(s.target, item, f, a.marked);
         for (const fl of execBlock(s.body, f, l.path, a)) {
           if (fl.kind === "normal" || fl.kind === "continue") next.push({ frame: fl.frame, path: fl.path });
           else if (fl.kind === "break") out.push({ kind: "normal", frame: fl.frame, path: fl.path });
@@ -123,7 +133,7 @@ function execFor(s: Extract<Stmt, { kind: "for" }>, frame: Frame, path: Path, a:
     if (!known) {
       // Zero iterations: whatever the body proved of every item holds vacuously.
       const learnt = Object.fromEntries(live.flatMap((l) => Object.entries(l.path.narrow).filter(([k]) => k.endsWith("[]") && !Object.hasOwn(p.narrow, k))));
-      out.push(...execBlock(s.orelse, new Map(frame), { ...p, narrow: { ...p.narrow, ...learnt } }, a));
+      out.push(...execBlock(s.orelse, copyFrame(frame), pathWith(p, "narrow", { ...p.narrow, ...learnt }), a));
     }
     return out;
   });
@@ -135,10 +145,10 @@ function execTry(s: Extract<Stmt, { kind: "try" }>, frame: Frame, path: Path, a:
     if (fl.kind === "raise") {
       const h = s.handlers.find((x) => x.types.length === 0 || x.types.some((t) => isSubclass(fl.exc, t)));
       if (h) {
-        const f = new Map(frame);
+        const f = copyFrame(frame);
         if (h.name) f.set(h.name, { k: "ref", path: `raised.${fl.exc}` });
         // Raising again inside the handler keeps the failed check as the reason (`except ValueError: raise ...`).
-        out.push(...execBlock(h.body, f, fl.cause ? { ...fl.path, notIn: fl.cause } : fl.path, a));
+        out.push(...execBlock(h.body, f, fl.cause ? pathWith(fl.path, "notIn", fl.cause) : fl.path, a));
         continue;
       }
     }
@@ -146,7 +156,7 @@ function execTry(s: Extract<Stmt, { kind: "try" }>, frame: Frame, path: Path, a:
   }
   if (!s.finalbody.length) return out;
   return out.flatMap((fl) => {
-    const fin = execBlock(s.finalbody, "frame" in fl ? fl.frame : new Map(frame), fl.path, a);
+    const fin = execBlock(s.finalbody, "frame" in fl ? fl.frame : copyFrame(frame), fl.path, a);
     return fin.map((x) => (x.kind === "normal" ? fl : x));
   });
 }
@@ -176,14 +186,14 @@ function execStmt(s: Stmt, frame: Frame, path: Path, a: Analyzer): Flow[] {
       return withValues(evalExpr(s.value, frame, path, a), (_s, p) => normal(frame, p));
     case "assign":
       return withValues(evalExpr(s.value, frame, path, a), (sym, p) => {
-        const f = new Map(frame);
-        s.targets.forEach((t) => bind(t, sym, f));
+        const f = copyFrame(frame);
+        for (const t of s.targets) bind(t, sym, f, a.marked);
         return normal(f, p);
       });
     case "augassign":
       return withValues(evalExpr(s.value, frame, path, a), (_s, p) => {
-        const f = new Map(frame);
-        bind(s.target, typed({ kind: "unknown", reason: "augmented assignment" }, "…"), f);
+        const f = copyFrame(frame);
+        bind(s.target, typed({ kind: "unknown", reason: "augmented assignment" }, "…"), f, a.marked);
         return normal(f, p);
       });
     case "if":
@@ -205,7 +215,7 @@ function execStmt(s: Stmt, frame: Frame, path: Path, a: Analyzer): Flow[] {
       return execTry(s, frame, path, a);
     case "with":
       return withValues(evalExpr(s.items[0]?.context ?? { kind: "const", value: { type: "none" }, pos: s.pos }, frame, path, a), (sym, p) => {
-        const f = new Map(frame);
+        const f = copyFrame(frame);
         for (const item of s.items) if (item.target) f.set(item.target, sym);
         return execBlock(s.body, f, p, a);
       });
@@ -218,7 +228,7 @@ function execStmt(s: Stmt, frame: Frame, path: Path, a: Analyzer): Flow[] {
     case "match":
       return execMatch(s, frame, path, a);
     case "import":
-      return execImport(s, new Map(frame), path);
+      return execImport(s, copyFrame(frame), path);
     case "unsupported":
       return [{ kind: "unsupported", reason: s.reason, line: s.pos.line, path }];
     default:
@@ -229,7 +239,10 @@ function execStmt(s: Stmt, frame: Frame, path: Path, a: Analyzer): Flow[] {
 function execStmts(stmts: Stmt[], live: Flow[], a: Analyzer): Flow[] {
   for (const s of stmts) {
     const next: Flow[] = [];
-    for (const fl of live) next.push(...(fl.kind === "normal" ? execStmt(s, fl.frame, fl.path, a) : [fl]));
+    for (const fl of live) {
+      if (fl.kind !== "normal") next.push(fl);
+      else for (const x of execStmt(s, fl.frame, fl.path, a)) next.push(x);
+    }
     live = next.length > MAX_OUTCOMES * 2 ? next.slice(0, MAX_OUTCOMES * 2) : next;
   }
   return live;
@@ -240,8 +253,7 @@ function execStmts(stmts: Stmt[], live: Flow[], a: Analyzer): Flow[] {
  * an unsupported path is that E (its message unknown), as the runtime does.
  */
 function execBlock(stmts: Stmt[], frame: Frame, path: Path, a: Analyzer): Flow[] {
-  const isExc = (n: string): boolean => Object.hasOwn(EXCEPTION_PARENTS, n) && !frame.has(n) && !a.helpers.has(n) && !a.module.assigns.some((x) => x.name === n) && !a.module.imports.some((b) => b.local === n);
-  const r = raisingSuffix(stmts, isExc);
+  const r = blockSuffix(stmts, frame, a);
   const start: Flow[] = [{ kind: "normal", frame, path }];
   if (!r) return execStmts(stmts, start, a);
   const before = execStmts(stmts.slice(0, r.start), start, a);

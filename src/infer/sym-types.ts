@@ -41,20 +41,24 @@ export function symType(s: Sym, path: Path): PyType {
   }
 }
 
-/** Which truth values a symbol can have. */
-export function truthiness(s: Sym): boolean[] {
+const TRUE: readonly boolean[] = [true];
+const FALSE: readonly boolean[] = [false];
+const EITHER: readonly boolean[] = [true, false];
+
+/** Which truth values a symbol can have (shared arrays: callers only read them). */
+export function truthiness(s: Sym): readonly boolean[] {
   switch (s.k) {
     case "const":
-      if (s.v === null) return [false];
-      if (typeof s.v === "object") return [s.v.items.length > 0];
-      return [typeof s.v === "string" ? s.v.length > 0 : typeof s.v === "boolean" ? s.v : s.v !== 0 && s.v !== 0n];
+      if (s.v === null) return FALSE;
+      if (typeof s.v === "object") return s.v.items.length > 0 ? TRUE : FALSE;
+      return (typeof s.v === "string" ? s.v.length > 0 : typeof s.v === "boolean" ? s.v : s.v !== 0 && s.v !== 0n) ? TRUE : FALSE;
     case "val":
-      return s.t.kind === "none" ? [false] : [true, false];
+      return s.t.kind === "none" ? FALSE : EITHER;
     case "fn":
     case "ref":
     case "bound":
-      return [true];
+      return TRUE;
     default:
-      return [true, false];
+      return EITHER;
   }
 }

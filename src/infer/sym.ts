@@ -13,6 +13,9 @@ export type CV = string | bigint | number | boolean | null | { seq: "list" | "tu
 /** A string transform applied to an environment value (`.lower()`, `.strip()`). */
 export type Transform = "lower" | "upper" | "strip";
 
+/** No transform yet: one frozen array for every value read (transforms make new arrays, never push). */
+export const NO_TF: Transform[] = Object.freeze([]) as unknown as Transform[];
+
 /** Local variables of a frame (copied on write per path). */
 export type Frame = Map<string, Sym>;
 
@@ -48,7 +51,18 @@ export interface Path {
 
 /** The path on which a conversion of `s` succeeded (unchanged when `s` is not an environment value). */
 export function checkedPath(p: Path, s: Sym | undefined): Path {
-  return s?.k === "env" ? { ...p, checked: { ...p.checked, [s.name]: true } } : p;
+  return s?.k === "env" ? pathWith(p, "checked", withKey(p.checked, s.name, true as const)) : p;
+}
+
+/**
+ * `{ ...p, [key]: value }` for one of a path's own members: copied, then set. V8 builds a literal that
+ * spreads and then adds a member on a slow path (~15 times slower), and paths are extended at every step.
+ * The members keep the literal's order (an existing one stays in place, a new one comes last).
+ */
+export function pathWith<K extends keyof Path>(p: Path, key: K, value: Path[K]): Path {
+  const q: Path = Object.assign({}, p); // a path's members are its fixed names: never `__proto__`
+  (q as { [M in K]: Path[M] })[key] = value;
+  return q;
 }
 
 /** Why a raise happens, when it is a check on an environment value: what the value must look like. */
@@ -110,9 +124,27 @@ export function representativeItem(it: Sym): Sym {
   return typed({ kind: "unknown", reason: "iteration" }, "…");
 }
 
+/** A copy of a frame (as `new Map(frame)`, same order): the constructor's generic copy is a third slower. */
+export function copyFrame(frame: Frame): Frame {
+  const copy: Frame = new Map();
+  frame.forEach((v, k) => copy.set(k, v));
+  return copy;
+}
+
 /** A record's own value (names such as `__proto__` or `constructor` are just names). */
 export function ownValue<T>(rec: Readonly<Record<string, T>>, key: string): T | undefined {
   return Object.hasOwn(rec, key) ? rec[key] : undefined;
+}
+
+/**
+ * `{ ...rec, [key]: value }`, built by assignment: a computed key in a literal is the slow path, and paths
+ * are extended at every read. `__proto__` keeps the literal (assigning it would set the prototype).
+ */
+function withKey<T>(rec: Readonly<Record<string, T>> | undefined, key: string, value: T): Record<string, T> {
+  if (key === "__proto__") return { ...rec, [key]: value };
+  const out: Record<string, T> = { ...rec };
+  out[key] = value;
+  return out;
 }
 
 /** The empty path. */
@@ -140,12 +172,12 @@ export function typed(t: PyType, text: string): Sym {
 export function assume(path: Path, name: string, isSet: boolean): Path | null {
   const cur = ownValue(path.set, name);
   if (cur !== undefined) return cur === isSet ? path : null;
-  return { ...path, set: { ...path.set, [name]: isSet } };
+  return pathWith(path, "set", withKey(path.set, name, isSet));
 }
 
 /** Extend a path with a narrowing. */
 export function narrowPath(path: Path, key: string, n: Narrowing): Path {
-  return { ...path, narrow: { ...path.narrow, [key]: n } };
+  return pathWith(path, "narrow", withKey(path.narrow, key, n));
 }
 
 /** The Python type of a constant. */
@@ -166,8 +198,31 @@ export function constType(v: CV): PyType {
   return { kind: v.seq, item: unionOf(v.items.map(constType)) };
 }
 
-function typeKey(t: PyType): string {
-  return JSON.stringify(t);
+/**
+ * Do two types serialise to the same JSON (the member order included)? The equality the union used as
+ * `JSON.stringify(a) === JSON.stringify(b)`, without building the strings: unions are merged per outcome.
+ * Members whose value is undefined are skipped, as `JSON.stringify` leaves them out.
+ */
+function sameType(x: unknown, y: unknown): boolean {
+  if (x === y) return true;
+  if (typeof x !== "object" || typeof y !== "object" || x === null || y === null) return false;
+  // Types of different kinds never serialise alike (every type has its `kind`).
+  if ((x as { kind?: unknown }).kind !== (y as { kind?: unknown }).kind) return false;
+  if (Array.isArray(x) || Array.isArray(y)) {
+    if (!Array.isArray(x) || !Array.isArray(y) || x.length !== y.length) return false;
+    for (let k = 0; k < x.length; k++) if (!sameType(x[k], y[k])) return false;
+    return true;
+  }
+  const xr = x as Record<string, unknown>;
+  const yr = y as Record<string, unknown>;
+  const xk = Object.keys(xr);
+  const yk = Object.keys(yr);
+  for (let i = 0, j = 0; ; i++, j++) {
+    while (i < xk.length && xr[xk[i]] === undefined) i++;
+    while (j < yk.length && yr[yk[j]] === undefined) j++;
+    if (i === xk.length || j === yk.length) return i === xk.length && j === yk.length;
+    if (xk[i] !== yk[j] || !sameType(xr[xk[i]], yr[yk[j]])) return false;
+  }
 }
 
 /** Merge one member into a union's members: collections merge their items, literals their values. */
@@ -183,13 +238,16 @@ function mergeMember(flat: PyType[], m: PyType): void {
       return;
     }
   }
-  if (!flat.some((f) => typeKey(f) === typeKey(m))) flat.push(m);
+  if (!flat.some((f) => sameType(f, m))) flat.push(m);
 }
 
 /** The union of types, flattened and merged; `str` subsumes case-sensitive literals; an empty literal is `never`. */
 export function unionOf(types: PyType[]): PyType {
   const flat: PyType[] = [];
-  for (const t of types) for (const m of t.kind === "union" ? t.members : [t]) mergeMember(flat, m);
+  for (const t of types) {
+    if (t.kind !== "union") mergeMember(flat, t);
+    else for (const m of t.members) mergeMember(flat, m);
+  }
   const unknown = flat.find((t) => t.kind === "unknown");
   if (unknown) return unknown;
   let members = flat.filter((t) => !(t.kind === "literal" && t.values.length === 0) || flat.length === 1);

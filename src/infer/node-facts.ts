@@ -1,0 +1,122 @@
+/**
+ * Facts about IR nodes. The ones asked at every run of a helper's body (does it contain `:=`, which names does
+ * a nested def rebind, where does a block start raising) are kept per node in WeakMaps: a helper runs once per
+ * getter that calls it. Call shapes and literal values are worked out at each evaluation instead: each file is a
+ * fresh lowered module whose getters run once, and a memo on a node met once costs more than it saves.
+ */
+import type { Expr, Stmt } from "../ir/types.js";
+import { assertNever } from "../ir/types.js";
+import { walkStmts } from "../ir/walk.js";
+import { raisingSuffix } from "../ir/always-raises.js";
+import { EXCEPTION_PARENTS } from "../../templates/runtime/values.js";
+import type { Analyzer } from "./sym-context.js";
+import { type CV, type Frame, type Sym, cst } from "./sym.js";
+
+export type CallExpr = Extract<Expr, { kind: "call" }>;
+
+/** What a call site evaluates, in order (callee, arguments, keyword values), and whether it has `*` or `**`. */
+export interface CallShape {
+  exprs: Expr[];
+  names: (string | null)[];
+  plain: boolean;
+}
+
+
+const NO_NAMES: (string | null)[] = Object.freeze([]) as unknown as (string | null)[];
+
+/** The shape of a call site: the expressions seq evaluates, the keyword names, whether `*`/`**` need expanding. */
+export function callShape(e: CallExpr): CallShape {
+  // `f(a, b)`, most calls: one array, no keyword names.
+  if (!e.keywords.length && e.args.every((x) => x.kind !== "starred")) return { exprs: [e.func, ...e.args], names: NO_NAMES, plain: true };
+  const argExprs = e.args.map((x) => (x.kind === "starred" ? x.value : x));
+  const names = e.keywords.map((k) => k.name);
+  const plain = e.args.every((x) => x.kind !== "starred") && names.every((n) => n !== null);
+  return { exprs: [e.func, ...argExprs, ...e.keywords.map((k) => k.value)], names, plain };
+}
+
+
+/** A literal's value as a constant (bytes are not modelled: None, as before). */
+function literalValue(c: Extract<Expr, { kind: "const" }>["value"]): CV {
+  switch (c.type) {
+    case "int":
+      return BigInt(c.value);
+    case "float":
+      if (typeof c.value === "number") return c.value;
+      return c.value === "nan" ? NaN : c.value === "inf" ? Infinity : -Infinity;
+    case "none":
+    case "bytes":
+      return null;
+    case "str":
+    case "bool":
+      return c.value;
+    default:
+      return assertNever(c);
+  }
+}
+
+/** A literal's symbol (not a str: those are made inline). */
+export function constSym(e: Extract<Expr, { kind: "const" }>): Sym {
+  return cst(literalValue(e.value));
+}
+
+const rebindsByDef = new WeakMap<Extract<Stmt, { kind: "def" }>, string[]>();
+
+/** The names a nested function rebinds with `nonlocal`: its body is walked once, not at every call of its maker. */
+export function rebindsOf(s: Extract<Stmt, { kind: "def" }>): string[] {
+  let rebinds = rebindsByDef.get(s);
+  if (!rebinds) {
+    const names: string[] = [];
+    walkStmts(s.fn.body, () => {}, (x) => x.kind === "nonlocal" && names.push(...x.names));
+    rebindsByDef.set(s, (rebinds = names));
+  }
+  return rebinds;
+}
+
+const walruses = new WeakMap<Stmt[], boolean>();
+
+/** Is there a `:=` anywhere in a function body, nested functions and lambdas included? Once per body. */
+export function hasWalrus(body: Stmt[]): boolean {
+  let found = walruses.get(body);
+  if (found === undefined) {
+    found = false;
+    walkStmts(body, (e) => {
+      if (e.kind === "walrus") found = true;
+    });
+    walruses.set(body, found);
+  }
+  return found;
+}
+
+export type Suffix = ReturnType<typeof raisingSuffix>;
+
+/** A block's raising suffix as worked out for a module, with the exception names whose answer a local could change. */
+interface SuffixMemo {
+  module: Analyzer["module"];
+  suffix: Suffix;
+  locals: string[];
+}
+
+const suffixes = new WeakMap<Stmt[], SuffixMemo>();
+
+/** An exception class by this name, as the module sees it (no helper, assignment or import shadows it). */
+function isModuleExc(n: string, a: Analyzer): boolean {
+  return Object.hasOwn(EXCEPTION_PARENTS, n) && !a.helpers.has(n) && !a.assigns.has(n) && !a.imports.has(n);
+}
+
+/**
+ * raisingSuffix of a block, run once per block and module: it asks only whether names are exception classes,
+ * so the memo holds while the frame binds none of the names it asked about (else it is worked out again).
+ */
+export function blockSuffix(stmts: Stmt[], frame: Frame, a: Analyzer): Suffix {
+  const memo = suffixes.get(stmts);
+  if (memo && memo.module === a.module && memo.locals.every((n) => !frame.has(n))) return memo.suffix;
+  if (memo && memo.module === a.module) return raisingSuffix(stmts, (n) => !frame.has(n) && isModuleExc(n, a));
+  const locals: string[] = [];
+  const suffix = raisingSuffix(stmts, (n) => {
+    if (!isModuleExc(n, a)) return false;
+    if (!locals.includes(n)) locals.push(n);
+    return !frame.has(n);
+  });
+  if (locals.every((n) => !frame.has(n))) suffixes.set(stmts, { module: a.module, suffix, locals });
+  return suffix;
+}
