@@ -10,7 +10,7 @@
         "<(tree_sitter)/vendor/tree-sitter/lib/include",
         "<(tree_sitter)/vendor/tree-sitter/lib/src"
       ],
-      "cflags": ["-std=c11", "-O2", "-fvisibility=hidden"],
+      "cflags": ["-std=c11", "-fvisibility=hidden"],
       "defines": ["_POSIX_C_SOURCE=200112L", "_DEFAULT_SOURCE", "NAPI_VERSION=8"]
     }
   ],
