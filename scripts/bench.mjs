@@ -45,24 +45,6 @@ async function time(fn, { warmup = 2, runs = 7 } = {}) {
 }
 
 /**
- * Wall time per call (ms), as the mean over batches of at least ~20 ms: a garbage collection falls in
- * some batch and is shared by its calls, as it is part of the cost (a median of single calls would drop
- * the calls that pay for it).
- */
-function batchTime(fn, { runs = 7 } = {}) {
-  const t = performance.now();
-  fn();
-  const n = Math.max(1, Math.ceil(20 / Math.max(performance.now() - t, 0.001)));
-  const xs = [];
-  for (let b = 0; b < runs; b++) {
-    const start = performance.now();
-    for (let i = 0; i < n; i++) fn();
-    xs.push((performance.now() - start) / n);
-  }
-  return stats(xs);
-}
-
-/**
  * The JIT warm-up before per-revision figures: the model over every revision in turn, for at least
  * `seconds` and `minRounds` rounds. Without it the first (smallest) revisions were timed with a cold JIT
  * after only 2 calls of their own (17× CPython's ast.parse in CPU on the smallest; 5–6× once warm).
@@ -97,6 +79,68 @@ function cpuTime(fn, { batches = quick ? 3 : 5 } = {}) {
   return stats(xs);
 }
 
+/** How many calls of `fn` make a batch of about `ms` milliseconds. */
+function calibrate(fn, ms) {
+  fn();
+  const t = performance.now();
+  fn();
+  return Math.max(1, Math.ceil(ms / Math.max(performance.now() - t, 0.001)));
+}
+
+/** One batch of `n` calls: wall ms per call (collections inside it included). */
+function wallBatch(fn, n) {
+  const start = performance.now();
+  for (let i = 0; i < n; i++) fn();
+  return (performance.now() - start) / n;
+}
+
+/** One batch of `n` calls: CPU ms per call (user + system, every thread of the process). */
+function cpuBatch(fn, n) {
+  const c = process.cpuUsage();
+  for (let i = 0; i < n; i++) fn();
+  const d = process.cpuUsage(c);
+  return (d.user + d.system) / 1000 / n;
+}
+
+/**
+ * Per-revision figures, measured in rounds: each round takes one batch of every measure of every revision
+ * in turn, so that drift of the machine, the JIT and the heap falls on all revisions alike instead of on
+ * whichever is measured first. Wall batches ~20 ms, CPU batches ~50 ms. CPU is cumulative from scratch
+ * each call (inference caches per lowered module, so timing it alone would flatter it): parse (tree-sitter
+ * and the plain nodes), parse + lower, the whole model; inference is the difference.
+ */
+function measureRevisions(revs, rounds) {
+  const cases = revs.map((r) => {
+    const text = readFileSync(r.file, "utf8");
+    const fns = {
+      parse: () => parseSource(r.file, text),
+      model: () => extractModel(r.file, text),
+      lower: () => lowerModule(parseSource(r.file, text).tree),
+    };
+    const wallN = { parse: calibrate(fns.parse, 20), model: calibrate(fns.model, 20) };
+    const cpuN = { parse: calibrate(fns.parse, 50), model: calibrate(fns.model, 50), lower: calibrate(fns.lower, 50) };
+    const xs = { parse: [], model: [], cpuModel: [], cpuParse: [], cpuLower: [] };
+    return { r, text, fns, wallN, cpuN, xs };
+  });
+  for (let round = 0; round < rounds; round++) {
+    for (const { fns, wallN, cpuN, xs } of cases) {
+      xs.parse.push(wallBatch(fns.parse, wallN.parse));
+      xs.model.push(wallBatch(fns.model, wallN.model));
+      xs.cpuModel.push(cpuBatch(fns.model, cpuN.model));
+      xs.cpuParse.push(cpuBatch(fns.parse, cpuN.parse));
+      xs.cpuLower.push(cpuBatch(fns.lower, cpuN.lower));
+    }
+  }
+  return cases.map(({ r, text, xs }) => ({
+    label: r.label,
+    bytes: Buffer.byteLength(text),
+    variables: extractModel(r.file, text).variables.length,
+    parse: stats(xs.parse),
+    model: stats(xs.model),
+    cpu: { model: stats(xs.cpuModel), parse: stats(xs.cpuParse), lower: stats(xs.cpuLower) },
+  }));
+}
+
 /** A whole command as a cold process: wall time, and peak RSS from /proc while it runs. */
 function runCold(argv, cwd = ROOT) {
   return new Promise((done) => {
@@ -120,8 +164,8 @@ function runCold(argv, cwd = ROOT) {
 
 /**
  * CPython's own parser on each file, and the import of the newest, timed inside one python3 process,
- * as our side is: a warm-up over every file first (the same duration and least rounds), then per file
- * wall time as the mean over batches of ~20 ms (its collections inside), and CPU time over ~50 ms batches.
+ * as our side is: a warm-up over every file first (the same duration and least rounds), then in rounds (one
+ * batch per file in turn): wall time as the mean over batches of ~20 ms, CPU time over ~50 ms batches.
  */
 function cpythonTimings(files, runs, warm) {
   const script = String.raw`
@@ -136,22 +180,24 @@ while rounds < warm_rounds or time.perf_counter() - t < warm_seconds:
     for src in srcs: ast.parse(src)
     rounds += 1
 out["warmup"] = {"seconds": time.perf_counter() - t, "rounds": rounds}
-for f, src in zip(files, srcs):
+# In rounds, as our side: each round one wall batch (~20 ms) and one CPU batch (~50 ms) per file in turn.
+def calibrate(src, seconds):
     t = time.perf_counter(); ast.parse(src); one = time.perf_counter() - t
-    n = max(1, int(0.02 / max(one, 1e-6)) + 1)
-    xs = []
-    for _ in range(runs):
+    return max(1, int(seconds / max(one, 1e-6)) + 1)
+wall_n = [calibrate(src, 0.02) for src in srcs]
+cpu_n = [calibrate(src, 0.05) for src in srcs]
+walls, cpus = [[] for _ in files], [[] for _ in files]
+for _ in range(runs):
+    for i, src in enumerate(srcs):
         t = time.perf_counter()
-        for _ in range(n): ast.parse(src)
-        xs.append((time.perf_counter() - t) * 1000 / n)
-    out["parse"][f] = {"median": med(xs), "min": min(xs), "max": max(xs)}
-    # CPU time per call over batches of ~50 ms, as cpuTime() measures our side.
-    n = max(1, int(0.05 / max(med(xs) / 1000, 1e-6)))
-    cs = []
-    for _ in range(5):
+        for _ in range(wall_n[i]): ast.parse(src)
+        walls[i].append((time.perf_counter() - t) * 1000 / wall_n[i])
         t = time.process_time()
-        for _ in range(n): ast.parse(src)
-        cs.append((time.process_time() - t) * 1000 / n)
+        for _ in range(cpu_n[i]): ast.parse(src)
+        cpus[i].append((time.process_time() - t) * 1000 / cpu_n[i])
+for i, f in enumerate(files):
+    xs, cs = walls[i], cpus[i]
+    out["parse"][f] = {"median": med(xs), "min": min(xs), "max": max(xs)}
     out["parseCpu"][f] = {"median": med(cs), "min": min(cs), "max": max(cs), "runs": len(cs)}
 spec = importlib.util.spec_from_file_location("probe", probe); mod = importlib.util.module_from_spec(spec); spec.loader.exec_module(mod)
 sys.meta_path.insert(0, mod.StubFinder())
@@ -201,21 +247,11 @@ const warm = { seconds: quick ? 1 : 2, minRounds: 3 };
 const cp = cpythonTimings(revisions.map((r) => r.file), runs, warm);
 report.python = cp.python;
 report.warmup = { node: warmUp(revisions.map((r) => r.file), warm), python: cp.warmup };
-for (const r of revisions) {
-  const text = readFileSync(r.file, "utf8");
-  const parse = batchTime(() => parseSource(r.file, text), { runs });
-  const model = batchTime(() => extractModel(r.file, text), { runs });
-  // Where the model's time goes (CPU), cumulatively from scratch each call (inference caches per lowered
-  // module, so timing it alone on one lowered module would flatter it): parse (tree-sitter and the copy
-  // into plain nodes), parse + lower, the whole model; inference is the difference.
-  const cpu = {
-    model: cpuTime(() => extractModel(r.file, text)),
-    parse: cpuTime(() => parseSource(r.file, text)),
-    lower: cpuTime(() => lowerModule(parseSource(r.file, text).tree)),
-  };
-  const variables = extractModel(r.file, text).variables.length;
-  report.revisions.push({ label: r.label, bytes: Buffer.byteLength(text), variables, parse, model, astParse: cp.parse[r.file], cpu, astParseCpu: cp.parseCpu[r.file] });
-}
+report.revisions = measureRevisions(revisions, runs).map((m, i) => ({
+  ...m,
+  astParse: cp.parse[revisions[i].file],
+  astParseCpu: cp.parseCpu[revisions[i].file],
+}));
 
 // The parse path measured above, and what the fallback (the tree-sitter binding, node by node) costs.
 report.parsePath = hasTreeExport() ? "native tree export" : "tree-sitter binding (the native tree export is not built)";
@@ -322,7 +358,7 @@ lines.push(`vllm-envs bench — node ${report.node}, python ${report.python}, ${
 const w = report.warmup;
 const warmText = `after a warm-up over all ${revisions.length} revisions: ${w.node.seconds.toFixed(1)} s, ${w.node.rounds} rounds` +
   ` (CPython ${w.python.seconds.toFixed(1)} s, ${w.python.rounds} rounds)`;
-lines.push("", `Per revision (in-process, ${warmText}; ms per call, mean of a ~20 ms batch, GC included; median (min–max) of ${runs} batches)`);
+lines.push("", `Per revision (in-process, ${warmText}; ms per call, mean of a ~20 ms batch, GC included; median (min–max) of ${runs} rounds, each round one batch per revision in turn)`);
 lines.push("revision".padEnd(20) + "vars".padStart(5) + "  parse".padEnd(26) + "model".padEnd(26) + "CPython ast.parse".padEnd(26) + "model/ast");
 for (const r of report.revisions) lines.push(r.label.padEnd(20) + String(r.variables).padStart(5) + "  " + fmt(r.parse).padEnd(24) + fmt(r.model).padEnd(26) + fmt(r.astParse).padEnd(26) + (r.model.median / r.astParse.median).toFixed(2) + "×");
 lines.push("", "Per revision, CPU time per call (ms; same warm-up; ~50 ms batches, GC included): our model and its stages beside CPython's ast.parse");
