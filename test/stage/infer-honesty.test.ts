@@ -9,10 +9,15 @@ import { inferredOf, variableOfGetter, type Inferred } from "../support/stage.js
 type Row = [string, { given: { getter: string; prelude?: string }; want: Partial<Inferred> }];
 
 const PICK = `def pick():\n    if (v := os.getenv("A")) is None:\n        return "none"\n    return v\n`;
+const CAUGHT = `def caught():\n    try:\n        int(v := os.getenv("C", "x"))\n    except ValueError:\n        return "bad " + v\n    return v\n`;
+const SHADOW_OUTER = `def outer():\n    x = "outer"\n    def inner():\n        if os.getenv("T"):\n            x = "inner"\n        return x\n    return inner()\n`;
+const LATE = `def late():\n    def inner():\n        return n\n    n = "late"\n    return inner()\n`;
 const SHADOW = `def shadow(flag):\n    if flag:\n        KeyError = ValueError\n    raise KeyError("x")\n`;
 
 describe("infer: `:=` binds on its own path only", () => {
   const rows: Row[] = [
+    ["a binding made before a raise is seen by the handler", { given: { prelude: CAUGHT, getter: `lambda: caught()` }, want: { default: "`$C` or `bad  + $C` if C is set, else `bad x`" } }],
+    ["a `:=` in a comprehension is unsupported", { given: { getter: `lambda: [y := c for c in os.getenv("X", "ab")]` }, want: { type: "unknown", default: "unknown (unsupported: an assignment expression (:=) inside a comprehension)" } }],
     ["several outcomes: each path keeps its binding", { given: { prelude: PICK, getter: `lambda: pick()` }, want: { default: "`$A` if A is set, else `none`", type: "str", reads: "A" } }],
   ];
   it.each(rows)("%s", (_name, { given, want }) => {
@@ -43,6 +48,8 @@ describe("infer: operand types of binary operators", () => {
 describe("infer: a name assigned on some paths is local on all of them", () => {
   const rows: Row[] = [
     ["the builtin is not used where the local is unbound", { given: { prelude: SHADOW, getter: `lambda: shadow(os.getenv("F"))` }, want: { default: "unknown (raises UnboundLocalError when unset)" } }],
+    ["a nested function's local hides the enclosing one", { given: { prelude: SHADOW_OUTER, getter: `lambda: outer()` }, want: { default: "unknown (raises UnboundLocalError when unset)" } }],
+    ["a name the enclosing function binds after the def is unknown, not a builtin", { given: { prelude: LATE, getter: `lambda: late()` }, want: { type: "unknown" } }],
     ["assigned on the path taken, the local is used", { given: { prelude: SHADOW, getter: `lambda: shadow(os.getenv("F", "1"))` }, want: { default: "unknown (raises ValueError when unset)" } }],
   ];
   it.each(rows)("%s", (_name, { given, want }) => {
