@@ -3,8 +3,10 @@
  * define it: `int(os.getenv("X", "1")) + os.getenv("Y", "a")` raises TypeError (never a float), `"a" * n` is a
  * str, `2 ** n` an int or a float. A mix the table does not know is unsupported, never guessed.
  */
-import type { PyType } from "../ir/types.js";
-import { type CV, unionOf } from "./sym.js";
+import type { Expr, PyType } from "../ir/types.js";
+import type { Analyzer } from "./sym-context.js";
+import { type CV, type Outcome, type Path, type Sym, unionOf } from "./sym.js";
+import { symType } from "./sym-types.js";
 
 /** What one pair of operand types gives: a type, CPython's TypeError, or not modelled (with why). */
 export type BinopResult = { type: PyType; mayRaise?: string } | { raise: "TypeError" } | { unsupported: string };
@@ -129,4 +131,70 @@ export function binopResult(op: string, lt: PyType, rt: PyType, right?: CV): Bin
   if (errors === ls.length * rs.length) return TYPE_ERROR;
   if (errors) return { unsupported: `${op} on operands of which only some types raise TypeError` };
   return raises.length ? { type: unionOf(types), mayRaise: raises.join(", ") } : { type: unionOf(types) };
+}
+
+/** `-x`, `+x`, `~x` on a (non-union) type: bool becomes int (`-True` is -1), a str or None raises TypeError. */
+function unaryPair(op: string, t: PyType): BinopResult {
+  const k = kindOf(t);
+  if (!k) return { unsupported: `unary ${op} on a value of a type not known statically` };
+  if (isInt(k)) return { type: INT };
+  if (k === "float" && op !== "~") return { type: FLOAT };
+  return TYPE_ERROR;
+}
+
+/** A unary operator (`not` is a truth test, not this): every union member must agree on raising TypeError. */
+export function unaryResult(op: string, t: PyType): BinopResult {
+  const results = (t.kind === "union" ? t.members : [t]).map((m) => unaryPair(op, m));
+  const odd = results.find((r) => "unsupported" in r);
+  if (odd) return odd;
+  const errors = results.filter((r) => "raise" in r).length;
+  if (errors === results.length) return TYPE_ERROR;
+  if (errors) return { unsupported: `unary ${op} on operands of which only some types raise TypeError` };
+  return { type: unionOf(results.map((r) => (r as { type: PyType }).type)) };
+}
+
+/**
+ * An order comparison (`<`, `<=`, `>`, `>=`) of two (non-union) types: numbers with numbers, a str with a str,
+ * lists with lists, tuples with tuples, sets with sets; anything with None or a dict raises TypeError.
+ * Lists and tuples compare item by item: whether their items compare is not followed (`mayRaise`).
+ */
+function orderPair(lt: PyType, rt: PyType): BinopResult {
+  const l = kindOf(lt);
+  const r = kindOf(rt);
+  if (!l || !r) return { unsupported: "an order comparison of a value of a type not known statically" };
+  if (isNum(l) && isNum(r)) return { type: { kind: "bool" } };
+  if (l !== r || l === "none" || l === "dict") return TYPE_ERROR;
+  return l === "list" || l === "tuple" ? { type: { kind: "bool" }, mayRaise: "TypeError of the items" } : { type: { kind: "bool" } };
+}
+
+/** `l < r` (and `<=`, `>`, `>=`) for types that may be unions: the result is a bool, or CPython's TypeError. */
+export function orderResult(lt: PyType, rt: PyType): BinopResult {
+  const results: BinopResult[] = [];
+  for (const x of lt.kind === "union" ? lt.members : [lt]) for (const y of rt.kind === "union" ? rt.members : [rt]) results.push(orderPair(x, y));
+  const odd = results.find((r) => "unsupported" in r);
+  if (odd) return odd;
+  const errors = results.filter((r) => "raise" in r).length;
+  if (errors === results.length) return TYPE_ERROR;
+  if (errors) return { unsupported: "an order comparison of operands of which only some types raise TypeError" };
+  const raises = results.find((r) => "mayRaise" in r && r.mayRaise);
+  return raises ?? { type: { kind: "bool" } };
+}
+
+const ORDER_OPS: readonly string[] = ["<", "<=", ">", ">="];
+
+/**
+ * `os.getenv("X", "1") < 5` raises TypeError (a str and an int have no order): the order comparisons of a
+ * chain, each as CPython's types define it; null where none of them raises. A pair after the first runs only
+ * when the ones before it hold, so a raise there is unsupported (it depends on values).
+ */
+export function checkOrder(e: Extract<Expr, { kind: "compare" }>, syms: Sym[], p: Path, a: Analyzer, text: string): Outcome[] | null {
+  for (let i = 0; i < e.ops.length; i++) {
+    if (!ORDER_OPS.includes(e.ops[i])) continue;
+    const res = orderResult(symType(syms[i], p), symType(syms[i + 1], p));
+    if ("raise" in res && i === 0) return [{ kind: "raise", exc: res.raise, path: p }];
+    if ("raise" in res) return [{ kind: "unsupported", reason: `a chained comparison whose later pair raises TypeError (\`${text}\`)`, line: e.pos.line, path: p }];
+    if ("unsupported" in res) return [{ kind: "unsupported", reason: `${res.unsupported} (\`${text}\`)`, line: e.pos.line, path: p }];
+    if (res.mayRaise) a.unmodelled.add(`${e.ops[i]} (line ${e.pos.line})`);
+  }
+  return null;
 }

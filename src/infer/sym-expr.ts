@@ -12,7 +12,7 @@ import { foldFormat, foldOp, foldedOutcomes } from "./fold.js";
 import { type CV, type Frame, type Outcome, type Path, type Sym, bindOnPath, copyFrame, cst, constLoopItems, narrowPath, pathWith, representativeItem, symText, typed, unionOf, val } from "./sym.js";
 import { symType, truthiness } from "./sym-types.js";
 import { evalDefaults, expandArgs, expandKwargs, unknownCall } from "./sym-bind.js";
-import { binopResult } from "./sym-binop.js";
+import { binopResult, checkOrder, unaryResult } from "./sym-binop.js";
 
 /** A condition's truth on each path as constant booleans, with narrowing from `x in CHOICES` where `x` comes from the environment. */
 export function conditionOutcomes(e: Expr, frame: Frame, path: Path, a: Analyzer): Outcome[] {
@@ -86,7 +86,8 @@ function evalCompare(e: Extract<Expr, { kind: "compare" }>, frame: Frame, path: 
     const known = isNone(e.ops, syms, p);
     if (known !== null) return [val(cst(known), p)];
     const text = syms.map((x, i) => (i === 0 ? symText(x) : `${e.ops[i - 1]} ${symText(x)}`)).join(" ");
-    return [val(typed({ kind: "bool" }, text), p)];
+    const order = checkOrder(e, syms, p, a, text);
+    return order ?? [val(typed({ kind: "bool" }, text), p)];
   });
 }
 
@@ -256,7 +257,11 @@ export function evalExpr(e: Expr, frame: Frame, path: Path, a: Analyzer): Outcom
       return flatMap(evalExpr(e.operand, frame, path, a), (o) => {
         const f = o.sym.k === "const" ? foldOp("unary", e.op, o.sym.v) : null;
         if (f) return foldedOutcomes(f, o.path) as Outcome[];
-        return [val(typed(symType(o.sym, o.path), `${e.op}${symText(o.sym)}`), o.path)];
+        const text = `${e.op}${symText(o.sym)}`;
+        const res = unaryResult(e.op, symType(o.sym, o.path));
+        if ("raise" in res) return [{ kind: "raise", exc: res.raise, path: o.path }];
+        if ("unsupported" in res) return [{ kind: "unsupported", reason: `${res.unsupported} (\`${text}\`)`, line: e.pos.line, path: o.path }];
+        return [val(typed(res.type, text), o.path)];
       });
     case "boolop":
       return evalBoolOp(e, frame, path, a);

@@ -38,6 +38,10 @@ describe("infer: operand types of binary operators", () => {
     ["1 / x states no form: it raises ZeroDivisionError for 0", { given: { getter: `lambda: 1 / float(os.getenv("X", "1"))` }, want: { type: "float", accepts: "cannot be checked statically (/ (line 7) may raise on some values (not modelled))" } }],
     ["a float exponent may give a complex: unsupported", { given: { getter: `lambda: int(os.getenv("X", "1")) ** 0.5` }, want: { type: "unknown" } }],
     ["list + list is a list", { given: { getter: `lambda: os.getenv("X", "a").split(",") + ["b"]` }, want: { type: "list[str]" } }],
+    ["-str raises TypeError", { given: { getter: `lambda: -os.getenv("X", "1")` }, want: { type: "unknown", default: "unknown (raises TypeError when unset)" } }],
+    ["-bool is an int", { given: { getter: `lambda: -(os.getenv("X") is None)` }, want: { type: "int" } }],
+    ["str < int raises TypeError (never a bool)", { given: { getter: `lambda: os.getenv("X", "1") < 5` }, want: { type: "unknown", default: "unknown (raises TypeError when unset)" } }],
+    ["int < float is a bool", { given: { getter: `lambda: int(os.getenv("X", "1")) < 5.5` }, want: { type: "bool", default: "True" } }],
     ["str % anything is a str", { given: { getter: `lambda: "%s!" % os.getenv("X")` }, want: { type: "str" } }],
   ];
   it.each(rows)("%s", (_name, { given, want }) => {
