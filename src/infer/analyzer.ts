@@ -216,6 +216,8 @@ function markLocals(f: Extract<Sym, { k: "fn" }>, frame: Frame, a: Analyzer): vo
   }
   const params = f.params;
   for (const name of locals) {
+    // A local of its own is not the enclosing function's `nonlocal`-rebound name of the same spelling.
+    if (a.marked) frame.delete(rebindKey(name));
     if (params.some((x) => x.name === name)) continue;
     frame.delete(name);
     frame.set(unboundKey(name), UNASSIGNED);
