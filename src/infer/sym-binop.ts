@@ -85,7 +85,9 @@ function arith(op: string, l: Kind, r: Kind, right: CV | undefined): BinopResult
 /** `+ - * % & | ^` on sequences, sets, dicts and strs (numbers are {@link arith}'s). */
 function collections(op: string, lt: PyType, rt: PyType, l: Kind, r: Kind): BinopResult {
   const seq = l === "str" || l === "list" || l === "tuple";
-  if (op === "+" && seq && l === r) return { type: l === "str" ? { kind: "str" } : { kind: l as "list" | "tuple", item: unionOf([itemOf(lt), itemOf(rt)]) } };
+  if (op === "+" && seq && l === r) {
+    return { type: l === "str" ? { kind: "str" } : { kind: l as "list" | "tuple", item: unionOf([itemOf(lt), itemOf(rt)]) } };
+  }
   if (op === "*" && seq && isInt(r)) return { type: l === "str" ? { kind: "str" } : lt };
   if (op === "*" && isInt(l) && (r === "str" || r === "list" || r === "tuple")) return { type: r === "str" ? { kind: "str" } : rt };
   if (l === "set" && r === "set" && (op === "-" || op === "&" || op === "|" || op === "^")) {
@@ -192,7 +194,9 @@ export function checkOrder(e: Extract<Expr, { kind: "compare" }>, syms: Sym[], p
     if (!ORDER_OPS.includes(e.ops[i])) continue;
     const res = orderResult(symType(syms[i], p), symType(syms[i + 1], p));
     if ("raise" in res && i === 0) return [{ kind: "raise", exc: res.raise, path: p }];
-    if ("raise" in res) return [{ kind: "unsupported", reason: `a chained comparison whose later pair raises TypeError (\`${text}\`)`, line: e.pos.line, path: p }];
+    if ("raise" in res) {
+      return [{ kind: "unsupported", reason: `a chained comparison whose later pair raises TypeError (\`${text}\`)`, line: e.pos.line, path: p }];
+    }
     if ("unsupported" in res) return [{ kind: "unsupported", reason: `${res.unsupported} (\`${text}\`)`, line: e.pos.line, path: p }];
     if (res.mayRaise) a.unmodelled.add(`${e.ops[i]} (line ${e.pos.line})`);
   }
