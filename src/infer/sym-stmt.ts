@@ -14,10 +14,15 @@ import { type Frame, type Outcome, type Path, type Sym, MAX_OUTCOMES, constLoopI
 import { isSubclass } from "../../templates/runtime/values.js";
 import { KNOWN_MODULES } from "../../templates/runtime/modules.js";
 
+/**
+ * How a statement ends. A raise carries the frame of the statement that raised: a handler sees what the try
+ * body bound before it (`x = "one"; int(v)` in `try:` leaves `x` bound in `except ValueError:`).
+ */
 type Flow =
   | { kind: "normal" | "break" | "continue"; frame: Frame; path: Path }
   | { kind: "return"; sym: Sym; path: Path }
-  | Exclude<Outcome, { kind: "value" }>;
+  | (Extract<Outcome, { kind: "raise" }> & { frame?: Frame })
+  | Extract<Outcome, { kind: "unsupported" }>;
 
 /** Bind a target in `frame`; `marked`: some frame of the analysis may hold a `del` marker to clear. */
 function bind(t: Target, sym: Sym, frame: Frame, marked: boolean): void {
@@ -156,7 +161,7 @@ function execTry(s: Extract<Stmt, { kind: "try" }>, frame: Frame, path: Path, a:
       const h = s.handlers.find((x) => x.types.length === 0 || x.types.some((t) => isSubclass(fl.exc, t)));
       if (h) {
         // `:=` bindings made before the raise stay made (`try: int(v := os.environ["X"])`).
-        const l = settleBinds(frame, fl.path, a);
+        const l = settleBinds(fl.frame ?? frame, fl.path, a);
         const f = copyFrame(l.frame);
         if (h.name) f.set(h.name, { k: "ref", path: `raised.${fl.exc}` });
         // Raising again inside the handler keeps the failed check as the reason (`except ValueError: raise ...`).
@@ -168,7 +173,7 @@ function execTry(s: Extract<Stmt, { kind: "try" }>, frame: Frame, path: Path, a:
   }
   if (!s.finalbody.length) return out;
   return out.flatMap((fl) => {
-    const l = settleBinds("frame" in fl ? fl.frame : frame, fl.path, a);
+    const l = settleBinds(("frame" in fl && fl.frame) || frame, fl.path, a);
     const fin = execBlock(s.finalbody, l.frame, l.path, a);
     return fin.map((x) => (x.kind === "normal" ? fl : x));
   });
@@ -254,7 +259,7 @@ function execStmts(stmts: Stmt[], live: Flow[], a: Analyzer): Flow[] {
     const next: Flow[] = [];
     for (const fl of live) {
       if (fl.kind !== "normal") next.push(fl);
-      else for (const x of execStmt(s, fl.frame, fl.path, a)) next.push(x);
+      else for (const x of execStmt(s, fl.frame, fl.path, a)) next.push(x.kind === "raise" && !x.frame ? { ...x, frame: fl.frame } : x);
     }
     live = next.length > MAX_OUTCOMES * 2 ? next.slice(0, MAX_OUTCOMES * 2) : next;
   }
@@ -281,7 +286,8 @@ function execBlock(stmts: Stmt[], frame: Frame, path: Path, a: Analyzer): Flow[]
 export function execBody(stmts: Stmt[], frame: Frame, path: Path, a: Analyzer): Outcome[] {
   return execBlock(stmts, frame, path, a).map((fl): Outcome => {
     if (fl.kind === "return") return val(fl.sym, fl.path);
-    if (fl.kind === "raise" || fl.kind === "unsupported") return fl;
+    if (fl.kind === "raise") return fl.cause ? { kind: "raise", exc: fl.exc, path: fl.path, cause: fl.cause } : { kind: "raise", exc: fl.exc, path: fl.path };
+    if (fl.kind === "unsupported") return fl;
     return val(cst(null), fl.path);
   });
 }

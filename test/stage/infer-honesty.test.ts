@@ -12,6 +12,8 @@ const PICK = `def pick():\n    if (v := os.getenv("A")) is None:\n        return
 const CAUGHT = `def caught():\n    try:\n        int(v := os.getenv("C", "x"))\n    except ValueError:\n        return "bad " + v\n    return v\n`;
 const SHADOW_OUTER = `def outer():\n    x = "outer"\n    def inner():\n        if os.getenv("T"):\n            x = "inner"\n        return x\n    return inner()\n`;
 const LATE = `def late():\n    def inner():\n        return n\n    n = "late"\n    return inner()\n`;
+const BEFORE = `def f():\n    try:\n        x = "one"\n        int(os.environ["X"])\n    except (KeyError, ValueError):\n        pass\n    return x\n`;
+const AFTER = `def f():\n    try:\n        int(os.environ["X"])\n        x = "one"\n    except (KeyError, ValueError):\n        pass\n    return x\n`;
 const SHADOW = `def shadow(flag):\n    if flag:\n        KeyError = ValueError\n    raise KeyError("x")\n`;
 
 describe("infer: `:=` binds on its own path only", () => {
@@ -54,6 +56,8 @@ describe("infer: a name assigned on some paths is local on all of them", () => {
     ["the builtin is not used where the local is unbound", { given: { prelude: SHADOW, getter: `lambda: shadow(os.getenv("F"))` }, want: { default: "unknown (raises UnboundLocalError when unset)" } }],
     ["a nested function's local hides the enclosing one", { given: { prelude: SHADOW_OUTER, getter: `lambda: outer()` }, want: { default: "unknown (raises UnboundLocalError when unset)" } }],
     ["a name the enclosing function binds after the def is unknown, not a builtin", { given: { prelude: LATE, getter: `lambda: late()` }, want: { type: "unknown" } }],
+    ["a handler sees what the try body bound before the raise", { given: { prelude: BEFORE, getter: `lambda: f()` }, want: { default: `"one"` } }],
+    ["a name the try body binds after the raise is unbound in the handler", { given: { prelude: AFTER, getter: `lambda: f()` }, want: { default: "unknown (raises UnboundLocalError when unset)" } }],
     ["assigned on the path taken, the local is used", { given: { prelude: SHADOW, getter: `lambda: shadow(os.getenv("F", "1"))` }, want: { default: "unknown (raises ValueError when unset)" } }],
   ];
   it.each(rows)("%s", (_name, { given, want }) => {
