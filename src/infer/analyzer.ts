@@ -67,6 +67,7 @@ class GetterAnalyzer implements Analyzer {
   readonly unmodelled = new Set<string>();
   depth = 0;
   marked = false;
+  rebound = false;
 
   constructor(
     readonly module: LoweredModule,
@@ -146,7 +147,7 @@ export function lookupName(id: string, frame: Frame, p: Path, a: Analyzer, line:
   // `(v := ...)` earlier in the same statement, on this path.
   if (p.binds && Object.hasOwn(p.binds, id)) return [val(p.binds[id], p)];
   // A local a nested function rebinds (`nonlocal count`) may change at any call: its value is unknown.
-  if (a.marked && frame.has(rebindKey(id))) return [val(typed({ kind: "unknown", reason: `${id} is rebound by a nested function (nonlocal)` }, "…"), p)];
+  if (a.rebound && frame.has(rebindKey(id))) return [val(typed({ kind: "unknown", reason: `${id} is rebound by a nested function (nonlocal)` }, "…"), p)];
   const local = frame.get(id);
   if (local) return [val(local, p)];
   if (a.marked && frame.has(unboundKey(id))) return [{ kind: "raise", exc: "UnboundLocalError", path: p }];
@@ -211,14 +212,14 @@ function markLocals(f: Extract<Sym, { k: "fn" }>, frame: Frame, a: Analyzer): vo
       if (!key.startsWith(unboundKey(""))) continue;
       const name = key.slice(unboundKey("").length);
       frame.delete(key);
-      if (!locals.has(name)) frame.set(rebindKey(name), typed({ kind: "unknown", reason: `${name} of the enclosing function` }, "…"));
+      if (locals.all.has(name)) continue;
+      frame.set(rebindKey(name), typed({ kind: "unknown", reason: `${name} of the enclosing function` }, "…"));
+      a.rebound = true;
     }
   }
-  const params = f.params;
-  for (const name of locals) {
-    // A local of its own is not the enclosing function's `nonlocal`-rebound name of the same spelling.
-    if (a.marked) frame.delete(rebindKey(name));
-    if (params.some((x) => x.name === name)) continue;
+  // A local of its own is not the enclosing function's `nonlocal`-rebound name of the same spelling.
+  if (a.rebound) for (const name of locals.all) frame.delete(rebindKey(name));
+  for (const name of locals.unbound) {
     frame.delete(name);
     frame.set(unboundKey(name), UNASSIGNED);
     a.marked = true;

@@ -86,19 +86,26 @@ export function hasWalrusIn(e: Expr): boolean {
   return found;
 }
 
-const localsByBody = new WeakMap<object, Set<string>>();
+/** A function's locals: all of them, and those not parameters (unbound at entry). */
+export interface Locals {
+  all: Set<string>;
+  unbound: string[];
+}
+
+const localsByBody = new WeakMap<object, Locals>();
 
 /**
  * The names a function or lambda binds locally (Python scoping, src/ir/scope.ts): assigned anywhere in its
  * body, `global` and `nonlocal` names excepted; parameters included. Once per body.
  */
-export function localsOf(f: Extract<Sym, { k: "fn" }>): Set<string> {
+export function localsOf(f: Extract<Sym, { k: "fn" }>): Locals {
   const key = "expr" in f.body ? f.body.expr : f.body.stmts;
   let locals = localsByBody.get(key);
   if (!locals) {
     const body = f.body;
-    locals = "expr" in body ? lambdaScope(f.params, body.expr, null).locals : functionScope({ params: f.params, body: body.stmts }, null).locals;
-    localsByBody.set(key, locals);
+    const all = "expr" in body ? lambdaScope(f.params, body.expr, null).locals : functionScope({ params: f.params, body: body.stmts }, null).locals;
+    const params = new Set(f.params.map((x) => x.name));
+    localsByBody.set(key, (locals = { all, unbound: [...all].filter((n) => !params.has(n)) }));
   }
   return locals;
 }

@@ -32,6 +32,8 @@ export interface Analyzer {
   depth: number;
   /** A frame of this analysis holds a `nonlocal` or `del` marker key (until then no lookup asks for them). */
   marked: boolean;
+  /** A frame of this analysis holds a `nonlocal` marker (a local of unknown value): lookups ask for it only then. */
+  rebound: boolean;
   /** `sys.modules[__name__].NAME`: a module global, else the module's `__getattr__`. */
   selfAttr(name: string, p: Path, line: number): Outcome[];
   /** `environment_variables[NAME]`: the getter object of an entry. */

@@ -85,7 +85,7 @@ function execDef(s: Extract<Stmt, { kind: "def" }>, frame: Frame, path: Path, a:
     const p = l.path;
     const f = copyFrame(l.frame);
     // Locals the function rebinds are unknown from here on, in this frame and in the function's closure.
-    if (rebinds.length) a.marked = true;
+    if (rebinds.length) a.rebound = true;
     for (const n of rebinds) f.set(rebindKey(n), typed({ kind: "unknown", reason: "nonlocal" }, "…"));
     f.set(s.fn.name, { k: "fn", name: s.fn.name, params: s.fn.params, body: { stmts: s.fn.body }, closure: f, defaults });
     made.push({ kind: "normal", frame: f, path: p });
@@ -254,12 +254,17 @@ function execStmt(s: Stmt, frame: Frame, path: Path, a: Analyzer): Flow[] {
   }
 }
 
+/** A raise with the frame of its statement (built member by member: a spread is V8's slow path). */
+function withFrame(x: Extract<Outcome, { kind: "raise" }>, frame: Frame): Flow {
+  return x.cause ? { kind: "raise", exc: x.exc, path: x.path, cause: x.cause, frame } : { kind: "raise", exc: x.exc, path: x.path, frame };
+}
+
 function execStmts(stmts: Stmt[], live: Flow[], a: Analyzer): Flow[] {
   for (const s of stmts) {
     const next: Flow[] = [];
     for (const fl of live) {
       if (fl.kind !== "normal") next.push(fl);
-      else for (const x of execStmt(s, fl.frame, fl.path, a)) next.push(x.kind === "raise" && !x.frame ? { ...x, frame: fl.frame } : x);
+      else for (const x of execStmt(s, fl.frame, fl.path, a)) next.push(x.kind === "raise" && !x.frame ? withFrame(x, fl.frame) : x);
     }
     live = next.length > MAX_OUTCOMES * 2 ? next.slice(0, MAX_OUTCOMES * 2) : next;
   }
