@@ -11,10 +11,10 @@ import { execBody } from "./sym-stmt.js";
 import { callSym, isExceptionName } from "./sym-calls.js";
 import { PYTHON_BUILTINS } from "../ir/python-builtins.js";
 import { type Frame, type Outcome, type Path, type Sym, copyFrame, cst, typed, val } from "./sym.js";
-import { type Analyzer, rebindKey, unboundKey } from "./sym-context.js";
+import { type Analyzer, inOwnScope, rebindKey, unboundKey } from "./sym-context.js";
 import { bindParams, evalDefaults } from "./sym-bind.js";
 import { classifyDecorators } from "../ir/decorators.js";
-import { hasWalrus } from "./node-facts.js";
+import { localsOf } from "./node-facts.js";
 
 /** Calls nested deeper than this are not followed (recursion in a helper). */
 const MAX_CALL_DEPTH = 12;
@@ -67,7 +67,7 @@ class GetterAnalyzer implements Analyzer {
   readonly unmodelled = new Set<string>();
   depth = 0;
   marked = false;
-  walrusFree = false;
+  rebound = false;
 
   constructor(
     readonly module: LoweredModule,
@@ -80,15 +80,17 @@ class GetterAnalyzer implements Analyzer {
   }
 
   selfAttr(name: string, p: Path, line: number): Outcome[] {
-    if (this.ix.globals.has(name)) return lookupName(name, new Map(), p, this, line);
-    // Python falls back to the module's own `__getattr__` (vllm.envs: `environment_variables[name]()`).
-    const hook = lookupName("__getattr__", new Map(), p, this, line);
-    return hook.flatMap((o) => (o.kind === "value" && o.sym.k === "fn" ? invokeFunction(o.sym, [cst(name)], {}, o.path, this, line) : [{ kind: "raise" as const, exc: "AttributeError", path: p }]));
+    return inOwnScope(p, (q) => {
+      if (this.ix.globals.has(name)) return lookupName(name, new Map(), q, this, line);
+      // Python falls back to the module's own `__getattr__` (vllm.envs: `environment_variables[name]()`).
+      const hook = lookupName("__getattr__", new Map(), q, this, line);
+      return hook.flatMap((o) => (o.kind === "value" && o.sym.k === "fn" ? invokeFunction(o.sym, [cst(name)], {}, o.path, this, line) : [{ kind: "raise" as const, exc: "AttributeError", path: q }]));
+    });
   }
 
   entryGetter(name: string, p: Path): Outcome[] {
     const entry = this.ix.entries.get(name);
-    return entry ? evalExpr(entry.getter, new Map(), p, this) : [{ kind: "raise", exc: "KeyError", path: p }];
+    return entry ? inOwnScope(p, (q) => evalExpr(entry.getter, new Map(), q, this)) : [{ kind: "raise", exc: "KeyError", path: p }];
   }
 
   hasEntry(name: string): boolean {
@@ -142,8 +144,10 @@ function namedRef(prefix: "exc." | "builtins.", id: string): Sym {
 
 /** A name: a local, a module-level binding, a builtin, else NameError (as Python). */
 export function lookupName(id: string, frame: Frame, p: Path, a: Analyzer, line: number): Outcome[] {
+  // `(v := ...)` earlier in the same statement, on this path.
+  if (p.binds && Object.hasOwn(p.binds, id)) return [val(p.binds[id], p)];
   // A local a nested function rebinds (`nonlocal count`) may change at any call: its value is unknown.
-  if (a.marked && frame.has(rebindKey(id))) return [val(typed({ kind: "unknown", reason: `${id} is rebound by a nested function (nonlocal)` }, "…"), p)];
+  if (a.rebound && frame.has(rebindKey(id))) return [val(typed({ kind: "unknown", reason: `${id} is rebound by a nested function (nonlocal)` }, "…"), p)];
   const local = frame.get(id);
   if (local) return [val(local, p)];
   if (a.marked && frame.has(unboundKey(id))) return [{ kind: "raise", exc: "UnboundLocalError", path: p }];
@@ -156,7 +160,8 @@ export function lookupName(id: string, frame: Frame, p: Path, a: Analyzer, line:
     // `@functools.cache` on a function of its arguments is transparent; other decorators are not followed.
     const effect = classifyDecorators(helper, a.module);
     if (effect.kind === "unsupported") return [{ kind: "unsupported", reason: effect.reason, line, path: p }];
-    return evalDefaults(helper.params, new Map(), p, a, (defaults, q) => [val({ k: "fn", name: helper.name, params: helper.params, body: { stmts: helper.body }, closure: new Map(), defaults }, q)]);
+    const made = (q: Path): Outcome[] => evalDefaults(helper.params, new Map(), q, a, (defaults, r) => [val({ k: "fn", name: helper.name, params: helper.params, body: { stmts: helper.body }, closure: new Map(), defaults }, r)]);
+    return inOwnScope(p, made);
   }
   const imp = a.imports.get(id);
   if (imp) {
@@ -165,7 +170,7 @@ export function lookupName(id: string, frame: Frame, p: Path, a: Analyzer, line:
     return [val(importRef(imp), p)];
   }
   const assign = a.assigns.get(id);
-  if (assign) return evalExpr(assign.value, new Map(), p, a);
+  if (assign) return inOwnScope(p, (q) => evalExpr(assign.value, new Map(), q, a));
   if (id === "__name__") return [val(cst("vllm.envs"), p)];
   // The dict of getters, whatever the file calls it (`env_variables` in a plugin): the "module" ref.
   if (id === a.module.dictName) return [val({ k: "ref", path: "module.environment_variables" }, p)];
@@ -184,14 +189,41 @@ export function invokeFunction(f: Extract<Sym, { k: "fn" }>, args: Sym[], kw: Re
   if (a.depth >= MAX_CALL_DEPTH) return [{ kind: "unsupported", reason: `calls nested more than ${MAX_CALL_DEPTH} deep`, line, path: p }];
   const frame = bindParams(f.params, f.defaults, args, kw, copyFrame(f.closure));
   if (!frame) return [{ kind: "raise", exc: "TypeError", path: p }];
+  markLocals(f, frame, a);
   a.depth += 1;
-  const walrusFree = a.walrusFree;
   try {
-    if ("expr" in f.body) return evalExpr(f.body.expr, frame, p, a);
-    a.walrusFree = !hasWalrus(f.body.stmts);
-    return execBody(f.body.stmts as Stmt[], frame, p, a);
+    const body = f.body;
+    return inOwnScope(p, (q) => ("expr" in body ? evalExpr(body.expr, frame, q, a) : execBody(body.stmts as Stmt[], frame, q, a)));
   } finally {
     a.depth -= 1;
-    a.walrusFree = walrusFree;
   }
 }
+
+/**
+ * A callee's frame at entry: a name the function assigns anywhere (`if flag: KeyError = ValueError`) is its
+ * local on every path, unbound until assigned (reading it raises UnboundLocalError, never the builtin or the
+ * enclosing function's value). A name of the enclosing function that was still unbound when this function
+ * was made may be bound by the time it is called (closures bind late): its value is unknown.
+ */
+function markLocals(f: Extract<Sym, { k: "fn" }>, frame: Frame, a: Analyzer): void {
+  const locals = localsOf(f);
+  if (a.marked) {
+    for (const [key] of f.closure) {
+      if (!key.startsWith(unboundKey(""))) continue;
+      const name = key.slice(unboundKey("").length);
+      frame.delete(key);
+      if (locals.all.has(name)) continue;
+      frame.set(rebindKey(name), typed({ kind: "unknown", reason: `${name} of the enclosing function` }, "…"));
+      a.rebound = true;
+    }
+  }
+  // A local of its own is not the enclosing function's `nonlocal`-rebound name of the same spelling.
+  if (a.rebound) for (const name of locals.all) frame.delete(rebindKey(name));
+  for (const name of locals.unbound) {
+    frame.delete(name);
+    frame.set(unboundKey(name), UNASSIGNED);
+    a.marked = true;
+  }
+}
+
+const UNASSIGNED: Sym = typed({ kind: "unknown", reason: "not yet assigned" }, "…");

@@ -7,9 +7,10 @@
 import type { Expr, Stmt } from "../ir/types.js";
 import { assertNever } from "../ir/types.js";
 import { walkStmts } from "../ir/walk.js";
+import { functionScope, lambdaScope, walrusTargets } from "../ir/scope.js";
 import { raisingSuffix } from "../ir/always-raises.js";
 import { EXCEPTION_PARENTS } from "../../templates/runtime/values.js";
-import type { Analyzer } from "./sym-context.js";
+import { type Analyzer, unboundKey } from "./sym-context.js";
 import { type CV, type Frame, type Sym, cst } from "./sym.js";
 
 export type CallExpr = Extract<Expr, { kind: "call" }>;
@@ -72,19 +73,41 @@ export function rebindsOf(s: Extract<Stmt, { kind: "def" }>): string[] {
   return rebinds;
 }
 
-const walruses = new WeakMap<Stmt[], boolean>();
+const walruses = new WeakMap<Expr, boolean>();
 
-/** Is there a `:=` anywhere in a function body, nested functions and lambdas included? Once per body. */
-export function hasWalrus(body: Stmt[]): boolean {
-  let found = walruses.get(body);
+/** Is there a `:=` anywhere in an expression (a comprehension's element or conditions)? Once per node. */
+export function hasWalrusIn(e: Expr): boolean {
+  let found = walruses.get(e);
   if (found === undefined) {
-    found = false;
-    walkStmts(body, (e) => {
-      if (e.kind === "walrus") found = true;
-    });
-    walruses.set(body, found);
+    const targets = new Set<string>();
+    walrusTargets(e, targets);
+    walruses.set(e, (found = targets.size > 0));
   }
   return found;
+}
+
+/** A function's locals: all of them, and those not parameters (unbound at entry). */
+export interface Locals {
+  all: Set<string>;
+  unbound: string[];
+}
+
+const localsByBody = new WeakMap<object, Locals>();
+
+/**
+ * The names a function or lambda binds locally (Python scoping, src/ir/scope.ts): assigned anywhere in its
+ * body, `global` and `nonlocal` names excepted; parameters included. Once per body.
+ */
+export function localsOf(f: Extract<Sym, { k: "fn" }>): Locals {
+  const key = "expr" in f.body ? f.body.expr : f.body.stmts;
+  let locals = localsByBody.get(key);
+  if (!locals) {
+    const body = f.body;
+    const all = "expr" in body ? lambdaScope(f.params, body.expr, null).locals : functionScope({ params: f.params, body: body.stmts }, null).locals;
+    const params = new Set(f.params.map((x) => x.name));
+    localsByBody.set(key, (locals = { all, unbound: [...all].filter((n) => !params.has(n)) }));
+  }
+  return locals;
 }
 
 export type Suffix = ReturnType<typeof raisingSuffix>;
@@ -108,15 +131,17 @@ function isModuleExc(n: string, a: Analyzer): boolean {
  * so the memo holds while the frame binds none of the names it asked about (else it is worked out again).
  */
 export function blockSuffix(stmts: Stmt[], frame: Frame, a: Analyzer): Suffix {
+  // A local shadows the class whether it is bound yet or not (`KeyError = ValueError` on some path).
+  const local = (n: string): boolean => frame.has(n) || (a.marked && frame.has(unboundKey(n)));
   const memo = suffixes.get(stmts);
-  if (memo && memo.module === a.module && memo.locals.every((n) => !frame.has(n))) return memo.suffix;
-  if (memo && memo.module === a.module) return raisingSuffix(stmts, (n) => !frame.has(n) && isModuleExc(n, a));
+  if (memo && memo.module === a.module && memo.locals.every((n) => !local(n))) return memo.suffix;
+  if (memo && memo.module === a.module) return raisingSuffix(stmts, (n) => !local(n) && isModuleExc(n, a));
   const locals: string[] = [];
   const suffix = raisingSuffix(stmts, (n) => {
     if (!isModuleExc(n, a)) return false;
     if (!locals.includes(n)) locals.push(n);
-    return !frame.has(n);
+    return !local(n);
   });
-  if (locals.every((n) => !frame.has(n))) suffixes.set(stmts, { module: a.module, suffix, locals });
+  if (locals.every((n) => !local(n))) suffixes.set(stmts, { module: a.module, suffix, locals });
   return suffix;
 }

@@ -7,7 +7,7 @@
  */
 import type { Expr, FunctionDef, Stmt } from "../ir/types.js";
 import type { LoweredModule } from "../lower/lower-module.js";
-import { type Frame, type Outcome, type Path, type Sym, MAX_OUTCOMES, NO_TF, assume, cst, typed, unionOf, val } from "./sym.js";
+import { type Frame, type Outcome, type Path, type Sym, MAX_OUTCOMES, NO_TF, assume, copyFrame, cst, pathWith, typed, unionOf, val, withoutBinds } from "./sym.js";
 import { symType } from "./sym-types.js";
 
 /** Analysis state for one getter. */
@@ -32,11 +32,8 @@ export interface Analyzer {
   depth: number;
   /** A frame of this analysis holds a `nonlocal` or `del` marker key (until then no lookup asks for them). */
   marked: boolean;
-  /**
-   * The function whose statements run has no `:=` anywhere in it: nothing changes one of its frames in place
-   * (assignments bind into copies), so a branch may share its frame instead of copying it.
-   */
-  walrusFree: boolean;
+  /** A frame of this analysis holds a `nonlocal` marker (a local of unknown value): lookups ask for it only then. */
+  rebound: boolean;
   /** `sys.modules[__name__].NAME`: a module global, else the module's `__getattr__`. */
   selfAttr(name: string, p: Path, line: number): Outcome[];
   /** `environment_variables[NAME]`: the getter object of an entry. */
@@ -76,6 +73,36 @@ export function rebindKey(name: string): string {
 /** The frame key marking a local that `del` unbound. */
 export function unboundKey(name: string): string {
   return markerKey(unboundKeys, "\u0000unbound ", name);
+}
+
+/**
+ * A path's `:=` bindings written into a copy of the statement's frame, and the path without them; the frame
+ * itself where the path made none (no frame is ever changed in place, so branches share theirs).
+ */
+export function settleBinds(frame: Frame, p: Path, a: Analyzer): { frame: Frame; path: Path } {
+  const binds = p.binds;
+  if (!binds) return { frame, path: p };
+  const f = copyFrame(frame);
+  for (const name of Object.keys(binds)) {
+    f.set(name, binds[name]);
+    if (a.marked) f.delete(unboundKey(name));
+  }
+  return { frame: f, path: withoutBinds(p) };
+}
+
+/**
+ * Run code of another scope (a callee's body, a module-level expression) on a path: the caller's `:=`
+ * bindings are not its names; they are set aside, and put back on every path that comes out.
+ */
+export function inOwnScope(p: Path, run: (q: Path) => Outcome[]): Outcome[] {
+  const outer = p.binds;
+  const outs = run(outer ? withoutBinds(p) : p);
+  for (let i = 0; i < outs.length; i++) {
+    const q = outs[i].path;
+    if (outer) outs[i] = { ...outs[i], path: pathWith(q, "binds", outer) };
+    else if (q.binds) outs[i] = { ...outs[i], path: withoutBinds(q) };
+  }
+  return outs;
 }
 
 /** `os.getenv(NAME, default)`: split the path on whether NAME is set. `dflt` null: KeyError when unset. */
@@ -143,5 +170,9 @@ function collapse(outs: Outcome[]): Outcome[] {
   const values = outs.filter((o): o is Extract<Outcome, { kind: "value" }> => o.kind === "value");
   const others = outs.filter((o) => o.kind !== "value").slice(0, MAX_OUTCOMES / 2);
   const t = unionOf(values.map((o) => symType(o.sym, o.path)));
-  return [...others, val(typed(t, "…"), values[0]?.path ?? { set: {}, narrow: {} })];
+  let path: Path = values[0]?.path ?? { set: {}, narrow: {} };
+  // Merged paths may have bound a `:=` name to different values: the name is bound, its value unknown.
+  const names = new Set(values.flatMap((o) => (o.path.binds ? Object.keys(o.path.binds) : [])));
+  if (names.size) path = pathWith(path, "binds", Object.fromEntries([...names].map((n) => [n, typed({ kind: "unknown", reason: "merged paths" }, "…")])));
+  return [...others, val(typed(t, "…"), path)];
 }

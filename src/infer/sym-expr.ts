@@ -4,14 +4,15 @@
  */
 import type { Expr, FStringPart } from "../ir/types.js";
 import { assertNever } from "../ir/types.js";
-import { type Analyzer, flatMap, readEnv, seq } from "./sym-context.js";
+import { type Analyzer, flatMap, readEnv, seq, settleBinds } from "./sym-context.js";
 import { callSym, getItem } from "./sym-calls.js";
 import { getAttr } from "./sym-attrs.js";
-import { callShape, constSym } from "./node-facts.js";
+import { callShape, constSym, hasWalrusIn } from "./node-facts.js";
 import { foldFormat, foldOp, foldedOutcomes } from "./fold.js";
-import { type CV, type Frame, type Outcome, type Path, type Sym, copyFrame, cst, constLoopItems, narrowPath, pathWith, representativeItem, symText, typed, unionOf, val } from "./sym.js";
+import { type CV, type Frame, type Outcome, type Path, type Sym, bindOnPath, copyFrame, cst, constLoopItems, narrowPath, pathWith, representativeItem, symText, typed, unionOf, val } from "./sym.js";
 import { symType, truthiness } from "./sym-types.js";
 import { evalDefaults, expandArgs, expandKwargs, unknownCall } from "./sym-bind.js";
+import { binopResult, checkOrder, unaryResult } from "./sym-binop.js";
 
 /** A condition's truth on each path as constant booleans, with narrowing from `x in CHOICES` where `x` comes from the environment. */
 export function conditionOutcomes(e: Expr, frame: Frame, path: Path, a: Analyzer): Outcome[] {
@@ -85,7 +86,8 @@ function evalCompare(e: Extract<Expr, { kind: "compare" }>, frame: Frame, path: 
     const known = isNone(e.ops, syms, p);
     if (known !== null) return [val(cst(known), p)];
     const text = syms.map((x, i) => (i === 0 ? symText(x) : `${e.ops[i - 1]} ${symText(x)}`)).join(" ");
-    return [val(typed({ kind: "bool" }, text), p)];
+    const order = checkOrder(e, syms, p, a, text);
+    return order ?? [val(typed({ kind: "bool" }, text), p)];
   });
 }
 
@@ -108,13 +110,13 @@ function evalBinop(e: Extract<Expr, { kind: "binop" }>, frame: Frame, path: Path
       const f = foldOp("binop", e.op, l.v, r.v);
       if (f) return foldedOutcomes(f, p) as Outcome[];
     }
-    const lt = symType(l, p).kind;
-    const rt = symType(r, p).kind;
-    const num = (k: string) => k === "int" || k === "bool";
-    let t: "int" | "float" | "str" = "float";
-    if (num(lt) && num(rt) && e.op !== "/") t = "int";
-    else if ((lt === "str" || lt === "literal") && (e.op === "+" || e.op === "%" || e.op === "*")) t = "str";
-    return [val(typed({ kind: t }, `${symText(l)} ${e.op} ${symText(r)}`), p)];
+    const text = `${symText(l)} ${e.op} ${symText(r)}`;
+    const res = binopResult(e.op, symType(l, p), symType(r, p), r.k === "const" ? r.v : undefined);
+    if ("raise" in res) return [{ kind: "raise", exc: res.raise, path: p }];
+    if ("unsupported" in res) return [{ kind: "unsupported", reason: `${res.unsupported} (\`${text}\`)`, line: e.pos.line, path: p }];
+    // `int(x) / int(y)` raises ZeroDivisionError when y is 0: a raise on some values, not enumerated here.
+    if (res.mayRaise) a.unmodelled.add(`${e.op} (line ${e.pos.line})`);
+    return [val(typed(res.type, text), p)];
   });
 }
 
@@ -144,6 +146,8 @@ function evalFString(parts: FStringPart[], frame: Frame, path: Path, a: Analyzer
 }
 
 function evalComp(e: Extract<Expr, { kind: "comp" }>, frame: Frame, path: Path, a: Analyzer): Outcome[] {
+  // `[y := f(x) for x in xs]` binds `y` in the enclosing function, once per item: not followed.
+  if (hasWalrusIn(e)) return [{ kind: "unsupported", reason: "an assignment expression (:=) inside a comprehension", line: e.pos.line, path }];
   const g = e.generators[0];
   return flatMap(evalExpr(g.iter, frame, path, a), (o) => {
     const it = o.sym;
@@ -253,7 +257,11 @@ export function evalExpr(e: Expr, frame: Frame, path: Path, a: Analyzer): Outcom
       return flatMap(evalExpr(e.operand, frame, path, a), (o) => {
         const f = o.sym.k === "const" ? foldOp("unary", e.op, o.sym.v) : null;
         if (f) return foldedOutcomes(f, o.path) as Outcome[];
-        return [val(typed(symType(o.sym, o.path), `${e.op}${symText(o.sym)}`), o.path)];
+        const text = `${e.op}${symText(o.sym)}`;
+        const res = unaryResult(e.op, symType(o.sym, o.path));
+        if ("raise" in res) return [{ kind: "raise", exc: res.raise, path: o.path }];
+        if ("unsupported" in res) return [{ kind: "unsupported", reason: `${res.unsupported} (\`${text}\`)`, line: e.pos.line, path: o.path }];
+        return [val(typed(res.type, text), o.path)];
       });
     case "boolop":
       return evalBoolOp(e, frame, path, a);
@@ -263,7 +271,8 @@ export function evalExpr(e: Expr, frame: Frame, path: Path, a: Analyzer): Outcom
       return flatMap(conditionOutcomes(e.test, frame, path, a), (o) => evalExpr(o.sym.k === "const" && o.sym.v ? e.body : e.orelse, frame, o.path, a));
     case "lambda":
       // Defaults are evaluated where the lambda is made (the dict display runs at import).
-      return evalDefaults(e.params, frame, path, a, (defaults, p) => [val({ k: "fn", name: "<lambda>", params: e.params, body: { expr: e.body }, closure: frame, defaults }, p)]);
+      // A lambda made after a `:=` on its path sees the name (`(v := x) and (lambda: v)`).
+      return evalDefaults(e.params, frame, path, a, (defaults, p) => [val({ k: "fn", name: "<lambda>", params: e.params, body: { expr: e.body }, closure: settleBinds(frame, p, a).frame, defaults }, p)]);
     case "list":
     case "tuple":
     case "set":
@@ -280,10 +289,8 @@ export function evalExpr(e: Expr, frame: Frame, path: Path, a: Analyzer): Outcom
     case "fstring":
       return evalFString(e.parts, frame, path, a);
     case "walrus":
-      return flatMap(evalExpr(e.value, frame, path, a), (o) => {
-        frame.set(e.target, o.sym);
-        return [o];
-      });
+      // The binding is this outcome's alone: the frame is shared by every path of the expression.
+      return flatMap(evalExpr(e.value, frame, path, a), (o) => [val(o.sym, bindOnPath(o.path, e.target, o.sym))]);
     case "unsupported":
       return [{ kind: "unsupported", reason: e.reason, line: e.pos.line, path }];
     default:

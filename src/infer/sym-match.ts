@@ -5,7 +5,7 @@
  */
 import type { MatchCase, Pattern } from "../ir/types.js";
 import { assertNever } from "../ir/types.js";
-import type { Analyzer } from "./sym-context.js";
+import { type Analyzer, settleBinds } from "./sym-context.js";
 import { conditionOutcomes, evalExpr, truths } from "./sym-expr.js";
 import { foldOp } from "./fold.js";
 import { patternNames } from "../ir/scope.js";
@@ -95,7 +95,11 @@ export function execCases<F>(cases: MatchCase[], subject: Sym, frame: Frame, pat
         else {
           const g = conditionOutcomes(c.guard, e.frame, e.path, a);
           g.forEach((o) => o.kind !== "value" && out.push(stop(o)));
-          for (const t of truths(g)) (t.truth ? out.push(...exec(c, e.frame, t.path)) : next.push({ frame: e.frame, path: t.path }));
+          for (const t of truths(g)) {
+            const l = settleBinds(e.frame, t.path, a); // `case x if (y := ...)`: the guard's bindings
+            if (t.truth) out.push(...exec(c, l.frame, l.path));
+            else next.push(l);
+          }
         }
       }
     }

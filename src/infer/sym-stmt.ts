@@ -4,7 +4,7 @@
  */
 import type { Stmt, Target } from "../ir/types.js";
 import { assertNever } from "../ir/types.js";
-import { type Analyzer, rebindKey, seq, unboundKey } from "./sym-context.js";
+import { type Analyzer, rebindKey, seq, settleBinds, unboundKey } from "./sym-context.js";
 import { conditionOutcomes, evalExpr, truths } from "./sym-expr.js";
 import { evalDefaults } from "./sym-bind.js";
 import { execCases } from "./sym-match.js";
@@ -14,10 +14,15 @@ import { type Frame, type Outcome, type Path, type Sym, MAX_OUTCOMES, constLoopI
 import { isSubclass } from "../../templates/runtime/values.js";
 import { KNOWN_MODULES } from "../../templates/runtime/modules.js";
 
+/**
+ * How a statement ends. A raise carries the frame of the statement that raised: a handler sees what the try
+ * body bound before it (`x = "one"; int(v)` in `try:` leaves `x` bound in `except ValueError:`).
+ */
 type Flow =
   | { kind: "normal" | "break" | "continue"; frame: Frame; path: Path }
   | { kind: "return"; sym: Sym; path: Path }
-  | Exclude<Outcome, { kind: "value" }>;
+  | (Extract<Outcome, { kind: "raise" }> & { frame?: Frame })
+  | Extract<Outcome, { kind: "unsupported" }>;
 
 /** Bind a target in `frame`; `marked`: some frame of the analysis may hold a `del` marker to clear. */
 function bind(t: Target, sym: Sym, frame: Frame, marked: boolean): void {
@@ -33,9 +38,10 @@ function execAssert(s: Extract<Stmt, { kind: "assert" }>, frame: Frame, path: Pa
   const outs = conditionOutcomes(s.test, frame, path, a);
   const flows: Flow[] = outs.filter((o): o is Exclude<Outcome, { kind: "value" }> => o.kind !== "value");
   for (const t of truths(outs)) {
-    if (t.truth) flows.push({ kind: "normal", frame, path: t.path });
-    else if (!s.msg) flows.push({ kind: "raise", exc: "AssertionError", path: t.path });
-    else flows.push(...withValues(evalExpr(s.msg, frame, t.path, a), (_m, p) => [{ kind: "raise", exc: "AssertionError", path: p }]));
+    const l = settleBinds(frame, t.path, a);
+    if (t.truth) flows.push({ kind: "normal", frame: l.frame, path: l.path });
+    else if (!s.msg) flows.push({ kind: "raise", exc: "AssertionError", path: l.path });
+    else flows.push(...withValues(evalExpr(s.msg, l.frame, l.path, a), l.frame, a, (_m, p) => [{ kind: "raise", exc: "AssertionError", path: p }]));
   }
   return flows;
 }
@@ -45,12 +51,13 @@ function execDelete(s: Extract<Stmt, { kind: "delete" }>, frame: Frame, path: Pa
   const names = s.targets.flatMap((t) => (t.kind === "name" ? [t.id] : []));
   if (names.some((n) => !frame.has(n))) return [{ kind: "raise", exc: "UnboundLocalError", path }];
   const exprs = s.targets.flatMap((t) => (t.kind === "subscript" ? [t.obj, t.index] : []));
-  return withValues(seq(exprs, frame, path, a, (syms, p) => {
+  const evaluated = seq(exprs, frame, path, a, (syms, p) => {
     // `del d[key]` raises KeyError (IndexError for a list) when the item is missing: not enumerated here.
     if (syms.some((x) => x.k !== "const")) a.unmodelled.add(`del (line ${s.pos.line})`);
     return [val(cst(null), p)];
-  }), (_v, p) => {
-    const f = copyFrame(frame);
+  });
+  return withValues(evaluated, frame, a, (_v, p, settled) => {
+    const f = copyFrame(settled);
     for (const t of s.targets) if (t.kind === "subscript" && t.obj.kind === "name" && f.has(t.obj.id)) f.set(t.obj.id, typed({ kind: "unknown", reason: "del" }, "…"));
     a.marked = true;
     for (const n of names) {
@@ -62,8 +69,8 @@ function execDelete(s: Extract<Stmt, { kind: "delete" }>, frame: Frame, path: Pa
 }
 
 function execMatch(s: Extract<Stmt, { kind: "match" }>, frame: Frame, path: Path, a: Analyzer): Flow[] {
-  return withValues(evalExpr(s.subject, frame, path, a), (subject, p) =>
-    execCases<Flow[]>(s.cases, subject, frame, p, a, (c, f, q) => [execBlock(c.body, f, q, a)], (f, q) => [{ kind: "normal", frame: f, path: q }], (o) => [o]).flat(),
+  return withValues(evalExpr(s.subject, frame, path, a), frame, a, (subject, p, f0) =>
+    execCases<Flow[]>(s.cases, subject, f0, p, a, (c, f, q) => [execBlock(c.body, f, q, a)], (f, q) => [{ kind: "normal", frame: f, path: q }], (o) => [o]).flat(),
   );
 }
 
@@ -73,10 +80,12 @@ function execDef(s: Extract<Stmt, { kind: "def" }>, frame: Frame, path: Path, a:
   const effect = classifyDecorators(s.fn, a.module);
   if (effect.kind === "unsupported") return [{ kind: "unsupported", reason: effect.reason, line: s.pos.line, path }];
   const made: Flow[] = [];
-  const failed = evalDefaults(s.fn.params, frame, path, a, (defaults, p) => {
-    const f = copyFrame(frame);
+  const failed = evalDefaults(s.fn.params, frame, path, a, (defaults, q) => {
+    const l = settleBinds(frame, q, a);
+    const p = l.path;
+    const f = copyFrame(l.frame);
     // Locals the function rebinds are unknown from here on, in this frame and in the function's closure.
-    if (rebinds.length) a.marked = true;
+    if (rebinds.length) a.rebound = true;
     for (const n of rebinds) f.set(rebindKey(n), typed({ kind: "unknown", reason: "nonlocal" }, "…"));
     f.set(s.fn.name, { k: "fn", name: s.fn.name, params: s.fn.params, body: { stmts: s.fn.body }, closure: f, defaults });
     made.push({ kind: "normal", frame: f, path: p });
@@ -85,13 +94,19 @@ function execDef(s: Extract<Stmt, { kind: "def" }>, frame: Frame, path: Path, a:
   return [...failed.filter((o): o is Exclude<Outcome, { kind: "value" }> => o.kind !== "value"), ...made];
 }
 
-/** Evaluate an expression, turning value outcomes into continuations. */
-function withValues(outs: Outcome[], k: (sym: Sym, path: Path) => Flow[]): Flow[] {
-  if (outs.length === 1 && outs[0].kind === "value") return k(outs[0].sym, outs[0].path);
+/**
+ * Evaluate an expression, turning value outcomes into continuations; each gets the statement's frame with its
+ * path's `:=` bindings written in (`frame` itself where the path made none).
+ */
+function withValues(outs: Outcome[], frame: Frame, a: Analyzer, k: (sym: Sym, path: Path, frame: Frame) => Flow[]): Flow[] {
   const flows: Flow[] = [];
   for (const o of outs) {
     if (o.kind !== "value") flows.push(o);
-    else for (const fl of k(o.sym, o.path)) flows.push(fl);
+    else if (!o.path.binds) for (const fl of k(o.sym, o.path, frame)) flows.push(fl);
+    else {
+      const l = settleBinds(frame, o.path, a);
+      for (const fl of k(o.sym, l.path, l.frame)) flows.push(fl);
+    }
   }
   return flows;
 }
@@ -100,16 +115,16 @@ function execIf(s: Extract<Stmt, { kind: "if" }>, frame: Frame, path: Path, a: A
   const outs = conditionOutcomes(s.test, frame, path, a);
   const flows: Flow[] = outs.filter((o): o is Exclude<Outcome, { kind: "value" }> => o.kind !== "value");
   for (const t of truths(outs)) {
-    // A copy per branch keeps a `:=` in one branch from changing the other's frame; without one, nothing can.
-    const f = a.walrusFree ? frame : copyFrame(frame);
-    for (const fl of execBlock(t.truth ? s.body : s.orelse, f, t.path, a)) flows.push(fl);
+    // No frame is changed in place: a branch shares its frame unless its path made `:=` bindings.
+    const l = settleBinds(frame, t.path, a);
+    for (const fl of execBlock(t.truth ? s.body : s.orelse, l.frame, l.path, a)) flows.push(fl);
   }
   return flows;
 }
 
 /** A loop runs zero times or once per known item (once with a representative item when unknown). */
 function execFor(s: Extract<Stmt, { kind: "for" }>, frame: Frame, path: Path, a: Analyzer): Flow[] {
-  return withValues(evalExpr(s.iter, frame, path, a), (it, p) => {
+  return withValues(evalExpr(s.iter, frame, path, a), frame, a, (it, p, frame) => {
     // A constant set of str iterates in an order the hash seed decides: as many items, each of its item type.
     const constant = it.k === "const" && it.v !== null && typeof it.v === "object" ? constLoopItems(it.v) : null;
     const items: Sym[] = constant ? constant.items : [representativeItem(it)];
@@ -145,10 +160,12 @@ function execTry(s: Extract<Stmt, { kind: "try" }>, frame: Frame, path: Path, a:
     if (fl.kind === "raise") {
       const h = s.handlers.find((x) => x.types.length === 0 || x.types.some((t) => isSubclass(fl.exc, t)));
       if (h) {
-        const f = copyFrame(frame);
+        // `:=` bindings made before the raise stay made (`try: int(v := os.environ["X"])`).
+        const l = settleBinds(fl.frame ?? frame, fl.path, a);
+        const f = copyFrame(l.frame);
         if (h.name) f.set(h.name, { k: "ref", path: `raised.${fl.exc}` });
         // Raising again inside the handler keeps the failed check as the reason (`except ValueError: raise ...`).
-        out.push(...execBlock(h.body, f, fl.cause ? pathWith(fl.path, "notIn", fl.cause) : fl.path, a));
+        out.push(...execBlock(h.body, f, fl.cause ? pathWith(l.path, "notIn", fl.cause) : l.path, a));
         continue;
       }
     }
@@ -156,14 +173,15 @@ function execTry(s: Extract<Stmt, { kind: "try" }>, frame: Frame, path: Path, a:
   }
   if (!s.finalbody.length) return out;
   return out.flatMap((fl) => {
-    const fin = execBlock(s.finalbody, "frame" in fl ? fl.frame : copyFrame(frame), fl.path, a);
+    const l = settleBinds(("frame" in fl && fl.frame) || frame, fl.path, a);
+    const fin = execBlock(s.finalbody, l.frame, l.path, a);
     return fin.map((x) => (x.kind === "normal" ? fl : x));
   });
 }
 
 function execRaise(s: Extract<Stmt, { kind: "raise" }>, frame: Frame, path: Path, a: Analyzer): Flow[] {
   if (!s.exc) return [{ kind: "raise", exc: "Exception", path }];
-  return withValues(evalExpr(s.exc, frame, path, a), (sym, p) => {
+  return withValues(evalExpr(s.exc, frame, path, a), frame, a, (sym, p) => {
     const exc = sym.k === "ref" && (sym.path.startsWith("raised.") || sym.path.startsWith("exc.")) ? sym.path.split(".")[1] : "TypeError";
     return [p.notIn ? { kind: "raise", exc, path: p, cause: p.notIn } : { kind: "raise", exc, path: p }];
   });
@@ -181,18 +199,18 @@ function execStmt(s: Stmt, frame: Frame, path: Path, a: Analyzer): Flow[] {
   const normal = (f: Frame, p: Path): Flow[] => [{ kind: "normal", frame: f, path: p }];
   switch (s.kind) {
     case "return":
-      return s.value ? withValues(evalExpr(s.value, frame, path, a), (sym, p) => [{ kind: "return", sym, path: p }]) : [{ kind: "return", sym: cst(null), path }];
+      return s.value ? withValues(evalExpr(s.value, frame, path, a), frame, a, (sym, p) => [{ kind: "return", sym, path: p }]) : [{ kind: "return", sym: cst(null), path }];
     case "expr":
-      return withValues(evalExpr(s.value, frame, path, a), (_s, p) => normal(frame, p));
+      return withValues(evalExpr(s.value, frame, path, a), frame, a, (_s, p, f) => normal(f, p));
     case "assign":
-      return withValues(evalExpr(s.value, frame, path, a), (sym, p) => {
-        const f = copyFrame(frame);
+      return withValues(evalExpr(s.value, frame, path, a), frame, a, (sym, p, settled) => {
+        const f = copyFrame(settled);
         for (const t of s.targets) bind(t, sym, f, a.marked);
         return normal(f, p);
       });
     case "augassign":
-      return withValues(evalExpr(s.value, frame, path, a), (_s, p) => {
-        const f = copyFrame(frame);
+      return withValues(evalExpr(s.value, frame, path, a), frame, a, (_s, p, settled) => {
+        const f = copyFrame(settled);
         bind(s.target, typed({ kind: "unknown", reason: "augmented assignment" }, "…"), f, a.marked);
         return normal(f, p);
       });
@@ -214,8 +232,8 @@ function execStmt(s: Stmt, frame: Frame, path: Path, a: Analyzer): Flow[] {
     case "try":
       return execTry(s, frame, path, a);
     case "with":
-      return withValues(evalExpr(s.items[0]?.context ?? { kind: "const", value: { type: "none" }, pos: s.pos }, frame, path, a), (sym, p) => {
-        const f = copyFrame(frame);
+      return withValues(evalExpr(s.items[0]?.context ?? { kind: "const", value: { type: "none" }, pos: s.pos }, frame, path, a), frame, a, (sym, p, settled) => {
+        const f = copyFrame(settled);
         for (const item of s.items) if (item.target) f.set(item.target, sym);
         return execBlock(s.body, f, p, a);
       });
@@ -236,12 +254,17 @@ function execStmt(s: Stmt, frame: Frame, path: Path, a: Analyzer): Flow[] {
   }
 }
 
+/** A raise with the frame of its statement (built member by member: a spread is V8's slow path). */
+function withFrame(x: Extract<Outcome, { kind: "raise" }>, frame: Frame): Flow {
+  return x.cause ? { kind: "raise", exc: x.exc, path: x.path, cause: x.cause, frame } : { kind: "raise", exc: x.exc, path: x.path, frame };
+}
+
 function execStmts(stmts: Stmt[], live: Flow[], a: Analyzer): Flow[] {
   for (const s of stmts) {
     const next: Flow[] = [];
     for (const fl of live) {
       if (fl.kind !== "normal") next.push(fl);
-      else for (const x of execStmt(s, fl.frame, fl.path, a)) next.push(x);
+      else for (const x of execStmt(s, fl.frame, fl.path, a)) next.push(x.kind === "raise" && !x.frame ? withFrame(x, fl.frame) : x);
     }
     live = next.length > MAX_OUTCOMES * 2 ? next.slice(0, MAX_OUTCOMES * 2) : next;
   }
@@ -268,7 +291,8 @@ function execBlock(stmts: Stmt[], frame: Frame, path: Path, a: Analyzer): Flow[]
 export function execBody(stmts: Stmt[], frame: Frame, path: Path, a: Analyzer): Outcome[] {
   return execBlock(stmts, frame, path, a).map((fl): Outcome => {
     if (fl.kind === "return") return val(fl.sym, fl.path);
-    if (fl.kind === "raise" || fl.kind === "unsupported") return fl;
+    if (fl.kind === "raise") return fl.cause ? { kind: "raise", exc: fl.exc, path: fl.path, cause: fl.cause } : { kind: "raise", exc: fl.exc, path: fl.path };
+    if (fl.kind === "unsupported") return fl;
     return val(cst(null), fl.path);
   });
 }

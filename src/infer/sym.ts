@@ -47,6 +47,24 @@ export interface Path {
   machine?: boolean;
   /** Variables whose value passed a conversion on this path (`int(x)` returned): their form was checked. */
   checked?: Readonly<Record<string, true>>;
+  /**
+   * `:=` bindings this path made in the expression being evaluated, not yet written to its statement's frame:
+   * in `if (v := os.getenv("A")) is None:` the frame is shared by both outcomes, `v` is `$A` on one, None on the
+   * other. The statement writes them into a copy of its frame per path (settleBinds, sym-context.ts).
+   */
+  binds?: Readonly<Record<string, Sym>>;
+}
+
+/** The path on which `(name := sym)` ran: the binding travels with this path alone. */
+export function bindOnPath(p: Path, name: string, sym: Sym): Path {
+  return pathWith(p, "binds", withKey(p.binds, name, sym));
+}
+
+/** The path without its `:=` bindings (a call's callee, or module-level code, has a scope of its own). */
+export function withoutBinds(p: Path): Path {
+  const q: Path = Object.assign({}, p);
+  delete q.binds;
+  return q;
 }
 
 /** The path on which a conversion of `s` succeeded (unchanged when `s` is not an environment value). */

@@ -1,0 +1,66 @@
+/**
+ * Stage table: statements the inference once made with confidence and CPython contradicts — each
+ * row is now exact, or `unsupported` naming the construct. CPython's side is the fixture
+ * `test/fixtures/constructs/honesty.py` (checked by constructs and model-vs-cpython tests).
+ */
+import { describe, expect, it } from "vitest";
+import { inferredOf, variableOfGetter, type Inferred } from "../support/stage.js";
+
+type Row = [string, { given: { getter: string; prelude?: string }; want: Partial<Inferred> }];
+
+const PICK = `def pick():\n    if (v := os.getenv("A")) is None:\n        return "none"\n    return v\n`;
+const CAUGHT = `def caught():\n    try:\n        int(v := os.getenv("C", "x"))\n    except ValueError:\n        return "bad " + v\n    return v\n`;
+const SHADOW_OUTER = `def outer():\n    x = "outer"\n    def inner():\n        if os.getenv("T"):\n            x = "inner"\n        return x\n    return inner()\n`;
+const LATE = `def late():\n    def inner():\n        return n\n    n = "late"\n    return inner()\n`;
+const BEFORE = `def f():\n    try:\n        x = "one"\n        int(os.environ["X"])\n    except (KeyError, ValueError):\n        pass\n    return x\n`;
+const AFTER = `def f():\n    try:\n        int(os.environ["X"])\n        x = "one"\n    except (KeyError, ValueError):\n        pass\n    return x\n`;
+const SHADOW = `def shadow(flag):\n    if flag:\n        KeyError = ValueError\n    raise KeyError("x")\n`;
+
+describe("infer: `:=` binds on its own path only", () => {
+  const rows: Row[] = [
+    ["a binding made before a raise is seen by the handler", { given: { prelude: CAUGHT, getter: `lambda: caught()` }, want: { default: "`$C` or `bad  + $C` if C is set, else `bad x`" } }],
+    ["a `:=` in a comprehension is unsupported", { given: { getter: `lambda: [y := c for c in os.getenv("X", "ab")]` }, want: { type: "unknown", default: "unknown (unsupported: an assignment expression (:=) inside a comprehension)" } }],
+    ["several outcomes: each path keeps its binding", { given: { prelude: PICK, getter: `lambda: pick()` }, want: { default: "`$A` if A is set, else `none`", type: "str", reads: "A" } }],
+  ];
+  it.each(rows)("%s", (_name, { given, want }) => {
+    expect(inferredOf(variableOfGetter(given.getter, given.prelude))).toMatchObject(want);
+  });
+});
+
+describe("infer: operand types of binary operators", () => {
+  const rows: Row[] = [
+    ["int + str raises TypeError (never a float)", { given: { getter: `lambda: int(os.getenv("X", "1")) + os.getenv("Y", "a")` }, want: { type: "unknown", default: "unknown (raises TypeError when unset)" } }],
+    ["str - str raises TypeError", { given: { getter: `lambda: os.getenv("X", "a") - os.getenv("Y", "b")` }, want: { type: "unknown" } }],
+    ["str + int raises TypeError (never a str)", { given: { getter: `lambda: os.getenv("X", "a") + 1` }, want: { type: "unknown" } }],
+    ["int * float is a float", { given: { getter: `lambda: int(os.getenv("X", "1")) * 2.5` }, want: { type: "float", default: "2.5", accepts: "an integer" } }],
+    ["int + int is an int", { given: { getter: `lambda: int(os.getenv("X", "1")) + int(os.getenv("Y", "2"))` }, want: { type: "int" } }],
+    ["str * int is a str", { given: { getter: `lambda: os.getenv("Y", "a") * int(os.getenv("X", "2"))` }, want: { type: "str" } }],
+    ["bool & bool is a bool", { given: { getter: `lambda: bool(os.getenv("Y")) & (os.getenv("X") is None)` }, want: { type: "bool" } }],
+    ["x / 1000 cannot divide by zero", { given: { getter: `lambda: float(os.getenv("X", "1")) / 1000` }, want: { type: "float", accepts: "a number (also inf, nan)" } }],
+    ["1 / x states no form: it raises ZeroDivisionError for 0", { given: { getter: `lambda: 1 / float(os.getenv("X", "1"))` }, want: { type: "float", accepts: "cannot be checked statically (/ (line 7) may raise on some values (not modelled))" } }],
+    ["a float exponent may give a complex: unsupported", { given: { getter: `lambda: int(os.getenv("X", "1")) ** 0.5` }, want: { type: "unknown" } }],
+    ["list + list is a list", { given: { getter: `lambda: os.getenv("X", "a").split(",") + ["b"]` }, want: { type: "list[str]" } }],
+    ["-str raises TypeError", { given: { getter: `lambda: -os.getenv("X", "1")` }, want: { type: "unknown", default: "unknown (raises TypeError when unset)" } }],
+    ["-bool is an int", { given: { getter: `lambda: -(os.getenv("X") is None)` }, want: { type: "int" } }],
+    ["str < int raises TypeError (never a bool)", { given: { getter: `lambda: os.getenv("X", "1") < 5` }, want: { type: "unknown", default: "unknown (raises TypeError when unset)" } }],
+    ["int < float is a bool", { given: { getter: `lambda: int(os.getenv("X", "1")) < 5.5` }, want: { type: "bool", default: "True" } }],
+    ["str % anything is a str", { given: { getter: `lambda: "%s!" % os.getenv("X")` }, want: { type: "str" } }],
+  ];
+  it.each(rows)("%s", (_name, { given, want }) => {
+    expect(inferredOf(variableOfGetter(given.getter, given.prelude))).toMatchObject(want);
+  });
+});
+
+describe("infer: a name assigned on some paths is local on all of them", () => {
+  const rows: Row[] = [
+    ["the builtin is not used where the local is unbound", { given: { prelude: SHADOW, getter: `lambda: shadow(os.getenv("F"))` }, want: { default: "unknown (raises UnboundLocalError when unset)" } }],
+    ["a nested function's local hides the enclosing one", { given: { prelude: SHADOW_OUTER, getter: `lambda: outer()` }, want: { default: "unknown (raises UnboundLocalError when unset)" } }],
+    ["a name the enclosing function binds after the def is unknown, not a builtin", { given: { prelude: LATE, getter: `lambda: late()` }, want: { type: "unknown" } }],
+    ["a handler sees what the try body bound before the raise", { given: { prelude: BEFORE, getter: `lambda: f()` }, want: { default: `"one"` } }],
+    ["a name the try body binds after the raise is unbound in the handler", { given: { prelude: AFTER, getter: `lambda: f()` }, want: { default: "unknown (raises UnboundLocalError when unset)" } }],
+    ["assigned on the path taken, the local is used", { given: { prelude: SHADOW, getter: `lambda: shadow(os.getenv("F", "1"))` }, want: { default: "unknown (raises ValueError when unset)" } }],
+  ];
+  it.each(rows)("%s", (_name, { given, want }) => {
+    expect(inferredOf(variableOfGetter(given.getter, given.prelude))).toMatchObject(want);
+  });
+});
