@@ -467,20 +467,6 @@ export interface D3qLEDSr {
    */
   readonly VLLM_DEEPEP_V2_ALLOW_MULTIPLE_REDUCTION: boolean;
 }
-export interface D3qdCiQK {
-  /**
-   * Enables torch profiler if set.
-   * Both AsyncLLM's CPU traces as well as workers'
-   * traces (CPU & GPU) will be saved under this directory.
-   * Note that it must be an absolute path.
-   *
-   * Type: str | None.
-   * Accepts: cannot be checked statically (raises TypeError on a path not recognised as a check of the value's form).
-   * Also reads: HOME.
-   * @default None
-   */
-  readonly VLLM_TORCH_PROFILER_DIR: string | null;
-}
 export interface D3r$dZuS {
   /**
    * Control the cache sized used by the xgrammar compiler. The default

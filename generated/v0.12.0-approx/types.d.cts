@@ -331,7 +331,7 @@ export interface VllmEnv
     D.Dn82fqXA,
     D.DHIuU31_,
     D.DnRD9Ait,
-    D.D3qdCiQK,
+    D.DNhQxz87,
     D.De8_ATXF,
     D.Dy4_3oPZ,
     D.DbuFW18h,

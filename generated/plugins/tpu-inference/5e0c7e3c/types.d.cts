@@ -129,12 +129,12 @@ export interface VllmEnv
     D.DJypIkmo,
     D.DwgYJ5da,
     D.DMRrzNKq,
-    D.Df6C0X3I,
-    D.DpmVBBQT,
+    D.DlrykpnI,
+    D.DKin5avK,
     D.DTD16zhU,
     D.D8FFjG0o,
-    D.DeifvkaW,
-    D.DBjYvfeL,
+    D.DnQHAlL1,
+    D.DaTasKGb,
     D.DqA4uF_O,
     D.DPpZ5InW,
     D.DmKmR4pu,
@@ -244,7 +244,7 @@ export type VllmEnvInput = VllmEnvInputOf<
     VllmEnvFloatString,
   ],
   [
-    0,0,0,0,1,0,0,0,0,0,2,3,0,0,0,0,0,0,0,0,0,4,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,
+    0,0,0,0,1,0,0,0,0,0,2,3,0,0,0,0,0,0,0,0,0,4,0,5,5,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,
     0,0,0,0,5,5,5,5,5,5,5,5,0,0,0,6,0,0,0,0,0,0,0,5,5,5,5,0,0,5,0,0,0,0,0,0,0,5,0,0,
   ]
 >;

@@ -206,18 +206,6 @@ export interface DAFp4NKE {
    */
   readonly TPU_OFFLOAD_USE_UNPINNED_HOST: boolean;
 }
-export interface DBjYvfeL {
-  /**
-   * Clip outlier weights before requantization at the given percentile
-   * (e.g. 99.9). Reduces quantization error for large block sizes by
-   * preventing extreme outliers from inflating the per-block scale.
-   *
-   * Type: None.
-   * Accepts: cannot be checked statically (raises TypeError on a path not recognised as a check of the value's form).
-   * @default None
-   */
-  readonly MOE_REQUANTIZE_CLIP_PERCENTILE: null;
-}
 export interface DF10Uhq9 {
   /**
    * Minimum max num of batched tokens.
@@ -279,6 +267,17 @@ export interface DKgrB7$j {
    * @default 1024
    */
   readonly TPU_OFFLOAD_NUM_CPU_CHUNKS: number;
+}
+export interface DKin5avK {
+  /**
+   * Specify requantization block size for compressed tensor NVFP4 weights
+   *
+   * Type: int | None.
+   * Accepts: an integer.
+   * Drift: has no TYPE_CHECKING declaration.
+   * @default None
+   */
+  readonly REQUANTIZE_COMPRESSED_TENSOR_NVFP4_BLOCK_SIZE: number | null;
 }
 export interface DKu52mMs {
   /**
@@ -537,6 +536,18 @@ export interface DZLboYmr {
    */
   readonly USE_MOE_EP_KERNEL: boolean;
 }
+export interface DaTasKGb {
+  /**
+   * Clip outlier weights before requantization at the given percentile
+   * (e.g. 99.9). Reduces quantization error for large block sizes by
+   * preventing extreme outliers from inflating the per-block scale.
+   *
+   * Type: float | None.
+   * Accepts: cannot be checked statically (the float check does not run on every path).
+   * @default None
+   */
+  readonly MOE_REQUANTIZE_CLIP_PERCENTILE: number | null;
+}
 export interface Dda4Pt7M {
   /**
    * USE_JAX_PROFILER_SERVER (no description in envs.py).
@@ -562,26 +573,6 @@ export interface DeUE1N$L {
    * @default None
    */
   readonly TPU_MULTIPROCESS_DP: boolean | null;
-}
-export interface DeifvkaW {
-  /**
-   * Specify requantization block size for MoE weights
-   *
-   * Type: None.
-   * Accepts: cannot be checked statically (raises TypeError on a path not recognised as a check of the value's form).
-   * @default None
-   */
-  readonly MOE_REQUANTIZE_BLOCK_SIZE: null;
-}
-export interface Df6C0X3I {
-  /**
-   * Specify block quantization size
-   *
-   * Type: None.
-   * Accepts: cannot be checked statically (raises TypeError on a path not recognised as a check of the value's form).
-   * @default None
-   */
-  readonly REQUANTIZE_BLOCK_SIZE: null;
 }
 export interface DfYwHdW9 {
   /**
@@ -627,6 +618,16 @@ export interface Dld1EK5C {
    */
   readonly CONTINUE_DECODE_EOS_CHECK_INTERVAL: number;
 }
+export interface DlrykpnI {
+  /**
+   * Specify block quantization size
+   *
+   * Type: int | None.
+   * Accepts: an integer.
+   * @default None
+   */
+  readonly REQUANTIZE_BLOCK_SIZE: number | null;
+}
 export interface DmKmR4pu {
   /**
    * dictates whether to layout q-proj as NDH (q-heads, model dim, head dim)
@@ -670,6 +671,16 @@ export interface DnL3ZRJR {
    */
   readonly LORA_MODULE_PATH: string;
 }
+export interface DnQHAlL1 {
+  /**
+   * Specify requantization block size for MoE weights
+   *
+   * Type: int | None.
+   * Accepts: cannot be checked statically (the int check does not run on every path).
+   * @default None
+   */
+  readonly MOE_REQUANTIZE_BLOCK_SIZE: number | null;
+}
 export interface DnVl0IjK {
   /**
    * kv offload to dram: size of staging buffer (hbm) for swap
@@ -700,17 +711,6 @@ export interface DoopQtxX {
    * @default False
    */
   readonly USE_UNFUSED_MEGABLOCKS: boolean;
-}
-export interface DpmVBBQT {
-  /**
-   * Specify requantization block size for compressed tensor NVFP4 weights
-   *
-   * Type: None.
-   * Accepts: cannot be checked statically (raises TypeError on a path not recognised as a check of the value's form).
-   * Drift: has no TYPE_CHECKING declaration.
-   * @default None
-   */
-  readonly REQUANTIZE_COMPRESSED_TENSOR_NVFP4_BLOCK_SIZE: null;
 }
 export interface DqA4uF_O {
   /**
