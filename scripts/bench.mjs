@@ -104,10 +104,10 @@ function cpuBatch(fn, n) {
 
 /**
  * Per-revision figures, measured in rounds: each round takes one batch of every measure of every revision
- * in turn, so that drift of the machine, the JIT and the heap falls on all revisions alike instead of on
- * whichever is measured first. Wall batches ~20 ms, CPU batches ~50 ms. CPU is cumulative from scratch
- * each call (inference caches per lowered module, so timing it alone would flatter it): parse (tree-sitter
- * and the plain nodes), parse + lower, the whole model; inference is the difference.
+ * in turn (in a shuffled order), so that drift of the machine, the JIT and the heap falls on all revisions
+ * alike instead of on whichever is measured first. Wall batches ~20 ms, CPU batches ~50 ms. CPU is
+ * cumulative from scratch each call (inference caches per lowered module, so timing it alone would flatter
+ * it): parse (tree-sitter and the plain nodes), parse + lower, the whole model; inference is the difference.
  */
 function measureRevisions(revs, rounds) {
   const cases = revs.map((r) => {
@@ -122,8 +122,13 @@ function measureRevisions(revs, rounds) {
     const xs = { parse: [], model: [], cpuModel: [], cpuParse: [], cpuLower: [] };
     return { r, text, fns, wallN, cpuN, xs };
   });
+  // Each round visits the revisions in a fresh (seeded) order: a major collection recurs every so many
+  // allocated megabytes, so with a fixed order it would keep landing on the same revision.
+  let seed = 1;
+  const random = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
   for (let round = 0; round < rounds; round++) {
-    for (const { fns, wallN, cpuN, xs } of cases) {
+    const order = cases.map((c) => [random(), c]).sort((a, b) => a[0] - b[0]).map(([, c]) => c);
+    for (const { fns, wallN, cpuN, xs } of order) {
       xs.parse.push(wallBatch(fns.parse, wallN.parse));
       xs.model.push(wallBatch(fns.model, wallN.model));
       xs.cpuModel.push(cpuBatch(fns.model, cpuN.model));
@@ -317,8 +322,14 @@ report.commands.syncNoChange = stats(noChange);
 // 5. Growth: synthetic files of 300, 3,000 and 30,000 variables.
 for (const n of [300, 3000, 30000]) {
   const text = synthetic(n);
-  const parse = await time(() => parseSource("synthetic.py", text), { warmup: 1, runs: 3 });
-  const model = await time(() => extractModel("synthetic.py", text), { warmup: 1, runs: 3 });
+  // Means over batches of ~100 ms (one call each for the largest), GC included: single calls of the
+  // small file were at the mercy of whichever call paid for a collection.
+  const batches = (fn) => {
+    const n = calibrate(fn, 100);
+    return stats(Array.from({ length: quick ? 3 : 5 }, () => wallBatch(fn, n)));
+  };
+  const parse = batches(() => parseSource("synthetic.py", text));
+  const model = batches(() => extractModel("synthetic.py", text));
   const generate = n <= 3000 ? await time(() => generateFiles(extractModel("synthetic.py", text), { label: `n${n}` }), { warmup: 0, runs: 1 }) : null;
   report.growth.push({ variables: n, bytes: Buffer.byteLength(text), parse, model, generate });
 }
@@ -358,7 +369,7 @@ lines.push(`vllm-envs bench — node ${report.node}, python ${report.python}, ${
 const w = report.warmup;
 const warmText = `after a warm-up over all ${revisions.length} revisions: ${w.node.seconds.toFixed(1)} s, ${w.node.rounds} rounds` +
   ` (CPython ${w.python.seconds.toFixed(1)} s, ${w.python.rounds} rounds)`;
-lines.push("", `Per revision (in-process, ${warmText}; ms per call, mean of a ~20 ms batch, GC included; median (min–max) of ${runs} rounds, each round one batch per revision in turn)`);
+lines.push("", `Per revision (in-process, ${warmText}; ms per call, mean of a ~20 ms batch, GC included; median (min–max) of ${runs} rounds, each round one batch per revision, in a shuffled order)`);
 lines.push("revision".padEnd(20) + "vars".padStart(5) + "  parse".padEnd(26) + "model".padEnd(26) + "CPython ast.parse".padEnd(26) + "model/ast");
 for (const r of report.revisions) lines.push(r.label.padEnd(20) + String(r.variables).padStart(5) + "  " + fmt(r.parse).padEnd(24) + fmt(r.model).padEnd(26) + fmt(r.astParse).padEnd(26) + (r.model.median / r.astParse.median).toFixed(2) + "×");
 lines.push("", "Per revision, CPU time per call (ms; same warm-up; ~50 ms batches, GC included): our model and its stages beside CPython's ast.parse");
