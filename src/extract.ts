@@ -38,17 +38,18 @@ function lowerFile(file: string, text: string, options: ParseOptions, lowerOptio
   const lowered = lowerModule(parsed.tree, lowerOptions);
   const fatal = lowered.diagnostics.find((d) => DICT_ERRORS.has(d.code));
   if (fatal) throw new InputError(file, [{ line: fatal.line, col: fatal.col, message: fatal.message }]);
-  return { parsed, lowered };
+  // Not the tree: nothing after lowering reads it, and held through inference every collection would copy it.
+  return { syntaxErrors: parsed.syntaxErrors, lowered };
 }
 
 /** Build the model of one `envs.py` source text (or a platform plugin's env file). */
 export function extractModel(file: string, text: string, options: ExtractOptions = {}): Model {
   const up = options.upstream;
   const upstream = up ? lowerFile(up.file, up.text, {}, {}).lowered : undefined;
-  const { parsed, lowered } = lowerFile(file, text, options, { dict: options.dict, upstream });
+  const { syntaxErrors, lowered } = lowerFile(file, text, options, { dict: options.dict, upstream });
   const model = buildModel(lowered, { file, sha256: sha256(text), lines: countLines(text) });
   // Its file name only: the same inputs give the same model wherever they are.
   if (up) model.upstream = { file: basename(up.file), sha256: sha256(up.text) };
-  for (const p of parsed.syntaxErrors) model.diagnostics.unshift({ severity: "error", code: "syntax-error", message: p.message, line: p.line, col: p.col });
+  for (const p of syntaxErrors) model.diagnostics.unshift({ severity: "error", code: "syntax-error", message: p.message, line: p.line, col: p.col });
   return model;
 }
