@@ -7,7 +7,7 @@ import { createRequire } from "node:module";
 import type Parser from "tree-sitter";
 import type { SyntaxNode as NativeNode, Tree, TreeCursor } from "tree-sitter";
 import type { Problem } from "../errors/input-error.js";
-import { describeErrorNode } from "./syntax-errors.js";
+import { syntaxProblem } from "./syntax-errors.js";
 import { LineTable, SyntaxNode, type PlainTree } from "./syntax-node.js";
 
 const require = createRequire(import.meta.url);
@@ -40,9 +40,8 @@ function findSyntaxErrors(root: NativeNode): Problem[] {
   let done = false;
   while (!done) {
     const node = cursor.currentNode;
-    const pos = { line: node.startPosition.row + 1, col: node.startPosition.column + 1 };
-    if (node.isMissing) problems.push({ ...pos, message: `syntax error: missing ${node.type}` });
-    else if (node.type === "ERROR") problems.push({ ...pos, message: `syntax error: unexpected ${describeErrorNode(node.text)}` });
+    const problem = syntaxProblem(node, node.isMissing);
+    if (problem) problems.push(problem);
     const descend = node.hasError && node.type !== "ERROR" && cursor.gotoFirstChild();
     if (descend) continue;
     while (!cursor.gotoNextSibling()) {

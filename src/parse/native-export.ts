@@ -9,7 +9,7 @@ import { existsSync } from "node:fs";
 import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
 import type { Problem } from "../errors/input-error.js";
-import { describeErrorNode } from "./syntax-errors.js";
+import { syntaxProblem } from "./syntax-errors.js";
 import { LineTable, SyntaxNode, type PlainTree } from "./syntax-node.js";
 
 /** The addon's interface (native/tree-export.c). */
@@ -87,8 +87,9 @@ export function parseWithTreeExport(text: string): { tree: PlainTree; syntaxErro
     parent.children[slot] = node;
     const field = te.fields[records[r + 1]] ?? null;
     // Most parents have no field on any child (`argument_list`, `block`): they keep the shared empty list.
-    if (field !== null && parent.fieldNames.length === 0) parent.fieldNames = new Array(childCounts[parentIndex]).fill(null);
-    if (field !== null) parent.fieldNames[slot] = field;
+    if (field === null) continue;
+    if (parent.fieldNames.length === 0) parent.fieldNames = new Array(childCounts[parentIndex]).fill(null);
+    parent.fieldNames[slot] = field;
   }
   const syntaxErrors = records[5] & HAS_ERROR ? findSyntaxErrors(records, nodes) : [];
   return { tree: { rootNode: nodes[0] }, syntaxErrors };
@@ -106,10 +107,8 @@ function findSyntaxErrors(records: Uint32Array, nodes: SyntaxNode[]): Problem[] 
     const parent = records[i * RECORD + 4];
     if (parent !== NO_PARENT && !descend[parent]) continue;
     const node = nodes[i];
-    const { row, column } = node.startPosition;
-    const pos = { line: row + 1, col: column + 1 };
-    if (flags & MISSING) problems.push({ ...pos, message: `syntax error: missing ${node.type}` });
-    else if (node.type === "ERROR") problems.push({ ...pos, message: `syntax error: unexpected ${describeErrorNode(node.text)}` });
+    const problem = syntaxProblem(node, (flags & MISSING) !== 0);
+    if (problem) problems.push(problem);
     descend[i] = flags & HAS_ERROR && node.type !== "ERROR" ? 1 : 0;
   }
   return problems;
