@@ -52,16 +52,21 @@ function itemOf(t: PyType): PyType {
 function arith(op: string, l: Kind, r: Kind, right: CV | undefined): BinopResult {
   const ints = isInt(l) && isInt(r);
   const positive = (typeof right === "bigint" && right > 0n) || right === true || (typeof right === "number" && right !== 0);
+  // An int made a float (`n + 0.5`, `n / 2`) raises OverflowError past about 309 digits; a small constant
+  // right operand (`x / 1000`) cannot.
+  const smallRight = typeof right === "bigint" && right < 2n ** 1000n && right > -(2n ** 1000n);
+  const overflow = l === "int" || (r === "int" && !smallRight) ? "OverflowError" : null;
+  const zero = positive ? null : "ZeroDivisionError";
   switch (op) {
     case "+":
     case "-":
     case "*":
-      return { type: ints ? INT : FLOAT };
+      return ints ? { type: INT } : withRaises(FLOAT, overflow);
     case "/":
-      return positive ? { type: FLOAT } : { type: FLOAT, mayRaise: "ZeroDivisionError" };
+      return withRaises(FLOAT, zero, overflow);
     case "//":
     case "%":
-      return positive ? { type: ints ? INT : FLOAT } : { type: ints ? INT : FLOAT, mayRaise: "ZeroDivisionError" };
+      return ints ? withRaises(INT, zero) : withRaises(FLOAT, zero, overflow);
     case "**":
       // `2 ** -1` is 0.5, `0 ** -1` raises; a float exponent or base may give a complex (`(-8) ** 0.5`).
       if (ints && (positive || right === 0n || right === false)) return { type: INT };
@@ -80,6 +85,12 @@ function arith(op: string, l: Kind, r: Kind, right: CV | undefined): BinopResult
     default:
       return TYPE_ERROR; // `@`: no builtin number implements it
   }
+}
+
+/** A result type and the value-dependent exceptions it may raise (none: an exact type). */
+function withRaises(type: PyType, ...raises: (string | null)[]): BinopResult {
+  const named = raises.filter((x): x is string => x !== null);
+  return named.length ? { type, mayRaise: named.join(", ") } : { type };
 }
 
 /** `+ - * % & | ^` on sequences, sets, dicts and strs (numbers are {@link arith}'s). */

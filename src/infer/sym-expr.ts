@@ -70,6 +70,11 @@ function evalBoolOp(e: Extract<Expr, { kind: "boolop" }>, frame: Frame, path: Pa
 
 function evalCompare(e: Extract<Expr, { kind: "compare" }>, frame: Frame, path: Path, a: Analyzer): Outcome[] {
   if (e.ops.length === 1 && (e.ops[0] === "in" || e.ops[0] === "not in")) return conditionOutcomes(e, frame, path, a);
+  // `a < b < c` evaluates `c` only when `a < b` holds: evaluating every operand first would invent its raises
+  // (`x < 3 < int(os.environ["B"])` never reads B when x >= 3). Constants cannot raise, so those stay exact.
+  if (e.comparators.slice(1).some((c) => c.kind !== "const")) {
+    return [{ kind: "unsupported", reason: "a chained comparison whose later operand is not a constant", line: e.pos.line, path }];
+  }
   return seq([e.left, ...e.comparators], frame, path, a, (syms, p) => {
     const consts = syms.every((s) => s.k === "const");
     if (consts) {

@@ -57,6 +57,7 @@ function cmpCodePoints(a: string, b: string): number {
 
 /** Python `<`, `<=`, `>`, `>=` (numbers with numbers, str with str, sequences element-wise). */
 export function order(op: "<" | "<=" | ">" | ">=", a: PyValue, b: PyValue): boolean {
+  if (a instanceof PySet && b instanceof PySet) return setOrder(op, a, b);
   const c = compareValues(a, b, op);
   if (Number.isNaN(c)) return false;
   return op === "<" ? c < 0 : op === "<=" ? c <= 0 : op === ">" ? c > 0 : c >= 0;
@@ -71,6 +72,8 @@ function compareValues(a: PyValue, b: PyValue, op: string): number {
     return na < nb ? -1 : na > nb ? 1 : 0;
   }
   if (typeof a === "string" && typeof b === "string") return cmpCodePoints(a, b);
+  // Sets order by inclusion (`order`); inside a list or tuple comparison that is not modelled.
+  if (a instanceof PySet && b instanceof PySet) throw new PyUnsupported(`${op} between sets inside a sequence is not modelled`);
   const sa = seqItems(a);
   const sb = seqItems(b);
   if (sa && sb && Array.isArray(a) === Array.isArray(b)) {
@@ -100,6 +103,15 @@ export function is(a: PyValue, b: PyValue): boolean {
   return a === b;
 }
 
+const TWO_53 = 2n ** 53n;
+
+/** An int made a float as CPython does: rounded to nearest, OverflowError where it rounds past the largest float. */
+function toFloat(n: Num): number {
+  if (typeof n !== "bigint") return n;
+  const x = Number(n);
+  return Number.isFinite(x) ? x : raise("OverflowError", "int too large to convert to float");
+}
+
 function arith(op: string, a: Num, b: Num): PyValue {
   if (typeof a === "bigint" && typeof b === "bigint") {
     switch (op) {
@@ -108,6 +120,9 @@ function arith(op: string, a: Num, b: Num): PyValue {
       case "*": return a * b;
       case "/":
         if (b === 0n) raise("ZeroDivisionError", "division by zero");
+        // Exact operands, one correctly rounded division: as CPython's int / int. Beyond 2**53 CPython
+        // still rounds once (or raises OverflowError); that is not modelled.
+        if (a > TWO_53 || -a > TWO_53 || b > TWO_53 || -b > TWO_53) throw new PyUnsupported("int / int beyond 2**53 is not modelled");
         return Number(a) / Number(b);
       case "//":
       case "%": {
@@ -121,8 +136,8 @@ function arith(op: string, a: Num, b: Num): PyValue {
       default: break;
     }
   }
-  const x = Number(a);
-  const y = Number(b);
+  const x = toFloat(a);
+  const y = toFloat(b);
   switch (op) {
     case "+": return x + y;
     case "-": return x - y;
@@ -158,7 +173,31 @@ export function binop(op: string, a: PyValue, b: PyValue): PyValue {
   if (op === "*" && b instanceof PyTuple && typeof na === "bigint") return new PyTuple(repeat(b.items, na) as PyValue[]);
   if (op === "%" && typeof a === "string") return percentFormat(a, b);
   if (op === "|" && a instanceof PySet && b instanceof PySet) return new PySet([...a.map.values(), ...b.map.values()]);
+  if (a instanceof PySet && b instanceof PySet && (op === "-" || op === "&")) return setOperation(op, a, b);
+  // CPython gives a set (`{1} ^ {2}`) or a merged dict (`d | e`) here, not a TypeError.
+  if (a instanceof PySet && b instanceof PySet) throw new PyUnsupported(`the set operator ${op} is not modelled`);
+  if (op === "|" && a instanceof PyDict && b instanceof PyDict) throw new PyUnsupported("dict | dict is not modelled");
   return raise("TypeError", `unsupported operand type(s) for ${op}: '${typeName(a)}' and '${typeName(b)}'`);
+}
+
+/**
+ * `a - b` and `a & b` on sets: the elements kept, in the order CPython adds them to the new set (difference:
+ * `a`'s order; intersection: the smaller set's, `b` when equal, keeping the element of the set iterated).
+ * Where CPython's iteration order of the result is not knowable, iterating it is `unsupported` (set-order.ts).
+ */
+function setOperation(op: "-" | "&", a: PySet, b: PySet): PySet {
+  if (op === "-") return new PySet([...a.map].filter(([k]) => !b.map.has(k)).map(([, v]) => v));
+  const [small, large] = b.map.size > a.map.size ? [a, b] : [b, a];
+  return new PySet([...small.map].filter(([k]) => large.map.has(k)).map(([, v]) => v));
+}
+
+/** `<`, `<=`, `>`, `>=` between sets: inclusion. */
+function setOrder(op: string, a: PySet, b: PySet): boolean {
+  const within = (x: PySet, y: PySet) => [...x.map.keys()].every((k) => y.map.has(k));
+  if (op === "<=") return within(a, b);
+  if (op === ">=") return within(b, a);
+  if (op === "<") return a.map.size < b.map.size && within(a, b);
+  return b.map.size < a.map.size && within(b, a);
 }
 
 function repeat(v: string | PyValue[], n: bigint): PyValue {
