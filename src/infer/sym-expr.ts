@@ -90,9 +90,9 @@ function evalCompare(e: Extract<Expr, { kind: "compare" }>, frame: Frame, path: 
     }
     const known = isNone(e.ops, syms, p);
     if (known !== null) return [val(cst(known), p)];
-    const text = syms.map((x, i) => (i === 0 ? symText(x) : `${e.ops[i - 1]} ${symText(x)}`)).join(" ");
+    const text = syms.map((x, i) => (i === 0 ? "" : `${e.ops[i - 1]} `) + operandText(x, COMPARE + 1)).join(" ");
     const order = checkOrder(e, syms, p, a, text);
-    return order ?? [val(typed({ kind: "bool" }, text), p)];
+    return order ?? [val({ k: "val", t: { kind: "bool" }, text, prec: COMPARE }, p)];
   });
 }
 
@@ -109,19 +109,34 @@ function isNone(ops: string[], syms: Sym[], p: Path): boolean | null {
   return none === null ? null : none === (ops[0] === "is");
 }
 
+// Python's precedence of the operators whose text the model writes (higher binds tighter).
+const PRECEDENCE: Record<string, number> = {
+  "|": 5, "^": 6, "&": 7, "<<": 8, ">>": 8, "+": 9, "-": 9, "*": 10, "/": 10, "//": 10, "%": 10, "@": 10,
+};
+const COMPARE = 4;
+const UNARY = 11;
+
+/** An operand's text, parenthesised where its own operator binds looser than `min` (`($A + 1) * 2`). */
+function operandText(s: Sym, min: number): string {
+  const text = symText(s);
+  return s.k === "val" && s.prec !== undefined && s.prec < min ? `(${text})` : text;
+}
+
 function evalBinop(e: Extract<Expr, { kind: "binop" }>, frame: Frame, path: Path, a: Analyzer): Outcome[] {
   return seq([e.left, e.right], frame, path, a, ([l, r], p) => {
     if (l.k === "const" && r.k === "const") {
       const f = foldOp("binop", e.op, l.v, r.v);
       if (f) return foldedOutcomes(f, p) as Outcome[];
     }
-    const text = `${symText(l)} ${e.op} ${symText(r)}`;
+    const prec = PRECEDENCE[e.op] ?? 0;
+    // Left-associative: `$A - ($B - 1)` keeps its parentheses, `$A - $B - 1` needs none.
+    const text = `${operandText(l, prec)} ${e.op} ${operandText(r, prec + 1)}`;
     const res = binopResult(e.op, symType(l, p), symType(r, p), r.k === "const" ? r.v : undefined);
     if ("raise" in res) return [{ kind: "raise", exc: res.raise, path: p }];
     if ("unsupported" in res) return [{ kind: "unsupported", reason: `${res.unsupported} (\`${text}\`)`, line: e.pos.line, path: p }];
     // `int(x) / int(y)` raises ZeroDivisionError when y is 0: a raise on some values, not enumerated here.
     if (res.mayRaise) a.unmodelled.add(`${e.op} (line ${e.pos.line})`);
-    return [val(typed(res.type, text), p)];
+    return [val({ k: "val", t: res.type, text, prec }, p)];
   });
 }
 
@@ -262,11 +277,11 @@ export function evalExpr(e: Expr, frame: Frame, path: Path, a: Analyzer): Outcom
       return flatMap(evalExpr(e.operand, frame, path, a), (o) => {
         const f = o.sym.k === "const" ? foldOp("unary", e.op, o.sym.v) : null;
         if (f) return foldedOutcomes(f, o.path) as Outcome[];
-        const text = `${e.op}${symText(o.sym)}`;
+        const text = `${e.op}${operandText(o.sym, UNARY)}`;
         const res = unaryResult(e.op, symType(o.sym, o.path));
         if ("raise" in res) return [{ kind: "raise", exc: res.raise, path: o.path }];
         if ("unsupported" in res) return [{ kind: "unsupported", reason: `${res.unsupported} (\`${text}\`)`, line: e.pos.line, path: o.path }];
-        return [val(typed(res.type, text), o.path)];
+        return [val({ k: "val", t: res.type, text, prec: UNARY }, o.path)];
       });
     case "boolop":
       return evalBoolOp(e, frame, path, a);

@@ -23,7 +23,9 @@ export type Frame = Map<string, Sym>;
 export type Sym =
   | { k: "const"; v: CV }
   | { k: "env"; name: string; tf: Transform[]; elem: boolean }
-  | { k: "val"; t: PyType; text: string; numeric?: boolean; machine?: boolean }
+  // `prec`: Python's precedence of the operator whose text this is, so that an enclosing operator's text
+  // parenthesises it (`($A + 1) * 2`); absent for atoms (names, calls, constants).
+  | { k: "val"; t: PyType; text: string; numeric?: boolean; machine?: boolean; prec?: number }
   | { k: "seq"; seq: "list" | "set" | "tuple"; item: Sym; text: string }
   | { k: "fn"; name: string; params: Param[]; body: { stmts: Stmt[] } | { expr: Expr }; closure: Frame; defaults: (Sym | null)[] }
   | { k: "dict"; entries: [CV, Sym][] }

@@ -36,6 +36,18 @@ describe("infer: operand types of binary operators", () => {
       given: { getter: `lambda: int(os.getenv("X", "1")) * 2.5` },
       want: { type: "float", default: "2.5", accepts: "cannot be checked statically (* (line 7) may raise on some values (not modelled))" },
     }],
+    ["a default's text keeps the parentheses Python needs", {
+      given: { getter: `lambda: (int(os.getenv("A", "1")) + 1) * 2` },
+      want: { default: "`($A + 1) * 2` if A is set, else `4`" },
+    }],
+    ["a unary operator's operand is parenthesised when it is an operation", {
+      given: { getter: `lambda: -(int(os.getenv("A", "1")) - 3)` },
+      want: { default: "`-($A - 3)` if A is set, else `2`" },
+    }],
+    ["no parentheses where precedence already groups", {
+      given: { getter: `lambda: int(os.getenv("A", "1")) * 2 + 1` },
+      want: { default: "`$A * 2 + 1` if A is set, else `3`" },
+    }],
     ["a chained comparison with a later operand that is not a constant is unsupported", {
       given: { getter: `lambda: int(os.getenv("X", "5")) < 3 < int(os.environ["B"])` },
       want: { type: "unknown" },
