@@ -208,12 +208,19 @@ function execStmt(s: Stmt, frame: Frame, path: Path, a: Analyzer): Flow[] {
         for (const t of s.targets) bind(t, sym, f, a.marked);
         return normal(f, p);
       });
-    case "augassign":
-      return withValues(evalExpr(s.value, frame, path, a), frame, a, (_s, p, settled) => {
-        const f = copyFrame(settled);
-        bind(s.target, typed({ kind: "unknown", reason: "augmented assignment" }, "…"), f, a.marked);
-        return normal(f, p);
-      });
+    case "augassign": {
+      // `x += v` reads `x` first: an unbound local raises UnboundLocalError before `v` is evaluated.
+      const t = s.target;
+      const read = t.kind === "name" ? ({ kind: "name", id: t.id, pos: s.pos } as const) : null;
+      const first = read ? evalExpr(read, frame, path, a) : [val(typed({ kind: "unknown", reason: "augmented assignment" }, "…"), path)];
+      return withValues(first, frame, a, (_t, p0, f0) =>
+        withValues(evalExpr(s.value, f0, p0, a), f0, a, (_s, p, settled) => {
+          const f = copyFrame(settled);
+          bind(s.target, typed({ kind: "unknown", reason: "augmented assignment" }, "…"), f, a.marked);
+          return normal(f, p);
+        }),
+      );
+    }
     case "if":
       return execIf(s, frame, path, a);
     case "for":

@@ -8,6 +8,7 @@ import { inferredOf, variableOfGetter, type Inferred } from "../support/stage.js
 
 type Row = [string, { given: { getter: string; prelude?: string }; want: Partial<Inferred> }];
 
+const AUG = `def aug():\n    if os.getenv("F"):\n        x = "set"\n    x += "a"\n    return x\n`;
 const PICK = `def pick():\n    if (v := os.getenv("A")) is None:\n        return "none"\n    return v\n`;
 const CAUGHT = `def caught():\n    try:\n        int(v := os.getenv("C", "x"))\n    except ValueError:\n        return "bad " + v\n    return v\n`;
 const SHADOW_OUTER = `def outer():\n    x = "outer"\n    def inner():\n        if os.getenv("T"):\n            x = "inner"\n        return x\n    return inner()\n`;
@@ -35,6 +36,10 @@ describe("infer: operand types of binary operators", () => {
     ["int * float is a float; a huge int raises OverflowError, so no form is stated", {
       given: { getter: `lambda: int(os.getenv("X", "1")) * 2.5` },
       want: { type: "float", default: "2.5", accepts: "cannot be checked statically (* (line 7) may raise on some values (not modelled))" },
+    }],
+    ["x += v reads x first: unbound when the branch that assigns it did not run", {
+      given: { prelude: AUG, getter: `lambda: aug()` },
+      want: { default: "unknown (raises UnboundLocalError when unset)" },
     }],
     ["a default's text keeps the parentheses Python needs", {
       given: { getter: `lambda: (int(os.getenv("A", "1")) + 1) * 2` },
