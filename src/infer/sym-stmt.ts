@@ -165,7 +165,11 @@ function execTry(s: Extract<Stmt, { kind: "try" }>, frame: Frame, path: Path, a:
         const f = copyFrame(l.frame);
         if (h.name) f.set(h.name, { k: "ref", path: `raised.${fl.exc}` });
         // Raising again inside the handler keeps the failed check as the reason (`except ValueError: raise ...`).
-        out.push(...execBlock(h.body, f, fl.cause ? pathWith(l.path, "notIn", fl.cause) : l.path, a));
+        const flows = execBlock(h.body, f, fl.cause ? pathWith(l.path, "notIn", fl.cause) : l.path, a);
+        // `except E as e` deletes `e` when the handler ends: reading it afterwards is UnboundLocalError.
+        const name = h.name;
+        const ended = name ? flows.map((x) => (x.kind === "normal" ? { ...x, frame: unbind(x.frame, name, a) } : x)) : flows;
+        out.push(...ended);
         continue;
       }
     }
@@ -177,6 +181,15 @@ function execTry(s: Extract<Stmt, { kind: "try" }>, frame: Frame, path: Path, a:
     const fin = execBlock(s.finalbody, l.frame, l.path, a);
     return fin.map((x) => (x.kind === "normal" ? fl : x));
   });
+}
+
+/** A copy of `frame` where `name` is unbound (as after `del name`). */
+function unbind(frame: Frame, name: string, a: Analyzer): Frame {
+  const f = copyFrame(frame);
+  a.marked = true;
+  f.delete(name);
+  f.set(unboundKey(name), typed({ kind: "unknown", reason: "deleted" }, "…"));
+  return f;
 }
 
 function execRaise(s: Extract<Stmt, { kind: "raise" }>, frame: Frame, path: Path, a: Analyzer): Flow[] {

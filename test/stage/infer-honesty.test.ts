@@ -8,6 +8,7 @@ import { inferredOf, variableOfGetter, type Inferred } from "../support/stage.js
 
 type Row = [string, { given: { getter: string; prelude?: string }; want: Partial<Inferred> }];
 
+const EXCEPT_AS = `def exc():\n    e = "pre"\n    try:\n        int(os.getenv("E", "x"))\n    except ValueError as e:\n        pass\n    return e\n`;
 const AUG = `def aug():\n    if os.getenv("F"):\n        x = "set"\n    x += "a"\n    return x\n`;
 const PICK = `def pick():\n    if (v := os.getenv("A")) is None:\n        return "none"\n    return v\n`;
 const CAUGHT = `def caught():\n    try:\n        int(v := os.getenv("C", "x"))\n    except ValueError:\n        return "bad " + v\n    return v\n`;
@@ -39,6 +40,10 @@ describe("infer: operand types of binary operators", () => {
     }],
     ["x += v reads x first: unbound when the branch that assigns it did not run", {
       given: { prelude: AUG, getter: `lambda: aug()` },
+      want: { default: "unknown (raises UnboundLocalError when unset)" },
+    }],
+    ["except E as e deletes e when the handler ends", {
+      given: { prelude: EXCEPT_AS, getter: `lambda: exc()` },
       want: { default: "unknown (raises UnboundLocalError when unset)" },
     }],
     ["a default's text keeps the parentheses Python needs", {
