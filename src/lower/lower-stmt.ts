@@ -206,7 +206,10 @@ function lowerWith(node: SyntaxNode, depth: number): Stmt[] {
     let target: string | null = null;
     if (value?.type === "as_pattern") {
       const alias = value.childForFieldName("alias");
-      target = alias ? alias.text : null;
+      // `with f() as (a, b)` / `as x.y`: a pattern, not a name; binding its text as a name would be wrong.
+      const id = alias?.type === "identifier" ? alias : alias && named(alias).length === 1 ? named(alias)[0] : null;
+      if (alias && id?.type !== "identifier") return bad(node, `with … as ${alias.text}: only a plain name is modelled`);
+      target = id ? id.text : null;
       value = named(value)[0];
     }
     if (!value) return bad(node, "malformed with statement");

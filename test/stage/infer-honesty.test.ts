@@ -9,6 +9,7 @@ import { inferredOf, variableOfGetter, type Inferred } from "../support/stage.js
 type Row = [string, { given: { getter: string; prelude?: string }; want: Partial<Inferred> }];
 
 const EXCEPT_AS = `def exc():\n    e = "pre"\n    try:\n        int(os.getenv("E", "x"))\n    except ValueError as e:\n        pass\n    return e\n`;
+const WITH_TUPLE = `def w():\n    with open(os.devnull) as (len, y):\n        pass\n    return len("ab")\n`;
 const AUG = `def aug():\n    if os.getenv("F"):\n        x = "set"\n    x += "a"\n    return x\n`;
 const PICK = `def pick():\n    if (v := os.getenv("A")) is None:\n        return "none"\n    return v\n`;
 const CAUGHT = `def caught():\n    try:\n        int(v := os.getenv("C", "x"))\n    except ValueError:\n        return "bad " + v\n    return v\n`;
@@ -45,6 +46,10 @@ describe("infer: operand types of binary operators", () => {
     ["except E as e deletes e when the handler ends", {
       given: { prelude: EXCEPT_AS, getter: `lambda: exc()` },
       want: { default: "unknown (raises UnboundLocalError when unset)" },
+    }],
+    ["with … as (a, b) is a pattern, not a name: unsupported", {
+      given: { prelude: WITH_TUPLE, getter: `lambda: w()` },
+      want: { type: "unknown", default: "unknown (unsupported: with … as (len, y): only a plain name is modelled)" },
     }],
     ["a default's text keeps the parentheses Python needs", {
       given: { getter: `lambda: (int(os.getenv("A", "1")) + 1) * 2` },
