@@ -3,10 +3,11 @@
  * into the statement IR, one function per node type.
  */
 import type { SyntaxNode } from "../parse/syntax-node.js";
-import type { FunctionDef, Handler, ImportBinding, Stmt } from "../ir/types.js";
+import type { FunctionDef, Handler, Stmt } from "../ir/types.js";
 import { MAX_DEPTH, excerpt, lowerExpr, lowerParams, lowerTarget, named, posOf } from "./lower-expr.js";
 import { firstPart, isPart, onlyPart } from "./node-parts.js";
 import { lowerMatch } from "./lower-match.js";
+import { lowerImport } from "./lower-import.js";
 
 type StmtLowerer = (node: SyntaxNode, depth: number) => Stmt[];
 
@@ -34,6 +35,10 @@ export function lowerStmt(node: SyntaxNode, depth: number): Stmt[] {
  * function that cannot be lowered is still bound (Python binds it): it takes any
  * arguments and calling it is `unsupported`, never a NameError.
  */
+// How many function bodies are being lowered around the current statement (lowering is synchronous): in a
+// body, `x: int` without a value makes `x` local to the function (reading it is UnboundLocalError).
+let functionBodies = 0;
+
 export function lowerFunction(node: SyntaxNode, decorators: SyntaxNode[], depth: number): FunctionDef {
   const name = (node.childForFieldName("name") as SyntaxNode).text;
   const params = lowerParams(node.childForFieldName("parameters"), depth);
@@ -53,10 +58,17 @@ export function lowerFunction(node: SyntaxNode, decorators: SyntaxNode[], depth:
       problem: reason,
     };
   }
+  functionBodies++;
+  let lowered: Stmt[];
+  try {
+    lowered = lowerBlock(node.childForFieldName("body"), depth);
+  } finally {
+    functionBodies--;
+  }
   return {
     name,
     params,
-    body: lowerBlock(node.childForFieldName("body"), depth),
+    body: lowered,
     decorators: decorators.map((d) => lowerExpr(firstPart(d) as SyntaxNode, depth)),
     pos: posOf(node),
   };
@@ -96,7 +108,8 @@ function lowerAssignment(node: SyntaxNode, depth: number): Stmt[] {
     if (!t) return bad(node, `unsupported assignment target ${left.text}`);
     targets.push(t);
     const right = cur.childForFieldName("right");
-    if (!right) return [];
+    // At module level a bare annotation binds nothing; in a function it makes the name local, unbound.
+    if (!right) return functionBodies > 0 ? bad(node, `an annotation without a value in a function (${left.text} is local)`) : [];
     if (right.type !== "assignment") {
       return [{ kind: "assign", targets, value: lowerExpr(right, depth), pos: posOf(node) }];
     }
@@ -216,29 +229,6 @@ function lowerWith(node: SyntaxNode, depth: number): Stmt[] {
     items.push({ context: lowerExpr(value, depth), target });
   }
   return [{ kind: "with", items, body: lowerBlock(node.childForFieldName("body"), depth), pos: posOf(node) }];
-}
-
-/** Bindings made by `import a.b as c` and `from a import b as c`. */
-export function lowerImport(node: SyntaxNode): ImportBinding[] | string {
-  const out: ImportBinding[] = [];
-  if (node.type === "import_statement") {
-    for (const n of node.childrenForFieldName("name")) {
-      if (n.type === "aliased_import") {
-        const mod = (n.childForFieldName("name") as SyntaxNode).text;
-        out.push({ local: (n.childForFieldName("alias") as SyntaxNode).text, module: mod, attr: null });
-      } else out.push({ local: n.text.split(".")[0], module: n.text.split(".")[0], attr: null });
-    }
-    return out;
-  }
-  const mod = node.childForFieldName("module_name") as SyntaxNode;
-  if (mod.type === "relative_import") return "relative imports are not supported";
-  if (node.children.some((c) => c.type === "wildcard_import")) return "wildcard imports are not supported";
-  for (const n of node.childrenForFieldName("name")) {
-    if (n.type === "aliased_import") {
-      out.push({ local: (n.childForFieldName("alias") as SyntaxNode).text, module: mod.text, attr: (n.childForFieldName("name") as SyntaxNode).text });
-    } else out.push({ local: n.text, module: mod.text, attr: n.text });
-  }
-  return out;
 }
 
 function lowerImportStmt(node: SyntaxNode): Stmt[] {

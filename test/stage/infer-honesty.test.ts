@@ -10,6 +10,7 @@ type Row = [string, { given: { getter: string; prelude?: string }; want: Partial
 
 const EXCEPT_AS = `def exc():\n    e = "pre"\n    try:\n        int(os.getenv("E", "x"))\n    except ValueError as e:\n        pass\n    return e\n`;
 const WITH_TUPLE = `def w():\n    with open(os.devnull) as (len, y):\n        pass\n    return len("ab")\n`;
+const BARE = `def ann():\n    v = os.getenv("K", "1")\n    str: int\n    return str(v)\n`;
 const AUG = `def aug():\n    if os.getenv("F"):\n        x = "set"\n    x += "a"\n    return x\n`;
 const PICK = `def pick():\n    if (v := os.getenv("A")) is None:\n        return "none"\n    return v\n`;
 const CAUGHT = `def caught():\n    try:\n        int(v := os.getenv("C", "x"))\n    except ValueError:\n        return "bad " + v\n    return v\n`;
@@ -50,6 +51,10 @@ describe("infer: operand types of binary operators", () => {
     ["with … as (a, b) is a pattern, not a name: unsupported", {
       given: { prelude: WITH_TUPLE, getter: `lambda: w()` },
       want: { type: "unknown", default: "unknown (unsupported: with … as (len, y): only a plain name is modelled)" },
+    }],
+    ["a bare annotation in a function makes the name local: unsupported, not the builtin", {
+      given: { prelude: BARE, getter: `lambda: ann()` },
+      want: { type: "unknown" },
     }],
     ["a default's text keeps the parentheses Python needs", {
       given: { getter: `lambda: (int(os.getenv("A", "1")) + 1) * 2` },
