@@ -65,18 +65,8 @@ function warmUp(files, { seconds, minRounds }) {
  * wall time also counts the waits for a core, which neither side of a ratio should be charged.
  */
 function cpuTime(fn, { batches = quick ? 3 : 5 } = {}) {
-  fn();
-  const t = performance.now();
-  fn();
-  const n = Math.max(1, Math.ceil(50 / Math.max(performance.now() - t, 0.001)));
-  const xs = [];
-  for (let b = 0; b < batches; b++) {
-    const c = process.cpuUsage();
-    for (let i = 0; i < n; i++) fn();
-    const d = process.cpuUsage(c);
-    xs.push((d.user + d.system) / 1000 / n);
-  }
-  return stats(xs);
+  const n = calibrate(fn, 50);
+  return stats(Array.from({ length: batches }, () => cpuBatch(fn, n)));
 }
 
 /** How many calls of `fn` make a batch of about `ms` milliseconds. */

@@ -60,10 +60,7 @@ function execDelete(s: Extract<Stmt, { kind: "delete" }>, frame: Frame, path: Pa
     const f = copyFrame(settled);
     for (const t of s.targets) if (t.kind === "subscript" && t.obj.kind === "name" && f.has(t.obj.id)) f.set(t.obj.id, typed({ kind: "unknown", reason: "del" }, "…"));
     a.marked = true;
-    for (const n of names) {
-      f.delete(n);
-      f.set(unboundKey(n), typed({ kind: "unknown", reason: "deleted" }, "…"));
-    }
+    for (const n of names) markUnbound(f, n, a);
     return [{ kind: "normal", frame: f, path: p }];
   });
 }
@@ -183,12 +180,17 @@ function execTry(s: Extract<Stmt, { kind: "try" }>, frame: Frame, path: Path, a:
   });
 }
 
-/** A copy of `frame` where `name` is unbound (as after `del name`). */
-function unbind(frame: Frame, name: string, a: Analyzer): Frame {
-  const f = copyFrame(frame);
+/** Unbind `name` in `f`, in place, as `del name` does: reading it afterwards raises UnboundLocalError. */
+function markUnbound(f: Frame, name: string, a: Analyzer): void {
   a.marked = true;
   f.delete(name);
   f.set(unboundKey(name), typed({ kind: "unknown", reason: "deleted" }, "…"));
+}
+
+/** A copy of `frame` where `name` is unbound (the end of `except E as name`). */
+function unbind(frame: Frame, name: string, a: Analyzer): Frame {
+  const f = copyFrame(frame);
+  markUnbound(f, name, a);
   return f;
 }
 

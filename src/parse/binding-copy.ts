@@ -8,7 +8,7 @@ import type Parser from "tree-sitter";
 import type { SyntaxNode as NativeNode, Tree, TreeCursor } from "tree-sitter";
 import type { Problem } from "../errors/input-error.js";
 import { syntaxProblem } from "./syntax-errors.js";
-import { LineTable, SyntaxNode, type PlainTree } from "./syntax-node.js";
+import { LineTable, SyntaxNode, type Parsed, type PlainTree } from "./syntax-node.js";
 
 const require = createRequire(import.meta.url);
 const Python = require("tree-sitter-python") as {
@@ -26,7 +26,7 @@ function getParser(): Parser {
 }
 
 /** Parse with the tree-sitter binding: the plain tree and every syntax error. */
-export function parseWithBinding(text: string): { tree: PlainTree; syntaxErrors: Problem[] } {
+export function parseWithBinding(text: string): Parsed {
   // The callback form avoids the binding's size limit on plain string input.
   const tree = getParser().parse((index: number) => text.slice(index, index + 65536));
   return { tree: copyTree(tree, text), syntaxErrors: findSyntaxErrors(tree.rootNode) };

@@ -7,10 +7,11 @@
  */
 import { existsSync } from "node:fs";
 import { createRequire } from "node:module";
-import { fileURLToPath } from "node:url";
+import { join } from "node:path";
 import type { Problem } from "../errors/input-error.js";
+import { packageRoot } from "../util/package-root.js";
 import { syntaxProblem } from "./syntax-errors.js";
-import { LineTable, SyntaxNode, type PlainTree } from "./syntax-node.js";
+import { LineTable, SyntaxNode, type Parsed } from "./syntax-node.js";
 
 /** The addon's interface (native/tree-export.c). */
 interface TreeExport {
@@ -36,23 +37,19 @@ let loaded: { addon: TreeExport; language: unknown; types: string[]; fields: (st
 function loadTreeExport(): typeof loaded {
   if (loaded !== undefined) return loaded;
   loaded = null;
-  // src/parse/ under the test runner, dist/src/parse/ when built: the addon sits at the package root.
-  for (const up of ["../../", "../../../"]) {
-    const file = fileURLToPath(new URL(`${up}build/Release/tree_export.node`, import.meta.url));
-    if (!existsSync(file)) continue;
-    try {
-      const addon = require(file) as TreeExport;
-      // An addon built from other sources (a stale build/ after a pull) is not read with this layout.
-      if (addon.layout !== LAYOUT) break;
-      const language = (require("tree-sitter-python") as { language: unknown }).language;
-      const names = addon.names(language);
-      const types = names.types.map((t) => t ?? "");
-      types[ERROR_SYMBOL] = "ERROR";
-      loaded = { addon, language, types, fields: names.fields };
-    } catch {
-      loaded = null;
-    }
-    break;
+  const file = join(packageRoot(), "build", "Release", "tree_export.node");
+  if (!existsSync(file)) return loaded;
+  try {
+    const addon = require(file) as TreeExport;
+    // An addon built from other sources (a stale build/ after a pull) is not read with this layout.
+    if (addon.layout !== LAYOUT) return loaded;
+    const language = (require("tree-sitter-python") as { language: unknown }).language;
+    const names = addon.names(language);
+    const types = names.types.map((t) => t ?? "");
+    types[ERROR_SYMBOL] = "ERROR";
+    loaded = { addon, language, types, fields: names.fields };
+  } catch {
+    loaded = null;
   }
   return loaded;
 }
@@ -63,7 +60,7 @@ export function hasTreeExport(): boolean {
 }
 
 /** Parse with the native export: the plain tree and every syntax error; `null` where it is not built. */
-export function parseWithTreeExport(text: string): { tree: PlainTree; syntaxErrors: Problem[] } | null {
+export function parseWithTreeExport(text: string): Parsed | null {
   const te = loadTreeExport();
   if (!te) return null;
   const records = te.addon.parse(te.language, text);

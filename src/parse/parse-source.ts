@@ -2,10 +2,10 @@
  * Stage 1: Python source text → tree-sitter syntax tree, as plain nodes. Syntax errors, which
  * tree-sitter recovers from silently (`ERROR` and `MISSING` nodes), are surfaced here.
  */
-import { InputError, type Problem } from "../errors/input-error.js";
+import { InputError } from "../errors/input-error.js";
 import { parseWithBinding } from "./binding-copy.js";
 import { parseWithTreeExport } from "./native-export.js";
-import type { PlainTree } from "./syntax-node.js";
+import type { Parsed } from "./syntax-node.js";
 
 /** Options of {@link parseSource}. */
 export interface ParseOptions {
@@ -13,11 +13,7 @@ export interface ParseOptions {
   allowSyntaxErrors?: boolean;
 }
 
-/** The parse result: the tree (plain nodes, see `syntax-node.ts`), and the syntax errors that were allowed through. */
-export interface Parsed {
-  tree: PlainTree;
-  syntaxErrors: Problem[];
-}
+export type { Parsed } from "./syntax-node.js";
 
 /** Parse Python source; throws {@link InputError} listing every syntax error unless allowed. */
 export function parseSource(file: string, text: string, options: ParseOptions = {}): Parsed {

@@ -7,6 +7,7 @@
  * several times; plain property reads are many times cheaper. The class keeps the binding's
  * names for the part of its API lowering uses, so lowering reads the same tree either way.
  */
+import type { Problem } from "../errors/input-error.js";
 
 /** A row and column, both 0-based, the column in UTF-16 code units (as tree-sitter reports them). */
 export interface Point {
@@ -98,4 +99,10 @@ export class SyntaxNode {
 /** The plain tree: its root node. */
 export interface PlainTree {
   rootNode: SyntaxNode;
+}
+
+/** A parse: the tree (plain nodes), and the syntax errors that were allowed through. */
+export interface Parsed {
+  tree: PlainTree;
+  syntaxErrors: Problem[];
 }

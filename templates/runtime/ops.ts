@@ -3,7 +3,7 @@
 import { PyDict, PyException, PyFunc, PyObject, PySelfModule, PySet, PyTuple, PyUnsupported, PyView, type PyValue, hashKey, iterate, raise, raiseKeyError, typeName } from "./values.js";
 import { currentContext, environGet, environSet } from "./context.js";
 import { importModule } from "./modules.js";
-import { floatDivmod } from "./numbers.js";
+import { floatDivmod, pyFloat } from "./numbers.js";
 import { repr } from "./text.js";
 import { percentFormat } from "./str-format.js";
 
@@ -105,13 +105,6 @@ export function is(a: PyValue, b: PyValue): boolean {
 
 const TWO_53 = 2n ** 53n;
 
-/** An int made a float as CPython does: rounded to nearest, OverflowError where it rounds past the largest float. */
-function toFloat(n: Num): number {
-  if (typeof n !== "bigint") return n;
-  const x = Number(n);
-  return Number.isFinite(x) ? x : raise("OverflowError", "int too large to convert to float");
-}
-
 function arith(op: string, a: Num, b: Num): PyValue {
   if (typeof a === "bigint" && typeof b === "bigint") {
     switch (op) {
@@ -136,8 +129,9 @@ function arith(op: string, a: Num, b: Num): PyValue {
       default: break;
     }
   }
-  const x = toFloat(a);
-  const y = toFloat(b);
+  // An int is made a float as `float(n)` makes it: OverflowError past the largest float.
+  const x = pyFloat(a);
+  const y = pyFloat(b);
   switch (op) {
     case "+": return x + y;
     case "-": return x - y;
