@@ -11,7 +11,7 @@ import { execBody } from "./sym-stmt.js";
 import { callSym, isExceptionName } from "./sym-calls.js";
 import { PYTHON_BUILTINS } from "../ir/python-builtins.js";
 import { type Frame, type Outcome, type Path, type Sym, copyFrame, cst, typed, val } from "./sym.js";
-import { type Analyzer, inOwnScope, rebindKey, unboundKey } from "./sym-context.js";
+import { type Analyzer, inOwnScope, lateValue, rebindKey, unboundKey } from "./sym-context.js";
 import { bindParams, evalDefaults } from "./sym-bind.js";
 import { classifyDecorators } from "../ir/decorators.js";
 import { localsOf } from "./node-facts.js";
@@ -147,7 +147,8 @@ export function lookupName(id: string, frame: Frame, p: Path, a: Analyzer, line:
   // `(v := ...)` earlier in the same statement, on this path.
   if (p.binds && Object.hasOwn(p.binds, id)) return [val(p.binds[id], p)];
   // A local a nested function rebinds (`nonlocal count`) may change at any call: its value is unknown.
-  if (a.rebound && frame.has(rebindKey(id))) return [val(typed({ kind: "unknown", reason: `${id} is rebound by a nested function (nonlocal)` }, "…"), p)];
+  const late = a.rebound ? frame.get(rebindKey(id)) : undefined;
+  if (late) return [val(late, p)];
   const local = frame.get(id);
   if (local) return [val(local, p)];
   if (a.marked && frame.has(unboundKey(id))) return [{ kind: "raise", exc: "UnboundLocalError", path: p }];
@@ -213,7 +214,8 @@ function markLocals(f: Extract<Sym, { k: "fn" }>, frame: Frame, a: Analyzer): vo
       const name = key.slice(unboundKey("").length);
       frame.delete(key);
       if (locals.all.has(name)) continue;
-      frame.set(rebindKey(name), typed({ kind: "unknown", reason: `${name} of the enclosing function` }, "…"));
+      const why = "was not yet bound in the enclosing function when this function was made";
+      frame.set(rebindKey(name), lateValue(name, why));
       a.rebound = true;
     }
   }

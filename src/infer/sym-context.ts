@@ -7,6 +7,7 @@
  */
 import type { Expr, FunctionDef, Stmt } from "../ir/types.js";
 import type { LoweredModule } from "../lower/lower-module.js";
+import { type ClosureNode, lateNamesOf } from "../ir/late-names.js";
 import { type Frame, type Outcome, type Path, type Sym, MAX_OUTCOMES, NO_TF, assume, copyFrame, cst, pathWith, typed, unionOf, val, withoutBinds } from "./sym.js";
 import { symType } from "./sym-types.js";
 
@@ -68,6 +69,29 @@ function markerKey(keys: Map<string, string>, prefix: string, name: string): str
 /** The frame key marking a local that a nested function rebinds with `nonlocal` (not a Python name). */
 export function rebindKey(name: string): string {
   return markerKey(rebindKeys, "\u0000nonlocal ", name);
+}
+
+/**
+ * The value a closure reads for a name of its maker that may be bound again before it is called (closures
+ * read the variable when called): unknown, with the reason. Stored under `rebindKey(name)`.
+ */
+export function lateValue(name: string, why: string): Sym {
+  return typed({ kind: "unknown", reason: `${name} ${why} (a closure reads it when called)` }, "…");
+}
+
+/**
+ * The frame a closure made at `node` keeps: the maker's frame, where names the maker binds again after
+ * making it (src/ir/late-names.ts: `h = lambda: z` then `z = 5`) read as unknown.
+ */
+export function closureFrame(node: ClosureNode, frame: Frame, a: Analyzer): Frame {
+  const m = a.module;
+  const sources = () => ({ helpers: m.helpers, exprs: [...m.assigns.map((x) => x.value), ...m.entries.map((e) => e.getter)] });
+  const late = lateNamesOf(node, m, sources);
+  if (!late.length) return frame;
+  const f = copyFrame(frame);
+  for (const name of late) f.set(rebindKey(name), lateValue(name, "is bound again after this closure is made"));
+  a.rebound = true;
+  return f;
 }
 
 /** The frame key marking a local that `del` unbound. */

@@ -4,7 +4,7 @@
  */
 import type { Expr, FStringPart } from "../ir/types.js";
 import { assertNever } from "../ir/types.js";
-import { type Analyzer, flatMap, readEnv, seq, settleBinds } from "./sym-context.js";
+import { type Analyzer, closureFrame, flatMap, readEnv, seq, settleBinds } from "./sym-context.js";
 import { callSym, getItem } from "./sym-calls.js";
 import { getAttr } from "./sym-attrs.js";
 import { callShape, constSym, hasWalrusIn } from "./node-facts.js";
@@ -292,7 +292,11 @@ export function evalExpr(e: Expr, frame: Frame, path: Path, a: Analyzer): Outcom
     case "lambda":
       // Defaults are evaluated where the lambda is made (the dict display runs at import).
       // A lambda made after a `:=` on its path sees the name (`(v := x) and (lambda: v)`).
-      return evalDefaults(e.params, frame, path, a, (defaults, p) => [val({ k: "fn", name: "<lambda>", params: e.params, body: { expr: e.body }, closure: settleBinds(frame, p, a).frame, defaults }, p)]);
+      // Names the maker binds again after this point read as unknown in it (closures bind late).
+      return evalDefaults(e.params, frame, path, a, (defaults, p) => {
+        const closure = closureFrame(e, settleBinds(frame, p, a).frame, a);
+        return [val({ k: "fn", name: "<lambda>", params: e.params, body: { expr: e.body }, closure, defaults }, p)];
+      });
     case "list":
     case "tuple":
     case "set":

@@ -4,7 +4,7 @@
  */
 import type { Stmt, Target } from "../ir/types.js";
 import { assertNever } from "../ir/types.js";
-import { type Analyzer, rebindKey, seq, settleBinds, unboundKey } from "./sym-context.js";
+import { type Analyzer, closureFrame, lateValue, rebindKey, seq, settleBinds, unboundKey } from "./sym-context.js";
 import { conditionOutcomes, evalExpr, truths } from "./sym-expr.js";
 import { evalDefaults } from "./sym-bind.js";
 import { execCases } from "./sym-match.js";
@@ -83,8 +83,12 @@ function execDef(s: Extract<Stmt, { kind: "def" }>, frame: Frame, path: Path, a:
     const f = copyFrame(l.frame);
     // Locals the function rebinds are unknown from here on, in this frame and in the function's closure.
     if (rebinds.length) a.rebound = true;
-    for (const n of rebinds) f.set(rebindKey(n), typed({ kind: "unknown", reason: "nonlocal" }, "…"));
-    f.set(s.fn.name, { k: "fn", name: s.fn.name, params: s.fn.params, body: { stmts: s.fn.body }, closure: f, defaults });
+    for (const n of rebinds) f.set(rebindKey(n), lateValue(n, "is rebound by a nested function (nonlocal)"));
+    // The function's own frame (its name included, for recursion); names bound again later read as unknown.
+    const closure = closureFrame(s, f, a);
+    const fn: Sym = { k: "fn", name: s.fn.name, params: s.fn.params, body: { stmts: s.fn.body }, closure, defaults };
+    f.set(s.fn.name, fn);
+    if (closure !== f) closure.set(s.fn.name, fn);
     made.push({ kind: "normal", frame: f, path: p });
     return [];
   });
