@@ -4,6 +4,7 @@
       "target_name": "tree_export",
       "sources": [
         "native/tree-export.c",
+        "native/tree-walk.c",
         "native/tree-sitter-lib.c"
       ],
       "include_dirs": [

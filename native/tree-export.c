@@ -14,15 +14,10 @@
 #include <string.h>
 #include <node_api.h>
 #include <tree_sitter/api.h>
+#include "tree-walk.h"
 
 /* The record layout below; src/parse/native-export.ts refuses an addon built with another. */
-#define LAYOUT 1
-
-/* One record: symbol, field id, start, end (UTF-16 code units), parent record (or 0xFFFFFFFF), flags. */
-#define RECORD 6
-#define FLAG_NAMED 1u
-#define FLAG_MISSING 2u
-#define FLAG_HAS_ERROR 4u
+#define LAYOUT 2
 
 /* One parser per Node environment (the main thread, each worker): instance data, never shared between threads. */
 typedef struct {
@@ -66,65 +61,6 @@ static const TSLanguage *read_language(napi_env env, napi_value value) {
   return (const TSLanguage *)language;
 }
 
-typedef struct {
-  uint32_t *data;
-  uint32_t count;
-  uint32_t capacity;
-} Records;
-
-static int push_record(Records *r, TSTreeCursor *c, uint32_t parent) {
-  if (r->count == r->capacity) {
-    uint32_t capacity = r->capacity ? r->capacity * 2 : 4096;
-    uint32_t *data = realloc(r->data, (size_t)capacity * RECORD * sizeof(uint32_t));
-    if (!data) return 0;
-    r->data = data;
-    r->capacity = capacity;
-  }
-  TSNode node = ts_tree_cursor_current_node(c);
-  uint32_t *p = r->data + (size_t)r->count * RECORD;
-  p[0] = ts_node_symbol(node);
-  p[1] = ts_tree_cursor_current_field_id(c);
-  /* UTF-16 input: byte offsets are twice the code-unit indices JavaScript strings use. */
-  p[2] = ts_node_start_byte(node) / 2;
-  p[3] = ts_node_end_byte(node) / 2;
-  p[4] = parent;
-  p[5] = (ts_node_is_named(node) ? FLAG_NAMED : 0) | (ts_node_is_missing(node) ? FLAG_MISSING : 0) |
-         (ts_node_has_error(node) ? FLAG_HAS_ERROR : 0);
-  r->count++;
-  return 1;
-}
-
-/* Preorder walk with one cursor (no recursion: deep trees cannot overflow the C stack). */
-static int walk_tree(TSTree *tree, Records *r) {
-  TSTreeCursor c = ts_tree_cursor_new(ts_tree_root_node(tree));
-  uint32_t *stack = NULL;
-  uint32_t depth = 0, stack_capacity = 0, current = 0;
-  int ok = push_record(r, &c, 0xFFFFFFFFu);
-  while (ok) {
-    if (ts_tree_cursor_goto_first_child(&c)) {
-      if (depth == stack_capacity) {
-        stack_capacity = stack_capacity ? stack_capacity * 2 : 256;
-        uint32_t *grown = realloc(stack, stack_capacity * sizeof(uint32_t));
-        if (!grown) { ok = 0; break; }
-        stack = grown;
-      }
-      stack[depth++] = current;
-    } else {
-      int moved = 0;
-      while (!(moved = ts_tree_cursor_goto_next_sibling(&c))) {
-        if (depth == 0 || !ts_tree_cursor_goto_parent(&c)) break;
-        depth--;
-      }
-      if (!moved) break;
-    }
-    current = r->count;
-    ok = push_record(r, &c, stack[depth - 1]);
-  }
-  free(stack);
-  ts_tree_cursor_delete(&c);
-  return ok;
-}
-
 /* parse(language, text) → Uint32Array of records, preorder, the root first. */
 static napi_value parse(napi_env env, napi_callback_info info) {
   size_t argc = 2;
@@ -149,9 +85,10 @@ static napi_value parse(napi_env env, napi_callback_info info) {
   free(text);
   if (!tree) return fail(env, "parse: tree-sitter returned no tree");
   Records r = {NULL, 0, 0};
-  int ok = walk_tree(tree, &r);
+  // UTF-16 input: byte offsets are twice the code-unit indices JavaScript strings use.
+  int ok = walk_tree(tree, 2, &r);
   ts_tree_delete(tree);
-  if (!ok) { free(r.data); return fail(env, "parse: out of memory"); }
+  if (!ok) { free(r.data); return fail(env, "parse: out of memory (or a grammar too large for the records)"); }
   napi_value buffer, array;
   void *bytes = NULL;
   size_t size = (size_t)r.count * RECORD * sizeof(uint32_t);

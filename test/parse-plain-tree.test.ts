@@ -22,7 +22,7 @@ parser.setLanguage(Python as unknown as Parser.Language);
 /** The nodes' API both kinds of tree share (the binding's nodes, the plain nodes). */
 type AnyNode = NativeNode | SyntaxNode;
 
-const fieldOf = (x: AnyNode, i: number) => ("fieldNames" in x ? x.fieldNames[i] : x.fieldNameForChild(i)) ?? null;
+const fieldOf = (x: AnyNode, i: number) => x.fieldNameForChild(i) ?? null;
 
 /** The first difference between the two trees, as a path and a message, or `null`. */
 function findDifference(n: AnyNode, p: SyntaxNode, path: string): string | null {
@@ -36,7 +36,7 @@ function findDifference(n: AnyNode, p: SyntaxNode, path: string): string | null 
   const children = n.children;
   for (let i = 0; i < children.length; i++) {
     const field = fieldOf(n, i);
-    if (field !== (p.fieldNames[i] ?? null)) return `${path}[${i}]: field ${field} vs ${p.fieldNames[i]}`;
+    if (field !== fieldOf(p, i)) return `${path}[${i}]: field ${field} vs ${fieldOf(p, i)}`;
     if (field && n.childForFieldName(field)?.startIndex !== p.childForFieldName(field)?.startIndex) return `${path}.${field}`;
     const d = findDifference(children[i], p.children[i], `${path}/${i}:${children[i].type}`);
     if (d) return d;

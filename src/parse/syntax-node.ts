@@ -4,8 +4,13 @@
  *
  * Why: every property of a node of the tree-sitter binding (`type`, `children`,
  * `childForFieldName`) is a native call plus marshalling, and lowering reads each node
- * several times; plain property reads are many times cheaper. The class keeps the binding's
+ * several times; plain reads are many times cheaper. The class keeps the binding's
  * names for the part of its API lowering uses, so lowering reads the same tree either way.
+ *
+ * Why records: a node's facts (type, extent, field) stay in one flat Uint32Array per tree
+ * (tree-walk.h's layout) and are read through getters. A node object then holds four
+ * slots instead of nine plus a field-name array per parent, and the records live outside
+ * the JavaScript heap, so the scavenges that run while lowering never copy them.
  */
 import type { Problem } from "../errors/input-error.js";
 
@@ -37,46 +42,91 @@ export class LineTable {
   }
 }
 
+/** Words per node record: [symbol | field id << 16 | flags << 24, start, end, child count] (native/tree-walk.h). */
+export const RECORD = 4;
+/** Record flags (the top byte of the first word). */
+export const NAMED = 1;
+export const MISSING = 2;
+export const HAS_ERROR = 4;
+
+/** The names a grammar gives record numbers: node types by symbol, fields by id (0: none). */
+export class Grammar {
+  /** Field ids by name: `childForFieldName` compares numbers. */
+  readonly fieldIds = new Map<string, number>();
+
+  constructor(
+    readonly types: readonly string[],
+    readonly fields: readonly (string | null)[],
+  ) {
+    fields.forEach((name, id) => name !== null && id > 0 && this.fieldIds.set(name, id));
+  }
+}
+
+/** One parsed source: its text, its node records and their names; every node of the tree points here. */
+export class TreeData {
+  private lineTable: LineTable | null = null;
+
+  constructor(
+    readonly text: string,
+    readonly records: Uint32Array,
+    readonly grammar: Grammar,
+  ) {}
+
+  /** The line starts, computed on the first position asked for. */
+  get lines(): LineTable {
+    return (this.lineTable ??= new LineTable(this.text));
+  }
+}
+
 // Frozen: a leaf's arrays are shared, so a write would be a bug; it throws instead.
 const NO_CHILDREN: SyntaxNode[] = Object.freeze([]) as unknown as SyntaxNode[];
-const NO_FIELDS: (string | null)[] = Object.freeze([]) as unknown as (string | null)[];
 
 /** One node of the plain tree (the subset of tree-sitter's `SyntaxNode` that lowering reads). */
 export class SyntaxNode {
   /** Every child, named and anonymous, in source order (leaves share one frozen empty array). */
   children: SyntaxNode[] = NO_CHILDREN;
-  /** The field name of each child (`null` where it has none), parallel to `children`; empty where no child has one. */
-  fieldNames: (string | null)[] = NO_FIELDS;
   private named: SyntaxNode[] | null = null;
 
   constructor(
-    /** The node type (`"call"`, `"+"`, …). */
-    readonly type: string,
-    /** Whether the grammar names this node (anonymous ones are tokens such as `"+"`). */
-    readonly isNamed: boolean,
-    /** Preorder number of the node in its tree: a stable identity. */
+    private readonly tree: TreeData,
+    /** Preorder number of the node in its tree: a stable identity, and the index of its record. */
     readonly id: number,
-    private readonly lines: LineTable,
   ) {}
 
-  /** First UTF-16 index of the node in the source (set once, by the tree's builder). */
-  startIndex = 0;
-  /** UTF-16 index just past the node (set once, by the tree's builder). */
-  endIndex = 0;
+  /** The node type (`"call"`, `"+"`, …). */
+  get type(): string {
+    return this.tree.grammar.types[this.tree.records[this.id * RECORD] & 0xffff];
+  }
+
+  /** Whether the grammar names this node (anonymous ones are tokens such as `"+"`). */
+  get isNamed(): boolean {
+    return ((this.tree.records[this.id * RECORD] >>> 24) & NAMED) !== 0;
+  }
+
+  /** First UTF-16 index of the node in the source. */
+  get startIndex(): number {
+    return this.tree.records[this.id * RECORD + 1];
+  }
+
+  /** UTF-16 index just past the node. */
+  get endIndex(): number {
+    return this.tree.records[this.id * RECORD + 2];
+  }
 
   /** The source text of the node. */
   get text(): string {
-    return this.lines.text.slice(this.startIndex, this.endIndex);
+    const records = this.tree.records;
+    return this.tree.text.slice(records[this.id * RECORD + 1], records[this.id * RECORD + 2]);
   }
 
   /** Where the node starts. */
   get startPosition(): Point {
-    return this.lines.pointAt(this.startIndex);
+    return this.tree.lines.pointAt(this.startIndex);
   }
 
   /** Where the node ends (just past it). */
   get endPosition(): Point {
-    return this.lines.pointAt(this.endIndex);
+    return this.tree.lines.pointAt(this.endIndex);
   }
 
   /** The named children, in source order. */
@@ -84,16 +134,58 @@ export class SyntaxNode {
     return (this.named ??= this.children.filter((c) => c.isNamed));
   }
 
+  /** The field name of the child at `index` (`null` where it has none), as the binding's method. */
+  fieldNameForChild(index: number): string | null {
+    const child = this.children[index];
+    return child ? this.tree.grammar.fields[this.fieldIdOf(child)] ?? null : null;
+  }
+
   /** The first child in the field `name`, or `null`. */
   childForFieldName(name: string): SyntaxNode | null {
-    const i = this.fieldNames.indexOf(name);
-    return i === -1 ? null : this.children[i];
+    const field = this.tree.grammar.fieldIds.get(name);
+    if (field === undefined) return null;
+    for (const c of this.children) if (this.fieldIdOf(c) === field) return c;
+    return null;
   }
 
   /** Every child in the field `name`, in source order. */
   childrenForFieldName(name: string): SyntaxNode[] {
-    return this.children.filter((_, i) => this.fieldNames[i] === name);
+    const field = this.tree.grammar.fieldIds.get(name);
+    return field === undefined ? [] : this.children.filter((c) => this.fieldIdOf(c) === field);
   }
+
+  private fieldIdOf(child: SyntaxNode): number {
+    return (this.tree.records[child.id * RECORD] >>> 16) & 0xff;
+  }
+}
+
+/** The nodes of a tree's records, linked; the root first (preorder, so `nodes[i].id === i`). */
+export function linkNodes(tree: TreeData): SyntaxNode[] {
+  const records = tree.records;
+  const count = records.length / RECORD;
+  const nodes: SyntaxNode[] = new Array(count);
+  // The open parents and how many children each still waits for.
+  const parents: SyntaxNode[] = [];
+  const waiting: number[] = [];
+  for (let i = 0; i < count; i++) {
+    const node = new SyntaxNode(tree, i);
+    nodes[i] = node;
+    const top = parents.length - 1;
+    if (top >= 0) {
+      const parent = parents[top];
+      parent.children[parent.children.length - waiting[top]] = node;
+      if (--waiting[top] === 0) {
+        parents.pop();
+        waiting.pop();
+      }
+    }
+    const childCount = records[i * RECORD + 3];
+    if (childCount === 0) continue;
+    node.children = new Array(childCount);
+    parents.push(node);
+    waiting.push(childCount);
+  }
+  return nodes;
 }
 
 /** The plain tree: its root node. */
