@@ -5,6 +5,7 @@
       "sources": [
         "native/tree-export.c",
         "native/tree-walk.c",
+        "native/parse-arena.c",
         "native/tree-sitter-lib.c"
       ],
       "include_dirs": [

@@ -14,35 +14,26 @@
 #include <string.h>
 #include <node_api.h>
 #include <tree_sitter/api.h>
+#include "parse-arena.h"
 #include "tree-walk.h"
 
 /* The record layout below; src/parse/native-export.ts refuses an addon built with another. */
 #define LAYOUT 2
 
-/* One parser per Node environment (the main thread, each worker): instance data, never shared between threads. */
-typedef struct {
-  TSParser *parser;
-  const TSLanguage *language;
-} Instance;
-
-static void delete_instance(napi_env env, void *data, void *hint) {
+/* The environment's cleanup: the arena blocks this thread kept (parse-arena.c); set on the first parse. */
+static void release_arena(napi_env env, void *data, void *hint) {
   (void)env;
+  (void)data;
   (void)hint;
-  Instance *instance = data;
-  if (instance->parser) ts_parser_delete(instance->parser);
-  free(instance);
+  arena_release();
 }
 
-static Instance *get_instance(napi_env env) {
+static int watch_environment(napi_env env) {
   void *data = NULL;
-  if (napi_get_instance_data(env, &data) == napi_ok && data) return data;
-  Instance *instance = calloc(1, sizeof(Instance));
-  if (!instance) return NULL;
-  if (napi_set_instance_data(env, instance, delete_instance, NULL) != napi_ok) {
-    free(instance);
-    return NULL;
-  }
-  return instance;
+  if (napi_get_instance_data(env, &data) == napi_ok && data) return 1;
+  // Any non-NULL marker: the instance data only carries the finalizer.
+  static char marker;
+  return napi_set_instance_data(env, &marker, release_arena, NULL) == napi_ok;
 }
 
 static napi_value fail(napi_env env, const char *message) {
@@ -73,21 +64,24 @@ static napi_value parse(napi_env env, napi_callback_info info) {
   char16_t *text = malloc((length + 1) * sizeof(char16_t));
   if (!text) return fail(env, "parse: out of memory");
   napi_get_value_string_utf16(env, argv[1], text, length + 1, &length);
-  Instance *instance = get_instance(env);
-  if (instance && !instance->parser) instance->parser = ts_parser_new();
-  if (!instance || !instance->parser) { free(text); return fail(env, "parse: out of memory"); }
-  if (instance->language != language) {
-    if (!ts_parser_set_language(instance->parser, language)) { free(text); return fail(env, "parse: incompatible grammar version"); }
-    instance->language = language;
-  }
-  TSTree *tree = ts_parser_parse_string_encoding(instance->parser, NULL, (const char *)text, (uint32_t)(length * 2),
-                                                 TSInputEncodingUTF16LE);
-  free(text);
-  if (!tree) return fail(env, "parse: tree-sitter returned no tree");
+  if (!watch_environment(env)) { free(text); return fail(env, "parse: cannot set the environment's cleanup"); }
+  // A parser per parse, inside the arena: the parser and the tree are dropped with it, never freed node by node.
+  arena_begin();
+  TSParser *parser = ts_parser_new();
+  TSTree *tree = NULL;
   Records r = {NULL, 0, 0};
-  // UTF-16 input: byte offsets are twice the code-unit indices JavaScript strings use.
-  int ok = walk_tree(tree, 2, &r);
-  ts_tree_delete(tree);
+  int ok = 0;
+  if (ts_parser_set_language(parser, language)) {
+    tree = ts_parser_parse_string_encoding(parser, NULL, (const char *)text, (uint32_t)(length * 2),
+                                           TSInputEncodingUTF16LE);
+    // UTF-16 input: byte offsets are twice the code-unit indices JavaScript strings use.
+    if (tree) ok = walk_tree(tree, 2, &r);
+  }
+  // Deleting the parser frees the grammar's external scanner state, which the grammar allocated itself.
+  ts_parser_delete(parser);
+  arena_end();
+  free(text);
+  if (!tree) { free(r.data); return fail(env, "parse: incompatible grammar version, or tree-sitter returned no tree"); }
   if (!ok) { free(r.data); return fail(env, "parse: out of memory (or a grammar too large for the records)"); }
   napi_value buffer, array;
   void *bytes = NULL;
@@ -131,6 +125,7 @@ static napi_value names(napi_env env, napi_callback_info info) {
 }
 
 static napi_value init(napi_env env, napi_value exports) {
+  arena_install();
   napi_value layout;
   napi_create_uint32(env, LAYOUT, &layout);
   napi_property_descriptor props[] = {

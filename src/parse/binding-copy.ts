@@ -135,5 +135,5 @@ function copyTree(tree: Tree, text: string): PlainTree {
     }
   }
   const data = new TreeData(text, Uint32Array.from(records), new Grammar([...typeNames], Array.from(fieldNames, (f) => f ?? null)));
-  return { rootNode: linkNodes(data)[0] };
+  return { rootNode: linkNodes(data) };
 }

@@ -57,7 +57,7 @@ export function parseWithTreeExport(text: string): Parsed | null {
   const te = loadTreeExport();
   if (!te) return null;
   const tree = new TreeData(text, te.addon.parse(te.language, text), te.grammar);
-  const root = linkNodes(tree)[0];
+  const root = linkNodes(tree);
   const syntaxErrors = (tree.records[0] >>> 24) & HAS_ERROR ? findSyntaxErrors(tree.records, root) : [];
   return { tree: { rootNode: root }, syntaxErrors };
 }
