@@ -23,6 +23,7 @@ export interface Point {
 /** Offsets of the line starts of one source text: positions are computed from indices on demand. */
 export class LineTable {
   private readonly starts: number[] = [0];
+  private lastRow = 0;
 
   constructor(readonly text: string) {
     for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) this.starts.push(i + 1);
@@ -31,6 +32,11 @@ export class LineTable {
   /** The row and column of a UTF-16 index: tree-sitter counts rows at `\n` only. */
   pointAt(index: number): Point {
     const starts = this.starts;
+    // Lowering asks in source order, mostly on the row it asked last: try that row before searching.
+    const last = this.lastRow;
+    if (starts[last] <= index && (last + 1 === starts.length || index < starts[last + 1])) {
+      return { row: last, column: index - starts[last] };
+    }
     let lo = 0;
     let hi = starts.length - 1;
     while (lo < hi) {
@@ -38,15 +44,18 @@ export class LineTable {
       if (starts[mid] <= index) lo = mid;
       else hi = mid - 1;
     }
+    this.lastRow = lo;
     return { row: lo, column: index - starts[lo] };
   }
 }
 
 /** Words per node record: [symbol | field id << 16 | flags << 24, start, end, child count] (native/tree-walk.h). */
 export const RECORD = 4;
-/** Record flags (the top byte of the first word). */
+/** Record flag (the top byte of the first word): the grammar names the node. */
 export const NAMED = 1;
+/** Record flag: a zero-width node tree-sitter inserted for a token the grammar needed. */
 export const MISSING = 2;
+/** Record flag: the node is or contains a syntax error. */
 export const HAS_ERROR = 4;
 
 /** The names a grammar gives record numbers: node types by symbol, fields by id (0: none). */
@@ -65,12 +74,20 @@ export class Grammar {
 /** One parsed source: its text, its node records and their names; every node of the tree points here. */
 export class TreeData {
   private lineTable: LineTable | null = null;
+  /** The grammar's tables, one hop closer for the nodes' getters (`type` is read ~25,000 times per model). */
+  readonly types: readonly string[];
+  readonly fields: readonly (string | null)[];
+  readonly fieldIds: ReadonlyMap<string, number>;
 
   constructor(
     readonly text: string,
     readonly records: Uint32Array,
-    readonly grammar: Grammar,
-  ) {}
+    grammar: Grammar,
+  ) {
+    this.types = grammar.types;
+    this.fields = grammar.fields;
+    this.fieldIds = grammar.fieldIds;
+  }
 
   /** The line starts, computed on the first position asked for. */
   get lines(): LineTable {
@@ -94,7 +111,7 @@ export class SyntaxNode {
 
   /** The node type (`"call"`, `"+"`, …). */
   get type(): string {
-    return this.tree.grammar.types[this.tree.records[this.id * RECORD] & 0xffff];
+    return this.tree.types[this.tree.records[this.id * RECORD] & 0xffff];
   }
 
   /** Whether the grammar names this node (anonymous ones are tokens such as `"+"`). */
@@ -139,12 +156,12 @@ export class SyntaxNode {
   /** The field name of the child at `index` (`null` where it has none), as the binding's method. */
   fieldNameForChild(index: number): string | null {
     const child = this.children[index];
-    return child ? this.tree.grammar.fields[this.fieldIdOf(child)] ?? null : null;
+    return child ? this.tree.fields[this.fieldIdOf(child)] ?? null : null;
   }
 
   /** The first child in the field `name`, or `null`. */
   childForFieldName(name: string): SyntaxNode | null {
-    const field = this.tree.grammar.fieldIds.get(name);
+    const field = this.tree.fieldIds.get(name);
     if (field === undefined) return null;
     // An index loop: `for…of` here allocated an iterator result per child (~0.5 MB per model, hprof).
     const children = this.children;
@@ -154,7 +171,7 @@ export class SyntaxNode {
 
   /** Every child in the field `name`, in source order. */
   childrenForFieldName(name: string): SyntaxNode[] {
-    const field = this.tree.grammar.fieldIds.get(name);
+    const field = this.tree.fieldIds.get(name);
     return field === undefined ? [] : this.children.filter((c) => this.fieldIdOf(c) === field);
   }
 
