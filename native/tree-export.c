@@ -8,7 +8,8 @@
  *
  * The runtime is the pinned tree-sitter package's own vendored C library (compiled in, see binding.gyp);
  * the grammar is tree-sitter-python's `language` pointer, so both parsers read the same tables.
- * src/parse/native-export.ts reads the records; test/parse-plain-tree.test.ts checks the two paths agree.
+ * tree-walk.c writes the records (layout in tree-walk.h), parse-arena.c is tree-sitter's allocator during
+ * a parse. src/parse/native-export.ts reads the records; test/parse-plain-tree.test.ts checks the two paths agree.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -17,7 +18,7 @@
 #include "parse-arena.h"
 #include "tree-walk.h"
 
-/* The record layout below; src/parse/native-export.ts refuses an addon built with another. */
+/* The record layout (tree-walk.h); src/parse/native-export.ts refuses an addon built with another. */
 #define LAYOUT 2
 
 /* The environment's cleanup: the arena blocks this thread kept (parse-arena.c); set on the first parse. */

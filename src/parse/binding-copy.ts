@@ -134,6 +134,6 @@ function copyTree(tree: Tree, text: string): PlainTree {
       fielded = fieldedStack.pop() as boolean;
     }
   }
-  const data = new TreeData(text, Uint32Array.from(records), new Grammar([...typeNames], Array.from(fieldNames, (f) => f ?? null)));
-  return { rootNode: linkNodes(data) };
+  const grammar = new Grammar([...typeNames], Array.from(fieldNames, (f) => f ?? null));
+  return { rootNode: linkNodes(new TreeData(text, Uint32Array.from(records), grammar)) };
 }

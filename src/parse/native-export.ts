@@ -11,7 +11,8 @@ import { join } from "node:path";
 import type { Problem } from "../errors/input-error.js";
 import { packageRoot } from "../util/package-root.js";
 import { syntaxProblem } from "./syntax-errors.js";
-import { Grammar, HAS_ERROR, linkNodes, MISSING, RECORD, TreeData, type Parsed, type SyntaxNode } from "./syntax-node.js";
+import { Grammar, HAS_ERROR, linkNodes, MISSING, RECORD, TreeData } from "./syntax-node.js";
+import type { Parsed, SyntaxNode } from "./syntax-node.js";
 
 /** The addon's interface (native/tree-export.c). */
 interface TreeExport {
