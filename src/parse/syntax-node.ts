@@ -58,16 +58,24 @@ export const MISSING = 2;
 /** Record flag: the node is or contains a syntax error. */
 export const HAS_ERROR = 4;
 
-/** The names a grammar gives record numbers: node types by symbol, fields by id (0: none). */
+/**
+ * The names a grammar gives record numbers: node types by symbol, fields by id (0: none).
+ *
+ * Why internalized: the names come from native code as fresh strings, and lowering compares them with
+ * literals (`node.type === "call"`, `childForFieldName("left")`) tens of thousands of times per model;
+ * an internalized string equals a literal by identity, a fresh one only after comparing characters.
+ */
 export class Grammar {
-  /** Field ids by name: `childForFieldName` compares numbers. */
-  readonly fieldIds = new Map<string, number>();
+  readonly types: readonly string[];
+  readonly fields: readonly (string | null)[];
 
-  constructor(
-    readonly types: readonly string[],
-    readonly fields: readonly (string | null)[],
-  ) {
-    fields.forEach((name, id) => name !== null && id > 0 && this.fieldIds.set(name, id));
+  constructor(types: readonly string[], fields: readonly (string | null)[]) {
+    // Property keys are internalized strings: one object holds every name, Object.keys gives them back.
+    const keys: Record<string, true> = Object.create(null);
+    for (const name of [...types, ...fields]) if (name !== null) keys[name] = true;
+    const internal = new Map(Object.keys(keys).map((k) => [k, k]));
+    this.types = types.map((t) => internal.get(t) ?? t);
+    this.fields = fields.map((f) => (f === null ? null : internal.get(f) ?? f));
   }
 }
 
@@ -77,7 +85,6 @@ export class TreeData {
   /** The grammar's tables, one hop closer for the nodes' getters (`type` is read ~25,000 times per model). */
   readonly types: readonly string[];
   readonly fields: readonly (string | null)[];
-  readonly fieldIds: ReadonlyMap<string, number>;
 
   constructor(
     readonly text: string,
@@ -86,7 +93,6 @@ export class TreeData {
   ) {
     this.types = grammar.types;
     this.fields = grammar.fields;
-    this.fieldIds = grammar.fieldIds;
   }
 
   /** The line starts, computed on the first position asked for. */
@@ -161,18 +167,17 @@ export class SyntaxNode {
 
   /** The first child in the field `name`, or `null`. */
   childForFieldName(name: string): SyntaxNode | null {
-    const field = this.tree.fieldIds.get(name);
-    if (field === undefined) return null;
     // An index loop: `for…of` here allocated an iterator result per child (~0.5 MB per model, hprof).
     const children = this.children;
-    for (let i = 0; i < children.length; i++) if (this.fieldIdOf(children[i]) === field) return children[i];
+    const fields = this.tree.fields;
+    for (let i = 0; i < children.length; i++) if (fields[this.fieldIdOf(children[i])] === name) return children[i];
     return null;
   }
 
   /** Every child in the field `name`, in source order. */
   childrenForFieldName(name: string): SyntaxNode[] {
-    const field = this.tree.fieldIds.get(name);
-    return field === undefined ? [] : this.children.filter((c) => this.fieldIdOf(c) === field);
+    const fields = this.tree.fields;
+    return this.children.filter((c) => fields[this.fieldIdOf(c)] === name);
   }
 
   private fieldIdOf(child: SyntaxNode): number {
