@@ -94,17 +94,32 @@ function readFieldId(c: TreeCursor): number {
   return fieldId;
 }
 
-/** Append the cursor's node to `records` (the layout of syntax-node.ts); its child count starts at 0. */
-function pushRecord(records: number[], c: TreeCursor, slot: number, field: number): void {
-  records.push(slot | (field << 16) | ((typeNamed[slot] ? NAMED : 0) << 24), c.startIndex, c.endIndex, 0);
+/** The records of one copy (the layout of syntax-node.ts), in a typed array that doubles as it fills. */
+class RecordWriter {
+  words = new Uint32Array(1024 * RECORD);
+  count = 0;
+
+  /** Append the cursor's node (its child count 0 for now); its record number. */
+  push(c: TreeCursor, slot: number, field: number): number {
+    const at = this.count * RECORD;
+    if (at === this.words.length) {
+      const grown = new Uint32Array(this.words.length * 2);
+      grown.set(this.words);
+      this.words = grown;
+    }
+    this.words[at] = slot | (field << 16) | ((typeNamed[slot] ? NAMED : 0) << 24);
+    this.words[at + 1] = c.startIndex;
+    this.words[at + 2] = c.endIndex;
+    return this.count++;
+  }
 }
 
 /** Copy a tree-sitter tree of `text` into plain nodes, iteratively (no recursion on deep trees). */
 function copyTree(tree: Tree, text: string): PlainTree {
   const c = tree.walk();
-  const records: number[] = [];
+  const records = new RecordWriter();
   let slot = readTypeSlot(c);
-  pushRecord(records, c, slot, 0);
+  records.push(c, slot, 0);
   // The open parents' record numbers and whether their children can carry fields.
   const parents: number[] = [];
   const fieldedStack: boolean[] = [];
@@ -113,11 +128,10 @@ function copyTree(tree: Tree, text: string): PlainTree {
   let done = !c.gotoFirstChild();
   while (!done) {
     slot = readTypeSlot(c);
-    const record = records.length / RECORD;
     // Every node's extent is read: hidden children (`string_content`'s plain text) are not walked,
     // so a parent's extent is not its visible children's.
-    pushRecord(records, c, slot, fielded ? readFieldId(c) : 0);
-    records[parent * RECORD + 3]++;
+    const record = records.push(c, slot, fielded ? readFieldId(c) : 0);
+    records.words[parent * RECORD + 3]++;
     if (c.gotoFirstChild()) {
       parents.push(parent);
       fieldedStack.push(fielded);
@@ -135,5 +149,6 @@ function copyTree(tree: Tree, text: string): PlainTree {
     }
   }
   const grammar = new Grammar([...typeNames], Array.from(fieldNames, (f) => f ?? null));
-  return { rootNode: linkNodes(new TreeData(text, Uint32Array.from(records), grammar)) };
+  const words = records.words.slice(0, records.count * RECORD);
+  return { rootNode: linkNodes(new TreeData(text, words, grammar)) };
 }
