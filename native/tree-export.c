@@ -8,46 +8,33 @@
  *
  * The runtime is the pinned tree-sitter package's own vendored C library (compiled in, see binding.gyp);
  * the grammar is tree-sitter-python's `language` pointer, so both parsers read the same tables.
- * src/parse/native-export.ts reads the records; test/parse-plain-tree.test.ts checks the two paths agree.
+ * tree-walk.c writes the records (layout in tree-walk.h), parse-arena.c is tree-sitter's allocator during
+ * a parse. src/parse/native-export.ts reads the records; test/parse-plain-tree.test.ts checks the two paths agree.
  */
 #include <stdlib.h>
 #include <string.h>
 #include <node_api.h>
 #include <tree_sitter/api.h>
+#include "parse-arena.h"
+#include "tree-walk.h"
 
-/* The record layout below; src/parse/native-export.ts refuses an addon built with another. */
-#define LAYOUT 1
+/* The record layout (tree-walk.h); src/parse/native-export.ts refuses an addon built with another. */
+#define LAYOUT 2
 
-/* One record: symbol, field id, start, end (UTF-16 code units), parent record (or 0xFFFFFFFF), flags. */
-#define RECORD 6
-#define FLAG_NAMED 1u
-#define FLAG_MISSING 2u
-#define FLAG_HAS_ERROR 4u
-
-/* One parser per Node environment (the main thread, each worker): instance data, never shared between threads. */
-typedef struct {
-  TSParser *parser;
-  const TSLanguage *language;
-} Instance;
-
-static void delete_instance(napi_env env, void *data, void *hint) {
+/* The environment's cleanup: the arena blocks this thread kept (parse-arena.c); set on the first parse. */
+static void release_arena(napi_env env, void *data, void *hint) {
   (void)env;
+  (void)data;
   (void)hint;
-  Instance *instance = data;
-  if (instance->parser) ts_parser_delete(instance->parser);
-  free(instance);
+  arena_release();
 }
 
-static Instance *get_instance(napi_env env) {
+static int watch_environment(napi_env env) {
   void *data = NULL;
-  if (napi_get_instance_data(env, &data) == napi_ok && data) return data;
-  Instance *instance = calloc(1, sizeof(Instance));
-  if (!instance) return NULL;
-  if (napi_set_instance_data(env, instance, delete_instance, NULL) != napi_ok) {
-    free(instance);
-    return NULL;
-  }
-  return instance;
+  if (napi_get_instance_data(env, &data) == napi_ok && data) return 1;
+  // Any non-NULL marker: the instance data only carries the finalizer.
+  static char marker;
+  return napi_set_instance_data(env, &marker, release_arena, NULL) == napi_ok;
 }
 
 static napi_value fail(napi_env env, const char *message) {
@@ -66,65 +53,6 @@ static const TSLanguage *read_language(napi_env env, napi_value value) {
   return (const TSLanguage *)language;
 }
 
-typedef struct {
-  uint32_t *data;
-  uint32_t count;
-  uint32_t capacity;
-} Records;
-
-static int push_record(Records *r, TSTreeCursor *c, uint32_t parent) {
-  if (r->count == r->capacity) {
-    uint32_t capacity = r->capacity ? r->capacity * 2 : 4096;
-    uint32_t *data = realloc(r->data, (size_t)capacity * RECORD * sizeof(uint32_t));
-    if (!data) return 0;
-    r->data = data;
-    r->capacity = capacity;
-  }
-  TSNode node = ts_tree_cursor_current_node(c);
-  uint32_t *p = r->data + (size_t)r->count * RECORD;
-  p[0] = ts_node_symbol(node);
-  p[1] = ts_tree_cursor_current_field_id(c);
-  /* UTF-16 input: byte offsets are twice the code-unit indices JavaScript strings use. */
-  p[2] = ts_node_start_byte(node) / 2;
-  p[3] = ts_node_end_byte(node) / 2;
-  p[4] = parent;
-  p[5] = (ts_node_is_named(node) ? FLAG_NAMED : 0) | (ts_node_is_missing(node) ? FLAG_MISSING : 0) |
-         (ts_node_has_error(node) ? FLAG_HAS_ERROR : 0);
-  r->count++;
-  return 1;
-}
-
-/* Preorder walk with one cursor (no recursion: deep trees cannot overflow the C stack). */
-static int walk_tree(TSTree *tree, Records *r) {
-  TSTreeCursor c = ts_tree_cursor_new(ts_tree_root_node(tree));
-  uint32_t *stack = NULL;
-  uint32_t depth = 0, stack_capacity = 0, current = 0;
-  int ok = push_record(r, &c, 0xFFFFFFFFu);
-  while (ok) {
-    if (ts_tree_cursor_goto_first_child(&c)) {
-      if (depth == stack_capacity) {
-        stack_capacity = stack_capacity ? stack_capacity * 2 : 256;
-        uint32_t *grown = realloc(stack, stack_capacity * sizeof(uint32_t));
-        if (!grown) { ok = 0; break; }
-        stack = grown;
-      }
-      stack[depth++] = current;
-    } else {
-      int moved = 0;
-      while (!(moved = ts_tree_cursor_goto_next_sibling(&c))) {
-        if (depth == 0 || !ts_tree_cursor_goto_parent(&c)) break;
-        depth--;
-      }
-      if (!moved) break;
-    }
-    current = r->count;
-    ok = push_record(r, &c, stack[depth - 1]);
-  }
-  free(stack);
-  ts_tree_cursor_delete(&c);
-  return ok;
-}
-
 /* parse(language, text) → Uint32Array of records, preorder, the root first. */
 static napi_value parse(napi_env env, napi_callback_info info) {
   size_t argc = 2;
@@ -137,21 +65,25 @@ static napi_value parse(napi_env env, napi_callback_info info) {
   char16_t *text = malloc((length + 1) * sizeof(char16_t));
   if (!text) return fail(env, "parse: out of memory");
   napi_get_value_string_utf16(env, argv[1], text, length + 1, &length);
-  Instance *instance = get_instance(env);
-  if (instance && !instance->parser) instance->parser = ts_parser_new();
-  if (!instance || !instance->parser) { free(text); return fail(env, "parse: out of memory"); }
-  if (instance->language != language) {
-    if (!ts_parser_set_language(instance->parser, language)) { free(text); return fail(env, "parse: incompatible grammar version"); }
-    instance->language = language;
-  }
-  TSTree *tree = ts_parser_parse_string_encoding(instance->parser, NULL, (const char *)text, (uint32_t)(length * 2),
-                                                 TSInputEncodingUTF16LE);
-  free(text);
-  if (!tree) return fail(env, "parse: tree-sitter returned no tree");
+  if (!watch_environment(env)) { free(text); return fail(env, "parse: cannot set the environment's cleanup"); }
+  // A parser per parse, inside the arena: the parser and the tree are dropped with it, never freed node by node.
+  arena_begin();
+  TSParser *parser = ts_parser_new();
+  TSTree *tree = NULL;
   Records r = {NULL, 0, 0};
-  int ok = walk_tree(tree, &r);
-  ts_tree_delete(tree);
-  if (!ok) { free(r.data); return fail(env, "parse: out of memory"); }
+  int ok = 0;
+  if (ts_parser_set_language(parser, language)) {
+    tree = ts_parser_parse_string_encoding(parser, NULL, (const char *)text, (uint32_t)(length * 2),
+                                           TSInputEncodingUTF16LE);
+    // UTF-16 input: byte offsets are twice the code-unit indices JavaScript strings use.
+    if (tree) ok = walk_tree(tree, 2, &r);
+  }
+  // Deleting the parser frees the grammar's external scanner state, which the grammar allocated itself.
+  ts_parser_delete(parser);
+  arena_end();
+  free(text);
+  if (!tree) { free(r.data); return fail(env, "parse: incompatible grammar version, or tree-sitter returned no tree"); }
+  if (!ok) { free(r.data); return fail(env, "parse: out of memory (or a grammar too large for the records)"); }
   napi_value buffer, array;
   void *bytes = NULL;
   size_t size = (size_t)r.count * RECORD * sizeof(uint32_t);
@@ -194,6 +126,7 @@ static napi_value names(napi_env env, napi_callback_info info) {
 }
 
 static napi_value init(napi_env env, napi_value exports) {
+  arena_install();
   napi_value layout;
   napi_create_uint32(env, LAYOUT, &layout);
   napi_property_descriptor props[] = {

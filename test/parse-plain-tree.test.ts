@@ -6,7 +6,9 @@
  * must also report the same syntax errors.
  */
 import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import { join } from "node:path";
+import { Worker } from "node:worker_threads";
 import { describe, expect, it } from "vitest";
 import Parser from "tree-sitter";
 import type { SyntaxNode as NativeNode } from "tree-sitter";
@@ -22,7 +24,7 @@ parser.setLanguage(Python as unknown as Parser.Language);
 /** The nodes' API both kinds of tree share (the binding's nodes, the plain nodes). */
 type AnyNode = NativeNode | SyntaxNode;
 
-const fieldOf = (x: AnyNode, i: number) => ("fieldNames" in x ? x.fieldNames[i] : x.fieldNameForChild(i)) ?? null;
+const fieldOf = (x: AnyNode, i: number) => x.fieldNameForChild(i) ?? null;
 
 /** The first difference between the two trees, as a path and a message, or `null`. */
 function findDifference(n: AnyNode, p: SyntaxNode, path: string): string | null {
@@ -36,7 +38,7 @@ function findDifference(n: AnyNode, p: SyntaxNode, path: string): string | null 
   const children = n.children;
   for (let i = 0; i < children.length; i++) {
     const field = fieldOf(n, i);
-    if (field !== (p.fieldNames[i] ?? null)) return `${path}[${i}]: field ${field} vs ${p.fieldNames[i]}`;
+    if (field !== fieldOf(p, i)) return `${path}[${i}]: field ${field} vs ${fieldOf(p, i)}`;
     if (field && n.childForFieldName(field)?.startIndex !== p.childForFieldName(field)?.startIndex) return `${path}.${field}`;
     const d = findDifference(children[i], p.children[i], `${path}/${i}:${children[i].type}`);
     if (d) return d;
@@ -95,5 +97,25 @@ describe("plain tree reads as tree-sitter's nodes", () => {
     const files = readdirSync(plugins, { recursive: true, encoding: "utf8" }).filter((f) => f.endsWith(".py"));
     expect(files.length).toBeGreaterThan(0);
     for (const f of files) expect(compare(readFileSync(join(plugins, f), "utf8"))).toBe(null);
+  });
+
+  // The addon's arena is per thread (native/parse-arena.c): threads parsing at once get the same records.
+  const addonFile = join(process.cwd(), "build", "Release", "tree_export.node");
+  it.skipIf(!existsSync(addonFile))("the same records from worker threads parsing at once", async () => {
+    const text = readFileSync(join(corpusDir(), "v0.10.1-approx", "envs.py"), "utf8");
+    const language = createRequire(import.meta.url).resolve("tree-sitter-python");
+    const code = `const { parentPort, workerData: w } = require("node:worker_threads");
+      const addon = require(w.addonFile), language = require(w.language).language;
+      let out; for (let i = 0; i < 20; i++) out = addon.parse(language, w.text);
+      parentPort.postMessage(Array.from(out));`;
+    const workerData = { addonFile, language, text };
+    const runs = [1, 2, 3].map(() => new Promise<number[]>((resolve, reject) => {
+      const worker = new Worker(code, { eval: true, workerData });
+      worker.once("message", (m: number[]) => void worker.terminate().then(() => resolve(m)));
+      worker.once("error", reject);
+    }));
+    const addon = createRequire(import.meta.url)(addonFile) as { parse(l: unknown, t: string): Uint32Array };
+    const main = Array.from(addon.parse((Python as unknown as { language: unknown }).language, text));
+    for (const got of await Promise.all(runs)) expect(got).toEqual(main);
   });
 });

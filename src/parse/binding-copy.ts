@@ -8,7 +8,7 @@ import type Parser from "tree-sitter";
 import type { SyntaxNode as NativeNode, Tree, TreeCursor } from "tree-sitter";
 import type { Problem } from "../errors/input-error.js";
 import { syntaxProblem } from "./syntax-errors.js";
-import { LineTable, SyntaxNode, type Parsed, type PlainTree } from "./syntax-node.js";
+import { Grammar, linkNodes, NAMED, RECORD, TreeData, type Parsed, type PlainTree } from "./syntax-node.js";
 
 const require = createRequire(import.meta.url);
 const Python = require("tree-sitter-python") as {
@@ -54,11 +54,15 @@ function findSyntaxErrors(root: NativeNode): Problem[] {
   return problems;
 }
 
-/** Names of node types and fields by id, read from the binding once per id (they are fixed per grammar). */
+/**
+ * Names of node types and fields, read from the binding once per id (they are fixed per grammar). Types get
+ * dense numbers of their own in order of first sight (the binding's ids reach 0xFFFF, `ERROR`).
+ */
+const typeSlots: number[] = [];
 const typeNames: string[] = [];
 const typeNamed: boolean[] = [];
 const typeFielded: boolean[] = [];
-const fieldNames: (string | null)[] = [null];
+const fieldNames: (string | null | undefined)[] = [null];
 
 /**
  * Node types whose children never carry a field (`argument_list`, `block`'s statements…), from the
@@ -70,62 +74,81 @@ const FIELDLESS = new Set(
     .map((t) => t.type),
 );
 
-/** The type id of the cursor's node, its names read once per id. */
-function readTypeId(c: TreeCursor): number {
+/** The dense type number of the cursor's node, its names read once per type. */
+function readTypeSlot(c: TreeCursor): number {
   const typeId = c.nodeTypeId;
-  if (typeNames[typeId] === undefined) {
-    const type = (typeNames[typeId] = c.nodeType);
-    typeNamed[typeId] = c.nodeIsNamed;
-    typeFielded[typeId] = !(typeNamed[typeId] && FIELDLESS.has(type));
+  let slot = typeSlots[typeId];
+  if (slot === undefined) {
+    slot = typeSlots[typeId] = typeNames.length;
+    const type = c.nodeType;
+    typeNames.push(type);
+    typeNamed.push(c.nodeIsNamed);
+    typeFielded.push(!(typeNamed[slot] && FIELDLESS.has(type)));
   }
-  return typeId;
+  return slot;
 }
 
-function readFieldName(c: TreeCursor): string | null {
+function readFieldId(c: TreeCursor): number {
   const fieldId = c.currentFieldId;
-  let name = fieldNames[fieldId];
-  if (name === undefined) name = fieldNames[fieldId] = c.currentFieldName ?? null;
-  return name;
+  if (fieldNames[fieldId] === undefined) fieldNames[fieldId] = c.currentFieldName ?? null;
+  return fieldId;
+}
+
+/** The records of one copy (the layout of syntax-node.ts), in a typed array that doubles as it fills. */
+class RecordWriter {
+  words = new Uint32Array(1024 * RECORD);
+  count = 0;
+
+  /** Append the cursor's node (its child count 0 for now); its record number. */
+  push(c: TreeCursor, slot: number, field: number): number {
+    const at = this.count * RECORD;
+    if (at === this.words.length) {
+      const grown = new Uint32Array(this.words.length * 2);
+      grown.set(this.words);
+      this.words = grown;
+    }
+    this.words[at] = slot | (field << 16) | ((typeNamed[slot] ? NAMED : 0) << 24);
+    this.words[at + 1] = c.startIndex;
+    this.words[at + 2] = c.endIndex;
+    return this.count++;
+  }
 }
 
 /** Copy a tree-sitter tree of `text` into plain nodes, iteratively (no recursion on deep trees). */
 function copyTree(tree: Tree, text: string): PlainTree {
-  const lines = new LineTable(text);
   const c = tree.walk();
-  let typeId = readTypeId(c);
-  const root = new SyntaxNode(typeNames[typeId], typeNamed[typeId], 0, lines);
-  root.startIndex = c.startIndex;
-  root.endIndex = c.endIndex;
-  const stack: SyntaxNode[] = [];
+  const records = new RecordWriter();
+  let slot = readTypeSlot(c);
+  records.push(c, slot, 0);
+  // The open parents' record numbers and whether their children can carry fields.
+  const parents: number[] = [];
   const fieldedStack: boolean[] = [];
-  let parent = root;
-  let fielded = typeFielded[typeId];
-  let id = 1;
-  if (!c.gotoFirstChild()) return { rootNode: root };
-  parent.children = [];
-  parent.fieldNames = [];
-  for (;;) {
-    typeId = readTypeId(c);
-    const node = new SyntaxNode(typeNames[typeId], typeNamed[typeId], id++, lines);
+  let parent = 0;
+  let fielded = typeFielded[slot];
+  let done = !c.gotoFirstChild();
+  while (!done) {
+    slot = readTypeSlot(c);
     // Every node's extent is read: hidden children (`string_content`'s plain text) are not walked,
     // so a parent's extent is not its visible children's.
-    node.startIndex = c.startIndex;
-    node.endIndex = c.endIndex;
-    parent.children.push(node);
-    parent.fieldNames.push(fielded ? readFieldName(c) : null);
+    const record = records.push(c, slot, fielded ? readFieldId(c) : 0);
+    records.words[parent * RECORD + 3]++;
     if (c.gotoFirstChild()) {
-      stack.push(parent);
+      parents.push(parent);
       fieldedStack.push(fielded);
-      parent = node;
-      fielded = typeFielded[typeId];
-      node.children = [];
-      node.fieldNames = [];
+      parent = record;
+      fielded = typeFielded[slot];
       continue;
     }
     while (!c.gotoNextSibling()) {
-      if (!c.gotoParent() || stack.length === 0) return { rootNode: root };
-      parent = stack.pop() as SyntaxNode;
+      if (!c.gotoParent() || parents.length === 0) {
+        done = true;
+        break;
+      }
+      parent = parents.pop() as number;
       fielded = fieldedStack.pop() as boolean;
     }
   }
+  const grammar = new Grammar([...typeNames], Array.from(fieldNames, (f) => f ?? null));
+  const words = records.words.slice(0, records.count * RECORD);
+  return { rootNode: linkNodes(new TreeData(text, words, grammar)) };
 }

@@ -11,7 +11,8 @@ import { join } from "node:path";
 import type { Problem } from "../errors/input-error.js";
 import { packageRoot } from "../util/package-root.js";
 import { syntaxProblem } from "./syntax-errors.js";
-import { LineTable, SyntaxNode, type Parsed } from "./syntax-node.js";
+import { Grammar, HAS_ERROR, linkNodes, MISSING, RECORD, TreeData } from "./syntax-node.js";
+import type { Parsed, SyntaxNode } from "./syntax-node.js";
 
 /** The addon's interface (native/tree-export.c). */
 interface TreeExport {
@@ -20,18 +21,11 @@ interface TreeExport {
   names(language: unknown): { types: (string | null)[]; fields: (string | null)[] };
 }
 
-// One record per node, preorder: symbol, field id, start, end, parent record, flags (tree-export.c, LAYOUT 1).
-const LAYOUT = 1;
-const RECORD = 6;
-const NAMED = 1;
-const MISSING = 2;
-const HAS_ERROR = 4;
-const NO_PARENT = 0xffffffff;
-// tree-sitter's builtin error symbol, outside the grammar's symbol table.
-const ERROR_SYMBOL = 0xffff;
+// The records' layout (native/tree-walk.h; RECORD, flags in syntax-node.ts).
+const LAYOUT = 2;
 
 const require = createRequire(import.meta.url);
-let loaded: { addon: TreeExport; language: unknown; types: string[]; fields: (string | null)[] } | null | undefined;
+let loaded: { addon: TreeExport; language: unknown; grammar: Grammar } | null | undefined;
 
 /** The addon and the grammar's names, loaded once; `null` where the addon is not built or does not load. */
 function loadTreeExport(): typeof loaded {
@@ -45,9 +39,9 @@ function loadTreeExport(): typeof loaded {
     if (addon.layout !== LAYOUT) return loaded;
     const language = (require("tree-sitter-python") as { language: unknown }).language;
     const names = addon.names(language);
-    const types = names.types.map((t) => t ?? "");
-    types[ERROR_SYMBOL] = "ERROR";
-    loaded = { addon, language, types, fields: names.fields };
+    // tree-sitter's error symbol (0xFFFF) is recorded as the symbol count: one past the grammar's names.
+    const types = [...names.types.map((t) => t ?? ""), "ERROR"];
+    loaded = { addon, language, grammar: new Grammar(types, names.fields) };
   } catch {
     loaded = null;
   }
@@ -63,50 +57,25 @@ export function hasTreeExport(): boolean {
 export function parseWithTreeExport(text: string): Parsed | null {
   const te = loadTreeExport();
   if (!te) return null;
-  const records = te.addon.parse(te.language, text);
-  const lines = new LineTable(text);
-  const count = records.length / RECORD;
-  // Children per node first, so that each parent's arrays are allocated once at their final size.
-  const childCounts = new Uint32Array(count);
-  for (let r = 4; r < records.length; r += RECORD) if (records[r] !== NO_PARENT) childCounts[records[r]]++;
-  const filled = new Uint32Array(count);
-  const nodes: SyntaxNode[] = new Array(count);
-  for (let i = 0, r = 0; i < count; i++, r += RECORD) {
-    const node = new SyntaxNode(te.types[records[r]], (records[r + 5] & NAMED) !== 0, i, lines);
-    node.startIndex = records[r + 2];
-    node.endIndex = records[r + 3];
-    if (childCounts[i]) node.children = new Array(childCounts[i]);
-    nodes[i] = node;
-    const parentIndex = records[r + 4];
-    if (parentIndex === NO_PARENT) continue;
-    const parent = nodes[parentIndex];
-    const slot = filled[parentIndex]++;
-    parent.children[slot] = node;
-    const field = te.fields[records[r + 1]] ?? null;
-    // Most parents have no field on any child (`argument_list`, `block`): they keep the shared empty list.
-    if (field === null) continue;
-    if (parent.fieldNames.length === 0) parent.fieldNames = new Array(childCounts[parentIndex]).fill(null);
-    parent.fieldNames[slot] = field;
-  }
-  const syntaxErrors = records[5] & HAS_ERROR ? findSyntaxErrors(records, nodes) : [];
-  return { tree: { rootNode: nodes[0] }, syntaxErrors };
+  const tree = new TreeData(text, te.addon.parse(te.language, text), te.grammar);
+  const root = linkNodes(tree);
+  const syntaxErrors = (tree.records[0] >>> 24) & HAS_ERROR ? findSyntaxErrors(tree.records, root) : [];
+  return { tree: { rootNode: root }, syntaxErrors };
 }
 
 /**
  * Every `ERROR` and `MISSING` node in preorder, descending only into nodes that contain an error and
  * are not themselves `ERROR` (as the binding path's cursor walk does).
  */
-function findSyntaxErrors(records: Uint32Array, nodes: SyntaxNode[]): Problem[] {
+function findSyntaxErrors(records: Uint32Array, root: SyntaxNode): Problem[] {
   const problems: Problem[] = [];
-  const descend = new Uint8Array(nodes.length);
-  for (let i = 0; i < nodes.length; i++) {
-    const flags = records[i * RECORD + 5];
-    const parent = records[i * RECORD + 4];
-    if (parent !== NO_PARENT && !descend[parent]) continue;
-    const node = nodes[i];
+  const stack = [root];
+  for (let node = stack.pop(); node; node = stack.pop()) {
+    const flags = records[node.id * RECORD] >>> 24;
     const problem = syntaxProblem(node, (flags & MISSING) !== 0);
     if (problem) problems.push(problem);
-    descend[i] = flags & HAS_ERROR && node.type !== "ERROR" ? 1 : 0;
+    if (!(flags & HAS_ERROR) || node.type === "ERROR") continue;
+    for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]);
   }
   return problems;
 }
