@@ -5,14 +5,15 @@
  * else the acceptance is `unknown` and no schema constraint is claimed.
  */
 import type { Acceptance } from "../ir/types.js";
-import { type Outcome, type RaiseCause, ownValue } from "./sym.js";
+import { type Outcome, type RaiseCause, assumed } from "./sym.js";
 
 function onlySet(name: string, o: Outcome): boolean {
-  const set = o.path.set;
-  if (ownValue(set, name) !== true) return false;
-  // Own keys only: a path's record is a plain object (a key `__proto__` is an own property there).
-  for (const n of Object.keys(set)) if (n !== name && set[n]) return false;
-  return true;
+  let own = false;
+  for (let x = o.path.set; x; x = x.next) {
+    if (x.name === name) own = x.isSet;
+    else if (x.isSet) return false;
+  }
+  return own;
 }
 
 function sameStrings(a: readonly string[], b: readonly string[]): boolean {
@@ -31,11 +32,10 @@ function conditionalChecks(name: string, outs: Outcome[], known: RaiseCause[]): 
   let others: Set<string> | null = null; // made at the first name: most getters have none
   for (const o of outs) {
     // A raise with no recognised cause (`raise FileNotFoundError(...)` once Y is set) may depend on the value too.
-    if (o.kind !== "raise" || o.path.machine || ownValue(o.path.set, name) !== true) continue;
+    if (o.kind !== "raise" || o.path.machine || assumed(o.path, name) !== true) continue;
     if (o.cause && o.cause.name !== name) continue;
     if (o.cause && known.some((c) => sameCause(c, o.cause as RaiseCause))) continue;
-    const set = o.path.set;
-    for (const n of Object.keys(set)) if (set[n] && n !== name) (others ??= new Set()).add(n);
+    for (let x = o.path.set; x; x = x.next) if (x.isSet && x.name !== name) (others ??= new Set()).add(x.name);
   }
   return others?.size ? `depends on ${Array.from(others).sort().join(", ")}` : null;
 }

@@ -10,7 +10,7 @@ import { createAnalyzer } from "./analyzer.js";
 import { callSym } from "./sym-calls.js";
 import { evalExpr } from "./sym-expr.js";
 import { flatMap } from "./sym-context.js";
-import { type CV, type Outcome, ROOT_PATH, ownValue, symText, unionOf } from "./sym.js";
+import { type CV, type Outcome, ROOT_PATH, assumed, setNamesBut, symText, unionOf } from "./sym.js";
 import { symType } from "./sym-types.js";
 
 /** What the analysis learns about one getter. */
@@ -122,18 +122,13 @@ function unsetProblem(base: Outcome[]): string | null {
 
 /** The default: the getter's result on the paths where the variable itself is unset. */
 export function inferDefault(name: string, outs: Outcome[]): DefaultValue {
-  const unset = outs.filter((o) => ownValue(o.path.set, name) !== true);
+  const unset = outs.filter((o) => assumed(o.path, name) !== true);
   if (!unset.length) return { kind: "unknown", reason: "no path leaves the variable unset" };
   // The other variables a path assumes set, once per outcome (asked up to four times each).
   const seen = new Map<Outcome, string[]>();
   const others = (o: Outcome): string[] => {
     let names = seen.get(o);
-    if (!names) {
-      const set = o.path.set;
-      names = [];
-      for (const n of Object.keys(set)) if (set[n] && n !== name) names.push(n);
-      seen.set(o, names.sort());
-    }
+    if (!names) seen.set(o, (names = setNamesBut(o.path, name).sort()));
     return names;
   };
   const base = unset.filter((o) => others(o).length === 0);

@@ -170,7 +170,7 @@ function collapse(outs: Outcome[]): Outcome[] {
   const values = outs.filter((o): o is Extract<Outcome, { kind: "value" }> => o.kind === "value");
   const others = outs.filter((o) => o.kind !== "value").slice(0, MAX_OUTCOMES / 2);
   const t = unionOf(values.map((o) => symType(o.sym, o.path)));
-  let path: Path = values[0]?.path ?? { set: {}, narrow: {} };
+  let path: Path = values[0]?.path ?? { set: null, narrow: {} };
   // Merged paths may have bound a `:=` name to different values: the name is bound, its value unknown.
   const names = new Set(values.flatMap((o) => (o.path.binds ? Object.keys(o.path.binds) : [])));
   if (names.size) path = pathWith(path, "binds", Object.fromEntries([...names].map((n) => [n, typed({ kind: "unknown", reason: "merged paths" }, "…")])));

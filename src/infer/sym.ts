@@ -39,9 +39,19 @@ export interface Narrowing {
   tf: Transform[];
 }
 
+/**
+ * The variables a path assumes set or unset, newest first, each name once: a list whose tail is shared with
+ * the path it extends (a record copied at every read made a new object shape per set of names).
+ */
+export interface Assumed {
+  readonly name: string;
+  readonly isSet: boolean;
+  readonly next: Assumed | null;
+}
+
 /** A path: which variables it assumes set or unset, and what it learnt. */
 export interface Path {
-  set: Readonly<Record<string, boolean>>;
+  set: Assumed | null;
   narrow: Readonly<Record<string, Narrowing>>;
   /** The last `x not in CHOICES` test that failed on this path (a `raise` after it is a choices check). */
   notIn?: RaiseCause;
@@ -168,7 +178,7 @@ function withKey<T>(rec: Readonly<Record<string, T>> | undefined, key: string, v
 }
 
 /** The empty path. */
-export const ROOT_PATH: Path = { set: {}, narrow: {} };
+export const ROOT_PATH: Path = { set: null, narrow: {} };
 
 /** Outcomes beyond this many are merged: the analysis stays linear on pathological getters. */
 export const MAX_OUTCOMES = 64;
@@ -188,11 +198,25 @@ export function typed(t: PyType, text: string): Sym {
   return { k: "val", t, text };
 }
 
+/** What a path assumes about variable `name`: set (true), unset (false), nothing (undefined). */
+export function assumed(path: Path, name: string): boolean | undefined {
+  for (let x = path.set; x; x = x.next) if (x.name === name) return x.isSet;
+  return undefined;
+}
+
+/** The variables a path assumes set, `except` one, in no particular order (callers sort or test membership). */
+export function setNamesBut(path: Path, except: string): string[] {
+  const names: string[] = [];
+  for (let x = path.set; x; x = x.next) if (x.isSet && x.name !== except) names.push(x.name);
+  return names;
+}
+
 /** Extend a path with an assumption; null when it contradicts the path. */
 export function assume(path: Path, name: string, isSet: boolean): Path | null {
-  const cur = ownValue(path.set, name);
+  const cur = assumed(path, name);
   if (cur !== undefined) return cur === isSet ? path : null;
-  return pathWith(path, "set", withKey(path.set, name, isSet));
+  const set: Assumed = { name, isSet, next: path.set };
+  return pathWith(path, "set", set);
 }
 
 /** Extend a path with a narrowing. */
