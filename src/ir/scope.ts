@@ -47,9 +47,12 @@ export function patternNames(p: Pattern, out: Set<string>): void {
 
 /** Walrus targets in an expression, not descending into lambdas (their own scope). */
 export function walrusTargets(e: Expr, out: Set<string>): void {
-  if (e.kind === "walrus") out.add(e.target);
-  if (e.kind === "lambda") return;
-  visitExprChildren(e, (c) => walrusTargets(c, out));
+  // One visitor per walk, not a closure per node (every getter's lambda body is walked).
+  const visit = (x: Expr): void => {
+    if (x.kind === "walrus") out.add(x.target);
+    if (x.kind !== "lambda") visitExprChildren(x, visit);
+  };
+  visit(e);
 }
 
 function stmtExprs(s: Stmt): Expr[] {
