@@ -7,7 +7,7 @@
 import type { Expr, Stmt } from "../ir/types.js";
 import { assertNever } from "../ir/types.js";
 import { walkStmts } from "../ir/walk.js";
-import { functionScope, lambdaScope, walrusTargets } from "../ir/scope.js";
+import { functionScope, walrusTargets } from "../ir/scope.js";
 import { raisingSuffix } from "../ir/always-raises.js";
 import { EXCEPTION_PARENTS } from "../../templates/runtime/values.js";
 import { type Analyzer, unboundKey } from "./sym-context.js";
@@ -92,22 +92,38 @@ export interface Locals {
   unbound: string[];
 }
 
-const localsByBody = new WeakMap<object, Locals>();
+const localsByBody = new WeakMap<Stmt[], Locals>();
+
+/** The locals of a lambda that binds no name (`lambda: ...`, every getter): shared, never changed. */
+const NO_LOCALS: Locals = { all: new Set(), unbound: [] };
 
 /**
  * The names a function or lambda binds locally (Python scoping, src/ir/scope.ts): assigned anywhere in its
- * body, `global` and `nonlocal` names excepted; parameters included. Once per body.
+ * body, `global` and `nonlocal` names excepted; parameters included. Once per `def` body; a lambda's are
+ * found at each call instead: a getter's lambda runs once per model, so a memo would only cost (a WeakMap
+ * entry per getter), and a lambda inside a helper is a small expression.
  */
 export function localsOf(f: Extract<Sym, { k: "fn" }>): Locals {
-  const key = "expr" in f.body ? f.body.expr : f.body.stmts;
-  let locals = localsByBody.get(key);
-  if (!locals) {
-    const body = f.body;
-    const all = "expr" in body ? lambdaScope(f.params, body.expr, null).locals : functionScope({ params: f.params, body: body.stmts }, null).locals;
-    const params = new Set(f.params.map((x) => x.name));
-    localsByBody.set(key, (locals = { all, unbound: [...all].filter((n) => !params.has(n)) }));
-  }
+  const body = f.body;
+  if ("expr" in body) return lambdaLocals(f.params, body.expr);
+  let locals = localsByBody.get(body.stmts);
+  if (!locals) localsByBody.set(body.stmts, (locals = withUnbound(f.params, functionScope({ params: f.params, body: body.stmts }, null).locals)));
   return locals;
+}
+
+function lambdaLocals(params: Extract<Sym, { k: "fn" }>["params"], e: Expr): Locals {
+  // lambdaScope's locals (its parameters and the `:=` targets of its body), without the rest of a Scope.
+  const all = new Set<string>();
+  for (const p of params) all.add(p.name);
+  walrusTargets(e, all);
+  if (!all.size) return NO_LOCALS;
+  return withUnbound(params, all);
+}
+
+function withUnbound(params: Extract<Sym, { k: "fn" }>["params"], all: Set<string>): Locals {
+  if (!params.length) return { all, unbound: Array.from(all) };
+  const own = new Set(params.map((x) => x.name));
+  return { all, unbound: Array.from(all).filter((n) => !own.has(n)) };
 }
 
 export type Suffix = ReturnType<typeof raisingSuffix>;
