@@ -5,7 +5,7 @@
  */
 
 import {
-  type FactorContext, type FV, FactorBail, iterItems, opaque, sameConst, str, strOf, taintOf, underCondition,
+  type FactorContext, type FV, FactorBail, iterItems, opaque, opaqueOf, sameConst, str, strOf, taintOf, underCondition,
 }
 from "./factor-values.js";
 
@@ -14,7 +14,7 @@ export function callValue(fn: FV, args: FV[], kwargs: Map<string, FV>, ctx: Fact
   switch (fn.k) {
     case "getter":
       ctx.evaluated.add(fn.name);
-      return opaque([fn.name]);
+      return opaqueOf(new Set([fn.name]));
     case "fn":
       return ctx.invoke(fn, args, kwargs, ctx, line);
     case "builtin":
@@ -23,7 +23,7 @@ export function callValue(fn: FV, args: FV[], kwargs: Map<string, FV>, ctx: Fact
       return callMethod(fn.obj, fn.name, args, ctx, line);
     case "module":
       if (fn.name === "os.getenv") return readEnv(args, ctx, line);
-      return opaque(taintAll(args, kwargs));
+      return opaqueOf(taintAll(args, kwargs));
     case "opaque":
       return opaque(fn.taint, taintAll(args, kwargs));
     default:
@@ -55,7 +55,7 @@ function callBuiltin(name: string, args: FV[], kwargs: Map<string, FV>, ctx: Fac
   }
   if (name === "dict" && args.length === 0 && kwargs.size === 0) return { k: "dict", keys: [], vals: [] };
   if (name === "len" && items && args[0].k !== "const") return { k: "const", v: items.length };
-  return opaque(taintAll(args, kwargs));
+  return opaqueOf(taintAll(args, kwargs));
 }
 
 function callMethod(obj: FV, name: string, args: FV[], ctx: FactorContext, line: number): FV {
@@ -85,7 +85,7 @@ function callMethod(obj: FV, name: string, args: FV[], ctx: FactorContext, line:
     if (name === "startswith" && a.length === 1) return { k: "const", v: s.startsWith(a[0]) };
     if (name === "endswith" && a.length === 1) return { k: "const", v: s.endsWith(a[0]) };
   }
-  if (obj.k === "getter" || obj.k === "fn") return opaque(taintAll(args, new Map()));
+  if (obj.k === "getter" || obj.k === "fn") return opaqueOf(taintAll(args, new Map()));
   return fail();
 }
 

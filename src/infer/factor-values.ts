@@ -50,6 +50,14 @@ export class FactorRaise extends Error {
   }
 }
 
+/**
+ * An opaque value carrying exactly `taint`, which becomes the value's own: made fresh for it, or another value's
+ * (a taint set is never changed once it is a value's: every change makes a new set).
+ */
+export function opaqueOf(taint: Set<string>): FV {
+  return { k: "opaque", taint };
+}
+
 /** An opaque value carrying the union of the given taints. */
 export function opaque(...parts: Iterable<string>[]): FV {
   const taint = new Set<string>();
@@ -143,11 +151,11 @@ export function sameConst(a: FV, b: FV): boolean | null {
 }
 
 /** `x in container` where it is known; `envHas` answers for `environment_variables`. */
-export function contains(container: FV, x: FV, envHas: (n: string) => boolean): boolean | null {
+export function contains(container: FV, x: FV, envNames: ReadonlySet<string>): boolean | null {
   const s = strOf(x);
   switch (container.k) {
     case "envdict":
-      return s === null ? null : envHas(s);
+      return s === null ? null : envNames.has(s);
     case "dict":
       return s === null ? null : container.keys.includes(s);
     case "seq": {
