@@ -10,7 +10,7 @@ import { createAnalyzer } from "./analyzer.js";
 import { callSym } from "./sym-calls.js";
 import { evalExpr } from "./sym-expr.js";
 import { flatMap } from "./sym-context.js";
-import { type CV, type Outcome, ROOT_PATH, assumed, setNamesBut, symText, unionOf } from "./sym.js";
+import { type CV, EMPTY_FRAME, type Outcome, ROOT_PATH, assumed, setNamesBut, symText, unionOf } from "./sym.js";
 import { symType } from "./sym-types.js";
 
 /** What the analysis learns about one getter. */
@@ -33,7 +33,7 @@ type ValueOutcome = Extract<Outcome, { kind: "value" }>;
 /** Analyse the getter of variable `name`. */
 export function analyzeGetter(name: string, getter: Expr, lowered: LoweredModule): GetterAnalysis {
   const a = createAnalyzer(lowered);
-  const outs = flatMap(evalExpr(getter, new Map(), ROOT_PATH, a), (o) => callSym(o.sym, [], {}, o.path, a, getter.pos.line));
+  const outs = flatMap(evalExpr(getter, EMPTY_FRAME, ROOT_PATH, a), (o) => callSym(o.sym, [], {}, o.path, a, getter.pos.line));
   // One pass over the outcomes (a getter is analysed once, but there are hundreds of them).
   const values: ValueOutcome[] = [];
   const found: { reason: string; line: number }[] = [];
@@ -51,18 +51,18 @@ export function analyzeGetter(name: string, getter: Expr, lowered: LoweredModule
     default: inferDefault(name, outs),
     choices: inferChoices(type),
     reads: Array.from(a.reads).filter((r) => r !== name).sort(),
-    helpers: a.helpersUsed.size ? Array.from(a.helpersUsed).sort() : [],
+    helpers: a.usedHelpers(),
     unsupported,
     raises: excs.sort(),
-    accepts: unlessUnmodelled(inferAcceptance(name, outs), a.unmodelled),
-    rawDefault: a.rawDefaults.get(name)?.size === 1 ? Array.from(a.rawDefaults.get(name) as Set<string>)[0] : null,
+    accepts: unlessUnmodelled(inferAcceptance(name, outs), a.firstUnmodelled),
+    rawDefault: a.rawDefaultOf(name),
   };
 }
 
 /** No accepted form is stated past a step whose raises are not modelled (`max(xs)` raises on an empty list). */
-function unlessUnmodelled(accepts: Acceptance, unmodelled: Set<string>): Acceptance {
-  if (accepts.kind === "unknown" || !unmodelled.size) return accepts;
-  return { kind: "unknown", reason: `${Array.from(unmodelled)[0]} may raise on some values (not modelled)` };
+function unlessUnmodelled(accepts: Acceptance, unmodelled: string | null): Acceptance {
+  if (accepts.kind === "unknown" || unmodelled === null) return accepts;
+  return { kind: "unknown", reason: `${unmodelled} may raise on some values (not modelled)` };
 }
 
 /** A constant string among a literal's choices (`env_with_choices(..., "highest", [...])`'s default) has that literal type. */

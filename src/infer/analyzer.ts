@@ -10,7 +10,7 @@ import { evalExpr } from "./sym-expr.js";
 import { execBody } from "./sym-stmt.js";
 import { callSym, isExceptionName } from "./sym-calls.js";
 import { PYTHON_BUILTINS } from "../ir/python-builtins.js";
-import { type Frame, type Outcome, type Path, type Sym, copyFrame, cst, typed, val } from "./sym.js";
+import { EMPTY_FRAME, type Frame, type Outcome, type Path, type Sym, copyFrame, cst, typed, val } from "./sym.js";
 import { type Analyzer, inOwnScope, rebindKey, unboundKey } from "./sym-context.js";
 import { bindParams, evalDefaults } from "./sym-bind.js";
 import { classifyDecorators } from "../ir/decorators.js";
@@ -62,9 +62,10 @@ class GetterAnalyzer implements Analyzer {
   readonly assigns: ModuleIndex["assigns"];
   readonly builtinRefs: ModuleIndex["builtinRefs"];
   readonly reads = new Set<string>();
-  readonly rawDefaults = new Map<string, Set<string>>();
-  readonly helpersUsed = new Set<string>();
-  readonly unmodelled = new Set<string>();
+  // Made at their first entry: most getters use no helper, hit no unmodelled step, read few literal defaults.
+  private rawDefaults: Map<string, string | typeof SEVERAL> | null = null;
+  private helperNames: Set<string> | null = null;
+  firstUnmodelled: string | null = null;
   depth = 0;
   marked = false;
   rebound = false;
@@ -79,18 +80,42 @@ class GetterAnalyzer implements Analyzer {
     this.builtinRefs = ix.builtinRefs;
   }
 
+  noteRawDefault(name: string, text: string): void {
+    const map = (this.rawDefaults ??= new Map());
+    const cur = map.get(name);
+    if (cur === undefined) map.set(name, text);
+    else if (cur !== text) map.set(name, SEVERAL);
+  }
+
+  noteHelper(name: string): void {
+    (this.helperNames ??= new Set()).add(name);
+  }
+
+  noteUnmodelled(what: string): void {
+    this.firstUnmodelled ??= what; // only the first is ever reported
+  }
+
+  rawDefaultOf(name: string): string | null {
+    const d = this.rawDefaults?.get(name);
+    return d === undefined || d === SEVERAL ? null : d;
+  }
+
+  usedHelpers(): string[] {
+    return this.helperNames ? Array.from(this.helperNames).sort() : [];
+  }
+
   selfAttr(name: string, p: Path, line: number): Outcome[] {
     return inOwnScope(p, (q) => {
-      if (this.ix.globals.has(name)) return lookupName(name, new Map(), q, this, line);
+      if (this.ix.globals.has(name)) return lookupName(name, EMPTY_FRAME, q, this, line);
       // Python falls back to the module's own `__getattr__` (vllm.envs: `environment_variables[name]()`).
-      const hook = lookupName("__getattr__", new Map(), q, this, line);
+      const hook = lookupName("__getattr__", EMPTY_FRAME, q, this, line);
       return hook.flatMap((o) => (o.kind === "value" && o.sym.k === "fn" ? invokeFunction(o.sym, [cst(name)], {}, o.path, this, line) : [{ kind: "raise" as const, exc: "AttributeError", path: q }]));
     });
   }
 
   entryGetter(name: string, p: Path): Outcome[] {
     const entry = this.ix.entries.get(name);
-    return entry ? inOwnScope(p, (q) => evalExpr(entry.getter, new Map(), q, this)) : [{ kind: "raise", exc: "KeyError", path: p }];
+    return entry ? inOwnScope(p, (q) => evalExpr(entry.getter, EMPTY_FRAME, q, this)) : [{ kind: "raise", exc: "KeyError", path: p }];
   }
 
   hasEntry(name: string): boolean {
@@ -118,8 +143,21 @@ class GetterAnalyzer implements Analyzer {
   }
 }
 
+/** A variable read with more than one literal default string. */
+const SEVERAL = Symbol("several defaults");
+
+/** What one getter's analysis gathered besides its outcomes. */
+export interface GetterFindings extends Analyzer {
+  /** The first step whose raises are not modelled (see `noteUnmodelled`), or null. */
+  readonly firstUnmodelled: string | null;
+  /** The one literal default string `name` is read with, or null (none, or several). */
+  rawDefaultOf(name: string): string | null;
+  /** The helpers used, sorted. */
+  usedHelpers(): string[];
+}
+
 /** Create the analyser for a module. */
-export function createAnalyzer(module: LoweredModule): Analyzer {
+export function createAnalyzer(module: LoweredModule): GetterFindings {
   return new GetterAnalyzer(module, moduleIndex(module));
 }
 
@@ -156,11 +194,11 @@ export function lookupName(id: string, frame: Frame, p: Path, a: Analyzer, line:
   if (fixed) return [val(fixed, p)];
   const helper = a.helpers.get(id);
   if (helper) {
-    a.helpersUsed.add(id);
+    a.noteHelper(id);
     // `@functools.cache` on a function of its arguments is transparent; other decorators are not followed.
     const effect = classifyDecorators(helper, a.module);
     if (effect.kind === "unsupported") return [{ kind: "unsupported", reason: effect.reason, line, path: p }];
-    const made = (q: Path): Outcome[] => evalDefaults(helper.params, new Map(), q, a, (defaults, r) => [val({ k: "fn", name: helper.name, params: helper.params, body: { stmts: helper.body }, closure: new Map(), defaults }, r)]);
+    const made = (q: Path): Outcome[] => evalDefaults(helper.params, EMPTY_FRAME, q, a, (defaults, r) => [val({ k: "fn", name: helper.name, params: helper.params, body: { stmts: helper.body }, closure: EMPTY_FRAME, defaults }, r)]);
     return inOwnScope(p, made);
   }
   const imp = a.imports.get(id);
@@ -170,7 +208,7 @@ export function lookupName(id: string, frame: Frame, p: Path, a: Analyzer, line:
     return [val(importRef(imp), p)];
   }
   const assign = a.assigns.get(id);
-  if (assign) return inOwnScope(p, (q) => evalExpr(assign.value, new Map(), q, a));
+  if (assign) return inOwnScope(p, (q) => evalExpr(assign.value, EMPTY_FRAME, q, a));
   if (id === "__name__") return [val(cst("vllm.envs"), p)];
   // The dict of getters, whatever the file calls it (`env_variables` in a plugin): the "module" ref.
   if (id === a.module.dictName) return [val({ k: "ref", path: "module.environment_variables" }, p)];

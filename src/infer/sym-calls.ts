@@ -194,12 +194,12 @@ export function callSym(f: Sym, args: Sym[], kw: Record<string, Sym>, p: Path, a
       if (f.path.startsWith("builtins.str.") && /^builtins\.str\.[a-z]+$/.test(f.path) && args[0]) return callMethod(args[0], f.path.slice(13), args.slice(1), kw, p, line);
       const c: Call | undefined = CALLS.get(f.path);
       if (!RAISES_MODELLED.has(f.path) && nonConst(args, kw)) {
-        a.unmodelled.add(`${f.path.replace(/^builtins\./, "")}() (line ${line})`);
+        a.noteUnmodelled(`${f.path.replace(/^builtins\./, "")}() (line ${line})`);
       }
       return c ? c(args, kw, p, a, line) : [val(typed({ kind: "unknown", reason: `result of ${f.path}()` }, `${f.path}()`), p)];
     }
     case "bound":
-      if (!SAFE_METHODS.has(f.name) && nonConst([f.self, ...args], kw)) a.unmodelled.add(`.${f.name}() (line ${line})`);
+      if (!SAFE_METHODS.has(f.name) && nonConst([f.self, ...args], kw)) a.noteUnmodelled(`.${f.name}() (line ${line})`);
       return callMethod(f.self, f.name, args, kw, p, line);
     default: {
       // Only a value known not to be callable raises; an unknown one (a loop over `(str.isupper, ...)`) is unknown.

@@ -21,14 +21,15 @@ export interface Analyzer {
   /** The module's resolution of names that fall through to an exception class or builtin (filled as met). */
   builtinRefs: Map<string, Sym>;
   reads: Set<string>;
-  /** `os.getenv(NAME, "default")`: the literal default strings each variable is read with. */
-  rawDefaults: Map<string, Set<string>>;
-  helpersUsed: Set<string>;
+  /** `os.getenv(NAME, "default")`: a literal default string NAME is read with. */
+  noteRawDefault(name: string, text: string): void;
+  /** A helper of the module the getter uses. */
+  noteHelper(name: string): void;
   /**
-   * Steps on a non-constant value whose raises the analysis does not enumerate (`max(xs)` of an empty
+   * A step on a non-constant value whose raises the analysis does not enumerate (`max(xs)` of an empty
    * list, `round(inf)`, `s.format(...)`): where there is one, no accepted form is stated.
    */
-  unmodelled: Set<string>;
+  noteUnmodelled(what: string): void;
   depth: number;
   /** A frame of this analysis holds a `nonlocal` or `del` marker key (until then no lookup asks for them). */
   marked: boolean;
@@ -113,8 +114,7 @@ export function readEnv(nameSym: Sym | undefined, dflt: Sym | null, p: Path, a: 
   const name = nameSym.v;
   a.reads.add(name);
   if (dflt && dflt.k === "const" && typeof dflt.v === "string") {
-    if (!a.rawDefaults.has(name)) a.rawDefaults.set(name, new Set());
-    (a.rawDefaults.get(name) as Set<string>).add(dflt.v);
+    a.noteRawDefault(name, dflt.v);
   }
   const out: Outcome[] = [];
   const setPath = assume(p, name, true);

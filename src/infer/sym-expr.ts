@@ -135,7 +135,7 @@ function evalBinop(e: Extract<Expr, { kind: "binop" }>, frame: Frame, path: Path
     if ("raise" in res) return [{ kind: "raise", exc: res.raise, path: p }];
     if ("unsupported" in res) return [{ kind: "unsupported", reason: `${res.unsupported} (\`${text}\`)`, line: e.pos.line, path: p }];
     // `int(x) / int(y)` raises ZeroDivisionError when y is 0: a raise on some values, not enumerated here.
-    if (res.mayRaise) a.unmodelled.add(`${e.op} (line ${e.pos.line})`);
+    if (res.mayRaise) a.noteUnmodelled(`${e.op} (line ${e.pos.line})`);
     return [val({ k: "val", t: res.type, text, prec }, p)];
   });
 }
@@ -197,7 +197,7 @@ function evalComp(e: Extract<Expr, { kind: "comp" }>, frame: Frame, path: Path, 
       return [val(cst({ seq: kind, items: results.map((r) => (r as { v: CV }).v) }), o.path)];
     }
     const item = results[0] ?? typed({ kind: "str" }, "…");
-    if (!exact && failed.length) a.unmodelled.add(`a comprehension (line ${e.pos.line})`);
+    if (!exact && failed.length) a.noteUnmodelled(`a comprehension (line ${e.pos.line})`);
     const itemSym = results.length > 1 ? typed(unionOf(results.map((r) => symType(r, o.path))), "…") : item;
     const seqOut = val({ k: "seq", seq: kind, item: itemSym, text: `[…${symText(it)}]` }, o.path);
     return exact ? [seqOut, ...failed] : [seqOut];
@@ -218,7 +218,7 @@ function evalCall(e: Extract<Expr, { kind: "call" }>, frame: Frame, path: Path, 
     const kw = shape.names.length ? expandKwargs(shape.names, syms.slice(n + 1)) : NO_KEYWORDS;
     if (!args || !kw) {
       // Binding may raise TypeError (too many arguments, a repeated keyword): not enumerated here.
-      a.unmodelled.add(`a call with *args or **kwargs (line ${e.pos.line})`);
+      a.noteUnmodelled(`a call with *args or **kwargs (line ${e.pos.line})`);
       return unknownCall(p, `a call with *args or **kwargs not known statically (line ${e.pos.line})`);
     }
     return callSym(f, args, kw, p, a, e.pos.line);

@@ -53,7 +53,7 @@ function execDelete(s: Extract<Stmt, { kind: "delete" }>, frame: Frame, path: Pa
   const exprs = s.targets.flatMap((t) => (t.kind === "subscript" ? [t.obj, t.index] : []));
   const evaluated = seq(exprs, frame, path, a, (syms, p) => {
     // `del d[key]` raises KeyError (IndexError for a list) when the item is missing: not enumerated here.
-    if (syms.some((x) => x.k !== "const")) a.unmodelled.add(`del (line ${s.pos.line})`);
+    if (syms.some((x) => x.k !== "const")) a.noteUnmodelled(`del (line ${s.pos.line})`);
     return [val(cst(null), p)];
   });
   return withValues(evaluated, frame, a, (_v, p, settled) => {

@@ -154,6 +154,12 @@ export function representativeItem(it: Sym): Sym {
   return typed({ kind: "unknown", reason: "iteration" }, "…");
 }
 
+/**
+ * The frame of module-level code (a getter's lambda, a module assignment, a helper's closure): one, shared. No
+ * frame that code is handed is changed in place (a callee binds into a copy of its closure), so none is made.
+ */
+export const EMPTY_FRAME: Frame = new Map();
+
 /** A copy of a frame (as `new Map(frame)`, same order): the constructor's generic copy is a third slower. */
 export function copyFrame(frame: Frame): Frame {
   const copy: Frame = new Map();
