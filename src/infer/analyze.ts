@@ -10,7 +10,7 @@ import { createAnalyzer } from "./analyzer.js";
 import { callSym } from "./sym-calls.js";
 import { evalExpr } from "./sym-expr.js";
 import { flatMap } from "./sym-context.js";
-import { type CV, EMPTY_FRAME, type Outcome, ROOT_PATH, assumed, setNamesBut, symText, unionOf } from "./sym.js";
+import { type CV, EMPTY_FRAME, type Outcome, ROOT_PATH, assumed, setNamesBut, setsOtherThan, symText, unionOf } from "./sym.js";
 import { symType } from "./sym-types.js";
 
 /** What the analysis learns about one getter. */
@@ -122,20 +122,25 @@ function unsetProblem(base: Outcome[]): string | null {
 
 /** The default: the getter's result on the paths where the variable itself is unset. */
 export function inferDefault(name: string, outs: Outcome[]): DefaultValue {
-  const unset = outs.filter((o) => assumed(o.path, name) !== true);
-  if (!unset.length) return { kind: "unknown", reason: "no path leaves the variable unset" };
-  // The other variables a path assumes set, once per outcome (asked up to four times each).
-  const seen = new Map<Outcome, string[]>();
-  const others = (o: Outcome): string[] => {
-    let names = seen.get(o);
-    if (!names) seen.set(o, (names = setNamesBut(o.path, name).sort()));
-    return names;
-  };
-  const base = unset.filter((o) => others(o).length === 0);
+  // The unset paths: those that assume no other variable set (the base), and the values of the others with the
+  // names they assume set (sorted), in one pass.
+  let anyUnset = false;
+  const base: Outcome[] = [];
+  const alternatives: ValueOutcome[] = [];
+  const altNames: string[][] = [];
+  for (const o of outs) {
+    if (assumed(o.path, name) === true) continue;
+    anyUnset = true;
+    if (!setsOtherThan(o.path, name)) base.push(o);
+    else if (o.kind === "value") {
+      alternatives.push(o);
+      altNames.push(setNamesBut(o.path, name).sort());
+    }
+  }
+  if (!anyUnset) return { kind: "unknown", reason: "no path leaves the variable unset" };
   const bad = unsetProblem(base);
   if (bad) return { kind: "unknown", reason: bad };
   const baseValues = base as ValueOutcome[];
-  const alternatives = unset.filter((o): o is ValueOutcome => o.kind === "value" && others(o).length > 0);
   if (baseValues.length === 1 && alternatives.length === 0) {
     const s = baseValues[0].sym;
     if (s.k === "const") {
@@ -146,14 +151,15 @@ export function inferDefault(name: string, outs: Outcome[]): DefaultValue {
   const codeOf = (o: ValueOutcome) => (o.sym.k === "const" ? constText(o.sym.v) : symText(o.sym));
   const baseCodes = Array.from(new Set(baseValues.map(codeOf)));
   const groups = new Map<string, string[]>();
-  for (const o of alternatives) {
-    const key = others(o).join(" and ");
+  for (let i = 0; i < alternatives.length; i++) {
+    const key = altNames[i].join(" and ");
     const codes = groups.get(key) ?? [];
-    if (!codes.includes(codeOf(o))) codes.push(codeOf(o));
+    const code = codeOf(alternatives[i]);
+    if (!codes.includes(code)) codes.push(code);
     groups.set(key, codes);
   }
   for (const [key, codes] of groups) if (codes.every((c) => baseCodes.includes(c))) groups.delete(key);
-  const reads = Array.from(new Set(alternatives.flatMap(others))).sort();
+  const reads = Array.from(new Set(altNames.flat())).sort();
   const verb = (names: string) => (names.includes(" and ") ? "are" : "is");
   const alts = (codes: string[]): DefaultPart[] => codes.flatMap((c, i) => (i ? [{ text: " or " }, { code: c }] : [{ code: c }]));
   let parts: DefaultPart[];

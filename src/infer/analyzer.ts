@@ -63,6 +63,9 @@ class GetterAnalyzer implements Analyzer {
   readonly builtinRefs: ModuleIndex["builtinRefs"];
   readonly reads = new Set<string>();
   // Made at their first entry: most getters use no helper, hit no unmodelled step, read few literal defaults.
+  // The first variable read with a literal default, in two fields: most getters read only their own.
+  private rawName: string | null = null;
+  private rawText: string | typeof SEVERAL = SEVERAL;
   private rawDefaults: Map<string, string | typeof SEVERAL> | null = null;
   private helperNames: Set<string> | null = null;
   firstUnmodelled: string | null = null;
@@ -81,6 +84,15 @@ class GetterAnalyzer implements Analyzer {
   }
 
   noteRawDefault(name: string, text: string): void {
+    if (this.rawName === null) {
+      this.rawName = name;
+      this.rawText = text;
+      return;
+    }
+    if (this.rawName === name) {
+      if (this.rawText !== text) this.rawText = SEVERAL;
+      return;
+    }
     const map = (this.rawDefaults ??= new Map());
     const cur = map.get(name);
     if (cur === undefined) map.set(name, text);
@@ -96,7 +108,7 @@ class GetterAnalyzer implements Analyzer {
   }
 
   rawDefaultOf(name: string): string | null {
-    const d = this.rawDefaults?.get(name);
+    const d = name === this.rawName ? this.rawText : this.rawDefaults?.get(name);
     return d === undefined || d === SEVERAL ? null : d;
   }
 

@@ -31,7 +31,9 @@ export function callValue(fn: FV, args: FV[], kwargs: Map<string, FV>, ctx: Fact
   }
 }
 
-function taintAll(args: FV[], kwargs: Map<string, FV>): Set<string> {
+function taintAll(args: FV[], kwargs: Map<string, FV>): ReadonlySet<string> {
+  // `normalize_value(raw)`, once per variable: the one argument's taint as it is (taint sets are never changed).
+  if (args.length === 1 && kwargs.size === 0) return taintOf(args[0]);
   const taint = new Set<string>();
   for (const a of args) for (const n of taintOf(a)) taint.add(n);
   for (const a of kwargs.values()) for (const n of taintOf(a)) taint.add(n);

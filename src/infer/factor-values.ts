@@ -28,7 +28,7 @@ export type FV =
   | { k: "method"; obj: FV; name: string }
   | { k: "module"; name: string }
   /** A value the analysis does not know, made from the values of the environment names in `taint`. */
-  | { k: "opaque"; taint: Set<string> };
+  | { k: "opaque"; taint: ReadonlySet<string> };
 
 /** The analysis cannot follow the function: its factors are unknown (never guessed). */
 export class FactorBail extends Error {
@@ -54,7 +54,7 @@ export class FactorRaise extends Error {
  * An opaque value carrying exactly `taint`, which becomes the value's own: made fresh for it, or another value's
  * (a taint set is never changed once it is a value's: every change makes a new set).
  */
-export function opaqueOf(taint: Set<string>): FV {
+export function opaqueOf(taint: ReadonlySet<string>): FV {
   return { k: "opaque", taint };
 }
 
@@ -68,8 +68,15 @@ export function opaque(...parts: Iterable<string>[]): FV {
 const NO_TAINT: ReadonlySet<string> = new Set();
 
 /** The environment names whose values a value is made from (containers: their items). Never mutate the result. */
-export function taintOf(v: FV, seen: Set<FV> = new Set()): ReadonlySet<string> {
-  if (v.k === "const" || seen.has(v)) return NO_TAINT;
+export function taintOf(v: FV, seen?: Set<FV>): ReadonlySet<string> {
+  if (v.k === "const") return NO_TAINT;
+  if (!seen) {
+    // A value that holds no other: its taint, without the set of values seen (made per call, most calls).
+    if (v.k === "opaque") return v.taint;
+    if (v.k !== "seq" && v.k !== "dict" && v.k !== "method") return NO_TAINT;
+    seen = new Set();
+  }
+  if (seen.has(v)) return NO_TAINT;
   seen.add(v);
   switch (v.k) {
     case "opaque":

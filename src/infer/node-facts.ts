@@ -111,13 +111,16 @@ export function localsOf(f: Extract<Sym, { k: "fn" }>): Locals {
   return locals;
 }
 
+/** Where a lambda's `:=` targets are gathered first: most lambdas have none, and then no set is made. */
+const scratch = new Set<string>();
+
 function lambdaLocals(params: Extract<Sym, { k: "fn" }>["params"], e: Expr): Locals {
-  // lambdaScope's locals (its parameters and the `:=` targets of its body), without the rest of a Scope.
-  const all = new Set<string>();
-  for (const p of params) all.add(p.name);
-  walrusTargets(e, all);
-  if (!all.size) return NO_LOCALS;
-  return withUnbound(params, all);
+  // lambdaScope's locals: its parameters, then the `:=` targets of its body (walrusTargets calls nothing back).
+  scratch.clear();
+  for (const p of params) scratch.add(p.name);
+  walrusTargets(e, scratch);
+  if (!scratch.size) return NO_LOCALS;
+  return withUnbound(params, new Set(scratch));
 }
 
 function withUnbound(params: Extract<Sym, { k: "fn" }>["params"], all: Set<string>): Locals {

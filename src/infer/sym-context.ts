@@ -128,27 +128,33 @@ type Continue = (syms: Sym[], path: Path) => Outcome[];
 
 /** Evaluate `exprs` left to right, continuing with `k` on each combination of values. */
 export function seq(exprs: Expr[], frame: Frame, path: Path, a: Analyzer, k: Continue): Outcome[] {
-  return seqFrom(exprs, 0, [], frame, path, a, k);
+  // Sized once (a pushed-to `[]` reserves 16 slots for the two or three values of most calls).
+  return seqFrom(exprs, 0, new Array<Sym>(exprs.length), frame, path, a, k);
 }
 
 /**
- * `exprs` from `start` on, with `acc` the values so far. Most expressions end one way (`os.getenv("X", "0")`):
- * `acc` grows in place until one splits, and no closure is made unless one does. A level with one value is
- * what flatMap over it would be: the rest, capped at MAX_OUTCOMES.
+ * `exprs` from `start` on, with `acc[0..start)` the values so far. Most expressions end one way
+ * (`os.getenv("X", "0")`): `acc` is filled in place until one splits, and no closure is made unless one does.
+ * A level with one value is what flatMap over it would be: the rest, capped at MAX_OUTCOMES. Each continuation
+ * gets an array of its own (a split copies it per branch).
  */
 function seqFrom(exprs: Expr[], start: number, acc: Sym[], frame: Frame, p: Path, a: Analyzer, k: Continue): Outcome[] {
   for (let i = start; i < exprs.length; i++) {
     const outs = a.eval(exprs[i], frame, p);
-    if (outs.length !== 1 || outs[0].kind !== "value") return seqSplit(exprs, i + 1, acc, frame, outs, a, k);
-    acc.push(outs[0].sym);
+    if (outs.length !== 1 || outs[0].kind !== "value") return seqSplit(exprs, i, acc, frame, outs, a, k);
+    acc[i] = outs[0].sym;
     p = outs[0].path;
   }
   const result = k(acc, p);
   return start < exprs.length ? capped(result) : result;
 }
 
-function seqSplit(exprs: Expr[], next: number, acc: Sym[], frame: Frame, outs: Outcome[], a: Analyzer, k: Continue): Outcome[] {
-  return flatMap(outs, (o) => seqFrom(exprs, next, [...acc, o.sym], frame, o.path, a, k));
+function seqSplit(exprs: Expr[], at: number, acc: Sym[], frame: Frame, outs: Outcome[], a: Analyzer, k: Continue): Outcome[] {
+  return flatMap(outs, (o) => {
+    const own = acc.slice(); // the slots from `at` on are still empty: this branch fills them
+    own[at] = o.sym;
+    return seqFrom(exprs, at + 1, own, frame, o.path, a, k);
+  });
 }
 
 /** Continue every value outcome with `k`; raises and unsupported pass through. Capped at MAX_OUTCOMES. */

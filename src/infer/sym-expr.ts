@@ -213,8 +213,9 @@ function evalCall(e: Extract<Expr, { kind: "call" }>, frame: Frame, path: Path, 
   const n = e.args.length;
   return seq(shape.exprs, frame, path, a, (syms, p) => {
     const f = syms[0];
-    // Without `*` or `**` the arguments are the values as they are (what expandArgs would copy).
-    const args = shape.plain ? syms.slice(1, n + 1) : expandArgs(e.args, syms.slice(1, n + 1));
+    // Without `*` or `**` the arguments are the values as they are (what expandArgs would copy); without
+    // keywords they are the rest of `syms`, which seq made for this continuation alone: no copy.
+    const args = !shape.plain ? expandArgs(e.args, syms.slice(1, n + 1)) : shape.names.length ? syms.slice(1, n + 1) : (syms.shift(), syms);
     const kw = shape.names.length ? expandKwargs(shape.names, syms.slice(n + 1)) : NO_KEYWORDS;
     if (!args || !kw) {
       // Binding may raise TypeError (too many arguments, a repeated keyword): not enumerated here.

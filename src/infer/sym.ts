@@ -217,6 +217,12 @@ export function setNamesBut(path: Path, except: string): string[] {
   return names;
 }
 
+/** Does a path assume some variable set other than `except`? */
+export function setsOtherThan(path: Path, except: string): boolean {
+  for (let x = path.set; x; x = x.next) if (x.isSet && x.name !== except) return true;
+  return false;
+}
+
 /** Extend a path with an assumption; null when it contradicts the path. */
 export function assume(path: Path, name: string, isSet: boolean): Path | null {
   const cur = assumed(path, name);
@@ -298,13 +304,32 @@ export function unionOf(types: PyType[]): PyType {
     if (t.kind !== "union") mergeMember(flat, t);
     else for (const m of t.members) mergeMember(flat, m);
   }
-  const unknown = flat.find((t) => t.kind === "unknown");
-  if (unknown) return unknown;
-  let members = flat.filter((t) => !(t.kind === "literal" && t.values.length === 0) || flat.length === 1);
-  if (members.some((t) => t.kind === "str")) members = members.filter((t) => !(t.kind === "literal" && t.caseSensitive));
-  if (members.length === 1) return members[0];
-  if (members.length === 0) return { kind: "literal", values: [], caseSensitive: true };
-  return { kind: "union", members: members.sort((a, b) => rank(a) - rank(b)) };
+  // One member is itself (even `unknown`, or an empty literal): most unions of a getter's outcomes.
+  if (flat.length === 1) return flat[0];
+  let hasStr = false;
+  for (const t of flat) {
+    if (t.kind === "unknown") return t;
+    if (t.kind === "str") hasStr = true;
+  }
+  // In place (`flat` is this call's own): an empty literal goes, and a case-sensitive one where `str` is there.
+  let n = 0;
+  for (const t of flat) if (!(t.kind === "literal" && (t.values.length === 0 || (hasStr && t.caseSensitive)))) flat[n++] = t;
+  flat.length = n;
+  if (n === 1) return flat[0];
+  if (n === 0) return { kind: "literal", values: [], caseSensitive: true };
+  return { kind: "union", members: sortByRank(flat) };
+}
+
+/** Sort by rank, stable (as `Array.prototype.sort`), in place: a handful of members, no scratch array. */
+function sortByRank(members: PyType[]): PyType[] {
+  for (let i = 1; i < members.length; i++) {
+    const m = members[i];
+    const r = rank(m);
+    let j = i - 1;
+    for (; j >= 0 && rank(members[j]) > r; j--) members[j + 1] = members[j];
+    members[j + 1] = m;
+  }
+  return members;
 }
 
 const RANKS = ["literal", "bool", "int", "float", "str", "list", "set", "tuple", "dict", "json", "none"];
