@@ -9,8 +9,8 @@ import type { LoweredModule } from "../lower/lower-module.js";
 import { createAnalyzer } from "./analyzer.js";
 import { callSym } from "./sym-calls.js";
 import { evalExpr } from "./sym-expr.js";
-import { flatMap } from "./sym-context.js";
-import { type CV, EMPTY_FRAME, type Outcome, ROOT_PATH, assumed, setNamesBut, setsOtherThan, symText, unionOf } from "./sym.js";
+import { capped, flatMap } from "./sym-context.js";
+import { type CV, EMPTY_FRAME, type Outcome, type Sym, ROOT_PATH, assumed, setNamesBut, setsOtherThan, symText, unionOf } from "./sym.js";
 import { symType } from "./sym-types.js";
 
 /** What the analysis learns about one getter. */
@@ -30,10 +30,16 @@ export interface GetterAnalysis {
 
 type ValueOutcome = Extract<Outcome, { kind: "value" }>;
 
+/** A getter is called without arguments (callees only read the keywords). */
+const NO_KW: Record<string, Sym> = Object.freeze({}) as Record<string, Sym>;
+
 /** Analyse the getter of variable `name`. */
 export function analyzeGetter(name: string, getter: Expr, lowered: LoweredModule): GetterAnalysis {
   const a = createAnalyzer(lowered);
-  const outs = flatMap(evalExpr(getter, EMPTY_FRAME, ROOT_PATH, a), (o) => callSym(o.sym, [], {}, o.path, a, getter.pos.line));
+  const made = evalExpr(getter, EMPTY_FRAME, ROOT_PATH, a);
+  const only = made.length === 1 && made[0].kind === "value" ? made[0] : null;
+  // The lambda, made one way (every getter): its call's outcomes, as flatMap over one value would give them.
+  const outs = only ? capped(callSym(only.sym, [], NO_KW, only.path, a, getter.pos.line)) : flatMap(made, (o) => callSym(o.sym, [], NO_KW, o.path, a, getter.pos.line));
   // One pass over the outcomes (a getter is analysed once, but there are hundreds of them).
   const values: ValueOutcome[] = [];
   const found: { reason: string; line: number }[] = [];

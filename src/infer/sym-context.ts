@@ -167,7 +167,8 @@ export function flatMap(outs: Outcome[], k: (o: Extract<Outcome, { kind: "value"
   return capped(result);
 }
 
-function capped(result: Outcome[]): Outcome[] {
+/** The outcomes, merged when there are more than MAX_OUTCOMES (what flatMap does to what it gathered). */
+export function capped(result: Outcome[]): Outcome[] {
   return result.length > MAX_OUTCOMES ? collapse(result) : result;
 }
 

@@ -4,7 +4,7 @@
  */
 import type { Expr, FStringPart } from "../ir/types.js";
 import { assertNever } from "../ir/types.js";
-import { type Analyzer, flatMap, readEnv, seq, settleBinds } from "./sym-context.js";
+import { type Analyzer, capped, flatMap, readEnv, seq, settleBinds } from "./sym-context.js";
 import { callSym, getItem } from "./sym-calls.js";
 import { getAttr } from "./sym-attrs.js";
 import { callShape, constSym, hasWalrusIn } from "./node-facts.js";
@@ -14,24 +14,43 @@ import { symType, truthiness } from "./sym-types.js";
 import { evalDefaults, expandArgs, expandKwargs, unknownCall } from "./sym-bind.js";
 import { binopResult, checkOrder, unaryResult } from "./sym-binop.js";
 
+/** The constant booleans a condition ends as: symbols are never changed in place, so two serve every test. */
+const TRUE_SYM: Sym = cst(true);
+const FALSE_SYM: Sym = cst(false);
+const boolSym = (b: boolean): Sym => (b ? TRUE_SYM : FALSE_SYM);
+
 /** A condition's truth on each path as constant booleans, with narrowing from `x in CHOICES` where `x` comes from the environment. */
 export function conditionOutcomes(e: Expr, frame: Frame, path: Path, a: Analyzer): Outcome[] {
   if (e.kind === "unary" && e.op === "not") {
-    return conditionOutcomes(e.operand, frame, path, a).map((o) => (o.kind === "value" && o.sym.k === "const" ? val(cst(!o.sym.v), o.path) : o));
+    const outs = conditionOutcomes(e.operand, frame, path, a);
+    for (let i = 0; i < outs.length; i++) {
+      const o = outs[i];
+      if (o.kind === "value" && o.sym.k === "const") outs[i] = val(o.sym.v ? FALSE_SYM : TRUE_SYM, o.path); // the array is ours
+    }
+    return outs;
   }
   if (e.kind === "compare" && e.ops.length === 1 && (e.ops[0] === "in" || e.ops[0] === "not in")) {
     const negate = e.ops[0] === "not in";
     return seq([e.left, e.comparators[0]], frame, path, a, ([x, coll], p) => membership(x, coll, p, negate, a));
   }
-  return flatMap(evalExpr(e, frame, path, a), (o) => truthiness(o.sym).map((t) => val(cst(t), t && o.sym.k === "val" && o.sym.machine ? pathWith(o.path, "machine", true) : o.path)));
+  // What flatMap over the values' truths gives, without a closure per outcome and per truth.
+  const result: Outcome[] = [];
+  for (const o of evalExpr(e, frame, path, a)) {
+    if (o.kind !== "value") {
+      result.push(o);
+      continue;
+    }
+    for (const t of truthiness(o.sym)) result.push(val(t ? TRUE_SYM : FALSE_SYM, t && o.sym.k === "val" && o.sym.machine ? pathWith(o.path, "machine", true) : o.path));
+  }
+  return capped(result);
 }
 
 function membership(x: Sym, coll: Sym, p: Path, negate: boolean, a: Analyzer): Outcome[] {
   if (coll.k === "ref" && coll.path === "module.environment_variables" && x.k === "const" && typeof x.v === "string") {
-    return [val(cst(a.hasEntry(x.v) !== negate), p)];
+    return [val(boolSym(a.hasEntry(x.v) !== negate), p)];
   }
   if (coll.k === "ref" && coll.path === "os.environ") {
-    return readEnv(x, cst(null), p, a).flatMap((o) => (o.kind === "value" ? [val(cst((o.sym.k === "env") !== negate), o.path)] : [o]));
+    return readEnv(x, cst(null), p, a).flatMap((o) => (o.kind === "value" ? [val(boolSym((o.sym.k === "env") !== negate), o.path)] : [o]));
   }
   const strs = coll.k === "const" && coll.v !== null && typeof coll.v === "object" && coll.v.items.every((i) => typeof i === "string") ? (coll.v.items as string[]) : null;
   if (x.k === "const" && coll.k === "const") {
@@ -42,9 +61,9 @@ function membership(x: Sym, coll: Sym, p: Path, negate: boolean, a: Analyzer): O
     const key = x.name + (x.elem ? "[]" : "");
     const inside = narrowPath(p, key, { values: strs, tf: x.tf });
     const outside = pathWith(p, "notIn", { name: x.name, check: "choices", tf: x.tf, elem: x.elem, values: strs });
-    return [val(cst(!negate), inside), val(cst(negate), outside)];
+    return [val(boolSym(!negate), inside), val(boolSym(negate), outside)];
   }
-  return [val(cst(true), p), val(cst(false), p)];
+  return [val(TRUE_SYM, p), val(FALSE_SYM, p)];
 }
 
 /** A value known to be truthy is not None. */
@@ -260,8 +279,12 @@ export function evalExpr(e: Expr, frame: Frame, path: Path, a: Analyzer): Outcom
       return [val(e.value.type === "str" ? cst(e.value.value) : constSym(e), path)];
     case "name":
       return a.lookup(e.id, frame, path, e.pos.line);
-    case "attr":
-      return flatMap(evalExpr(e.obj, frame, path, a), (o) => getAttr(o.sym, e.attr, o.path, a, e.pos.line));
+    case "attr": {
+      const outs = evalExpr(e.obj, frame, path, a);
+      // `os.getenv`: one value, most attributes; flatMap over it would be the same, with a closure and a copy.
+      if (outs.length === 1 && outs[0].kind === "value") return capped(getAttr(outs[0].sym, e.attr, outs[0].path, a, e.pos.line));
+      return flatMap(outs, (o) => getAttr(o.sym, e.attr, o.path, a, e.pos.line));
+    }
     case "call":
       return evalCall(e, frame, path, a);
     case "subscript":
