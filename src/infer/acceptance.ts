@@ -5,7 +5,7 @@
  * else the acceptance is `unknown` and no schema constraint is claimed.
  */
 import type { Acceptance } from "../ir/types.js";
-import { type Outcome, type RaiseCause, assumed } from "./sym.js";
+import { type Outcome, type RaiseCause, assumed, isChecked } from "./sym.js";
 
 function onlySet(name: string, o: Outcome): boolean {
   let own = false;
@@ -64,7 +64,7 @@ export function inferAcceptance(name: string, outs: Outcome[]): Acceptance {
   }
   if (mine.some((o) => o.kind === "value" && o.path.notIn?.name === name)) return { kind: "unknown", reason: "a failed check does not always raise" };
   // `return decoder.loads(raw) if raw.startswith("{") else raw`: some path returns without the conversion.
-  if (causes[0].check !== "choices" && mine.some((o) => o.kind === "value" && !o.path.checked?.[name])) {
+  if (causes[0].check !== "choices" && mine.some((o) => o.kind === "value" && !isChecked(o.path, name))) {
     return { kind: "unknown", reason: `the ${causes[0].check} check does not run on every path` };
   }
   if (causes.length !== 1) return { kind: "unknown", reason: "several checks on the value" };

@@ -7,7 +7,7 @@
  */
 import type { Expr, FunctionDef, Stmt } from "../ir/types.js";
 import type { LoweredModule } from "../lower/lower-module.js";
-import { type Frame, type Outcome, type Path, type Sym, MAX_OUTCOMES, NO_TF, assume, copyFrame, cst, pathWith, typed, unionOf, val, withoutBinds } from "./sym.js";
+import { type Frame, type Outcome, type Path, type Sym, MAX_OUTCOMES, NO_TF, ROOT_PATH, assume, copyFrame, cst, pathWith, typed, unionOf, val, withoutBinds } from "./sym.js";
 import { symType } from "./sym-types.js";
 
 /** Analysis state for one getter. */
@@ -177,7 +177,7 @@ function collapse(outs: Outcome[]): Outcome[] {
   const values = outs.filter((o): o is Extract<Outcome, { kind: "value" }> => o.kind === "value");
   const others = outs.filter((o) => o.kind !== "value").slice(0, MAX_OUTCOMES / 2);
   const t = unionOf(values.map((o) => symType(o.sym, o.path)));
-  let path: Path = values[0]?.path ?? { set: null, narrow: {} };
+  let path: Path = values[0]?.path ?? ROOT_PATH;
   // Merged paths may have bound a `:=` name to different values: the name is bound, its value unknown.
   const names = new Set(values.flatMap((o) => (o.path.binds ? Object.keys(o.path.binds) : [])));
   if (names.size) path = pathWith(path, "binds", Object.fromEntries([...names].map((n) => [n, typed({ kind: "unknown", reason: "merged paths" }, "…")])));

@@ -58,7 +58,7 @@ export interface Path {
   /** The path assumed a fact about the machine (`os.path.exists(value)` was true). */
   machine?: boolean;
   /** Variables whose value passed a conversion on this path (`int(x)` returned): their form was checked. */
-  checked?: Readonly<Record<string, true>>;
+  checked?: Checked;
   /**
    * `:=` bindings this path made in the expression being evaluated, not yet written to its statement's frame:
    * in `if (v := os.getenv("A")) is None:` the frame is shared by both outcomes, `v` is `$A` on one, None on the
@@ -81,7 +81,25 @@ export function withoutBinds(p: Path): Path {
 
 /** The path on which a conversion of `s` succeeded (unchanged when `s` is not an environment value). */
 export function checkedPath(p: Path, s: Sym | undefined): Path {
-  return s?.k === "env" ? pathWith(p, "checked", withKey(p.checked, s.name, true as const)) : p;
+  if (s?.k !== "env") return p;
+  const checked: Checked = { name: s.name, next: p.checked ?? null };
+  return pathWith(p, "checked", checked);
+}
+
+/** The variables checked on a path, newest first, sharing the tail of the path it extends (names may repeat). */
+export interface Checked {
+  readonly name: string;
+  readonly next: Checked | null;
+}
+
+/** What a record of the checked names (`{ NAME: true }`) inherits: `checked[name]` read `constructor` there. */
+const RECORD_PROTO: Readonly<Record<string, unknown>> = {};
+
+/** Was the value of `name` checked on this path? As `p.checked?.[name]` read the record the list replaces. */
+export function isChecked(p: Path, name: string): boolean {
+  if (!p.checked) return false;
+  for (let x: Checked | null = p.checked; x; x = x.next) if (x.name === name) return true;
+  return !!RECORD_PROTO[name];
 }
 
 /**
@@ -183,8 +201,11 @@ function withKey<T>(rec: Readonly<Record<string, T>> | undefined, key: string, v
   return out;
 }
 
+/** The narrowing of a path that learnt none: paths that never narrow share it (narrowedType tests for it first). */
+export const NO_NARROWING: Readonly<Record<string, Narrowing>> = Object.freeze({});
+
 /** The empty path. */
-export const ROOT_PATH: Path = { set: null, narrow: {} };
+export const ROOT_PATH: Path = { set: null, narrow: NO_NARROWING };
 
 /** Outcomes beyond this many are merged: the analysis stays linear on pathological getters. */
 export const MAX_OUTCOMES = 64;
