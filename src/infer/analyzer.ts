@@ -29,6 +29,8 @@ interface ModuleIndex {
   assigns: Map<string, LoweredModule["assigns"][number]>;
   /** Names no local shadows that the module resolves to an exception class or a builtin: their refs. */
   builtinRefs: Map<string, Sym>;
+  /** The function object of each helper without parameter defaults: the same on every path (null: has some). */
+  helperFns: Map<string, Extract<Sym, { k: "fn" }> | null>;
 }
 
 const indexes = new WeakMap<LoweredModule, ModuleIndex>();
@@ -46,6 +48,7 @@ function moduleIndex(module: LoweredModule): ModuleIndex {
       imports: new Map(module.imports.map((b) => [b.local, b])),
       assigns: new Map(module.assigns.map((x) => [x.name, x])),
       builtinRefs: new Map(),
+      helperFns: new Map(),
     };
     indexes.set(module, ix);
   }
@@ -61,6 +64,7 @@ class GetterAnalyzer implements Analyzer {
   readonly imports: ModuleIndex["imports"];
   readonly assigns: ModuleIndex["assigns"];
   readonly builtinRefs: ModuleIndex["builtinRefs"];
+  readonly helperFns: ModuleIndex["helperFns"];
   readonly reads = new Set<string>();
   // Made at their first entry: most getters use no helper, hit no unmodelled step, read few literal defaults.
   // The first variable read with a literal default, in two fields: most getters read only their own.
@@ -81,6 +85,7 @@ class GetterAnalyzer implements Analyzer {
     this.imports = ix.imports;
     this.assigns = ix.assigns;
     this.builtinRefs = ix.builtinRefs;
+    this.helperFns = ix.helperFns;
   }
 
   noteRawDefault(name: string, text: string): void {
@@ -210,6 +215,9 @@ export function lookupName(id: string, frame: Frame, p: Path, a: Analyzer, line:
     // `@functools.cache` on a function of its arguments is transparent; other decorators are not followed.
     const effect = classifyDecorators(helper, a.module);
     if (effect.kind === "unsupported") return [{ kind: "unsupported", reason: effect.reason, line, path: p }];
+    // No default to evaluate: what inOwnScope over evalDefaults would give on a path without `:=` bindings.
+    const fixedFn = p.binds ? null : helperFn(helper, a);
+    if (fixedFn) return [val(fixedFn, p)];
     const made = (q: Path): Outcome[] => evalDefaults(helper.params, EMPTY_FRAME, q, a, (defaults, r) => [val({ k: "fn", name: helper.name, params: helper.params, body: { stmts: helper.body }, closure: EMPTY_FRAME, defaults }, r)]);
     return inOwnScope(p, made);
   }
@@ -232,6 +240,17 @@ export function lookupName(id: string, frame: Frame, p: Path, a: Analyzer, line:
   }
   if (PYTHON_BUILTINS.has(id)) return [{ kind: "unsupported", reason: `the builtin ${id} is not modelled`, line, path: p }];
   return [{ kind: "raise", exc: "NameError", path: p }];
+}
+
+/** A helper's function object when it has no parameter defaults (made once per module), else null. */
+function helperFn(helper: FunctionDef, a: Analyzer): Extract<Sym, { k: "fn" }> | null {
+  let fn = a.helperFns.get(helper.name);
+  if (fn === undefined) {
+    const fixed = helper.params.every((x) => !x.default);
+    fn = fixed ? { k: "fn", name: helper.name, params: helper.params, body: { stmts: helper.body }, closure: EMPTY_FRAME, defaults: helper.params.map(() => null) } : null;
+    a.helperFns.set(helper.name, fn);
+  }
+  return fn;
 }
 
 /** Call a function of the file (or a lambda) with symbolic arguments. */

@@ -20,6 +20,8 @@ export interface Analyzer {
   assigns: Map<string, LoweredModule["assigns"][number]>;
   /** The module's resolution of names that fall through to an exception class or builtin (filled as met). */
   builtinRefs: Map<string, Sym>;
+  /** The function objects of helpers without parameter defaults, made once per module (null: it has some). */
+  helperFns: Map<string, Extract<Sym, { k: "fn" }> | null>;
   reads: Set<string>;
   /** `os.getenv(NAME, "default")`: a literal default string NAME is read with. */
   noteRawDefault(name: string, text: string): void;
