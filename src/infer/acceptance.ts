@@ -40,31 +40,42 @@ function conditionalChecks(name: string, outs: Outcome[], known: RaiseCause[]): 
   return others?.size ? `depends on ${Array.from(others).sort().join(", ")}` : null;
 }
 
+const NO_CAUSES: RaiseCause[] = [];
+
 function anyUnless(reason: string | null): Acceptance {
   return reason ? { kind: "unknown", reason } : { kind: "any" };
 }
 
 /** Infer what the variable `name` accepts from the getter's outcomes. */
 export function inferAcceptance(name: string, outs: Outcome[]): Acceptance {
-  // Paths that assumed a file exists depend on the machine, not on the value's form: set aside.
-  const mine = outs.filter((o) => onlySet(name, o) && !o.path.machine);
-  if (!mine.length) {
+  // The paths where only this variable is set, sorted by kind in one pass. Paths that assumed a file exists
+  // depend on the machine, not on the value's form: set aside.
+  let anyMine = false;
+  let unsupported: Extract<Outcome, { kind: "unsupported" }> | null = null;
+  const raises: Extract<Outcome, { kind: "raise" }>[] = [];
+  const values: Extract<Outcome, { kind: "value" }>[] = [];
+  for (const o of outs) {
+    if (o.path.machine || !onlySet(name, o)) continue;
+    anyMine = true;
+    if (o.kind === "unsupported") unsupported ??= o;
+    else if (o.kind === "raise") raises.push(o);
+    else values.push(o);
+  }
+  if (!anyMine) {
     const u = outs.find((o) => o.kind === "unsupported");
     if (u && u.kind === "unsupported") return { kind: "unknown", reason: u.reason };
-    return anyUnless(conditionalChecks(name, outs, []));
+    return anyUnless(conditionalChecks(name, outs, NO_CAUSES));
   }
-  const unsupported = mine.find((o) => o.kind === "unsupported");
-  if (unsupported && unsupported.kind === "unsupported") return { kind: "unknown", reason: unsupported.reason };
-  const raises = mine.filter((o): o is Extract<Outcome, { kind: "raise" }> => o.kind === "raise");
-  if (!raises.length) return anyUnless(conditionalChecks(name, outs, []));
+  if (unsupported) return { kind: "unknown", reason: unsupported.reason };
+  if (!raises.length) return anyUnless(conditionalChecks(name, outs, NO_CAUSES));
   const causes: RaiseCause[] = [];
   for (const r of raises) {
     if (!r.cause || r.cause.name !== name) return { kind: "unknown", reason: `raises ${r.exc} on a path not recognised as a check of the value's form` };
     if (!causes.some((c) => sameCause(c, r.cause as RaiseCause))) causes.push(r.cause);
   }
-  if (mine.some((o) => o.kind === "value" && o.path.notIn?.name === name)) return { kind: "unknown", reason: "a failed check does not always raise" };
+  if (values.some((o) => o.path.notIn?.name === name)) return { kind: "unknown", reason: "a failed check does not always raise" };
   // `return decoder.loads(raw) if raw.startswith("{") else raw`: some path returns without the conversion.
-  if (causes[0].check !== "choices" && mine.some((o) => o.kind === "value" && !isChecked(o.path, name))) {
+  if (causes[0].check !== "choices" && values.some((o) => !isChecked(o.path, name))) {
     return { kind: "unknown", reason: `the ${causes[0].check} check does not run on every path` };
   }
   if (causes.length !== 1) return { kind: "unknown", reason: "several checks on the value" };

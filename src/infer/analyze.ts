@@ -56,13 +56,20 @@ export function analyzeGetter(name: string, getter: Expr, lowered: LoweredModule
     type,
     default: inferDefault(name, outs),
     choices: inferChoices(type),
-    reads: Array.from(a.reads).filter((r) => r !== name).sort(),
+    reads: readsBut(a.reads, name),
     helpers: a.usedHelpers(),
     unsupported,
     raises: excs.sort(),
     accepts: unlessUnmodelled(inferAcceptance(name, outs), a.firstUnmodelled),
     rawDefault: a.rawDefaultOf(name),
   };
+}
+
+/** The variables read, but `name`, sorted. */
+function readsBut(reads: Set<string>, name: string): string[] {
+  const out: string[] = [];
+  for (const r of reads) if (r !== name) out.push(r);
+  return out.sort();
 }
 
 /** No accepted form is stated past a step whose raises are not modelled (`max(xs)` raises on an empty list). */
@@ -75,6 +82,7 @@ function unlessUnmodelled(accepts: Acceptance, unmodelled: string | null): Accep
 function absorbLiterals(values: ValueOutcome[]): PyType[] {
   const types = values.map((o) => symType(o.sym, o.path));
   const lits = types.filter((t): t is Extract<PyType, { kind: "literal" }> => t.kind === "literal");
+  if (!lits.length) return types; // nothing to absorb into: each value keeps its type (most getters)
   return values.map((o, i) => {
     const v = o.sym.k === "const" ? o.sym.v : undefined;
     if (typeof v !== "string") return types[i];

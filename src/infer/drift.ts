@@ -111,6 +111,8 @@ function fits(inner: PyType, outer: PyType): boolean {
 function sameDefault(a: PyConstValue, b: PyConstValue): boolean {
   if (typeof a === "boolean" && typeof b === "number") return Number(a) === b;
   if (typeof b === "boolean" && typeof a === "number") return Number(b) === a;
+  // Two strings serialise alike exactly when they are equal: the common case, without building the JSON.
+  if (typeof a === "string" && typeof b === "string") return a === b;
   return JSON.stringify(a) === JSON.stringify(b);
 }
 
