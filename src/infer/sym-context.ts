@@ -131,7 +131,17 @@ type Continue = (syms: Sym[], path: Path) => Outcome[];
 /** Evaluate `exprs` left to right, continuing with `k` on each combination of values. */
 export function seq(exprs: Expr[], frame: Frame, path: Path, a: Analyzer, k: Continue): Outcome[] {
   // Sized once (a pushed-to `[]` reserves 16 slots for the two or three values of most calls).
-  return seqFrom(exprs, 0, new Array<Sym>(exprs.length), frame, path, a, k);
+  return seqFrom(null, exprs, 0, new Array<Sym>(exprs.length), frame, path, a, k);
+}
+
+/** `seq` over `first` then `rest` (a call's callee and arguments), without making that array of expressions. */
+export function seqAfter(first: Expr, rest: Expr[], frame: Frame, path: Path, a: Analyzer, k: Continue): Outcome[] {
+  return seqFrom(first, rest, 0, new Array<Sym>(rest.length + 1), frame, path, a, k);
+}
+
+/** The `i`th expression of `[first, ...rest]` (of `rest` when there is no `first`). */
+function exprAt(first: Expr | null, rest: Expr[], i: number): Expr {
+  return first === null ? rest[i] : i === 0 ? first : rest[i - 1];
 }
 
 /**
@@ -140,22 +150,23 @@ export function seq(exprs: Expr[], frame: Frame, path: Path, a: Analyzer, k: Con
  * A level with one value is what flatMap over it would be: the rest, capped at MAX_OUTCOMES. Each continuation
  * gets an array of its own (a split copies it per branch).
  */
-function seqFrom(exprs: Expr[], start: number, acc: Sym[], frame: Frame, p: Path, a: Analyzer, k: Continue): Outcome[] {
-  for (let i = start; i < exprs.length; i++) {
-    const outs = a.eval(exprs[i], frame, p);
-    if (outs.length !== 1 || outs[0].kind !== "value") return seqSplit(exprs, i, acc, frame, outs, a, k);
+function seqFrom(first: Expr | null, rest: Expr[], start: number, acc: Sym[], frame: Frame, p: Path, a: Analyzer, k: Continue): Outcome[] {
+  const n = acc.length;
+  for (let i = start; i < n; i++) {
+    const outs = a.eval(exprAt(first, rest, i), frame, p);
+    if (outs.length !== 1 || outs[0].kind !== "value") return seqSplit(first, rest, i, acc, frame, outs, a, k);
     acc[i] = outs[0].sym;
     p = outs[0].path;
   }
   const result = k(acc, p);
-  return start < exprs.length ? capped(result) : result;
+  return start < n ? capped(result) : result;
 }
 
-function seqSplit(exprs: Expr[], at: number, acc: Sym[], frame: Frame, outs: Outcome[], a: Analyzer, k: Continue): Outcome[] {
+function seqSplit(first: Expr | null, rest: Expr[], at: number, acc: Sym[], frame: Frame, outs: Outcome[], a: Analyzer, k: Continue): Outcome[] {
   return flatMap(outs, (o) => {
     const own = acc.slice(); // the slots from `at` on are still empty: this branch fills them
     own[at] = o.sym;
-    return seqFrom(exprs, at + 1, own, frame, o.path, a, k);
+    return seqFrom(first, rest, at + 1, own, frame, o.path, a, k);
   });
 }
 

@@ -4,7 +4,7 @@
  */
 import type { Expr, FStringPart } from "../ir/types.js";
 import { assertNever } from "../ir/types.js";
-import { type Analyzer, capped, flatMap, readEnv, seq, settleBinds } from "./sym-context.js";
+import { type Analyzer, capped, flatMap, readEnv, seq, seqAfter, settleBinds } from "./sym-context.js";
 import { callSym, getItem } from "./sym-calls.js";
 import { getAttr } from "./sym-attrs.js";
 import { callShape, constSym, hasWalrusIn } from "./node-facts.js";
@@ -223,18 +223,31 @@ function evalComp(e: Extract<Expr, { kind: "comp" }>, frame: Frame, path: Path, 
   });
 }
 
+function hasStarred(args: Expr[]): boolean {
+  for (const x of args) if (x.kind === "starred") return true;
+  return false;
+}
+
 /** The keywords of a call without any: what expandKwargs makes of none, shared (callees only read them). */
 const NO_KEYWORDS: Record<string, Sym> = Object.freeze(Object.create(null));
 
 /** A call; `f(*xs, **d)` binds when `xs` and `d` are known, else its value is unknown. */
 function evalCall(e: Extract<Expr, { kind: "call" }>, frame: Frame, path: Path, a: Analyzer): Outcome[] {
+  if (!e.keywords.length && !hasStarred(e.args)) {
+    // `f(a, b)`, most calls: the values after the callee are the arguments as they are, in an array seq made
+    // for this continuation alone (what the general case below does for this shape, without making it).
+    return seqAfter(e.func, e.args, frame, path, a, (syms, p) => {
+      const f = syms[0];
+      syms.shift();
+      return callSym(f, syms, NO_KEYWORDS, p, a, e.pos.line);
+    });
+  }
   const shape = callShape(e);
   const n = e.args.length;
   return seq(shape.exprs, frame, path, a, (syms, p) => {
     const f = syms[0];
-    // Without `*` or `**` the arguments are the values as they are (what expandArgs would copy); without
-    // keywords they are the rest of `syms`, which seq made for this continuation alone: no copy.
-    const args = !shape.plain ? expandArgs(e.args, syms.slice(1, n + 1)) : shape.names.length ? syms.slice(1, n + 1) : (syms.shift(), syms);
+    // Without `*` or `**` the arguments are the values as they are (what expandArgs would copy).
+    const args = shape.plain ? syms.slice(1, n + 1) : expandArgs(e.args, syms.slice(1, n + 1));
     const kw = shape.names.length ? expandKwargs(shape.names, syms.slice(n + 1)) : NO_KEYWORDS;
     if (!args || !kw) {
       // Binding may raise TypeError (too many arguments, a repeated keyword): not enumerated here.
