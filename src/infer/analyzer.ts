@@ -178,6 +178,9 @@ export function createAnalyzer(module: LoweredModule): GetterFindings {
   return new GetterAnalyzer(module, moduleIndex(module));
 }
 
+/** The modelled modules, as a set: an import's module is tested at every lookup of its name (`os` in most getters). */
+const KNOWN_MODULE_NAMES: ReadonlySet<string> = new Set(KNOWN_MODULES);
+
 const importRefs = new WeakMap<LoweredModule["imports"][number], Sym>();
 
 /** The ref an import binds (`import os` → `os`, `from os import path` → `os.path`), one symbol per binding. */
@@ -224,7 +227,7 @@ export function lookupName(id: string, frame: Frame, p: Path, a: Analyzer, line:
   const imp = a.imports.get(id);
   if (imp) {
     const root = imp.module;
-    if (!KNOWN_MODULES.includes(root)) return [{ kind: "unsupported", reason: `imports ${root}, which is not part of the modelled standard library`, line, path: p }];
+    if (!KNOWN_MODULE_NAMES.has(root)) return [{ kind: "unsupported", reason: `imports ${root}, which is not part of the modelled standard library`, line, path: p }];
     return [val(importRef(imp), p)];
   }
   const assign = a.assigns.get(id);

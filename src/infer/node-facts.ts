@@ -150,9 +150,11 @@ function isModuleExc(n: string, a: Analyzer): boolean {
  * so the memo holds while the frame binds none of the names it asked about (else it is worked out again).
  */
 export function blockSuffix(stmts: Stmt[], frame: Frame, a: Analyzer): Suffix {
+  const memo = suffixes.get(stmts);
+  // Worked out asking about no name: it holds whatever the frame binds (most blocks).
+  if (memo && memo.module === a.module && !memo.locals.length) return memo.suffix;
   // A local shadows the class whether it is bound yet or not (`KeyError = ValueError` on some path).
   const local = (n: string): boolean => frame.has(n) || (a.marked && frame.has(unboundKey(n)));
-  const memo = suffixes.get(stmts);
   if (memo && memo.module === a.module && memo.locals.every((n) => !local(n))) return memo.suffix;
   if (memo && memo.module === a.module) return raisingSuffix(stmts, (n) => !local(n) && isModuleExc(n, a));
   const locals: string[] = [];

@@ -311,7 +311,9 @@ function mergeMember(flat: PyType[], m: PyType): void {
       return;
     }
     if (f.kind === "literal" && m.kind === "literal" && f.caseSensitive === m.caseSensitive) {
-      flat[i] = { kind: "literal", values: Array.from(new Set([...f.values, ...m.values])).sort(), caseSensitive: f.caseSensitive };
+      const values = new Set(f.values);
+      for (const v of m.values) values.add(v);
+      flat[i] = { kind: "literal", values: Array.from(values).sort(), caseSensitive: f.caseSensitive };
       return;
     }
   }
