@@ -82,11 +82,13 @@ export function withoutBinds(p: Path): Path {
 /** The path on which a conversion of `s` succeeded (unchanged when `s` is not an environment value). */
 export function checkedPath(p: Path, s: Sym | undefined): Path {
   if (s?.k !== "env") return p;
+  // Each name once, as in the record this replaces (outcomes are compared as JSON: `failed` in evalComp).
+  for (let x = p.checked; x; x = x.next) if (x.name === s.name) return p;
   const checked: Checked = { name: s.name, next: p.checked ?? null };
   return pathWith(p, "checked", checked);
 }
 
-/** The variables checked on a path, newest first, sharing the tail of the path it extends (names may repeat). */
+/** The variables checked on a path, newest first, each once, sharing the tail of the path it extends. */
 export interface Checked {
   readonly name: string;
   readonly next: Checked | null;
