@@ -83,7 +83,7 @@ export function withoutBinds(p: Path): Path {
 export function checkedPath(p: Path, s: Sym | undefined): Path {
   if (s?.k !== "env") return p;
   // Each name once, as in the record this replaces (outcomes are compared as JSON: `failed` in evalComp).
-  for (let x = p.checked; x; x = x.next) if (x.name === s.name) return p;
+  for (let x: Checked | null | undefined = p.checked; x; x = x.next) if (x.name === s.name) return p;
   const checked: Checked = { name: s.name, next: p.checked ?? null };
   return pathWith(p, "checked", checked);
 }
