@@ -11,7 +11,7 @@ import { execBody } from "./sym-stmt.js";
 import { callSym, isExceptionName } from "./sym-calls.js";
 import { PYTHON_BUILTINS } from "../ir/python-builtins.js";
 import { EMPTY_FRAME, type Frame, type Outcome, type Path, type Sym, copyFrame, cst, typed, val } from "./sym.js";
-import { type Analyzer, inOwnScope, rebindKey, unboundKey } from "./sym-context.js";
+import { type Analyzer, inOwnScope, rebindKey, unboundKey, withoutOwnBinds } from "./sym-context.js";
 import { bindParams, evalDefaults } from "./sym-bind.js";
 import { classifyDecorators } from "../ir/decorators.js";
 import { localsOf } from "./node-facts.js";
@@ -265,6 +265,9 @@ export function invokeFunction(f: Extract<Sym, { k: "fn" }>, args: Sym[], kw: Re
   a.depth += 1;
   try {
     const body = f.body;
+    // Without `:=` bindings on the caller's path, inOwnScope would only drop those the body's paths made:
+    // done here without its closure (every call of a helper).
+    if (!p.binds) return withoutOwnBinds("expr" in body ? evalExpr(body.expr, frame, p, a) : execBody(body.stmts as Stmt[], frame, p, a));
     return inOwnScope(p, (q) => ("expr" in body ? evalExpr(body.expr, frame, q, a) : execBody(body.stmts as Stmt[], frame, q, a)));
   } finally {
     a.depth -= 1;

@@ -99,11 +99,17 @@ export function settleBinds(frame: Frame, p: Path, a: Analyzer): { frame: Frame;
  */
 export function inOwnScope(p: Path, run: (q: Path) => Outcome[]): Outcome[] {
   const outer = p.binds;
-  const outs = run(outer ? withoutBinds(p) : p);
+  if (!outer) return withoutOwnBinds(run(p));
+  const outs = run(withoutBinds(p));
+  for (let i = 0; i < outs.length; i++) outs[i] = { ...outs[i], path: pathWith(outs[i].path, "binds", outer) };
+  return outs;
+}
+
+/** The outcomes of code of another scope run on a path without `:=` bindings: the bindings it made dropped. */
+export function withoutOwnBinds(outs: Outcome[]): Outcome[] {
   for (let i = 0; i < outs.length; i++) {
     const q = outs[i].path;
-    if (outer) outs[i] = { ...outs[i], path: pathWith(q, "binds", outer) };
-    else if (q.binds) outs[i] = { ...outs[i], path: withoutBinds(q) };
+    if (q.binds) outs[i] = { ...outs[i], path: withoutBinds(q) };
   }
   return outs;
 }
