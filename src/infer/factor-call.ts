@@ -5,7 +5,7 @@
  */
 
 import {
-  type FactorContext, type FV, FactorBail, iterItems, opaque, opaqueOf, sameConst, str, strOf, taintOf, underCondition,
+  type FactorContext, type FV, FactorBail, iterItems, keyIndex, opaque, opaqueOf, sameConst, str, strOf, taintOf, underCondition,
 }
 from "./factor-values.js";
 
@@ -98,7 +98,7 @@ function pairs(entries: [string, FV][]): FV {
 function lookupOr(keys: readonly string[], valueAt: (i: number) => FV, args: FV[], line: number): FV {
   const key = args[0] ? strOf(args[0]) : null;
   if (key === null || args.length > 2) throw new FactorBail(".get() of a key that is not a known string", line);
-  const i = keys.indexOf(key);
+  const i = keyIndex(keys, key);
   return i >= 0 ? valueAt(i) : (args[1] ?? { k: "const", v: null });
 }
 

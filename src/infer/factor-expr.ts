@@ -12,6 +12,7 @@ import {
   FactorRaise,
   contains,
   iterItems,
+  keyIndex,
   opaque,
   opaqueOf,
   sameConst,
@@ -134,7 +135,7 @@ function subscriptOf(obj: FV, index: FV, ctx: FactorContext, line: number): FV {
     return opaque([key]);
   }
   if (obj.k === "dict" && key !== null) {
-    const i = obj.keys.indexOf(key);
+    const i = keyIndex(obj.keys, key);
     if (i < 0) throw new FactorRaise("KeyError", line);
     return obj.vals[i];
   }

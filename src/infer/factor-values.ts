@@ -164,7 +164,7 @@ export function contains(container: FV, x: FV, envNames: ReadonlySet<string>): b
     case "envdict":
       return s === null ? null : envNames.has(s);
     case "dict":
-      return s === null ? null : container.keys.includes(s);
+      return s === null ? null : keyIndex(container.keys, s) >= 0;
     case "seq": {
       // sameConst(item, x) per item, unrolled: `if factor in ignored_factors` runs once per variable.
       if (x.k !== "const") return container.items.length ? null : false;
@@ -188,9 +188,31 @@ export function contains(container: FV, x: FV, envNames: ReadonlySet<string>): b
 export function setItem(d: FV & { k: "dict" }, key: FV, value: FV, line: number): void {
   const s = strOf(key);
   if (s === null) throw new FactorBail("a dict key that is not a known string", line);
-  const i = d.keys.indexOf(s);
+  const i = keyIndex(d.keys, s);
   if (i >= 0) d.vals[i] = value;
-  else (d.keys.push(s), d.vals.push(value));
+  else {
+    keyIndexes.get(d.keys)?.set(s, d.keys.length);
+    d.keys.push(s);
+    d.vals.push(value);
+  }
+}
+
+/** Past this many keys a dict's keys are looked up through an index (`factors[factor] = ...`, once per variable). */
+const INDEXED_FROM = 16;
+
+/** The index of each long key list: setItem, the only code that adds keys, keeps it up to date. */
+const keyIndexes = new WeakMap<readonly string[], Map<string, number>>();
+
+/** `keys.indexOf(key)`, in constant time once the list is long (the list holds each key once). */
+export function keyIndex(keys: readonly string[], key: string): number {
+  if (keys.length < INDEXED_FROM) return keys.indexOf(key);
+  let index = keyIndexes.get(keys);
+  if (!index) {
+    index = new Map();
+    for (let i = 0; i < keys.length; i++) if (!index.has(keys[i])) index.set(keys[i], i);
+    keyIndexes.set(keys, index);
+  }
+  return index.get(key) ?? -1;
 }
 
 /** What an evaluation knows about the module, and what it has seen. */
