@@ -5,7 +5,7 @@
  * else the acceptance is `unknown` and no schema constraint is claimed.
  */
 import type { Acceptance } from "../ir/types.js";
-import { type Outcome, type RaiseCause, assumed, isChecked } from "./sym.js";
+import { type Outcome, type Path, type RaiseCause, assumed, isChecked } from "./sym.js";
 
 function onlySet(name: string, o: Outcome): boolean {
   let own = false;
@@ -42,6 +42,16 @@ function conditionalChecks(name: string, outs: Outcome[], known: RaiseCause[]): 
 
 const NO_CAUSES: RaiseCause[] = [];
 
+/** A path where only `name` is set, with no fact about the machine assumed. */
+function isMine(name: string, o: Outcome): boolean {
+  return !o.path.machine && onlySet(name, o);
+}
+
+function someMineValue(name: string, outs: Outcome[], test: (p: Path) => boolean): boolean {
+  for (const o of outs) if (o.kind === "value" && isMine(name, o) && test(o.path)) return true;
+  return false;
+}
+
 function anyUnless(reason: string | null): Acceptance {
   return reason ? { kind: "unknown", reason } : { kind: "any" };
 }
@@ -53,13 +63,11 @@ export function inferAcceptance(name: string, outs: Outcome[]): Acceptance {
   let anyMine = false;
   let unsupported: Extract<Outcome, { kind: "unsupported" }> | null = null;
   const raises: Extract<Outcome, { kind: "raise" }>[] = [];
-  const values: Extract<Outcome, { kind: "value" }>[] = [];
   for (const o of outs) {
-    if (o.path.machine || !onlySet(name, o)) continue;
+    if (!isMine(name, o)) continue;
     anyMine = true;
     if (o.kind === "unsupported") unsupported ??= o;
     else if (o.kind === "raise") raises.push(o);
-    else values.push(o);
   }
   if (!anyMine) {
     const u = outs.find((o) => o.kind === "unsupported");
@@ -73,9 +81,10 @@ export function inferAcceptance(name: string, outs: Outcome[]): Acceptance {
     if (!r.cause || r.cause.name !== name) return { kind: "unknown", reason: `raises ${r.exc} on a path not recognised as a check of the value's form` };
     if (!causes.some((c) => sameCause(c, r.cause as RaiseCause))) causes.push(r.cause);
   }
-  if (values.some((o) => o.path.notIn?.name === name)) return { kind: "unknown", reason: "a failed check does not always raise" };
+  // Asked of the value outcomes only when something raised (their list is not kept for the other getters).
+  if (someMineValue(name, outs, (p) => p.notIn?.name === name)) return { kind: "unknown", reason: "a failed check does not always raise" };
   // `return decoder.loads(raw) if raw.startswith("{") else raw`: some path returns without the conversion.
-  if (causes[0].check !== "choices" && values.some((o) => !isChecked(o.path, name))) {
+  if (causes[0].check !== "choices" && someMineValue(name, outs, (p) => !isChecked(p, name))) {
     return { kind: "unknown", reason: `the ${causes[0].check} check does not run on every path` };
   }
   if (causes.length !== 1) return { kind: "unknown", reason: "several checks on the value" };

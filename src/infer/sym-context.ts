@@ -124,12 +124,12 @@ export function readEnv(nameSym: Sym | undefined, dflt: Sym | null, p: Path, a: 
   if (dflt && dflt.k === "const" && typeof dflt.v === "string") {
     a.noteRawDefault(name, dflt.v);
   }
-  const out: Outcome[] = [];
   const setPath = assume(p, name, true);
-  if (setPath) out.push(val({ k: "env", name, tf: NO_TF, elem: false }, setPath));
   const unsetPath = assume(p, name, false);
-  if (unsetPath) out.push(dflt ? val(dflt, unsetPath) : { kind: "raise", exc: "KeyError", path: unsetPath });
-  return out;
+  const set = setPath ? val({ k: "env", name, tf: NO_TF, elem: false }, setPath) : null;
+  const unset: Outcome | null = unsetPath ? (dflt ? val(dflt, unsetPath) : { kind: "raise", exc: "KeyError", path: unsetPath }) : null;
+  // An array of the size it ends (pushing to `[]` reserves 16 slots), set first.
+  return set && unset ? [set, unset] : set ? [set] : unset ? [unset] : [];
 }
 
 type Continue = (syms: Sym[], path: Path) => Outcome[];
@@ -178,6 +178,8 @@ function seqSplit(first: Expr | null, rest: Expr[], at: number, acc: Sym[], fram
 
 /** Continue every value outcome with `k`; raises and unsupported pass through. Capped at MAX_OUTCOMES. */
 export function flatMap(outs: Outcome[], k: (o: Extract<Outcome, { kind: "value" }>) => Outcome[]): Outcome[] {
+  // One value (most steps): its continuation's own array, not a copy (seqFrom hands those on the same way).
+  if (outs.length === 1 && outs[0].kind === "value") return capped(k(outs[0]));
   const result: Outcome[] = [];
   for (const o of outs) {
     if (o.kind !== "value") result.push(o);
