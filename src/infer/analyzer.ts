@@ -1,20 +1,17 @@
 /**
- * The analyser's link to the module: names, helpers, calls into functions of the file, and
+ * The analyser's link to the module: its name tables, calls into functions of the file (names: sym-lookup.ts), and
  * `createAnalyzer`, the one place the evaluator context's members are wired (sym-context.ts).
  */
-import { UPSTREAM_FILE_NAME, type Expr, type FunctionDef, type Stmt } from "../ir/types.js";
+import type { Expr, FunctionDef, Stmt } from "../ir/types.js";
 import type { LoweredModule } from "../lower/lower-module.js";
-import { BUILTINS } from "../../templates/runtime/builtins.js";
-import { KNOWN_MODULES } from "../../templates/runtime/modules.js";
 import { evalExpr } from "./sym-expr.js";
 import { execBody } from "./sym-stmt.js";
-import { callSym, isExceptionName } from "./sym-calls.js";
-import { PYTHON_BUILTINS } from "../ir/python-builtins.js";
-import { EMPTY_FRAME, type Frame, type Outcome, type Path, type Sym, copyFrame, cst, typed, val } from "./sym.js";
+import { callSym } from "./sym-calls.js";
+import { EMPTY_FRAME, type Frame, type Outcome, type Path, type Sym, copyFrame, cst, typed } from "./sym.js";
 import { type Analyzer, inOwnScope, rebindKey, unboundKey, withoutOwnBinds } from "./sym-context.js";
-import { bindParams, evalDefaults } from "./sym-bind.js";
-import { classifyDecorators } from "../ir/decorators.js";
+import { bindParams } from "./sym-bind.js";
 import { localsOf } from "./node-facts.js";
+import { lookupName } from "./sym-lookup.js";
 
 /** Calls nested deeper than this are not followed (recursion in a helper). */
 const MAX_CALL_DEPTH = 12;
@@ -176,84 +173,6 @@ export interface GetterFindings extends Analyzer {
 /** Create the analyser for a module. */
 export function createAnalyzer(module: LoweredModule): GetterFindings {
   return new GetterAnalyzer(module, moduleIndex(module));
-}
-
-/** The modelled modules, as a set: an import's module is tested at every lookup of its name (`os` in most getters). */
-const KNOWN_MODULE_NAMES: ReadonlySet<string> = new Set(KNOWN_MODULES);
-
-const importRefs = new WeakMap<LoweredModule["imports"][number], Sym>();
-
-/** The ref an import binds (`import os` → `os`, `from os import path` → `os.path`), one symbol per binding. */
-function importRef(imp: LoweredModule["imports"][number]): Sym {
-  let sym = importRefs.get(imp);
-  if (!sym) importRefs.set(imp, (sym = { k: "ref", path: imp.attr === null ? imp.module : `${imp.module}.${imp.attr}` }));
-  return sym;
-}
-
-/** Refs to builtins and exception classes: symbols are never changed in place, so one per name serves every lookup. */
-const namedRefs = { "exc.": new Map<string, Sym>(), "builtins.": new Map<string, Sym>() };
-
-function namedRef(prefix: "exc." | "builtins.", id: string): Sym {
-  const refs = namedRefs[prefix];
-  let sym = refs.get(id);
-  if (!sym) refs.set(id, (sym = { k: "ref", path: prefix + id }));
-  return sym;
-}
-
-/** A name: a local, a module-level binding, a builtin, else NameError (as Python). */
-export function lookupName(id: string, frame: Frame, p: Path, a: Analyzer, line: number): Outcome[] {
-  // `(v := ...)` earlier in the same statement, on this path.
-  if (p.binds && Object.hasOwn(p.binds, id)) return [val(p.binds[id], p)];
-  // A local a nested function rebinds (`nonlocal count`) may change at any call: its value is unknown.
-  if (a.rebound && frame.has(rebindKey(id))) return [val(typed({ kind: "unknown", reason: `${id} is rebound by a nested function (nonlocal)` }, "…"), p)];
-  const local = frame.get(id);
-  if (local) return [val(local, p)];
-  if (a.marked && frame.has(unboundKey(id))) return [{ kind: "raise", exc: "UnboundLocalError", path: p }];
-  // `int`, `ValueError`: what the module's names below resolve them to never changes, so once is enough.
-  const fixed = a.builtinRefs.get(id);
-  if (fixed) return [val(fixed, p)];
-  const helper = a.helpers.get(id);
-  if (helper) {
-    a.noteHelper(id);
-    // `@functools.cache` on a function of its arguments is transparent; other decorators are not followed.
-    const effect = classifyDecorators(helper, a.module);
-    if (effect.kind === "unsupported") return [{ kind: "unsupported", reason: effect.reason, line, path: p }];
-    // No default to evaluate: what inOwnScope over evalDefaults would give on a path without `:=` bindings.
-    const fixedFn = p.binds ? null : helperFn(helper, a);
-    if (fixedFn) return [val(fixedFn, p)];
-    const made = (q: Path): Outcome[] => evalDefaults(helper.params, EMPTY_FRAME, q, a, (defaults, r) => [val({ k: "fn", name: helper.name, params: helper.params, body: { stmts: helper.body }, closure: EMPTY_FRAME, defaults }, r)]);
-    return inOwnScope(p, made);
-  }
-  const imp = a.imports.get(id);
-  if (imp) {
-    const root = imp.module;
-    if (!KNOWN_MODULE_NAMES.has(root)) return [{ kind: "unsupported", reason: `imports ${root}, which is not part of the modelled standard library`, line, path: p }];
-    return [val(importRef(imp), p)];
-  }
-  const assign = a.assigns.get(id);
-  if (assign) return inOwnScope(p, (q) => evalExpr(assign.value, EMPTY_FRAME, q, a));
-  if (id === "__name__") return [val(cst("vllm.envs"), p)];
-  // The dict of getters, whatever the file calls it (`env_variables` in a plugin): the "module" ref.
-  if (id === a.module.dictName) return [val({ k: "ref", path: "module.environment_variables" }, p)];
-  if (id === "__file__" || id === UPSTREAM_FILE_NAME) return [val(typed({ kind: "str" }, "<vllm install>/envs.py"), p)];
-  const ref = isExceptionName(id) ? namedRef("exc.", id) : Object.hasOwn(BUILTINS, id) ? namedRef("builtins.", id) : null;
-  if (ref) {
-    a.builtinRefs.set(id, ref);
-    return [val(ref, p)];
-  }
-  if (PYTHON_BUILTINS.has(id)) return [{ kind: "unsupported", reason: `the builtin ${id} is not modelled`, line, path: p }];
-  return [{ kind: "raise", exc: "NameError", path: p }];
-}
-
-/** A helper's function object when it has no parameter defaults (made once per module), else null. */
-function helperFn(helper: FunctionDef, a: Analyzer): Extract<Sym, { k: "fn" }> | null {
-  let fn = a.helperFns.get(helper.name);
-  if (fn === undefined) {
-    const fixed = helper.params.every((x) => !x.default);
-    fn = fixed ? { k: "fn", name: helper.name, params: helper.params, body: { stmts: helper.body }, closure: EMPTY_FRAME, defaults: helper.params.map(() => null) } : null;
-    a.helperFns.set(helper.name, fn);
-  }
-  return fn;
 }
 
 /** Call a function of the file (or a lambda) with symbolic arguments. */

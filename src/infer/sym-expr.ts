@@ -1,80 +1,24 @@
 /**
  * Symbolic evaluation of expressions: every way an expression can end, per
- * path of set/unset variables. One function per node kind.
+ * path of set/unset variables. One function per node kind (conditions: sym-condition.ts).
  */
 import type { Expr, FStringPart } from "../ir/types.js";
 import { assertNever } from "../ir/types.js";
-import { type Analyzer, capped, flatMap, readEnv, seq, seqAfter, settleBinds } from "./sym-context.js";
+import { type Analyzer, capped, flatMap, seq, seqAfter, settleBinds } from "./sym-context.js";
+import { conditionOutcomes, truths } from "./sym-condition.js";
 import { callSym, getItem } from "./sym-calls.js";
 import { getAttr } from "./sym-attrs.js";
 import { callShape, constSym, hasWalrusIn } from "./node-facts.js";
 import { foldFormat, foldOp, foldedOutcomes } from "./fold.js";
-import { type CV, type Frame, type Outcome, type Path, type Sym, bindOnPath, copyFrame, cst, constLoopItems, narrowPath, pathWith, representativeItem, symText, typed, unionOf, val } from "./sym.js";
+import { type CV, type Frame, type Outcome, type Path, type Sym, bindOnPath, copyFrame, cst, constLoopItems, representativeItem, symText, typed, unionOf, val } from "./sym.js";
 import { symType, truthiness } from "./sym-types.js";
 import { evalDefaults, expandArgs, expandKwargs, unknownCall } from "./sym-bind.js";
 import { binopResult, checkOrder, unaryResult } from "./sym-binop.js";
-
-/** The constant booleans a condition ends as: symbols are never changed in place, so two serve every test. */
-const TRUE_SYM: Sym = cst(true);
-const FALSE_SYM: Sym = cst(false);
-const boolSym = (b: boolean): Sym => (b ? TRUE_SYM : FALSE_SYM);
-
-/** A condition's truth on each path as constant booleans, with narrowing from `x in CHOICES` where `x` comes from the environment. */
-export function conditionOutcomes(e: Expr, frame: Frame, path: Path, a: Analyzer): Outcome[] {
-  if (e.kind === "unary" && e.op === "not") {
-    const outs = conditionOutcomes(e.operand, frame, path, a);
-    for (let i = 0; i < outs.length; i++) {
-      const o = outs[i];
-      if (o.kind === "value" && o.sym.k === "const") outs[i] = val(o.sym.v ? FALSE_SYM : TRUE_SYM, o.path); // the array is ours
-    }
-    return outs;
-  }
-  if (e.kind === "compare" && e.ops.length === 1 && (e.ops[0] === "in" || e.ops[0] === "not in")) {
-    const negate = e.ops[0] === "not in";
-    return seq([e.left, e.comparators[0]], frame, path, a, ([x, coll], p) => membership(x, coll, p, negate, a));
-  }
-  // What flatMap over the values' truths gives, without a closure per outcome and per truth.
-  const result: Outcome[] = [];
-  for (const o of evalExpr(e, frame, path, a)) {
-    if (o.kind !== "value") {
-      result.push(o);
-      continue;
-    }
-    for (const t of truthiness(o.sym)) result.push(val(t ? TRUE_SYM : FALSE_SYM, t && o.sym.k === "val" && o.sym.machine ? pathWith(o.path, "machine", true) : o.path));
-  }
-  return capped(result);
-}
-
-function membership(x: Sym, coll: Sym, p: Path, negate: boolean, a: Analyzer): Outcome[] {
-  if (coll.k === "ref" && coll.path === "module.environment_variables" && x.k === "const" && typeof x.v === "string") {
-    return [val(boolSym(a.hasEntry(x.v) !== negate), p)];
-  }
-  if (coll.k === "ref" && coll.path === "os.environ") {
-    return readEnv(x, cst(null), p, a).flatMap((o) => (o.kind === "value" ? [val(boolSym((o.sym.k === "env") !== negate), o.path)] : [o]));
-  }
-  const strs = coll.k === "const" && coll.v !== null && typeof coll.v === "object" && coll.v.items.every((i) => typeof i === "string") ? (coll.v.items as string[]) : null;
-  if (x.k === "const" && coll.k === "const") {
-    const f = foldOp("cmp", "in", x.v, coll.v);
-    if (f && "ok" in f) return [val(cst(negate ? !f.ok : (f.ok as boolean)), p)];
-  }
-  if (x.k === "env" && strs) {
-    const key = x.name + (x.elem ? "[]" : "");
-    const inside = narrowPath(p, key, { values: strs, tf: x.tf });
-    const outside = pathWith(p, "notIn", { name: x.name, check: "choices", tf: x.tf, elem: x.elem, values: strs });
-    return [val(boolSym(!negate), inside), val(boolSym(negate), outside)];
-  }
-  return [val(TRUE_SYM, p), val(FALSE_SYM, p)];
-}
 
 /** A value known to be truthy is not None. */
 function withoutNone(s: Sym): Sym {
   if (s.k !== "val" || s.t.kind !== "union") return s;
   return { ...s, t: unionOf(s.t.members.filter((m) => m.kind !== "none")) };
-}
-
-/** Every value outcome's truth (constants after conditionOutcomes). */
-export function truths(outs: Outcome[]): { truth: boolean; path: Path }[] {
-  return outs.filter((o): o is Extract<Outcome, { kind: "value" }> => o.kind === "value").map((o) => ({ truth: o.sym.k === "const" ? !!o.sym.v : true, path: o.path }));
 }
 
 function evalBoolOp(e: Extract<Expr, { kind: "boolop" }>, frame: Frame, path: Path, a: Analyzer): Outcome[] {

@@ -5,7 +5,8 @@
 import type { Stmt, Target } from "../ir/types.js";
 import { assertNever } from "../ir/types.js";
 import { type Analyzer, rebindKey, seq, settleBinds, unboundKey } from "./sym-context.js";
-import { conditionOutcomes, evalExpr, truths } from "./sym-expr.js";
+import { evalExpr } from "./sym-expr.js";
+import { conditionOutcomes, truths } from "./sym-condition.js";
 import { evalDefaults } from "./sym-bind.js";
 import { execCases } from "./sym-match.js";
 import { classifyDecorators } from "../ir/decorators.js";
