@@ -211,8 +211,12 @@ function execImport(s: Extract<Stmt, { kind: "import" }>, frame: Frame, path: Pa
   return [{ kind: "normal", frame, path }];
 }
 
+/** A statement that ends normally on one path (a function, not a closure made per statement run). */
+function normal(f: Frame, p: Path): Flow[] {
+  return [{ kind: "normal", frame: f, path: p }];
+}
+
 function execStmt(s: Stmt, frame: Frame, path: Path, a: Analyzer): Flow[] {
-  const normal = (f: Frame, p: Path): Flow[] => [{ kind: "normal", frame: f, path: p }];
   switch (s.kind) {
     case "return":
       return s.value ? withValues(evalExpr(s.value, frame, path, a), frame, a, (sym, p) => [{ kind: "return", sym, path: p }]) : [{ kind: "return", sym: cst(null), path }];
@@ -284,6 +288,17 @@ function withFrame(x: Extract<Outcome, { kind: "raise" }>, frame: Frame): Flow {
 
 function execStmts(stmts: Stmt[], live: Flow[], a: Analyzer): Flow[] {
   for (const s of stmts) {
+    if (live.length === 1 && live[0].kind === "normal") {
+      // One live path (most statements): the statement's own flows, its raises given its frame in place.
+      const { frame } = live[0];
+      const outs = execStmt(s, frame, live[0].path, a);
+      for (let i = 0; i < outs.length; i++) {
+        const x = outs[i];
+        if (x.kind === "raise" && !x.frame) outs[i] = withFrame(x, frame);
+      }
+      live = outs.length > MAX_OUTCOMES * 2 ? outs.slice(0, MAX_OUTCOMES * 2) : outs;
+      continue;
+    }
     const next: Flow[] = [];
     for (const fl of live) {
       if (fl.kind !== "normal") next.push(fl);
