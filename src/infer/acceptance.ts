@@ -16,12 +16,16 @@ function onlySet(name: string, o: Outcome): boolean {
   return own;
 }
 
+const NO_VALUES: readonly string[] = [];
+
 function sameStrings(a: readonly string[], b: readonly string[]): boolean {
-  return a.length === b.length && a.every((x, i) => x === b[i]);
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
 
 function sameCause(a: RaiseCause, b: RaiseCause): boolean {
-  return a.check === b.check && a.elem === b.elem && sameStrings(a.values ?? [], b.values ?? []) && sameStrings(a.tf, b.tf);
+  return a.check === b.check && a.elem === b.elem && sameStrings(a.values ?? NO_VALUES, b.values ?? NO_VALUES) && sameStrings(a.tf, b.tf);
 }
 
 /**
