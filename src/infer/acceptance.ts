@@ -25,7 +25,8 @@ function sameStrings(a: readonly string[], b: readonly string[]): boolean {
 }
 
 function sameCause(a: RaiseCause, b: RaiseCause): boolean {
-  return a.check === b.check && a.elem === b.elem && sameStrings(a.values ?? NO_VALUES, b.values ?? NO_VALUES) && sameStrings(a.tf, b.tf);
+  if (a.check !== b.check || a.elem !== b.elem) return false;
+  return sameStrings(a.values ?? NO_VALUES, b.values ?? NO_VALUES) && sameStrings(a.tf, b.tf);
 }
 
 /**
@@ -86,7 +87,9 @@ export function inferAcceptance(name: string, outs: Outcome[]): Acceptance {
     if (!causes.some((c) => sameCause(c, r.cause as RaiseCause))) causes.push(r.cause);
   }
   // Asked of the value outcomes only when something raised (their list is not kept for the other getters).
-  if (someMineValue(name, outs, (p) => p.notIn?.name === name)) return { kind: "unknown", reason: "a failed check does not always raise" };
+  if (someMineValue(name, outs, (p) => p.notIn?.name === name)) {
+    return { kind: "unknown", reason: "a failed check does not always raise" };
+  }
   // `return decoder.loads(raw) if raw.startswith("{") else raw`: some path returns without the conversion.
   if (causes[0].check !== "choices" && someMineValue(name, outs, (p) => !isChecked(p, name))) {
     return { kind: "unknown", reason: `the ${causes[0].check} check does not run on every path` };

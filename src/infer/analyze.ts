@@ -10,7 +10,8 @@ import { createAnalyzer } from "./analyzer.js";
 import { callSym } from "./sym-calls.js";
 import { evalExpr } from "./sym-expr.js";
 import { capped, flatMap } from "./sym-context.js";
-import { type CV, EMPTY_FRAME, type Outcome, type Sym, ROOT_PATH, assumed, setNamesBut, setsOtherThan, symText, unionOf } from "./sym.js";
+import { type CV, EMPTY_FRAME, type Outcome, type Sym, ROOT_PATH } from "./sym.js";
+import { assumed, setNamesBut, setsOtherThan, symText, unionOf } from "./sym.js";
 import { symType } from "./sym-types.js";
 
 /** What the analysis learns about one getter. */
@@ -39,7 +40,8 @@ export function analyzeGetter(name: string, getter: Expr, lowered: LoweredModule
   const made = evalExpr(getter, EMPTY_FRAME, ROOT_PATH, a);
   const only = made.length === 1 && made[0].kind === "value" ? made[0] : null;
   // The lambda, made one way (every getter): its call's outcomes, as flatMap over one value would give them.
-  const outs = only ? capped(callSym(only.sym, [], NO_KW, only.path, a, getter.pos.line)) : flatMap(made, (o) => callSym(o.sym, [], NO_KW, o.path, a, getter.pos.line));
+  const line = getter.pos.line;
+  const outs = only ? capped(callSym(only.sym, [], NO_KW, only.path, a, line)) : flatMap(made, (o) => callSym(o.sym, [], NO_KW, o.path, a, line));
   // One pass over the outcomes (a getter is analysed once, but there are hundreds of them).
   const values: ValueOutcome[] = [];
   const found: { reason: string; line: number }[] = [];

@@ -186,7 +186,9 @@ export function invokeFunction(f: Extract<Sym, { k: "fn" }>, args: Sym[], kw: Re
     const body = f.body;
     // Without `:=` bindings on the caller's path, inOwnScope would only drop those the body's paths made:
     // done here without its closure (every call of a helper).
-    if (!p.binds) return withoutOwnBinds("expr" in body ? evalExpr(body.expr, frame, p, a) : execBody(body.stmts as Stmt[], frame, p, a));
+    if (!p.binds) {
+      return withoutOwnBinds("expr" in body ? evalExpr(body.expr, frame, p, a) : execBody(body.stmts as Stmt[], frame, p, a));
+    }
     return inOwnScope(p, (q) => ("expr" in body ? evalExpr(body.expr, frame, q, a) : execBody(body.stmts as Stmt[], frame, q, a)));
   } finally {
     a.depth -= 1;

@@ -127,7 +127,10 @@ function sameDefault(a: PyConstValue, b: PyConstValue): boolean {
  * reported only when the file has a `TYPE_CHECKING` block (`hasBlock`) to be missing from.
  */
 export function checkDrift(name: string, line: number, analysis: GetterAnalysis, decl: Declaration | null, hasBlock: boolean): Diagnostic[] {
-  if (!decl) return hasBlock ? [{ severity: "warning", code: "missing-declaration", message: `${name}: has no TYPE_CHECKING declaration`, line, col: 1 }] : [];
+  if (!decl) {
+    const message = `${name}: has no TYPE_CHECKING declaration`;
+    return hasBlock ? [{ severity: "warning", code: "missing-declaration", message, line, col: 1 }] : [];
+  }
   const at = (code: string, message: string): Diagnostic => ({ severity: "warning", code, message: `${name}: ${message}`, line, col: 1 });
   const out: Diagnostic[] = [];
   if (analysis.type.kind !== "unknown" && decl.type.kind !== "unknown" && !fits(analysis.type, decl.type)) {

@@ -107,7 +107,10 @@ export function localsOf(f: Extract<Sym, { k: "fn" }>): Locals {
   const body = f.body;
   if ("expr" in body) return lambdaLocals(f.params, body.expr);
   let locals = localsByBody.get(body.stmts);
-  if (!locals) localsByBody.set(body.stmts, (locals = withUnbound(f.params, functionScope({ params: f.params, body: body.stmts }, null).locals)));
+  if (!locals) {
+    locals = withUnbound(f.params, functionScope({ params: f.params, body: body.stmts }, null).locals);
+    localsByBody.set(body.stmts, locals);
+  }
   return locals;
 }
 

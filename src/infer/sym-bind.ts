@@ -57,7 +57,8 @@ function paramShape(params: Param[]): ParamShape {
   if (!shape) {
     const positional = params.filter((p) => p.kind === undefined || p.kind === "posonly");
     const posIndex = params.map((p) => positional.indexOf(p));
-    shape = { positional, posIndex, hasStar: params.some((p) => p.kind === "star"), starstar: params.find((p) => p.kind === "starstar") };
+    const hasStar = params.some((p) => p.kind === "star");
+    shape = { positional, posIndex, hasStar, starstar: params.find((p) => p.kind === "starstar") };
     paramShapes.set(params, shape);
   }
   return shape;

@@ -127,7 +127,8 @@ export function readEnv(nameSym: Sym | undefined, dflt: Sym | null, p: Path, a: 
   const setPath = assume(p, name, true);
   const unsetPath = assume(p, name, false);
   const set = setPath ? val({ k: "env", name, tf: NO_TF, elem: false }, setPath) : null;
-  const unset: Outcome | null = unsetPath ? (dflt ? val(dflt, unsetPath) : { kind: "raise", exc: "KeyError", path: unsetPath }) : null;
+  const unsetOut: Outcome | null = unsetPath && !dflt ? { kind: "raise", exc: "KeyError", path: unsetPath } : null;
+  const unset = unsetPath && dflt ? val(dflt, unsetPath) : unsetOut;
   // An array of the size it ends (pushing to `[]` reserves 16 slots), set first.
   return set && unset ? [set, unset] : set ? [set] : unset ? [unset] : [];
 }
@@ -156,7 +157,9 @@ function exprAt(first: Expr | null, rest: Expr[], i: number): Expr {
  * A level with one value is what flatMap over it would be: the rest, capped at MAX_OUTCOMES. Each continuation
  * gets an array of its own (a split copies it per branch).
  */
-function seqFrom(first: Expr | null, rest: Expr[], start: number, acc: Sym[], frame: Frame, p: Path, a: Analyzer, k: Continue): Outcome[] {
+function seqFrom(
+  first: Expr | null, rest: Expr[], start: number, acc: Sym[], frame: Frame, p: Path, a: Analyzer, k: Continue,
+): Outcome[] {
   const n = acc.length;
   for (let i = start; i < n; i++) {
     const outs = a.eval(exprAt(first, rest, i), frame, p);
@@ -168,7 +171,9 @@ function seqFrom(first: Expr | null, rest: Expr[], start: number, acc: Sym[], fr
   return start < n ? capped(result) : result;
 }
 
-function seqSplit(first: Expr | null, rest: Expr[], at: number, acc: Sym[], frame: Frame, outs: Outcome[], a: Analyzer, k: Continue): Outcome[] {
+function seqSplit(
+  first: Expr | null, rest: Expr[], at: number, acc: Sym[], frame: Frame, outs: Outcome[], a: Analyzer, k: Continue,
+): Outcome[] {
   return flatMap(outs, (o) => {
     const own = acc.slice(); // the slots from `at` on are still empty: this branch fills them
     own[at] = o.sym;

@@ -239,7 +239,8 @@ export function evalExpr(e: Expr, frame: Frame, path: Path, a: Analyzer): Outcom
     case "attr": {
       const outs = evalExpr(e.obj, frame, path, a);
       // `os.getenv`: one value, most attributes; flatMap over it would be the same, with a closure and a copy.
-      if (outs.length === 1 && outs[0].kind === "value") return capped(getAttr(outs[0].sym, e.attr, outs[0].path, a, e.pos.line));
+      const one = outs.length === 1 && outs[0].kind === "value" ? outs[0] : null;
+      if (one) return capped(getAttr(one.sym, e.attr, one.path, a, e.pos.line));
       return flatMap(outs, (o) => getAttr(o.sym, e.attr, o.path, a, e.pos.line));
     }
     case "call":

@@ -85,7 +85,8 @@ function helperFn(helper: FunctionDef, a: Analyzer): Extract<Sym, { k: "fn" }> |
   let fn = a.helperFns.get(helper.name);
   if (fn === undefined) {
     const fixed = helper.params.every((x) => !x.default);
-    fn = fixed ? { k: "fn", name: helper.name, params: helper.params, body: { stmts: helper.body }, closure: EMPTY_FRAME, defaults: helper.params.map(() => null) } : null;
+    const defaults = helper.params.map(() => null);
+    fn = fixed ? { k: "fn", name: helper.name, params: helper.params, body: { stmts: helper.body }, closure: EMPTY_FRAME, defaults } : null;
     a.helperFns.set(helper.name, fn);
   }
   return fn;

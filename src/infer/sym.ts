@@ -201,7 +201,9 @@ export function unionOf(types: PyType[]): PyType {
   }
   // In place (`flat` is this call's own): an empty literal goes, and a case-sensitive one where `str` is there.
   let n = 0;
-  for (const t of flat) if (!(t.kind === "literal" && (t.values.length === 0 || (hasStr && t.caseSensitive)))) flat[n++] = t;
+  for (const t of flat) {
+    if (!(t.kind === "literal" && (t.values.length === 0 || (hasStr && t.caseSensitive)))) flat[n++] = t;
+  }
   flat.length = n;
   if (n === 1) return flat[0];
   if (n === 0) return { kind: "literal", values: [], caseSensitive: true };
