@@ -36,7 +36,8 @@ export function evalFactor(e: Expr, scope: Scope, ctx: FactorContext): FV {
       return attrOf(evalFactor(e.obj, scope, ctx), e.attr);
     case "call": {
       const fn = evalFactor(e.func, scope, ctx);
-      const args = e.args.map((a) => (a.kind === "starred" ? bail("a starred argument", a.pos.line) : evalFactor(a, scope, ctx)));
+      const args: FV[] = [];
+      for (const x of e.args) args.push(x.kind === "starred" ? bail("a starred argument", x.pos.line) : evalFactor(x, scope, ctx));
       return callValue(fn, args, keywordsOf(e.keywords, scope, ctx, e.pos.line), ctx, e.pos.line);
     }
     case "subscript":

@@ -62,5 +62,7 @@ function membership(x: Sym, coll: Sym, p: Path, negate: boolean, a: Analyzer): O
 
 /** Every value outcome's truth (constants after conditionOutcomes). */
 export function truths(outs: Outcome[]): { truth: boolean; path: Path }[] {
-  return outs.filter((o): o is Extract<Outcome, { kind: "value" }> => o.kind === "value").map((o) => ({ truth: o.sym.k === "const" ? !!o.sym.v : true, path: o.path }));
+  const out: { truth: boolean; path: Path }[] = [];
+  for (const o of outs) if (o.kind === "value") out.push({ truth: o.sym.k === "const" ? !!o.sym.v : true, path: o.path });
+  return out;
 }
