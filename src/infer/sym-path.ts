@@ -1,43 +1,9 @@
 /**
  * Paths of the symbolic domain: which variables a path assumes set or unset, what it learnt (narrowings,
  * checked conversions, a failed choices test), and its pending `:=` bindings. Paths are never changed in place:
- * each step makes a new one that shares what it does not change. Re-exported by sym.ts.
+ * each step makes a new one that shares what it does not change (types: sym-domain.ts). Re-exported by sym.ts.
  */
-import type { Sym, Transform } from "./sym.js";
-
-/** The narrowing learnt on a path: `if x not in CHOICES: raise` leaves `x` among CHOICES. */
-export interface Narrowing {
-  values: string[];
-  tf: Transform[];
-}
-
-/**
- * The variables a path assumes set or unset, newest first, each name once: a list whose tail is shared with
- * the path it extends (a record copied at every read made a new object shape per set of names).
- */
-export interface Assumed {
-  readonly name: string;
-  readonly isSet: boolean;
-  readonly next: Assumed | null;
-}
-
-/** A path: which variables it assumes set or unset, and what it learnt. */
-export interface Path {
-  set: Assumed | null;
-  narrow: Readonly<Record<string, Narrowing>>;
-  /** The last `x not in CHOICES` test that failed on this path (a `raise` after it is a choices check). */
-  notIn?: RaiseCause;
-  /** The path assumed a fact about the machine (`os.path.exists(value)` was true). */
-  machine?: boolean;
-  /** Variables whose value passed a conversion on this path (`int(x)` returned): their form was checked. */
-  checked?: Checked;
-  /**
-   * `:=` bindings this path made in the expression being evaluated, not yet written to its statement's frame:
-   * in `if (v := os.getenv("A")) is None:` the frame is shared by both outcomes, `v` is `$A` on one, None on the
-   * other. The statement writes them into a copy of its frame per path (settleBinds, sym-context.ts).
-   */
-  binds?: Readonly<Record<string, Sym>>;
-}
+import type { Assumed, Checked, Narrowing, Path, Sym } from "./sym-domain.js";
 
 /** The path on which `(name := sym)` ran: the binding travels with this path alone. */
 export function bindOnPath(p: Path, name: string, sym: Sym): Path {
@@ -58,12 +24,6 @@ export function checkedPath(p: Path, s: Sym | undefined): Path {
   for (let x: Checked | null | undefined = p.checked; x; x = x.next) if (x.name === s.name) return p;
   const checked: Checked = { name: s.name, next: p.checked ?? null };
   return pathWith(p, "checked", checked);
-}
-
-/** The variables checked on a path, newest first, each once, sharing the tail of the path it extends. */
-export interface Checked {
-  readonly name: string;
-  readonly next: Checked | null;
 }
 
 /** What a record of the checked names (`{ NAME: true }`) inherits: `checked[name]` read `constructor` there. */
@@ -87,14 +47,6 @@ export function pathWith<K extends keyof Path>(p: Path, key: K, value: Path[K]):
   return q;
 }
 
-/** Why a raise happens, when it is a check on an environment value: what the value must look like. */
-export interface RaiseCause {
-  name: string;
-  check: "int" | "float" | "json" | "choices";
-  tf: Transform[];
-  elem: boolean;
-  values?: string[];
-}
 
 /**
  * `{ ...rec, [key]: value }`, built by assignment: a computed key in a literal is the slow path, and paths

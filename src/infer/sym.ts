@@ -2,45 +2,18 @@
  * The symbolic domain of the analyser: what a Python expression of a getter can
  * be, along each path of set/unset environment variables.
  */
-import type { Expr, Param, PyType, Stmt } from "../ir/types.js";
+import type { PyType } from "../ir/types.js";
 import { repr } from "../../templates/runtime/text.js";
 import { PySet, PyTuple, PyUnsupported, type PyValue } from "../../templates/runtime/values.js";
 import { orderedSetItems } from "../../templates/runtime/set-order.js";
-import type { Path, RaiseCause } from "./sym-path.js";
+import type { CV, Frame, Outcome, Path, Sym, Transform } from "./sym-domain.js";
 
+// The domain's types and the path operations, for the evaluator files that import them all from here.
+export type * from "./sym-domain.js";
 export * from "./sym-path.js";
-
-/** A constant Python value. */
-export type CV = string | bigint | number | boolean | null | { seq: "list" | "tuple" | "set"; items: CV[] };
-
-/** A string transform applied to an environment value (`.lower()`, `.strip()`). */
-export type Transform = "lower" | "upper" | "strip";
 
 /** No transform yet: one frozen array for every value read (transforms make new arrays, never push). */
 export const NO_TF: Transform[] = Object.freeze([]) as unknown as Transform[];
-
-/** Local variables of a frame (copied on write per path). */
-export type Frame = Map<string, Sym>;
-
-/** A symbolic value. */
-export type Sym =
-  | { k: "const"; v: CV }
-  | { k: "env"; name: string; tf: Transform[]; elem: boolean }
-  // `prec`: Python's precedence of the operator whose text this is, so that an enclosing operator's text
-  // parenthesises it (`($A + 1) * 2`); absent for atoms (names, calls, constants).
-  | { k: "val"; t: PyType; text: string; numeric?: boolean; machine?: boolean; prec?: number }
-  | { k: "seq"; seq: "list" | "set" | "tuple"; item: Sym; text: string }
-  | { k: "fn"; name: string; params: Param[]; body: { stmts: Stmt[] } | { expr: Expr }; closure: Frame; defaults: (Sym | null)[] }
-  | { k: "dict"; entries: [CV, Sym][] }
-  | { k: "ref"; path: string }
-  | { k: "bound"; self: Sym; name: string }
-  | { k: "unknown"; reason: string };
-
-/** One way an evaluation can end. */
-export type Outcome =
-  | { kind: "value"; sym: Sym; path: Path }
-  | { kind: "raise"; exc: string; path: Path; cause?: RaiseCause }
-  | { kind: "unsupported"; reason: string; line: number; path: Path };
 
 /** A constant as a runtime value. */
 export function toPy(v: CV): PyValue {
