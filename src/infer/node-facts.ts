@@ -25,6 +25,12 @@ export interface CallShape {
 
 const NO_NAMES: (string | null)[] = Object.freeze([]) as unknown as (string | null)[];
 
+/** Is an argument `*xs`? */
+export function hasStarred(args: Expr[]): boolean {
+  for (const x of args) if (x.kind === "starred") return true;
+  return false;
+}
+
 /** The shape of a call site: the expressions seq evaluates, the keyword names, whether `*`/`**` need expanding. */
 export function callShape(e: CallExpr): CallShape {
   // `f(a, b)`, most calls: one array, no keyword names.

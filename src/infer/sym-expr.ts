@@ -8,7 +8,7 @@ import { type Analyzer, capped, flatMap, seq, seqAfter, settleBinds } from "./sy
 import { conditionOutcomes, truths } from "./sym-condition.js";
 import { callSym, getItem } from "./sym-calls.js";
 import { getAttr } from "./sym-attrs.js";
-import { callShape, constSym, hasWalrusIn } from "./node-facts.js";
+import { callShape, constSym, hasStarred, hasWalrusIn } from "./node-facts.js";
 import { foldFormat, foldOp, foldedOutcomes } from "./fold.js";
 import { type CV, type Frame, type Outcome, type Path, type Sym, bindOnPath, copyFrame, cst, constLoopItems, representativeItem, symText, typed, unionOf, val } from "./sym.js";
 import { symType, truthiness } from "./sym-types.js";
@@ -165,11 +165,6 @@ function evalComp(e: Extract<Expr, { kind: "comp" }>, frame: Frame, path: Path, 
     const seqOut = val({ k: "seq", seq: kind, item: itemSym, text: `[…${symText(it)}]` }, o.path);
     return exact ? [seqOut, ...failed] : [seqOut];
   });
-}
-
-function hasStarred(args: Expr[]): boolean {
-  for (const x of args) if (x.kind === "starred") return true;
-  return false;
 }
 
 /** The keywords of a call without any: what expandKwargs makes of none, shared (callees only read them). */
