@@ -5,22 +5,28 @@
  * else the acceptance is `unknown` and no schema constraint is claimed.
  */
 import type { Acceptance } from "../ir/types.js";
-import { type Outcome, type RaiseCause, ownValue } from "./sym.js";
+import { type Outcome, type Path, type RaiseCause, assumed, isChecked } from "./sym.js";
 
 function onlySet(name: string, o: Outcome): boolean {
-  const set = o.path.set;
-  if (ownValue(set, name) !== true) return false;
-  // Own keys only: a path's record is a plain object (a key `__proto__` is an own property there).
-  for (const n of Object.keys(set)) if (n !== name && set[n]) return false;
+  let own = false;
+  for (let x = o.path.set; x; x = x.next) {
+    if (x.name === name) own = x.isSet;
+    else if (x.isSet) return false;
+  }
+  return own;
+}
+
+const NO_VALUES: readonly string[] = [];
+
+function sameStrings(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
   return true;
 }
 
-function sameStrings(a: readonly string[], b: readonly string[]): boolean {
-  return a.length === b.length && a.every((x, i) => x === b[i]);
-}
-
 function sameCause(a: RaiseCause, b: RaiseCause): boolean {
-  return a.check === b.check && a.elem === b.elem && sameStrings(a.values ?? [], b.values ?? []) && sameStrings(a.tf, b.tf);
+  if (a.check !== b.check || a.elem !== b.elem) return false;
+  return sameStrings(a.values ?? NO_VALUES, b.values ?? NO_VALUES) && sameStrings(a.tf, b.tf);
 }
 
 /**
@@ -31,13 +37,24 @@ function conditionalChecks(name: string, outs: Outcome[], known: RaiseCause[]): 
   let others: Set<string> | null = null; // made at the first name: most getters have none
   for (const o of outs) {
     // A raise with no recognised cause (`raise FileNotFoundError(...)` once Y is set) may depend on the value too.
-    if (o.kind !== "raise" || o.path.machine || ownValue(o.path.set, name) !== true) continue;
+    if (o.kind !== "raise" || o.path.machine || assumed(o.path, name) !== true) continue;
     if (o.cause && o.cause.name !== name) continue;
     if (o.cause && known.some((c) => sameCause(c, o.cause as RaiseCause))) continue;
-    const set = o.path.set;
-    for (const n of Object.keys(set)) if (set[n] && n !== name) (others ??= new Set()).add(n);
+    for (let x = o.path.set; x; x = x.next) if (x.isSet && x.name !== name) (others ??= new Set()).add(x.name);
   }
   return others?.size ? `depends on ${Array.from(others).sort().join(", ")}` : null;
+}
+
+const NO_CAUSES: RaiseCause[] = [];
+
+/** A path where only `name` is set, with no fact about the machine assumed. */
+function isMine(name: string, o: Outcome): boolean {
+  return !o.path.machine && onlySet(name, o);
+}
+
+function someMineValue(name: string, outs: Outcome[], test: (p: Path) => boolean): boolean {
+  for (const o of outs) if (o.kind === "value" && isMine(name, o) && test(o.path)) return true;
+  return false;
 }
 
 function anyUnless(reason: string | null): Acceptance {
@@ -46,25 +63,35 @@ function anyUnless(reason: string | null): Acceptance {
 
 /** Infer what the variable `name` accepts from the getter's outcomes. */
 export function inferAcceptance(name: string, outs: Outcome[]): Acceptance {
-  // Paths that assumed a file exists depend on the machine, not on the value's form: set aside.
-  const mine = outs.filter((o) => onlySet(name, o) && !o.path.machine);
-  if (!mine.length) {
+  // The paths where only this variable is set, sorted by kind in one pass. Paths that assumed a file exists
+  // depend on the machine, not on the value's form: set aside.
+  let anyMine = false;
+  let unsupported: Extract<Outcome, { kind: "unsupported" }> | null = null;
+  const raises: Extract<Outcome, { kind: "raise" }>[] = [];
+  for (const o of outs) {
+    if (!isMine(name, o)) continue;
+    anyMine = true;
+    if (o.kind === "unsupported") unsupported ??= o;
+    else if (o.kind === "raise") raises.push(o);
+  }
+  if (!anyMine) {
     const u = outs.find((o) => o.kind === "unsupported");
     if (u && u.kind === "unsupported") return { kind: "unknown", reason: u.reason };
-    return anyUnless(conditionalChecks(name, outs, []));
+    return anyUnless(conditionalChecks(name, outs, NO_CAUSES));
   }
-  const unsupported = mine.find((o) => o.kind === "unsupported");
-  if (unsupported && unsupported.kind === "unsupported") return { kind: "unknown", reason: unsupported.reason };
-  const raises = mine.filter((o): o is Extract<Outcome, { kind: "raise" }> => o.kind === "raise");
-  if (!raises.length) return anyUnless(conditionalChecks(name, outs, []));
+  if (unsupported) return { kind: "unknown", reason: unsupported.reason };
+  if (!raises.length) return anyUnless(conditionalChecks(name, outs, NO_CAUSES));
   const causes: RaiseCause[] = [];
   for (const r of raises) {
     if (!r.cause || r.cause.name !== name) return { kind: "unknown", reason: `raises ${r.exc} on a path not recognised as a check of the value's form` };
     if (!causes.some((c) => sameCause(c, r.cause as RaiseCause))) causes.push(r.cause);
   }
-  if (mine.some((o) => o.kind === "value" && o.path.notIn?.name === name)) return { kind: "unknown", reason: "a failed check does not always raise" };
+  // Asked of the value outcomes only when something raised (their list is not kept for the other getters).
+  if (someMineValue(name, outs, (p) => p.notIn?.name === name)) {
+    return { kind: "unknown", reason: "a failed check does not always raise" };
+  }
   // `return decoder.loads(raw) if raw.startswith("{") else raw`: some path returns without the conversion.
-  if (causes[0].check !== "choices" && mine.some((o) => o.kind === "value" && !o.path.checked?.[name])) {
+  if (causes[0].check !== "choices" && someMineValue(name, outs, (p) => !isChecked(p, name))) {
     return { kind: "unknown", reason: `the ${causes[0].check} check does not run on every path` };
   }
   if (causes.length !== 1) return { kind: "unknown", reason: "several checks on the value" };

@@ -9,8 +9,9 @@ import type { LoweredModule } from "../lower/lower-module.js";
 import { createAnalyzer } from "./analyzer.js";
 import { callSym } from "./sym-calls.js";
 import { evalExpr } from "./sym-expr.js";
-import { flatMap } from "./sym-context.js";
-import { type CV, type Outcome, ROOT_PATH, ownValue, symText, unionOf } from "./sym.js";
+import { capped, flatMap } from "./sym-context.js";
+import { type CV, EMPTY_FRAME, type Outcome, type Sym, ROOT_PATH } from "./sym.js";
+import { assumed, setNamesBut, setsOtherThan, symText, unionOf } from "./sym.js";
 import { symType } from "./sym-types.js";
 
 /** What the analysis learns about one getter. */
@@ -30,10 +31,17 @@ export interface GetterAnalysis {
 
 type ValueOutcome = Extract<Outcome, { kind: "value" }>;
 
+/** A getter is called without arguments (callees only read the keywords). */
+const NO_KW: Record<string, Sym> = Object.freeze({}) as Record<string, Sym>;
+
 /** Analyse the getter of variable `name`. */
 export function analyzeGetter(name: string, getter: Expr, lowered: LoweredModule): GetterAnalysis {
   const a = createAnalyzer(lowered);
-  const outs = flatMap(evalExpr(getter, new Map(), ROOT_PATH, a), (o) => callSym(o.sym, [], {}, o.path, a, getter.pos.line));
+  const made = evalExpr(getter, EMPTY_FRAME, ROOT_PATH, a);
+  const only = made.length === 1 && made[0].kind === "value" ? made[0] : null;
+  // The lambda, made one way (every getter): its call's outcomes, as flatMap over one value would give them.
+  const line = getter.pos.line;
+  const outs = only ? capped(callSym(only.sym, [], NO_KW, only.path, a, line)) : flatMap(made, (o) => callSym(o.sym, [], NO_KW, o.path, a, line));
   // One pass over the outcomes (a getter is analysed once, but there are hundreds of them).
   const values: ValueOutcome[] = [];
   const found: { reason: string; line: number }[] = [];
@@ -50,25 +58,33 @@ export function analyzeGetter(name: string, getter: Expr, lowered: LoweredModule
     type,
     default: inferDefault(name, outs),
     choices: inferChoices(type),
-    reads: Array.from(a.reads).filter((r) => r !== name).sort(),
-    helpers: a.helpersUsed.size ? Array.from(a.helpersUsed).sort() : [],
+    reads: readsBut(a.reads, name),
+    helpers: a.usedHelpers(),
     unsupported,
     raises: excs.sort(),
-    accepts: unlessUnmodelled(inferAcceptance(name, outs), a.unmodelled),
-    rawDefault: a.rawDefaults.get(name)?.size === 1 ? Array.from(a.rawDefaults.get(name) as Set<string>)[0] : null,
+    accepts: unlessUnmodelled(inferAcceptance(name, outs), a.firstUnmodelled),
+    rawDefault: a.rawDefaultOf(name),
   };
 }
 
+/** The variables read, but `name`, sorted. */
+function readsBut(reads: Set<string>, name: string): string[] {
+  const out: string[] = [];
+  for (const r of reads) if (r !== name) out.push(r);
+  return out.sort();
+}
+
 /** No accepted form is stated past a step whose raises are not modelled (`max(xs)` raises on an empty list). */
-function unlessUnmodelled(accepts: Acceptance, unmodelled: Set<string>): Acceptance {
-  if (accepts.kind === "unknown" || !unmodelled.size) return accepts;
-  return { kind: "unknown", reason: `${Array.from(unmodelled)[0]} may raise on some values (not modelled)` };
+function unlessUnmodelled(accepts: Acceptance, unmodelled: string | null): Acceptance {
+  if (accepts.kind === "unknown" || unmodelled === null) return accepts;
+  return { kind: "unknown", reason: `${unmodelled} may raise on some values (not modelled)` };
 }
 
 /** A constant string among a literal's choices (`env_with_choices(..., "highest", [...])`'s default) has that literal type. */
 function absorbLiterals(values: ValueOutcome[]): PyType[] {
   const types = values.map((o) => symType(o.sym, o.path));
   const lits = types.filter((t): t is Extract<PyType, { kind: "literal" }> => t.kind === "literal");
+  if (!lits.length) return types; // nothing to absorb into: each value keeps its type (most getters)
   return values.map((o, i) => {
     const v = o.sym.k === "const" ? o.sym.v : undefined;
     if (typeof v !== "string") return types[i];
@@ -122,25 +138,25 @@ function unsetProblem(base: Outcome[]): string | null {
 
 /** The default: the getter's result on the paths where the variable itself is unset. */
 export function inferDefault(name: string, outs: Outcome[]): DefaultValue {
-  const unset = outs.filter((o) => ownValue(o.path.set, name) !== true);
-  if (!unset.length) return { kind: "unknown", reason: "no path leaves the variable unset" };
-  // The other variables a path assumes set, once per outcome (asked up to four times each).
-  const seen = new Map<Outcome, string[]>();
-  const others = (o: Outcome): string[] => {
-    let names = seen.get(o);
-    if (!names) {
-      const set = o.path.set;
-      names = [];
-      for (const n of Object.keys(set)) if (set[n] && n !== name) names.push(n);
-      seen.set(o, names.sort());
+  // The unset paths: those that assume no other variable set (the base), and the values of the others with the
+  // names they assume set (sorted), in one pass.
+  let anyUnset = false;
+  const base: Outcome[] = [];
+  const alternatives: ValueOutcome[] = [];
+  const altNames: string[][] = [];
+  for (const o of outs) {
+    if (assumed(o.path, name) === true) continue;
+    anyUnset = true;
+    if (!setsOtherThan(o.path, name)) base.push(o);
+    else if (o.kind === "value") {
+      alternatives.push(o);
+      altNames.push(setNamesBut(o.path, name).sort());
     }
-    return names;
-  };
-  const base = unset.filter((o) => others(o).length === 0);
+  }
+  if (!anyUnset) return { kind: "unknown", reason: "no path leaves the variable unset" };
   const bad = unsetProblem(base);
   if (bad) return { kind: "unknown", reason: bad };
   const baseValues = base as ValueOutcome[];
-  const alternatives = unset.filter((o): o is ValueOutcome => o.kind === "value" && others(o).length > 0);
   if (baseValues.length === 1 && alternatives.length === 0) {
     const s = baseValues[0].sym;
     if (s.k === "const") {
@@ -151,14 +167,15 @@ export function inferDefault(name: string, outs: Outcome[]): DefaultValue {
   const codeOf = (o: ValueOutcome) => (o.sym.k === "const" ? constText(o.sym.v) : symText(o.sym));
   const baseCodes = Array.from(new Set(baseValues.map(codeOf)));
   const groups = new Map<string, string[]>();
-  for (const o of alternatives) {
-    const key = others(o).join(" and ");
+  for (let i = 0; i < alternatives.length; i++) {
+    const key = altNames[i].join(" and ");
     const codes = groups.get(key) ?? [];
-    if (!codes.includes(codeOf(o))) codes.push(codeOf(o));
+    const code = codeOf(alternatives[i]);
+    if (!codes.includes(code)) codes.push(code);
     groups.set(key, codes);
   }
   for (const [key, codes] of groups) if (codes.every((c) => baseCodes.includes(c))) groups.delete(key);
-  const reads = Array.from(new Set(alternatives.flatMap(others))).sort();
+  const reads = Array.from(new Set(altNames.flat())).sort();
   const verb = (names: string) => (names.includes(" and ") ? "are" : "is");
   const alts = (codes: string[]): DefaultPart[] => codes.flatMap((c, i) => (i ? [{ text: " or " }, { code: c }] : [{ code: c }]));
   let parts: DefaultPart[];

@@ -1,20 +1,17 @@
 /**
- * The analyser's link to the module: names, helpers, calls into functions of the file, and
+ * The analyser's link to the module: its name tables, calls into functions of the file (names: sym-lookup.ts), and
  * `createAnalyzer`, the one place the evaluator context's members are wired (sym-context.ts).
  */
-import { UPSTREAM_FILE_NAME, type Expr, type FunctionDef, type Stmt } from "../ir/types.js";
+import type { Expr, FunctionDef, Stmt } from "../ir/types.js";
 import type { LoweredModule } from "../lower/lower-module.js";
-import { BUILTINS } from "../../templates/runtime/builtins.js";
-import { KNOWN_MODULES } from "../../templates/runtime/modules.js";
 import { evalExpr } from "./sym-expr.js";
 import { execBody } from "./sym-stmt.js";
-import { callSym, isExceptionName } from "./sym-calls.js";
-import { PYTHON_BUILTINS } from "../ir/python-builtins.js";
-import { type Frame, type Outcome, type Path, type Sym, copyFrame, cst, typed, val } from "./sym.js";
-import { type Analyzer, inOwnScope, lateValue, rebindKey, unboundKey } from "./sym-context.js";
-import { bindParams, evalDefaults } from "./sym-bind.js";
-import { classifyDecorators } from "../ir/decorators.js";
+import { callSym } from "./sym-calls.js";
+import { EMPTY_FRAME, type Frame, type Outcome, type Path, type Sym, copyFrame, cst, typed } from "./sym.js";
+import { type Analyzer, inOwnScope, lateValue, rebindKey, unboundKey, withoutOwnBinds } from "./sym-context.js";
+import { bindParams } from "./sym-bind.js";
 import { localsOf } from "./node-facts.js";
+import { lookupName } from "./sym-lookup.js";
 
 /** Calls nested deeper than this are not followed (recursion in a helper). */
 const MAX_CALL_DEPTH = 12;
@@ -29,6 +26,8 @@ interface ModuleIndex {
   assigns: Map<string, LoweredModule["assigns"][number]>;
   /** Names no local shadows that the module resolves to an exception class or a builtin: their refs. */
   builtinRefs: Map<string, Sym>;
+  /** The function object of each helper without parameter defaults: the same on every path (null: has some). */
+  helperFns: Map<string, Extract<Sym, { k: "fn" }> | null>;
 }
 
 const indexes = new WeakMap<LoweredModule, ModuleIndex>();
@@ -46,6 +45,7 @@ function moduleIndex(module: LoweredModule): ModuleIndex {
       imports: new Map(module.imports.map((b) => [b.local, b])),
       assigns: new Map(module.assigns.map((x) => [x.name, x])),
       builtinRefs: new Map(),
+      helperFns: new Map(),
     };
     indexes.set(module, ix);
   }
@@ -61,10 +61,15 @@ class GetterAnalyzer implements Analyzer {
   readonly imports: ModuleIndex["imports"];
   readonly assigns: ModuleIndex["assigns"];
   readonly builtinRefs: ModuleIndex["builtinRefs"];
+  readonly helperFns: ModuleIndex["helperFns"];
   readonly reads = new Set<string>();
-  readonly rawDefaults = new Map<string, Set<string>>();
-  readonly helpersUsed = new Set<string>();
-  readonly unmodelled = new Set<string>();
+  // Made at their first entry: most getters use no helper, hit no unmodelled step, read few literal defaults.
+  // The first variable read with a literal default, in two fields: most getters read only their own.
+  private rawName: string | null = null;
+  private rawText: string | typeof SEVERAL = SEVERAL;
+  private rawDefaults: Map<string, string | typeof SEVERAL> | null = null;
+  private helperNames: Set<string> | null = null;
+  firstUnmodelled: string | null = null;
   depth = 0;
   marked = false;
   rebound = false;
@@ -77,20 +82,54 @@ class GetterAnalyzer implements Analyzer {
     this.imports = ix.imports;
     this.assigns = ix.assigns;
     this.builtinRefs = ix.builtinRefs;
+    this.helperFns = ix.helperFns;
+  }
+
+  noteRawDefault(name: string, text: string): void {
+    if (this.rawName === null) {
+      this.rawName = name;
+      this.rawText = text;
+      return;
+    }
+    if (this.rawName === name) {
+      if (this.rawText !== text) this.rawText = SEVERAL;
+      return;
+    }
+    const map = (this.rawDefaults ??= new Map());
+    const cur = map.get(name);
+    if (cur === undefined) map.set(name, text);
+    else if (cur !== text) map.set(name, SEVERAL);
+  }
+
+  noteHelper(name: string): void {
+    (this.helperNames ??= new Set()).add(name);
+  }
+
+  noteUnmodelled(what: string): void {
+    this.firstUnmodelled ??= what; // only the first is ever reported
+  }
+
+  rawDefaultOf(name: string): string | null {
+    const d = name === this.rawName ? this.rawText : this.rawDefaults?.get(name);
+    return d === undefined || d === SEVERAL ? null : d;
+  }
+
+  usedHelpers(): string[] {
+    return this.helperNames ? Array.from(this.helperNames).sort() : [];
   }
 
   selfAttr(name: string, p: Path, line: number): Outcome[] {
     return inOwnScope(p, (q) => {
-      if (this.ix.globals.has(name)) return lookupName(name, new Map(), q, this, line);
+      if (this.ix.globals.has(name)) return lookupName(name, EMPTY_FRAME, q, this, line);
       // Python falls back to the module's own `__getattr__` (vllm.envs: `environment_variables[name]()`).
-      const hook = lookupName("__getattr__", new Map(), q, this, line);
+      const hook = lookupName("__getattr__", EMPTY_FRAME, q, this, line);
       return hook.flatMap((o) => (o.kind === "value" && o.sym.k === "fn" ? invokeFunction(o.sym, [cst(name)], {}, o.path, this, line) : [{ kind: "raise" as const, exc: "AttributeError", path: q }]));
     });
   }
 
   entryGetter(name: string, p: Path): Outcome[] {
     const entry = this.ix.entries.get(name);
-    return entry ? inOwnScope(p, (q) => evalExpr(entry.getter, new Map(), q, this)) : [{ kind: "raise", exc: "KeyError", path: p }];
+    return entry ? inOwnScope(p, (q) => evalExpr(entry.getter, EMPTY_FRAME, q, this)) : [{ kind: "raise", exc: "KeyError", path: p }];
   }
 
   hasEntry(name: string): boolean {
@@ -118,71 +157,22 @@ class GetterAnalyzer implements Analyzer {
   }
 }
 
+/** A variable read with more than one literal default string. */
+const SEVERAL = Symbol("several defaults");
+
+/** What one getter's analysis gathered besides its outcomes. */
+export interface GetterFindings extends Analyzer {
+  /** The first step whose raises are not modelled (see `noteUnmodelled`), or null. */
+  readonly firstUnmodelled: string | null;
+  /** The one literal default string `name` is read with, or null (none, or several). */
+  rawDefaultOf(name: string): string | null;
+  /** The helpers used, sorted. */
+  usedHelpers(): string[];
+}
+
 /** Create the analyser for a module. */
-export function createAnalyzer(module: LoweredModule): Analyzer {
+export function createAnalyzer(module: LoweredModule): GetterFindings {
   return new GetterAnalyzer(module, moduleIndex(module));
-}
-
-const importRefs = new WeakMap<LoweredModule["imports"][number], Sym>();
-
-/** The ref an import binds (`import os` → `os`, `from os import path` → `os.path`), one symbol per binding. */
-function importRef(imp: LoweredModule["imports"][number]): Sym {
-  let sym = importRefs.get(imp);
-  if (!sym) importRefs.set(imp, (sym = { k: "ref", path: imp.attr === null ? imp.module : `${imp.module}.${imp.attr}` }));
-  return sym;
-}
-
-/** Refs to builtins and exception classes: symbols are never changed in place, so one per name serves every lookup. */
-const namedRefs = { "exc.": new Map<string, Sym>(), "builtins.": new Map<string, Sym>() };
-
-function namedRef(prefix: "exc." | "builtins.", id: string): Sym {
-  const refs = namedRefs[prefix];
-  let sym = refs.get(id);
-  if (!sym) refs.set(id, (sym = { k: "ref", path: prefix + id }));
-  return sym;
-}
-
-/** A name: a local, a module-level binding, a builtin, else NameError (as Python). */
-export function lookupName(id: string, frame: Frame, p: Path, a: Analyzer, line: number): Outcome[] {
-  // `(v := ...)` earlier in the same statement, on this path.
-  if (p.binds && Object.hasOwn(p.binds, id)) return [val(p.binds[id], p)];
-  // A local a nested function rebinds (`nonlocal count`) may change at any call: its value is unknown.
-  const late = a.rebound ? frame.get(rebindKey(id)) : undefined;
-  if (late) return [val(late, p)];
-  const local = frame.get(id);
-  if (local) return [val(local, p)];
-  if (a.marked && frame.has(unboundKey(id))) return [{ kind: "raise", exc: "UnboundLocalError", path: p }];
-  // `int`, `ValueError`: what the module's names below resolve them to never changes, so once is enough.
-  const fixed = a.builtinRefs.get(id);
-  if (fixed) return [val(fixed, p)];
-  const helper = a.helpers.get(id);
-  if (helper) {
-    a.helpersUsed.add(id);
-    // `@functools.cache` on a function of its arguments is transparent; other decorators are not followed.
-    const effect = classifyDecorators(helper, a.module);
-    if (effect.kind === "unsupported") return [{ kind: "unsupported", reason: effect.reason, line, path: p }];
-    const made = (q: Path): Outcome[] => evalDefaults(helper.params, new Map(), q, a, (defaults, r) => [val({ k: "fn", name: helper.name, params: helper.params, body: { stmts: helper.body }, closure: new Map(), defaults }, r)]);
-    return inOwnScope(p, made);
-  }
-  const imp = a.imports.get(id);
-  if (imp) {
-    const root = imp.module;
-    if (!KNOWN_MODULES.includes(root)) return [{ kind: "unsupported", reason: `imports ${root}, which is not part of the modelled standard library`, line, path: p }];
-    return [val(importRef(imp), p)];
-  }
-  const assign = a.assigns.get(id);
-  if (assign) return inOwnScope(p, (q) => evalExpr(assign.value, new Map(), q, a));
-  if (id === "__name__") return [val(cst("vllm.envs"), p)];
-  // The dict of getters, whatever the file calls it (`env_variables` in a plugin): the "module" ref.
-  if (id === a.module.dictName) return [val({ k: "ref", path: "module.environment_variables" }, p)];
-  if (id === "__file__" || id === UPSTREAM_FILE_NAME) return [val(typed({ kind: "str" }, "<vllm install>/envs.py"), p)];
-  const ref = isExceptionName(id) ? namedRef("exc.", id) : Object.hasOwn(BUILTINS, id) ? namedRef("builtins.", id) : null;
-  if (ref) {
-    a.builtinRefs.set(id, ref);
-    return [val(ref, p)];
-  }
-  if (PYTHON_BUILTINS.has(id)) return [{ kind: "unsupported", reason: `the builtin ${id} is not modelled`, line, path: p }];
-  return [{ kind: "raise", exc: "NameError", path: p }];
 }
 
 /** Call a function of the file (or a lambda) with symbolic arguments. */
@@ -194,6 +184,11 @@ export function invokeFunction(f: Extract<Sym, { k: "fn" }>, args: Sym[], kw: Re
   a.depth += 1;
   try {
     const body = f.body;
+    // Without `:=` bindings on the caller's path, inOwnScope would only drop those the body's paths made:
+    // done here without its closure (every call of a helper).
+    if (!p.binds) {
+      return withoutOwnBinds("expr" in body ? evalExpr(body.expr, frame, p, a) : execBody(body.stmts as Stmt[], frame, p, a));
+    }
     return inOwnScope(p, (q) => ("expr" in body ? evalExpr(body.expr, frame, q, a) : execBody(body.stmts as Stmt[], frame, q, a)));
   } finally {
     a.depth -= 1;

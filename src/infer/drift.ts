@@ -84,33 +84,41 @@ export function interpretDeclaration(d: RawDeclaration): Declaration {
   return { annotation: d.annotation, type: annotationType(d.annotationExpr), default: constValue(d), defaultText: d.valueText, line: d.line };
 }
 
-function members(t: PyType): PyType[] {
-  return t.kind === "union" ? t.members : [t];
-}
-
 /** Can every value of `inner` be a value of `outer`? (bool counts as int, int as float, a literal as str.) */
 function fits(inner: PyType, outer: PyType): boolean {
-  return members(inner).every((m) =>
-    members(outer).some((o) => {
-      if (o.kind === "unknown" || m.kind === "unknown" || o.kind === m.kind && m.kind !== "literal" && m.kind !== "list" && m.kind !== "set") return true;
-      // A case-insensitive literal (`env_with_choices(..., case_sensitive=False)`) returns "HIGHEST" as given.
-      if (m.kind === "literal") {
-        if (o.kind === "str") return true;
-        return o.kind === "literal" && (m.caseSensitive || !o.caseSensitive) && m.values.every((v) => o.values.includes(v));
-      }
-      if ((m.kind === "list" || m.kind === "set") && o.kind === m.kind) return fits(m.item, o.item);
-      if (m.kind === "bool") return o.kind === "int" || o.kind === "float";
-      if (m.kind === "int") return o.kind === "float";
-      // `json.loads(...)` returns whatever the JSON holds (`0` as well as a dict): only JSON or unknown admits it.
-      if (m.kind === "json") return false;
-      return false;
-    }),
-  );
+  // Member by member, a type that is no union being its one member (no array made for it: once per variable).
+  if (inner.kind !== "union") return fitsSome(inner, outer);
+  for (const m of inner.members) if (!fitsSome(m, outer)) return false;
+  return true;
+}
+
+/** Can every value of `m` (no union) be a value of some member of `outer`? */
+function fitsSome(m: PyType, outer: PyType): boolean {
+  if (outer.kind !== "union") return fitsMember(m, outer);
+  for (const o of outer.members) if (fitsMember(m, o)) return true;
+  return false;
+}
+
+function fitsMember(m: PyType, o: PyType): boolean {
+  if (o.kind === "unknown" || m.kind === "unknown" || o.kind === m.kind && m.kind !== "literal" && m.kind !== "list" && m.kind !== "set") return true;
+  // A case-insensitive literal (`env_with_choices(..., case_sensitive=False)`) returns "HIGHEST" as given.
+  if (m.kind === "literal") {
+    if (o.kind === "str") return true;
+    return o.kind === "literal" && (m.caseSensitive || !o.caseSensitive) && m.values.every((v) => o.values.includes(v));
+  }
+  if ((m.kind === "list" || m.kind === "set") && o.kind === m.kind) return fits(m.item, o.item);
+  if (m.kind === "bool") return o.kind === "int" || o.kind === "float";
+  if (m.kind === "int") return o.kind === "float";
+  // `json.loads(...)` returns whatever the JSON holds (`0` as well as a dict): only JSON or unknown admits it.
+  if (m.kind === "json") return false;
+  return false;
 }
 
 function sameDefault(a: PyConstValue, b: PyConstValue): boolean {
   if (typeof a === "boolean" && typeof b === "number") return Number(a) === b;
   if (typeof b === "boolean" && typeof a === "number") return Number(b) === a;
+  // Two strings serialise alike exactly when they are equal: the common case, without building the JSON.
+  if (typeof a === "string" && typeof b === "string") return a === b;
   return JSON.stringify(a) === JSON.stringify(b);
 }
 
@@ -119,8 +127,11 @@ function sameDefault(a: PyConstValue, b: PyConstValue): boolean {
  * reported only when the file has a `TYPE_CHECKING` block (`hasBlock`) to be missing from.
  */
 export function checkDrift(name: string, line: number, analysis: GetterAnalysis, decl: Declaration | null, hasBlock: boolean): Diagnostic[] {
+  if (!decl) {
+    const message = `${name}: has no TYPE_CHECKING declaration`;
+    return hasBlock ? [{ severity: "warning", code: "missing-declaration", message, line, col: 1 }] : [];
+  }
   const at = (code: string, message: string): Diagnostic => ({ severity: "warning", code, message: `${name}: ${message}`, line, col: 1 });
-  if (!decl) return hasBlock ? [at("missing-declaration", "has no TYPE_CHECKING declaration")] : [];
   const out: Diagnostic[] = [];
   if (analysis.type.kind !== "unknown" && decl.type.kind !== "unknown" && !fits(analysis.type, decl.type)) {
     out.push(at("type-drift", `declared ${decl.annotation} (line ${decl.line}) but the getter returns ${describeType(analysis.type)}`));

@@ -26,7 +26,7 @@ export function bindTarget(t: Target, value: FV, scope: Scope, ctx: FactorContex
       return;
     }
     case "tuple": {
-      if (t.elts.some((x) => x.kind === "starred")) throw new FactorBail("a starred assignment target", t.pos.line);
+      for (const x of t.elts) if (x.kind === "starred") throw new FactorBail("a starred assignment target", t.pos.line);
       if (value.k === "opaque") {
         for (const x of t.elts) bindTarget(x, value, scope, ctx);
         return;
@@ -35,7 +35,7 @@ export function bindTarget(t: Target, value: FV, scope: Scope, ctx: FactorContex
       if (!items || items.length !== t.elts.length) {
         throw new FactorBail("an unpacking the analysis cannot follow", t.pos.line);
       }
-      t.elts.forEach((x, i) => bindTarget(x, items[i], scope, ctx));
+      for (let i = 0; i < t.elts.length; i++) bindTarget(t.elts[i], items[i], scope, ctx);
       return;
     }
     case "subscript":

@@ -5,7 +5,7 @@
  */
 
 import {
-  type FactorContext, type FV, FactorBail, iterItems, opaque, sameConst, str, strOf, taintOf, underCondition,
+  type FactorContext, type FV, FactorBail, iterItems, keyIndex, opaque, opaqueOf, sameConst, str, strOf, taintOf, underCondition,
 }
 from "./factor-values.js";
 
@@ -14,7 +14,7 @@ export function callValue(fn: FV, args: FV[], kwargs: Map<string, FV>, ctx: Fact
   switch (fn.k) {
     case "getter":
       ctx.evaluated.add(fn.name);
-      return opaque([fn.name]);
+      return opaqueOf(new Set([fn.name]));
     case "fn":
       return ctx.invoke(fn, args, kwargs, ctx, line);
     case "builtin":
@@ -23,7 +23,7 @@ export function callValue(fn: FV, args: FV[], kwargs: Map<string, FV>, ctx: Fact
       return callMethod(fn.obj, fn.name, args, ctx, line);
     case "module":
       if (fn.name === "os.getenv") return readEnv(args, ctx, line);
-      return opaque(taintAll(args, kwargs));
+      return opaqueOf(taintAll(args, kwargs));
     case "opaque":
       return opaque(fn.taint, taintAll(args, kwargs));
     default:
@@ -31,7 +31,9 @@ export function callValue(fn: FV, args: FV[], kwargs: Map<string, FV>, ctx: Fact
   }
 }
 
-function taintAll(args: FV[], kwargs: Map<string, FV>): Set<string> {
+function taintAll(args: FV[], kwargs: Map<string, FV>): ReadonlySet<string> {
+  // `normalize_value(raw)`, once per variable: the one argument's taint as it is (taint sets are never changed).
+  if (args.length === 1 && kwargs.size === 0) return taintOf(args[0]);
   const taint = new Set<string>();
   for (const a of args) for (const n of taintOf(a)) taint.add(n);
   for (const a of kwargs.values()) for (const n of taintOf(a)) taint.add(n);
@@ -55,7 +57,7 @@ function callBuiltin(name: string, args: FV[], kwargs: Map<string, FV>, ctx: Fac
   }
   if (name === "dict" && args.length === 0 && kwargs.size === 0) return { k: "dict", keys: [], vals: [] };
   if (name === "len" && items && args[0].k !== "const") return { k: "const", v: items.length };
-  return opaque(taintAll(args, kwargs));
+  return opaqueOf(taintAll(args, kwargs));
 }
 
 function callMethod(obj: FV, name: string, args: FV[], ctx: FactorContext, line: number): FV {
@@ -85,7 +87,7 @@ function callMethod(obj: FV, name: string, args: FV[], ctx: FactorContext, line:
     if (name === "startswith" && a.length === 1) return { k: "const", v: s.startsWith(a[0]) };
     if (name === "endswith" && a.length === 1) return { k: "const", v: s.endsWith(a[0]) };
   }
-  if (obj.k === "getter" || obj.k === "fn") return opaque(taintAll(args, new Map()));
+  if (obj.k === "getter" || obj.k === "fn") return opaqueOf(taintAll(args, new Map()));
   return fail();
 }
 
@@ -96,7 +98,7 @@ function pairs(entries: [string, FV][]): FV {
 function lookupOr(keys: readonly string[], valueAt: (i: number) => FV, args: FV[], line: number): FV {
   const key = args[0] ? strOf(args[0]) : null;
   if (key === null || args.length > 2) throw new FactorBail(".get() of a key that is not a known string", line);
-  const i = keys.indexOf(key);
+  const i = keyIndex(keys, key);
   return i >= 0 ? valueAt(i) : (args[1] ?? { k: "const", v: null });
 }
 

@@ -12,7 +12,9 @@ import {
   FactorRaise,
   contains,
   iterItems,
+  keyIndex,
   opaque,
+  opaqueOf,
   sameConst,
   setItem,
   str,
@@ -34,7 +36,8 @@ export function evalFactor(e: Expr, scope: Scope, ctx: FactorContext): FV {
       return attrOf(evalFactor(e.obj, scope, ctx), e.attr);
     case "call": {
       const fn = evalFactor(e.func, scope, ctx);
-      const args = e.args.map((a) => (a.kind === "starred" ? bail("a starred argument", a.pos.line) : evalFactor(a, scope, ctx)));
+      const args: FV[] = [];
+      for (const x of e.args) args.push(x.kind === "starred" ? bail("a starred argument", x.pos.line) : evalFactor(x, scope, ctx));
       return callValue(fn, args, keywordsOf(e.keywords, scope, ctx, e.pos.line), ctx, e.pos.line);
     }
     case "subscript":
@@ -108,7 +111,7 @@ function attrOf(obj: FV, attr: string): FV {
   if (obj.k === "module") {
     return obj.name === "os" && attr === "environ" ? { k: "environ" } : { k: "module", name: `${obj.name}.${attr}` };
   }
-  if (obj.k === "opaque") return opaque(obj.taint);
+  if (obj.k === "opaque") return opaqueOf(obj.taint); // `logger.warning` once per variable in the loop: not a copy
   return { k: "method", obj, name: attr };
 }
 
@@ -133,7 +136,7 @@ function subscriptOf(obj: FV, index: FV, ctx: FactorContext, line: number): FV {
     return opaque([key]);
   }
   if (obj.k === "dict" && key !== null) {
-    const i = obj.keys.indexOf(key);
+    const i = keyIndex(obj.keys, key);
     if (i < 0) throw new FactorRaise("KeyError", line);
     return obj.vals[i];
   }
@@ -148,18 +151,19 @@ function subscriptOf(obj: FV, index: FV, ctx: FactorContext, line: number): FV {
 function compareOf(e: Extract<Expr, { kind: "compare" }>, scope: Scope, ctx: FactorContext): FV {
   let left = evalFactor(e.left, scope, ctx);
   const operands = [left];
-  const taint = new Set<string>();
+  let taint: Set<string> | null = null; // made at the first `in os.environ`: `factor in ignored_factors` has none
   let known = true;
   let result = true;
-  e.ops.forEach((op, i) => {
+  for (let i = 0; i < e.ops.length; i++) {
+    const op = e.ops[i];
     const right = evalFactor(e.comparators[i], scope, ctx);
     operands.push(right);
     let r: boolean | null = null;
     if (op === "in" || op === "not in") {
       const key = strOf(left);
       // `"X" in os.environ` reads X.
-      if (right.k === "environ" && key !== null) (ctx.evaluated.add(key), taint.add(key));
-      const c = contains(right, left, (n) => ctx.envSet.has(n));
+      if (right.k === "environ" && key !== null) (ctx.evaluated.add(key), (taint ??= new Set()).add(key));
+      const c = contains(right, left, ctx.envSet);
       r = c === null ? null : op === "in" ? c : !c;
     } else if (op === "==" || op === "!=") {
       const s = sameConst(left, right);
@@ -168,9 +172,9 @@ function compareOf(e: Extract<Expr, { kind: "compare" }>, scope: Scope, ctx: Fac
     if (r === null) known = false;
     else result = result && r;
     left = right;
-  });
+  }
   // The operands' taint only matters when the answer is unknown (`factor in ignored_factors` is known: 80 items).
-  return known ? { k: "const", v: result } : opaque(taint, ...operands.map((x) => taintOf(x)));
+  return known ? { k: "const", v: result } : opaque(taint ?? [], ...operands.map((x) => taintOf(x)));
 }
 
 function boolOf(e: Extract<Expr, { kind: "boolop" }>, scope: Scope, ctx: FactorContext): FV {

@@ -28,7 +28,7 @@ export type FV =
   | { k: "method"; obj: FV; name: string }
   | { k: "module"; name: string }
   /** A value the analysis does not know, made from the values of the environment names in `taint`. */
-  | { k: "opaque"; taint: Set<string> };
+  | { k: "opaque"; taint: ReadonlySet<string> };
 
 /** The analysis cannot follow the function: its factors are unknown (never guessed). */
 export class FactorBail extends Error {
@@ -50,6 +50,14 @@ export class FactorRaise extends Error {
   }
 }
 
+/**
+ * An opaque value carrying exactly `taint`, which becomes the value's own: made fresh for it, or another value's
+ * (a taint set is never changed once it is a value's: every change makes a new set).
+ */
+export function opaqueOf(taint: ReadonlySet<string>): FV {
+  return { k: "opaque", taint };
+}
+
 /** An opaque value carrying the union of the given taints. */
 export function opaque(...parts: Iterable<string>[]): FV {
   const taint = new Set<string>();
@@ -60,8 +68,15 @@ export function opaque(...parts: Iterable<string>[]): FV {
 const NO_TAINT: ReadonlySet<string> = new Set();
 
 /** The environment names whose values a value is made from (containers: their items). Never mutate the result. */
-export function taintOf(v: FV, seen: Set<FV> = new Set()): ReadonlySet<string> {
-  if (v.k === "const" || seen.has(v)) return NO_TAINT;
+export function taintOf(v: FV, seen?: Set<FV>): ReadonlySet<string> {
+  if (v.k === "const") return NO_TAINT;
+  if (!seen) {
+    // A value that holds no other: its taint, without the set of values seen (made per call, most calls).
+    if (v.k === "opaque") return v.taint;
+    if (v.k !== "seq" && v.k !== "dict" && v.k !== "method") return NO_TAINT;
+    seen = new Set();
+  }
+  if (seen.has(v)) return NO_TAINT;
   seen.add(v);
   switch (v.k) {
     case "opaque":
@@ -143,13 +158,13 @@ export function sameConst(a: FV, b: FV): boolean | null {
 }
 
 /** `x in container` where it is known; `envHas` answers for `environment_variables`. */
-export function contains(container: FV, x: FV, envHas: (n: string) => boolean): boolean | null {
+export function contains(container: FV, x: FV, envNames: ReadonlySet<string>): boolean | null {
   const s = strOf(x);
   switch (container.k) {
     case "envdict":
-      return s === null ? null : envHas(s);
+      return s === null ? null : envNames.has(s);
     case "dict":
-      return s === null ? null : container.keys.includes(s);
+      return s === null ? null : keyIndex(container.keys, s) >= 0;
     case "seq": {
       // sameConst(item, x) per item, unrolled: `if factor in ignored_factors` runs once per variable.
       if (x.k !== "const") return container.items.length ? null : false;
@@ -173,9 +188,31 @@ export function contains(container: FV, x: FV, envHas: (n: string) => boolean): 
 export function setItem(d: FV & { k: "dict" }, key: FV, value: FV, line: number): void {
   const s = strOf(key);
   if (s === null) throw new FactorBail("a dict key that is not a known string", line);
-  const i = d.keys.indexOf(s);
+  const i = keyIndex(d.keys, s);
   if (i >= 0) d.vals[i] = value;
-  else (d.keys.push(s), d.vals.push(value));
+  else {
+    keyIndexes.get(d.keys)?.set(s, d.keys.length);
+    d.keys.push(s);
+    d.vals.push(value);
+  }
+}
+
+/** Past this many keys a dict's keys are looked up through an index (`factors[factor] = ...`, once per variable). */
+const INDEXED_FROM = 16;
+
+/** The index of each long key list: setItem, the only code that adds keys, keeps it up to date. */
+const keyIndexes = new WeakMap<readonly string[], Map<string, number>>();
+
+/** `keys.indexOf(key)`, in constant time once the list is long (the list holds each key once). */
+export function keyIndex(keys: readonly string[], key: string): number {
+  if (keys.length < INDEXED_FROM) return keys.indexOf(key);
+  let index = keyIndexes.get(keys);
+  if (!index) {
+    index = new Map();
+    for (let i = 0; i < keys.length; i++) if (!index.has(keys[i])) index.set(keys[i], i);
+    keyIndexes.set(keys, index);
+  }
+  return index.get(key) ?? -1;
 }
 
 /** What an evaluation knows about the module, and what it has seen. */

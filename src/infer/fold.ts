@@ -4,7 +4,7 @@
  * analyser and the runtime cannot disagree on Python semantics.
  */
 import type { PyType } from "../ir/types.js";
-import { PyDict, PyException, PyFunc, PySet, PyTuple, type PyValue } from "../../templates/runtime/values.js";
+import { NO_KWARGS, PyDict, PyException, PyFunc, PySet, PyTuple, type PyValue } from "../../templates/runtime/values.js";
 import { importModule } from "../../templates/runtime/modules.js";
 import { BUILTINS, call } from "../../templates/runtime/builtins.js";
 import { callMethod } from "../../templates/runtime/methods.js";
@@ -62,8 +62,11 @@ function attempt(f: () => PyValue): Folded {
 const PURE_BUILTINS = new Set(["int", "float", "bool", "str", "repr", "list", "tuple", "set", "len", "min", "max", "abs", "any", "all", "sorted", "round", "divmod", "sum", "chr", "ord"]);
 
 function kwPy(kw: Record<string, CV>): Record<string, PyValue> {
+  const keys = Object.keys(kw);
+  // No keywords (most folds): the runtime's own shared empty kwargs, what its calls get by default.
+  if (!keys.length) return NO_KWARGS;
   const out: Record<string, PyValue> = Object.create(null);
-  for (const k of Object.keys(kw)) out[k] = toPy(kw[k]);
+  for (const k of keys) out[k] = toPy(kw[k]);
   return out;
 }
 

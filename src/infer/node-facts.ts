@@ -7,7 +7,7 @@
 import type { Expr, Stmt } from "../ir/types.js";
 import { assertNever } from "../ir/types.js";
 import { walkStmts } from "../ir/walk.js";
-import { functionScope, lambdaScope, walrusTargets } from "../ir/scope.js";
+import { functionScope, walrusTargets } from "../ir/scope.js";
 import { raisingSuffix } from "../ir/always-raises.js";
 import { EXCEPTION_PARENTS } from "../../templates/runtime/values.js";
 import { type Analyzer, unboundKey } from "./sym-context.js";
@@ -24,6 +24,12 @@ export interface CallShape {
 
 
 const NO_NAMES: (string | null)[] = Object.freeze([]) as unknown as (string | null)[];
+
+/** Is an argument `*xs`? */
+export function hasStarred(args: Expr[]): boolean {
+  for (const x of args) if (x.kind === "starred") return true;
+  return false;
+}
 
 /** The shape of a call site: the expressions seq evaluates, the keyword names, whether `*`/`**` need expanding. */
 export function callShape(e: CallExpr): CallShape {
@@ -92,22 +98,44 @@ export interface Locals {
   unbound: string[];
 }
 
-const localsByBody = new WeakMap<object, Locals>();
+const localsByBody = new WeakMap<Stmt[], Locals>();
+
+/** The locals of a lambda that binds no name (`lambda: ...`, every getter): shared, never changed. */
+const NO_LOCALS: Locals = { all: new Set(), unbound: [] };
 
 /**
  * The names a function or lambda binds locally (Python scoping, src/ir/scope.ts): assigned anywhere in its
- * body, `global` and `nonlocal` names excepted; parameters included. Once per body.
+ * body, `global` and `nonlocal` names excepted; parameters included. Once per `def` body; a lambda's are
+ * found at each call instead: a getter's lambda runs once per model, so a memo would only cost (a WeakMap
+ * entry per getter), and a lambda inside a helper is a small expression.
  */
 export function localsOf(f: Extract<Sym, { k: "fn" }>): Locals {
-  const key = "expr" in f.body ? f.body.expr : f.body.stmts;
-  let locals = localsByBody.get(key);
+  const body = f.body;
+  if ("expr" in body) return lambdaLocals(f.params, body.expr);
+  let locals = localsByBody.get(body.stmts);
   if (!locals) {
-    const body = f.body;
-    const all = "expr" in body ? lambdaScope(f.params, body.expr, null).locals : functionScope({ params: f.params, body: body.stmts }, null).locals;
-    const params = new Set(f.params.map((x) => x.name));
-    localsByBody.set(key, (locals = { all, unbound: [...all].filter((n) => !params.has(n)) }));
+    locals = withUnbound(f.params, functionScope({ params: f.params, body: body.stmts }, null).locals);
+    localsByBody.set(body.stmts, locals);
   }
   return locals;
+}
+
+/** Where a lambda's `:=` targets are gathered first: most lambdas have none, and then no set is made. */
+const scratch = new Set<string>();
+
+function lambdaLocals(params: Extract<Sym, { k: "fn" }>["params"], e: Expr): Locals {
+  // lambdaScope's locals: its parameters, then the `:=` targets of its body (walrusTargets calls nothing back).
+  scratch.clear();
+  for (const p of params) scratch.add(p.name);
+  walrusTargets(e, scratch);
+  if (!scratch.size) return NO_LOCALS;
+  return withUnbound(params, new Set(scratch));
+}
+
+function withUnbound(params: Extract<Sym, { k: "fn" }>["params"], all: Set<string>): Locals {
+  if (!params.length) return { all, unbound: Array.from(all) };
+  const own = new Set(params.map((x) => x.name));
+  return { all, unbound: Array.from(all).filter((n) => !own.has(n)) };
 }
 
 export type Suffix = ReturnType<typeof raisingSuffix>;
@@ -131,9 +159,11 @@ function isModuleExc(n: string, a: Analyzer): boolean {
  * so the memo holds while the frame binds none of the names it asked about (else it is worked out again).
  */
 export function blockSuffix(stmts: Stmt[], frame: Frame, a: Analyzer): Suffix {
+  const memo = suffixes.get(stmts);
+  // Worked out asking about no name: it holds whatever the frame binds (most blocks).
+  if (memo && memo.module === a.module && !memo.locals.length) return memo.suffix;
   // A local shadows the class whether it is bound yet or not (`KeyError = ValueError` on some path).
   const local = (n: string): boolean => frame.has(n) || (a.marked && frame.has(unboundKey(n)));
-  const memo = suffixes.get(stmts);
   if (memo && memo.module === a.module && memo.locals.every((n) => !local(n))) return memo.suffix;
   if (memo && memo.module === a.module) return raisingSuffix(stmts, (n) => !local(n) && isModuleExc(n, a));
   const locals: string[] = [];

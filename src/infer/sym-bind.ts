@@ -9,32 +9,59 @@ import { type CV, type Frame, type Outcome, type Path, type Sym, cst, iterationO
 /** Bind `args` and `kw` to `params` (defaults already evaluated); null when CPython raises TypeError. */
 export function bindParams(params: Param[], defaults: (Sym | null)[], args: Sym[], kw: Record<string, Sym>, frame: Frame): Frame | null {
   // `lambda: ...`, every getter: nothing to bind, and any argument is one too many.
-  if (!params.length) return args.length || Object.keys(kw).length ? null : frame;
-  const positional = params.filter((p) => p.kind === undefined || p.kind === "posonly");
-  const hasStar = params.some((p) => p.kind === "star");
-  const starstar = params.find((p) => p.kind === "starstar");
+  if (!params.length) return args.length || hasOwnKeys(kw) ? null : frame;
+  const { positional, posIndex, hasStar, starstar } = paramShape(params);
   if (args.length > positional.length && !hasStar) return null;
-  const used = new Set<string>();
+  let used: Set<string> | null = null; // the keywords that name a parameter (most calls pass none)
   const extra: [CV, Sym][] = [];
-  for (const k of Object.keys(kw)) {
+  if (hasOwnKeys(kw)) for (const k of Object.keys(kw)) {
     const target = params.find((p) => p.name === k && (p.kind === undefined || p.kind === "kwonly"));
-    if (target) used.add(k);
+    if (target) (used ??= new Set()).add(k);
     else if (starstar) extra.push([k, kw[k]]);
     else return null;
   }
   for (let i = 0; i < params.length; i++) {
     const p = params[i];
-    const pi = positional.indexOf(p);
+    const pi = posIndex[i];
     if (p.kind === "star") frame.set(p.name, tupleOf(args.slice(positional.length)));
     else if (p.kind === "starstar") frame.set(p.name, { k: "dict", entries: extra });
     else if (pi >= 0 && pi < args.length) {
-      if (used.has(p.name)) return null;
+      if (used?.has(p.name)) return null;
       frame.set(p.name, args[pi]);
-    } else if (used.has(p.name)) frame.set(p.name, ownValue(kw, p.name) as Sym);
+    } else if (used?.has(p.name)) frame.set(p.name, ownValue(kw, p.name) as Sym);
     else if (defaults[i]) frame.set(p.name, defaults[i] as Sym);
     else return null;
   }
   return frame;
+}
+
+/** Has a keywords record an own key? (`Object.keys(kw).length`, without the array: most calls have none.) */
+function hasOwnKeys(kw: Record<string, Sym>): boolean {
+  for (const k in kw) if (Object.hasOwn(kw, k)) return true;
+  return false;
+}
+
+/** What binding asks of a parameter list, whatever the call: worked out once per list (a helper's, per getter). */
+interface ParamShape {
+  positional: Param[];
+  /** Each parameter's index among the positional ones, or -1. */
+  posIndex: number[];
+  hasStar: boolean;
+  starstar: Param | undefined;
+}
+
+const paramShapes = new WeakMap<Param[], ParamShape>();
+
+function paramShape(params: Param[]): ParamShape {
+  let shape = paramShapes.get(params);
+  if (!shape) {
+    const positional = params.filter((p) => p.kind === undefined || p.kind === "posonly");
+    const posIndex = params.map((p) => positional.indexOf(p));
+    const hasStar = params.some((p) => p.kind === "star");
+    shape = { positional, posIndex, hasStar, starstar: params.find((p) => p.kind === "starstar") };
+    paramShapes.set(params, shape);
+  }
+  return shape;
 }
 
 function tupleOf(items: Sym[]): Sym {

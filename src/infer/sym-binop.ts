@@ -209,7 +209,7 @@ export function checkOrder(e: Extract<Expr, { kind: "compare" }>, syms: Sym[], p
       return [{ kind: "unsupported", reason: `a chained comparison whose later pair raises TypeError (\`${text}\`)`, line: e.pos.line, path: p }];
     }
     if ("unsupported" in res) return [{ kind: "unsupported", reason: `${res.unsupported} (\`${text}\`)`, line: e.pos.line, path: p }];
-    if (res.mayRaise) a.unmodelled.add(`${e.ops[i]} (line ${e.pos.line})`);
+    if (res.mayRaise) a.noteUnmodelled(`${e.ops[i]} (line ${e.pos.line})`);
   }
   return null;
 }

@@ -15,7 +15,10 @@ const bool = (text: string) => typed({ kind: "bool" }, text);
 const machine = (text: string): Sym => ({ k: "val", t: { kind: "bool" }, text, machine: true });
 
 function consts(args: Sym[]): CV[] | null {
-  return args.every((s) => s.k === "const") ? args.map((s) => (s as { v: CV }).v) : null;
+  for (const s of args) if (s.k !== "const") return null;
+  const vals: CV[] = new Array(args.length);
+  for (let i = 0; i < args.length; i++) vals[i] = (args[i] as { v: CV }).v;
+  return vals;
 }
 
 /** The constant keywords of a call without any (shared: the folds only read them). */
@@ -178,8 +181,15 @@ const SAFE_METHODS = new Set(
     "splitlines partition rpartition get keys values items copy").split(" "),
 );
 
+function isNonConst(s: Sym): boolean {
+  return s.k !== "const" && s.k !== "fn" && s.k !== "ref";
+}
+
+/** Is some argument not a constant (nor a function or ref)? Without gathering them into an array. */
 function nonConst(args: Sym[], kw: Record<string, Sym>): boolean {
-  return [...args, ...Object.values(kw)].some((s) => s.k !== "const" && s.k !== "fn" && s.k !== "ref");
+  for (const s of args) if (isNonConst(s)) return true;
+  for (const k in kw) if (Object.hasOwn(kw, k) && isNonConst(kw[k])) return true;
+  return false;
 }
 
 /** Call a symbol. */
@@ -194,12 +204,12 @@ export function callSym(f: Sym, args: Sym[], kw: Record<string, Sym>, p: Path, a
       if (f.path.startsWith("builtins.str.") && /^builtins\.str\.[a-z]+$/.test(f.path) && args[0]) return callMethod(args[0], f.path.slice(13), args.slice(1), kw, p, line);
       const c: Call | undefined = CALLS.get(f.path);
       if (!RAISES_MODELLED.has(f.path) && nonConst(args, kw)) {
-        a.unmodelled.add(`${f.path.replace(/^builtins\./, "")}() (line ${line})`);
+        a.noteUnmodelled(`${f.path.replace(/^builtins\./, "")}() (line ${line})`);
       }
       return c ? c(args, kw, p, a, line) : [val(typed({ kind: "unknown", reason: `result of ${f.path}()` }, `${f.path}()`), p)];
     }
     case "bound":
-      if (!SAFE_METHODS.has(f.name) && nonConst([f.self, ...args], kw)) a.unmodelled.add(`.${f.name}() (line ${line})`);
+      if (!SAFE_METHODS.has(f.name) && (isNonConst(f.self) || nonConst(args, kw))) a.noteUnmodelled(`.${f.name}() (line ${line})`);
       return callMethod(f.self, f.name, args, kw, p, line);
     default: {
       // Only a value known not to be callable raises; an unknown one (a loop over `(str.isupper, ...)`) is unknown.

@@ -8,7 +8,7 @@
 import type { Expr, FunctionDef, Stmt } from "../ir/types.js";
 import type { LoweredModule } from "../lower/lower-module.js";
 import { type ClosureNode, lateNamesOf } from "../ir/late-names.js";
-import { type Frame, type Outcome, type Path, type Sym, MAX_OUTCOMES, NO_TF, assume, copyFrame, cst, pathWith, typed, unionOf, val, withoutBinds } from "./sym.js";
+import { type Frame, type Outcome, type Path, type Sym, MAX_OUTCOMES, NO_TF, ROOT_PATH, assume, copyFrame, cst, pathWith, typed, unionOf, val, withoutBinds } from "./sym.js";
 import { symType } from "./sym-types.js";
 
 /** Analysis state for one getter. */
@@ -21,15 +21,18 @@ export interface Analyzer {
   assigns: Map<string, LoweredModule["assigns"][number]>;
   /** The module's resolution of names that fall through to an exception class or builtin (filled as met). */
   builtinRefs: Map<string, Sym>;
+  /** The function objects of helpers without parameter defaults, made once per module (null: it has some). */
+  helperFns: Map<string, Extract<Sym, { k: "fn" }> | null>;
   reads: Set<string>;
-  /** `os.getenv(NAME, "default")`: the literal default strings each variable is read with. */
-  rawDefaults: Map<string, Set<string>>;
-  helpersUsed: Set<string>;
+  /** `os.getenv(NAME, "default")`: a literal default string NAME is read with. */
+  noteRawDefault(name: string, text: string): void;
+  /** A helper of the module the getter uses. */
+  noteHelper(name: string): void;
   /**
-   * Steps on a non-constant value whose raises the analysis does not enumerate (`max(xs)` of an empty
+   * A step on a non-constant value whose raises the analysis does not enumerate (`max(xs)` of an empty
    * list, `round(inf)`, `s.format(...)`): where there is one, no accepted form is stated.
    */
-  unmodelled: Set<string>;
+  noteUnmodelled(what: string): void;
   depth: number;
   /** A frame of this analysis holds a `nonlocal` or `del` marker key (until then no lookup asks for them). */
   marked: boolean;
@@ -120,11 +123,17 @@ export function settleBinds(frame: Frame, p: Path, a: Analyzer): { frame: Frame;
  */
 export function inOwnScope(p: Path, run: (q: Path) => Outcome[]): Outcome[] {
   const outer = p.binds;
-  const outs = run(outer ? withoutBinds(p) : p);
+  if (!outer) return withoutOwnBinds(run(p));
+  const outs = run(withoutBinds(p));
+  for (let i = 0; i < outs.length; i++) outs[i] = { ...outs[i], path: pathWith(outs[i].path, "binds", outer) };
+  return outs;
+}
+
+/** The outcomes of code of another scope run on a path without `:=` bindings: the bindings it made dropped. */
+export function withoutOwnBinds(outs: Outcome[]): Outcome[] {
   for (let i = 0; i < outs.length; i++) {
     const q = outs[i].path;
-    if (outer) outs[i] = { ...outs[i], path: pathWith(q, "binds", outer) };
-    else if (q.binds) outs[i] = { ...outs[i], path: withoutBinds(q) };
+    if (q.binds) outs[i] = { ...outs[i], path: withoutBinds(q) };
   }
   return outs;
 }
@@ -137,46 +146,69 @@ export function readEnv(nameSym: Sym | undefined, dflt: Sym | null, p: Path, a: 
   const name = nameSym.v;
   a.reads.add(name);
   if (dflt && dflt.k === "const" && typeof dflt.v === "string") {
-    if (!a.rawDefaults.has(name)) a.rawDefaults.set(name, new Set());
-    (a.rawDefaults.get(name) as Set<string>).add(dflt.v);
+    a.noteRawDefault(name, dflt.v);
   }
-  const out: Outcome[] = [];
   const setPath = assume(p, name, true);
-  if (setPath) out.push(val({ k: "env", name, tf: NO_TF, elem: false }, setPath));
   const unsetPath = assume(p, name, false);
-  if (unsetPath) out.push(dflt ? val(dflt, unsetPath) : { kind: "raise", exc: "KeyError", path: unsetPath });
-  return out;
+  const set = setPath ? val({ k: "env", name, tf: NO_TF, elem: false }, setPath) : null;
+  const unsetOut: Outcome | null = unsetPath && !dflt ? { kind: "raise", exc: "KeyError", path: unsetPath } : null;
+  const unset = unsetPath && dflt ? val(dflt, unsetPath) : unsetOut;
+  // An array of the size it ends (pushing to `[]` reserves 16 slots), set first.
+  return set && unset ? [set, unset] : set ? [set] : unset ? [unset] : [];
 }
 
 type Continue = (syms: Sym[], path: Path) => Outcome[];
 
 /** Evaluate `exprs` left to right, continuing with `k` on each combination of values. */
 export function seq(exprs: Expr[], frame: Frame, path: Path, a: Analyzer, k: Continue): Outcome[] {
-  return seqFrom(exprs, 0, [], frame, path, a, k);
+  // Sized once (a pushed-to `[]` reserves 16 slots for the two or three values of most calls).
+  return seqFrom(null, exprs, 0, new Array<Sym>(exprs.length), frame, path, a, k);
+}
+
+/** `seq` over `first` then `rest` (a call's callee and arguments), without making that array of expressions. */
+export function seqAfter(first: Expr, rest: Expr[], frame: Frame, path: Path, a: Analyzer, k: Continue): Outcome[] {
+  return seqFrom(first, rest, 0, new Array<Sym>(rest.length + 1), frame, path, a, k);
+}
+
+/** The `i`th expression of `[first, ...rest]` (of `rest` when there is no `first`). */
+function exprAt(first: Expr | null, rest: Expr[], i: number): Expr {
+  return first === null ? rest[i] : i === 0 ? first : rest[i - 1];
 }
 
 /**
- * `exprs` from `start` on, with `acc` the values so far. Most expressions end one way (`os.getenv("X", "0")`):
- * `acc` grows in place until one splits, and no closure is made unless one does. A level with one value is
- * what flatMap over it would be: the rest, capped at MAX_OUTCOMES.
+ * `exprs` from `start` on, with `acc[0..start)` the values so far. Most expressions end one way
+ * (`os.getenv("X", "0")`): `acc` is filled in place until one splits, and no closure is made unless one does.
+ * A level with one value is what flatMap over it would be: the rest, capped at MAX_OUTCOMES. Each continuation
+ * gets an array of its own (a split copies it per branch).
  */
-function seqFrom(exprs: Expr[], start: number, acc: Sym[], frame: Frame, p: Path, a: Analyzer, k: Continue): Outcome[] {
-  for (let i = start; i < exprs.length; i++) {
-    const outs = a.eval(exprs[i], frame, p);
-    if (outs.length !== 1 || outs[0].kind !== "value") return seqSplit(exprs, i + 1, acc, frame, outs, a, k);
-    acc.push(outs[0].sym);
+function seqFrom(
+  first: Expr | null, rest: Expr[], start: number, acc: Sym[], frame: Frame, p: Path, a: Analyzer, k: Continue,
+): Outcome[] {
+  const n = acc.length;
+  for (let i = start; i < n; i++) {
+    const outs = a.eval(exprAt(first, rest, i), frame, p);
+    if (outs.length !== 1 || outs[0].kind !== "value") return seqSplit(first, rest, i, acc, frame, outs, a, k);
+    acc[i] = outs[0].sym;
     p = outs[0].path;
   }
   const result = k(acc, p);
-  return start < exprs.length ? capped(result) : result;
+  return start < n ? capped(result) : result;
 }
 
-function seqSplit(exprs: Expr[], next: number, acc: Sym[], frame: Frame, outs: Outcome[], a: Analyzer, k: Continue): Outcome[] {
-  return flatMap(outs, (o) => seqFrom(exprs, next, [...acc, o.sym], frame, o.path, a, k));
+function seqSplit(
+  first: Expr | null, rest: Expr[], at: number, acc: Sym[], frame: Frame, outs: Outcome[], a: Analyzer, k: Continue,
+): Outcome[] {
+  return flatMap(outs, (o) => {
+    const own = acc.slice(); // the slots from `at` on are still empty: this branch fills them
+    own[at] = o.sym;
+    return seqFrom(first, rest, at + 1, own, frame, o.path, a, k);
+  });
 }
 
 /** Continue every value outcome with `k`; raises and unsupported pass through. Capped at MAX_OUTCOMES. */
 export function flatMap(outs: Outcome[], k: (o: Extract<Outcome, { kind: "value" }>) => Outcome[]): Outcome[] {
+  // One value (most steps): its continuation's own array, not a copy (seqFrom hands those on the same way).
+  if (outs.length === 1 && outs[0].kind === "value") return capped(k(outs[0]));
   const result: Outcome[] = [];
   for (const o of outs) {
     if (o.kind !== "value") result.push(o);
@@ -185,7 +217,8 @@ export function flatMap(outs: Outcome[], k: (o: Extract<Outcome, { kind: "value"
   return capped(result);
 }
 
-function capped(result: Outcome[]): Outcome[] {
+/** The outcomes, merged when there are more than MAX_OUTCOMES (what flatMap does to what it gathered). */
+export function capped(result: Outcome[]): Outcome[] {
   return result.length > MAX_OUTCOMES ? collapse(result) : result;
 }
 
@@ -194,7 +227,7 @@ function collapse(outs: Outcome[]): Outcome[] {
   const values = outs.filter((o): o is Extract<Outcome, { kind: "value" }> => o.kind === "value");
   const others = outs.filter((o) => o.kind !== "value").slice(0, MAX_OUTCOMES / 2);
   const t = unionOf(values.map((o) => symType(o.sym, o.path)));
-  let path: Path = values[0]?.path ?? { set: {}, narrow: {} };
+  let path: Path = values[0]?.path ?? ROOT_PATH;
   // Merged paths may have bound a `:=` name to different values: the name is bound, its value unknown.
   const names = new Set(values.flatMap((o) => (o.path.binds ? Object.keys(o.path.binds) : [])));
   if (names.size) path = pathWith(path, "binds", Object.fromEntries([...names].map((n) => [n, typed({ kind: "unknown", reason: "merged paths" }, "…")])));

@@ -1,61 +1,24 @@
 /**
  * Symbolic evaluation of expressions: every way an expression can end, per
- * path of set/unset variables. One function per node kind.
+ * path of set/unset variables. One function per node kind (conditions: sym-condition.ts).
  */
 import type { Expr, FStringPart } from "../ir/types.js";
 import { assertNever } from "../ir/types.js";
-import { type Analyzer, closureFrame, flatMap, readEnv, seq, settleBinds } from "./sym-context.js";
+import { type Analyzer, capped, closureFrame, flatMap, seq, seqAfter, settleBinds } from "./sym-context.js";
+import { conditionOutcomes, truths } from "./sym-condition.js";
 import { callSym, getItem } from "./sym-calls.js";
 import { getAttr } from "./sym-attrs.js";
-import { callShape, constSym, hasWalrusIn } from "./node-facts.js";
+import { callShape, constSym, hasStarred, hasWalrusIn } from "./node-facts.js";
 import { foldFormat, foldOp, foldedOutcomes } from "./fold.js";
-import { type CV, type Frame, type Outcome, type Path, type Sym, bindOnPath, copyFrame, cst, constLoopItems, narrowPath, pathWith, representativeItem, symText, typed, unionOf, val } from "./sym.js";
+import { type CV, type Frame, type Outcome, type Path, type Sym, bindOnPath, copyFrame, cst, constLoopItems, representativeItem, symText, typed, unionOf, val } from "./sym.js";
 import { symType, truthiness } from "./sym-types.js";
 import { evalDefaults, expandArgs, expandKwargs, unknownCall } from "./sym-bind.js";
 import { binopResult, checkOrder, unaryResult } from "./sym-binop.js";
-
-/** A condition's truth on each path as constant booleans, with narrowing from `x in CHOICES` where `x` comes from the environment. */
-export function conditionOutcomes(e: Expr, frame: Frame, path: Path, a: Analyzer): Outcome[] {
-  if (e.kind === "unary" && e.op === "not") {
-    return conditionOutcomes(e.operand, frame, path, a).map((o) => (o.kind === "value" && o.sym.k === "const" ? val(cst(!o.sym.v), o.path) : o));
-  }
-  if (e.kind === "compare" && e.ops.length === 1 && (e.ops[0] === "in" || e.ops[0] === "not in")) {
-    const negate = e.ops[0] === "not in";
-    return seq([e.left, e.comparators[0]], frame, path, a, ([x, coll], p) => membership(x, coll, p, negate, a));
-  }
-  return flatMap(evalExpr(e, frame, path, a), (o) => truthiness(o.sym).map((t) => val(cst(t), t && o.sym.k === "val" && o.sym.machine ? pathWith(o.path, "machine", true) : o.path)));
-}
-
-function membership(x: Sym, coll: Sym, p: Path, negate: boolean, a: Analyzer): Outcome[] {
-  if (coll.k === "ref" && coll.path === "module.environment_variables" && x.k === "const" && typeof x.v === "string") {
-    return [val(cst(a.hasEntry(x.v) !== negate), p)];
-  }
-  if (coll.k === "ref" && coll.path === "os.environ") {
-    return readEnv(x, cst(null), p, a).flatMap((o) => (o.kind === "value" ? [val(cst((o.sym.k === "env") !== negate), o.path)] : [o]));
-  }
-  const strs = coll.k === "const" && coll.v !== null && typeof coll.v === "object" && coll.v.items.every((i) => typeof i === "string") ? (coll.v.items as string[]) : null;
-  if (x.k === "const" && coll.k === "const") {
-    const f = foldOp("cmp", "in", x.v, coll.v);
-    if (f && "ok" in f) return [val(cst(negate ? !f.ok : (f.ok as boolean)), p)];
-  }
-  if (x.k === "env" && strs) {
-    const key = x.name + (x.elem ? "[]" : "");
-    const inside = narrowPath(p, key, { values: strs, tf: x.tf });
-    const outside = pathWith(p, "notIn", { name: x.name, check: "choices", tf: x.tf, elem: x.elem, values: strs });
-    return [val(cst(!negate), inside), val(cst(negate), outside)];
-  }
-  return [val(cst(true), p), val(cst(false), p)];
-}
 
 /** A value known to be truthy is not None. */
 function withoutNone(s: Sym): Sym {
   if (s.k !== "val" || s.t.kind !== "union") return s;
   return { ...s, t: unionOf(s.t.members.filter((m) => m.kind !== "none")) };
-}
-
-/** Every value outcome's truth (constants after conditionOutcomes). */
-export function truths(outs: Outcome[]): { truth: boolean; path: Path }[] {
-  return outs.filter((o): o is Extract<Outcome, { kind: "value" }> => o.kind === "value").map((o) => ({ truth: o.sym.k === "const" ? !!o.sym.v : true, path: o.path }));
 }
 
 function evalBoolOp(e: Extract<Expr, { kind: "boolop" }>, frame: Frame, path: Path, a: Analyzer): Outcome[] {
@@ -135,7 +98,7 @@ function evalBinop(e: Extract<Expr, { kind: "binop" }>, frame: Frame, path: Path
     if ("raise" in res) return [{ kind: "raise", exc: res.raise, path: p }];
     if ("unsupported" in res) return [{ kind: "unsupported", reason: `${res.unsupported} (\`${text}\`)`, line: e.pos.line, path: p }];
     // `int(x) / int(y)` raises ZeroDivisionError when y is 0: a raise on some values, not enumerated here.
-    if (res.mayRaise) a.unmodelled.add(`${e.op} (line ${e.pos.line})`);
+    if (res.mayRaise) a.noteUnmodelled(`${e.op} (line ${e.pos.line})`);
     return [val({ k: "val", t: res.type, text, prec }, p)];
   });
 }
@@ -197,7 +160,7 @@ function evalComp(e: Extract<Expr, { kind: "comp" }>, frame: Frame, path: Path, 
       return [val(cst({ seq: kind, items: results.map((r) => (r as { v: CV }).v) }), o.path)];
     }
     const item = results[0] ?? typed({ kind: "str" }, "…");
-    if (!exact && failed.length) a.unmodelled.add(`a comprehension (line ${e.pos.line})`);
+    if (!exact && failed.length) a.noteUnmodelled(`a comprehension (line ${e.pos.line})`);
     const itemSym = results.length > 1 ? typed(unionOf(results.map((r) => symType(r, o.path))), "…") : item;
     const seqOut = val({ k: "seq", seq: kind, item: itemSym, text: `[…${symText(it)}]` }, o.path);
     return exact ? [seqOut, ...failed] : [seqOut];
@@ -209,6 +172,15 @@ const NO_KEYWORDS: Record<string, Sym> = Object.freeze(Object.create(null));
 
 /** A call; `f(*xs, **d)` binds when `xs` and `d` are known, else its value is unknown. */
 function evalCall(e: Extract<Expr, { kind: "call" }>, frame: Frame, path: Path, a: Analyzer): Outcome[] {
+  if (!e.keywords.length && !hasStarred(e.args)) {
+    // `f(a, b)`, most calls: the values after the callee are the arguments as they are, in an array seq made
+    // for this continuation alone (what the general case below does for this shape, without making it).
+    return seqAfter(e.func, e.args, frame, path, a, (syms, p) => {
+      const f = syms[0];
+      syms.shift();
+      return callSym(f, syms, NO_KEYWORDS, p, a, e.pos.line);
+    });
+  }
   const shape = callShape(e);
   const n = e.args.length;
   return seq(shape.exprs, frame, path, a, (syms, p) => {
@@ -218,7 +190,7 @@ function evalCall(e: Extract<Expr, { kind: "call" }>, frame: Frame, path: Path, 
     const kw = shape.names.length ? expandKwargs(shape.names, syms.slice(n + 1)) : NO_KEYWORDS;
     if (!args || !kw) {
       // Binding may raise TypeError (too many arguments, a repeated keyword): not enumerated here.
-      a.unmodelled.add(`a call with *args or **kwargs (line ${e.pos.line})`);
+      a.noteUnmodelled(`a call with *args or **kwargs (line ${e.pos.line})`);
       return unknownCall(p, `a call with *args or **kwargs not known statically (line ${e.pos.line})`);
     }
     return callSym(f, args, kw, p, a, e.pos.line);
@@ -259,8 +231,13 @@ export function evalExpr(e: Expr, frame: Frame, path: Path, a: Analyzer): Outcom
       return [val(e.value.type === "str" ? cst(e.value.value) : constSym(e), path)];
     case "name":
       return a.lookup(e.id, frame, path, e.pos.line);
-    case "attr":
-      return flatMap(evalExpr(e.obj, frame, path, a), (o) => getAttr(o.sym, e.attr, o.path, a, e.pos.line));
+    case "attr": {
+      const outs = evalExpr(e.obj, frame, path, a);
+      // `os.getenv`: one value, most attributes; flatMap over it would be the same, with a closure and a copy.
+      const one = outs.length === 1 && outs[0].kind === "value" ? outs[0] : null;
+      if (one) return capped(getAttr(one.sym, e.attr, one.path, a, e.pos.line));
+      return flatMap(outs, (o) => getAttr(o.sym, e.attr, o.path, a, e.pos.line));
+    }
     case "call":
       return evalCall(e, frame, path, a);
     case "subscript":

@@ -6,7 +6,8 @@
 import type { MatchCase, Pattern } from "../ir/types.js";
 import { assertNever } from "../ir/types.js";
 import { type Analyzer, settleBinds } from "./sym-context.js";
-import { conditionOutcomes, evalExpr, truths } from "./sym-expr.js";
+import { evalExpr } from "./sym-expr.js";
+import { conditionOutcomes, truths } from "./sym-condition.js";
 import { foldOp } from "./fold.js";
 import { patternNames } from "../ir/scope.js";
 import { type Frame, type Outcome, type Path, type Sym, copyFrame, typed } from "./sym.js";

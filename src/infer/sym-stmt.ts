@@ -5,7 +5,8 @@
 import type { Stmt, Target } from "../ir/types.js";
 import { assertNever } from "../ir/types.js";
 import { type Analyzer, closureFrame, lateValue, rebindKey, seq, settleBinds, unboundKey } from "./sym-context.js";
-import { conditionOutcomes, evalExpr, truths } from "./sym-expr.js";
+import { evalExpr } from "./sym-expr.js";
+import { conditionOutcomes, truths } from "./sym-condition.js";
 import { evalDefaults } from "./sym-bind.js";
 import { execCases } from "./sym-match.js";
 import { classifyDecorators } from "../ir/decorators.js";
@@ -53,7 +54,7 @@ function execDelete(s: Extract<Stmt, { kind: "delete" }>, frame: Frame, path: Pa
   const exprs = s.targets.flatMap((t) => (t.kind === "subscript" ? [t.obj, t.index] : []));
   const evaluated = seq(exprs, frame, path, a, (syms, p) => {
     // `del d[key]` raises KeyError (IndexError for a list) when the item is missing: not enumerated here.
-    if (syms.some((x) => x.k !== "const")) a.unmodelled.add(`del (line ${s.pos.line})`);
+    if (syms.some((x) => x.k !== "const")) a.noteUnmodelled(`del (line ${s.pos.line})`);
     return [val(cst(null), p)];
   });
   return withValues(evaluated, frame, a, (_v, p, settled) => {
@@ -214,8 +215,12 @@ function execImport(s: Extract<Stmt, { kind: "import" }>, frame: Frame, path: Pa
   return [{ kind: "normal", frame, path }];
 }
 
+/** A statement that ends normally on one path (a function, not a closure made per statement run). */
+function normal(f: Frame, p: Path): Flow[] {
+  return [{ kind: "normal", frame: f, path: p }];
+}
+
 function execStmt(s: Stmt, frame: Frame, path: Path, a: Analyzer): Flow[] {
-  const normal = (f: Frame, p: Path): Flow[] => [{ kind: "normal", frame: f, path: p }];
   switch (s.kind) {
     case "return":
       return s.value ? withValues(evalExpr(s.value, frame, path, a), frame, a, (sym, p) => [{ kind: "return", sym, path: p }]) : [{ kind: "return", sym: cst(null), path }];
@@ -287,6 +292,17 @@ function withFrame(x: Extract<Outcome, { kind: "raise" }>, frame: Frame): Flow {
 
 function execStmts(stmts: Stmt[], live: Flow[], a: Analyzer): Flow[] {
   for (const s of stmts) {
+    if (live.length === 1 && live[0].kind === "normal") {
+      // One live path (most statements): the statement's own flows, its raises given its frame in place.
+      const { frame } = live[0];
+      const outs = execStmt(s, frame, live[0].path, a);
+      for (let i = 0; i < outs.length; i++) {
+        const x = outs[i];
+        if (x.kind === "raise" && !x.frame) outs[i] = withFrame(x, frame);
+      }
+      live = outs.length > MAX_OUTCOMES * 2 ? outs.slice(0, MAX_OUTCOMES * 2) : outs;
+      continue;
+    }
     const next: Flow[] = [];
     for (const fl of live) {
       if (fl.kind !== "normal") next.push(fl);

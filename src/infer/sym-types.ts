@@ -3,7 +3,7 @@
  * `if value not in CHOICES: raise` has a literal type.
  */
 import type { PyType } from "../ir/types.js";
-import { type Path, type Sym, type Transform, constType, ownValue } from "./sym.js";
+import { NO_NARROWING, type Path, type Sym, type Transform, constType, ownValue } from "./sym.js";
 
 function sameTf(a: Transform[], b: Transform[]): boolean {
   return a.length === b.length && a.every((x, i) => x === b[i]);
@@ -11,6 +11,7 @@ function sameTf(a: Transform[], b: Transform[]): boolean {
 
 /** The literal type an environment value has on a path, if it was narrowed. */
 export function narrowedType(s: Extract<Sym, { k: "env" }>, path: Path): PyType | null {
+  if (path.narrow === NO_NARROWING) return null; // most paths: no key to build and look up
   const n = ownValue(path.narrow, s.name + (s.elem ? "[]" : ""));
   if (!n) return null;
   const values = Array.from(new Set(n.values)).sort();

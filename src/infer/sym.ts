@@ -2,103 +2,18 @@
  * The symbolic domain of the analyser: what a Python expression of a getter can
  * be, along each path of set/unset environment variables.
  */
-import type { Expr, Param, PyType, Stmt } from "../ir/types.js";
+import type { PyType } from "../ir/types.js";
 import { repr } from "../../templates/runtime/text.js";
 import { PySet, PyTuple, PyUnsupported, type PyValue } from "../../templates/runtime/values.js";
 import { orderedSetItems } from "../../templates/runtime/set-order.js";
+import type { CV, Frame, Outcome, Path, Sym, Transform } from "./sym-domain.js";
 
-/** A constant Python value. */
-export type CV = string | bigint | number | boolean | null | { seq: "list" | "tuple" | "set"; items: CV[] };
-
-/** A string transform applied to an environment value (`.lower()`, `.strip()`). */
-export type Transform = "lower" | "upper" | "strip";
+// The domain's types and the path operations, for the evaluator files that import them all from here.
+export type * from "./sym-domain.js";
+export * from "./sym-path.js";
 
 /** No transform yet: one frozen array for every value read (transforms make new arrays, never push). */
 export const NO_TF: Transform[] = Object.freeze([]) as unknown as Transform[];
-
-/** Local variables of a frame (copied on write per path). */
-export type Frame = Map<string, Sym>;
-
-/** A symbolic value. */
-export type Sym =
-  | { k: "const"; v: CV }
-  | { k: "env"; name: string; tf: Transform[]; elem: boolean }
-  // `prec`: Python's precedence of the operator whose text this is, so that an enclosing operator's text
-  // parenthesises it (`($A + 1) * 2`); absent for atoms (names, calls, constants).
-  | { k: "val"; t: PyType; text: string; numeric?: boolean; machine?: boolean; prec?: number }
-  | { k: "seq"; seq: "list" | "set" | "tuple"; item: Sym; text: string }
-  | { k: "fn"; name: string; params: Param[]; body: { stmts: Stmt[] } | { expr: Expr }; closure: Frame; defaults: (Sym | null)[] }
-  | { k: "dict"; entries: [CV, Sym][] }
-  | { k: "ref"; path: string }
-  | { k: "bound"; self: Sym; name: string }
-  | { k: "unknown"; reason: string };
-
-/** The narrowing learnt on a path: `if x not in CHOICES: raise` leaves `x` among CHOICES. */
-export interface Narrowing {
-  values: string[];
-  tf: Transform[];
-}
-
-/** A path: which variables it assumes set or unset, and what it learnt. */
-export interface Path {
-  set: Readonly<Record<string, boolean>>;
-  narrow: Readonly<Record<string, Narrowing>>;
-  /** The last `x not in CHOICES` test that failed on this path (a `raise` after it is a choices check). */
-  notIn?: RaiseCause;
-  /** The path assumed a fact about the machine (`os.path.exists(value)` was true). */
-  machine?: boolean;
-  /** Variables whose value passed a conversion on this path (`int(x)` returned): their form was checked. */
-  checked?: Readonly<Record<string, true>>;
-  /**
-   * `:=` bindings this path made in the expression being evaluated, not yet written to its statement's frame:
-   * in `if (v := os.getenv("A")) is None:` the frame is shared by both outcomes, `v` is `$A` on one, None on the
-   * other. The statement writes them into a copy of its frame per path (settleBinds, sym-context.ts).
-   */
-  binds?: Readonly<Record<string, Sym>>;
-}
-
-/** The path on which `(name := sym)` ran: the binding travels with this path alone. */
-export function bindOnPath(p: Path, name: string, sym: Sym): Path {
-  return pathWith(p, "binds", withKey(p.binds, name, sym));
-}
-
-/** The path without its `:=` bindings (a call's callee, or module-level code, has a scope of its own). */
-export function withoutBinds(p: Path): Path {
-  const q: Path = Object.assign({}, p);
-  delete q.binds;
-  return q;
-}
-
-/** The path on which a conversion of `s` succeeded (unchanged when `s` is not an environment value). */
-export function checkedPath(p: Path, s: Sym | undefined): Path {
-  return s?.k === "env" ? pathWith(p, "checked", withKey(p.checked, s.name, true as const)) : p;
-}
-
-/**
- * `{ ...p, [key]: value }` for one of a path's own members: copied, then set. V8 builds a literal that
- * spreads and then adds a member on a slow path (~15 times slower), and paths are extended at every step.
- * The members keep the literal's order (an existing one stays in place, a new one comes last).
- */
-export function pathWith<K extends keyof Path>(p: Path, key: K, value: Path[K]): Path {
-  const q: Path = Object.assign({}, p); // a path's members are its fixed names: never `__proto__`
-  (q as { [M in K]: Path[M] })[key] = value;
-  return q;
-}
-
-/** Why a raise happens, when it is a check on an environment value: what the value must look like. */
-export interface RaiseCause {
-  name: string;
-  check: "int" | "float" | "json" | "choices";
-  tf: Transform[];
-  elem: boolean;
-  values?: string[];
-}
-
-/** One way an evaluation can end. */
-export type Outcome =
-  | { kind: "value"; sym: Sym; path: Path }
-  | { kind: "raise"; exc: string; path: Path; cause?: RaiseCause }
-  | { kind: "unsupported"; reason: string; line: number; path: Path };
 
 /** A constant as a runtime value. */
 export function toPy(v: CV): PyValue {
@@ -144,6 +59,12 @@ export function representativeItem(it: Sym): Sym {
   return typed({ kind: "unknown", reason: "iteration" }, "…");
 }
 
+/**
+ * The frame of module-level code (a getter's lambda, a module assignment, a helper's closure): one, shared. No
+ * frame that code is handed is changed in place (a callee binds into a copy of its closure), so none is made.
+ */
+export const EMPTY_FRAME: Frame = new Map();
+
 /** A copy of a frame (as `new Map(frame)`, same order): the constructor's generic copy is a third slower. */
 export function copyFrame(frame: Frame): Frame {
   const copy: Frame = new Map();
@@ -155,20 +76,6 @@ export function copyFrame(frame: Frame): Frame {
 export function ownValue<T>(rec: Readonly<Record<string, T>>, key: string): T | undefined {
   return Object.hasOwn(rec, key) ? rec[key] : undefined;
 }
-
-/**
- * `{ ...rec, [key]: value }`, built by assignment: a computed key in a literal is the slow path, and paths
- * are extended at every read. `__proto__` keeps the literal (assigning it would set the prototype).
- */
-function withKey<T>(rec: Readonly<Record<string, T>> | undefined, key: string, value: T): Record<string, T> {
-  if (key === "__proto__") return { ...rec, [key]: value };
-  const out: Record<string, T> = { ...rec };
-  out[key] = value;
-  return out;
-}
-
-/** The empty path. */
-export const ROOT_PATH: Path = { set: {}, narrow: {} };
 
 /** Outcomes beyond this many are merged: the analysis stays linear on pathological getters. */
 export const MAX_OUTCOMES = 64;
@@ -186,18 +93,6 @@ export function cst(v: CV): Sym {
 /** A derived value of a known type. */
 export function typed(t: PyType, text: string): Sym {
   return { k: "val", t, text };
-}
-
-/** Extend a path with an assumption; null when it contradicts the path. */
-export function assume(path: Path, name: string, isSet: boolean): Path | null {
-  const cur = ownValue(path.set, name);
-  if (cur !== undefined) return cur === isSet ? path : null;
-  return pathWith(path, "set", withKey(path.set, name, isSet));
-}
-
-/** Extend a path with a narrowing. */
-export function narrowPath(path: Path, key: string, n: Narrowing): Path {
-  return pathWith(path, "narrow", withKey(path.narrow, key, n));
 }
 
 /** The Python type of a constant. */
@@ -254,7 +149,9 @@ function mergeMember(flat: PyType[], m: PyType): void {
       return;
     }
     if (f.kind === "literal" && m.kind === "literal" && f.caseSensitive === m.caseSensitive) {
-      flat[i] = { kind: "literal", values: Array.from(new Set([...f.values, ...m.values])).sort(), caseSensitive: f.caseSensitive };
+      const values = new Set(f.values);
+      for (const v of m.values) values.add(v);
+      flat[i] = { kind: "literal", values: Array.from(values).sort(), caseSensitive: f.caseSensitive };
       return;
     }
   }
@@ -268,13 +165,34 @@ export function unionOf(types: PyType[]): PyType {
     if (t.kind !== "union") mergeMember(flat, t);
     else for (const m of t.members) mergeMember(flat, m);
   }
-  const unknown = flat.find((t) => t.kind === "unknown");
-  if (unknown) return unknown;
-  let members = flat.filter((t) => !(t.kind === "literal" && t.values.length === 0) || flat.length === 1);
-  if (members.some((t) => t.kind === "str")) members = members.filter((t) => !(t.kind === "literal" && t.caseSensitive));
-  if (members.length === 1) return members[0];
-  if (members.length === 0) return { kind: "literal", values: [], caseSensitive: true };
-  return { kind: "union", members: members.sort((a, b) => rank(a) - rank(b)) };
+  // One member is itself (even `unknown`, or an empty literal): most unions of a getter's outcomes.
+  if (flat.length === 1) return flat[0];
+  let hasStr = false;
+  for (const t of flat) {
+    if (t.kind === "unknown") return t;
+    if (t.kind === "str") hasStr = true;
+  }
+  // In place (`flat` is this call's own): an empty literal goes, and a case-sensitive one where `str` is there.
+  let n = 0;
+  for (const t of flat) {
+    if (!(t.kind === "literal" && (t.values.length === 0 || (hasStr && t.caseSensitive)))) flat[n++] = t;
+  }
+  flat.length = n;
+  if (n === 1) return flat[0];
+  if (n === 0) return { kind: "literal", values: [], caseSensitive: true };
+  return { kind: "union", members: sortByRank(flat) };
+}
+
+/** Sort by rank, stable (as `Array.prototype.sort`), in place: a handful of members, no scratch array. */
+function sortByRank(members: PyType[]): PyType[] {
+  for (let i = 1; i < members.length; i++) {
+    const m = members[i];
+    const r = rank(m);
+    let j = i - 1;
+    for (; j >= 0 && rank(members[j]) > r; j--) members[j + 1] = members[j];
+    members[j + 1] = m;
+  }
+  return members;
 }
 
 const RANKS = ["literal", "bool", "int", "float", "str", "list", "set", "tuple", "dict", "json", "none"];

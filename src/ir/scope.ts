@@ -47,9 +47,14 @@ export function patternNames(p: Pattern, out: Set<string>): void {
 
 /** Walrus targets in an expression, not descending into lambdas (their own scope). */
 export function walrusTargets(e: Expr, out: Set<string>): void {
-  if (e.kind === "walrus") out.add(e.target);
-  if (e.kind === "lambda") return;
-  visitExprChildren(e, (c) => walrusTargets(c, out));
+  // One visitor per walk, not a closure per node (every getter's lambda body is walked).
+  const visit = (x: Expr): void => {
+    const kind = x.kind;
+    if (kind === "name" || kind === "const") return; // leaves, about half the nodes: no call to find no children
+    if (kind === "walrus") out.add(x.target);
+    if (kind !== "lambda") visitExprChildren(x, visit);
+  };
+  visit(e);
 }
 
 function stmtExprs(s: Stmt): Expr[] {

@@ -42,7 +42,21 @@ export function visitPattern(p: Pattern, f: (e: Expr) => void): void {
   }
 }
 
-/** Call `f` on each direct child expression of `e`. */
+/** Call `f` on each of `es` (a loop, not `forEach`: this runs on every node of every walk). */
+function visitAll(es: Expr[], f: (e: Expr) => void): void {
+  for (let i = 0; i < es.length; i++) f(es[i]);
+}
+
+/** The generators of a comprehension: each target's expressions, its iterable, its conditions. */
+function visitGenerators(gens: Extract<Expr, { kind: "comp" }>["generators"], f: (e: Expr) => void): void {
+  for (const g of gens) {
+    visitTarget(g.target, f);
+    f(g.iter);
+    visitAll(g.ifs, f);
+  }
+}
+
+/** Call `f` on each direct child expression of `e` (in source order; no closure or array made per node). */
 export function visitExprChildren(e: Expr, f: (e: Expr) => void): void {
   switch (e.kind) {
     case "const":
@@ -53,14 +67,16 @@ export function visitExprChildren(e: Expr, f: (e: Expr) => void): void {
       return f(e.obj);
     case "call":
       f(e.func);
-      e.args.forEach(f);
-      e.keywords.forEach((k) => f(k.value));
+      visitAll(e.args, f);
+      for (const k of e.keywords) f(k.value);
       return;
     case "subscript":
       f(e.obj);
       return f(e.index);
     case "slice":
-      [e.lower, e.upper, e.step].forEach((x) => x && f(x));
+      if (e.lower) f(e.lower);
+      if (e.upper) f(e.upper);
+      if (e.step) f(e.step);
       return;
     case "binop":
       f(e.left);
@@ -68,37 +84,29 @@ export function visitExprChildren(e: Expr, f: (e: Expr) => void): void {
     case "unary":
       return f(e.operand);
     case "boolop":
-      return e.values.forEach(f);
+      return visitAll(e.values, f);
     case "compare":
       f(e.left);
-      return e.comparators.forEach(f);
+      return visitAll(e.comparators, f);
     case "ifexp":
       f(e.test);
       f(e.body);
       return f(e.orelse);
     case "lambda":
-      e.params.forEach((p) => p.default && f(p.default));
+      for (const p of e.params) if (p.default) f(p.default);
       return f(e.body);
     case "list":
     case "tuple":
     case "set":
-      return e.elts.forEach(f);
+      return visitAll(e.elts, f);
     case "dict":
-      e.keys.forEach(f);
-      return e.values.forEach(f);
+      visitAll(e.keys, f);
+      return visitAll(e.values, f);
     case "comp":
-      for (const g of e.generators) {
-        visitTarget(g.target, f);
-        f(g.iter);
-        g.ifs.forEach(f);
-      }
+      visitGenerators(e.generators, f);
       return f(e.elt);
     case "dictcomp":
-      for (const g of e.generators) {
-        visitTarget(g.target, f);
-        f(g.iter);
-        g.ifs.forEach(f);
-      }
+      visitGenerators(e.generators, f);
       f(e.key);
       return f(e.value);
     case "starred":
@@ -189,6 +197,9 @@ export function walkStmts(stmts: Stmt[], fe: (e: Expr) => void, fs: (s: Stmt) =>
 
 /** Call `f` on every expression under `e`, itself included. */
 export function walkExpr(e: Expr, f: (e: Expr) => void): void {
-  f(e);
-  visitExprChildren(e, (c) => walkExpr(c, f));
+  const visit = (x: Expr): void => {
+    f(x);
+    visitExprChildren(x, visit);
+  };
+  visit(e);
 }
