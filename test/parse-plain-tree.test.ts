@@ -15,7 +15,8 @@ import type { SyntaxNode as NativeNode } from "tree-sitter";
 import Python from "tree-sitter-python";
 import { corpusDir } from "./support/corpus.js";
 import type { SyntaxNode } from "../src/parse/syntax-node.js";
-import { parseWithBinding } from "../src/parse/binding-copy.js";
+import { chunkAt, parseWithBinding } from "../src/parse/binding-copy.js";
+import { parseSource } from "../src/parse/parse-source.js";
 import { hasTreeExport, parseWithTreeExport } from "../src/parse/native-export.js";
 
 const parser = new Parser();
@@ -47,7 +48,7 @@ function findDifference(n: AnyNode, p: SyntaxNode, path: string): string | null 
 }
 
 function compare(text: string): string | null {
-  const tree = parser.parse((i: number) => text.slice(i, i + 65536));
+  const tree = parser.parse((i: number) => chunkAt(text, i));
   const copied = parseWithBinding(text);
   const copyDifference = findDifference(tree.rootNode, copied.tree.rootNode, "copy: module");
   // Where the addon is not built the fallback is the path in use: it is checked all the same.
@@ -77,6 +78,7 @@ describe("plain tree reads as tree-sitter's nodes", () => {
     ["empty source", { given: "", want: null }],
     ["deep nesting", { given: "x = " + "(".repeat(300) + "1" + ")".repeat(300) + "\n", want: null }],
     ["f-strings and comments", { given: "d = {\n  # c\n  'A': lambda: f\"{x!r:>{w}}\",  # t\n}\n", want: null }],
+    ["an astral character across the binding's 64 Ki chunks", { given: "a".repeat(65535) + "𝑥 = 1\n", want: null }],
   ];
   it.each(table)("%s", (_name, { given, want }) => expect(compare(given)).toBe(want));
 
@@ -117,5 +119,22 @@ describe("plain tree reads as tree-sitter's nodes", () => {
     const addon = createRequire(import.meta.url)(addonFile) as { parse(l: unknown, t: string): Uint32Array };
     const main = Array.from(addon.parse((Python as unknown as { language: unknown }).language, text));
     for (const got of await Promise.all(runs)) expect(got).toEqual(main);
+  });
+});
+
+describe("a parse that runs past its time budget", () => {
+  // tree-sitter's error recovery is superlinear here: 64 KB take ~1 s, 1 MB minutes.
+  const broken = "def f(a,\n".repeat(8000).slice(0, 65536);
+  it("is one clear problem at 1:1, by either path", () => {
+    expect(() => parseSource("broken.py", broken, { budgetMs: 1 })).toThrow(
+      "broken.py:1:1: syntax error: tree-sitter's error recovery did not finish within 1 ms (badly broken Python)",
+    );
+    expect(() => parseWithBinding(broken, 1)).toThrow("the parse ran past its time budget");
+  });
+
+  it("the astral character is whole in both paths", () => {
+    const text = "a".repeat(65535) + "𝑥 = 1\n";
+    expect(parseWithBinding(text).syntaxErrors).toEqual([]);
+    expect(chunkAt(text, 0).length).toBe(65535);
   });
 });

@@ -7,7 +7,7 @@ import { createRequire } from "node:module";
 import type Parser from "tree-sitter";
 import type { SyntaxNode as NativeNode, Tree, TreeCursor } from "tree-sitter";
 import type { Problem } from "../errors/input-error.js";
-import { syntaxProblem } from "./syntax-errors.js";
+import { PARSE_BUDGET_MS, ParseBudgetExceeded, syntaxProblem } from "./syntax-errors.js";
 import { Grammar, linkNodes, NAMED, RECORD, TreeData, type Parsed, type PlainTree } from "./syntax-node.js";
 
 const require = createRequire(import.meta.url);
@@ -25,10 +25,31 @@ function getParser(): Parser {
   return parser;
 }
 
-/** Parse with the tree-sitter binding: the plain tree and every syntax error. */
-export function parseWithBinding(text: string): Parsed {
-  // The callback form avoids the binding's size limit on plain string input.
-  const tree = getParser().parse((index: number) => text.slice(index, index + 65536));
+/**
+ * The text from `index` in chunks, for the binding's callback form (it avoids the binding's size limit on
+ * plain string input). A chunk never ends between the two halves of a surrogate pair: tree-sitter would
+ * decode each half alone (an astral `𝑥` at index 65,535 became an ERROR).
+ */
+export function chunkAt(text: string, index: number): string {
+  let end = index + 65536;
+  const last = text.charCodeAt(end - 1);
+  if (end < text.length && last >= 0xd800 && last <= 0xdbff) end -= 1;
+  return text.slice(index, end);
+}
+
+/**
+ * Parse with the tree-sitter binding: the plain tree and every syntax error. Throws
+ * {@link ParseBudgetExceeded} when tree-sitter's error recovery runs past `budgetMs`.
+ */
+export function parseWithBinding(text: string, budgetMs = PARSE_BUDGET_MS): Parsed {
+  const parser = getParser();
+  parser.setTimeoutMicros(budgetMs * 1000);
+  const tree = parser.parse((index: number) => chunkAt(text, index)) as Tree | null;
+  if (!tree) {
+    // A cancelled parser resumes where it stopped on its next parse, whatever the text: start afresh.
+    parser.reset();
+    throw new ParseBudgetExceeded(budgetMs);
+  }
   return { tree: copyTree(tree, text), syntaxErrors: findSyntaxErrors(tree.rootNode) };
 }
 

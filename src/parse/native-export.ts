@@ -10,14 +10,15 @@ import { createRequire } from "node:module";
 import { join } from "node:path";
 import type { Problem } from "../errors/input-error.js";
 import { packageRoot } from "../util/package-root.js";
-import { syntaxProblem } from "./syntax-errors.js";
+import { PARSE_BUDGET_MS, ParseBudgetExceeded, syntaxProblem } from "./syntax-errors.js";
 import { Grammar, HAS_ERROR, linkNodes, MISSING, RECORD, TreeData } from "./syntax-node.js";
 import type { Parsed, SyntaxNode } from "./syntax-node.js";
 
 /** The addon's interface (native/tree-export.c). */
 interface TreeExport {
   layout: number;
-  parse(language: unknown, text: string): Uint32Array;
+  /** The records; `null` when the parse ran past `budgetMs`. */
+  parse(language: unknown, text: string, budgetMs: number): Uint32Array | null;
   names(language: unknown): { types: (string | null)[]; fields: (string | null)[] };
 }
 
@@ -53,11 +54,16 @@ export function hasTreeExport(): boolean {
   return loadTreeExport() !== null;
 }
 
-/** Parse with the native export: the plain tree and every syntax error; `null` where it is not built. */
-export function parseWithTreeExport(text: string): Parsed | null {
+/**
+ * Parse with the native export: the plain tree and every syntax error; `null` where it is not built.
+ * Throws {@link ParseBudgetExceeded} when tree-sitter's error recovery runs past `budgetMs`.
+ */
+export function parseWithTreeExport(text: string, budgetMs = PARSE_BUDGET_MS): Parsed | null {
   const te = loadTreeExport();
   if (!te) return null;
-  const tree = new TreeData(text, te.addon.parse(te.language, text), te.grammar);
+  const records = te.addon.parse(te.language, text, budgetMs);
+  if (!records) throw new ParseBudgetExceeded(budgetMs);
+  const tree = new TreeData(text, records, te.grammar);
   const root = linkNodes(tree);
   const syntaxErrors = (tree.records[0] >>> 24) & HAS_ERROR ? findSyntaxErrors(tree.records, root) : [];
   return { tree: { rootNode: root }, syntaxErrors };

@@ -20,3 +20,23 @@ export function syntaxProblem(node: ErrorNodeFacts, isMissing: boolean): Problem
   const shown = line.length > 40 ? line.slice(0, 40) + "…" : line;
   return { ...pos, message: `syntax error: unexpected ${JSON.stringify(shown)}` };
 }
+
+/**
+ * How long one parse may take. tree-sitter's error recovery is superlinear on some broken input (`def f(a,`
+ * repeated: 64 KB in 0.9 s, 256 KB in 15 s, 1 MB in minutes), so a parse past this is cancelled and the file
+ * reported as unparseable instead of hanging; the largest real envs.py (108 KB) parses in ~6 ms.
+ */
+export const PARSE_BUDGET_MS = 10_000;
+
+/** A parse cancelled at its time budget: parseSource reports it as the file's one problem. */
+export class ParseBudgetExceeded extends Error {
+  /** The problem to report, at the start of the file (the parse gave no tree to point into). */
+  readonly problem: Problem;
+
+  constructor(budgetMs: number) {
+    super("the parse ran past its time budget");
+    this.name = "ParseBudgetExceeded";
+    const within = budgetMs >= 1000 ? `${budgetMs / 1000} s` : `${budgetMs} ms`;
+    this.problem = { line: 1, col: 1, message: `syntax error: tree-sitter's error recovery did not finish within ${within} (badly broken Python)` };
+  }
+}
