@@ -2,37 +2,16 @@
  * Symbolic execution of helper bodies: each statement maps every live path
  * (its locals and assumptions) to the paths that leave it.
  */
-import type { Stmt, Target } from "../ir/types.js";
+import type { Stmt } from "../ir/types.js";
 import { assertNever } from "../ir/types.js";
-import { type Analyzer, closureFrame, lateValue, rebindKey, seq, settleBinds, unboundKey } from "./sym-context.js";
+import { type Analyzer, seq, settleBinds } from "./sym-context.js";
+import { type Flow, bind, execDef, execImport, markUnbound, unbind } from "./sym-names.js";
 import { evalExpr } from "./sym-expr.js";
 import { conditionOutcomes, truths } from "./sym-condition.js";
-import { evalDefaults } from "./sym-bind.js";
 import { execCases } from "./sym-match.js";
-import { classifyDecorators } from "../ir/decorators.js";
-import { blockSuffix, rebindsOf } from "./node-facts.js";
+import { blockSuffix } from "./node-facts.js";
 import { type Frame, type Outcome, type Path, type Sym, MAX_OUTCOMES, constLoopItems, copyFrame, cst, pathWith, representativeItem, typed, val } from "./sym.js";
 import { isSubclass } from "../../templates/runtime/values.js";
-import { KNOWN_MODULES } from "../../templates/runtime/modules.js";
-
-/**
- * How a statement ends. A raise carries the frame of the statement that raised: a handler sees what the try
- * body bound before it (`x = "one"; int(v)` in `try:` leaves `x` bound in `except ValueError:`).
- */
-type Flow =
-  | { kind: "normal" | "break" | "continue"; frame: Frame; path: Path }
-  | { kind: "return"; sym: Sym; path: Path }
-  | (Extract<Outcome, { kind: "raise" }> & { frame?: Frame })
-  | Extract<Outcome, { kind: "unsupported" }>;
-
-/** Bind a target in `frame`; `marked`: some frame of the analysis may hold a `del` marker to clear. */
-function bind(t: Target, sym: Sym, frame: Frame, marked: boolean): void {
-  if (t.kind === "name") {
-    frame.set(t.id, sym);
-    if (marked) frame.delete(unboundKey(t.id));
-  } else if (t.kind === "tuple") t.elts.forEach((e) => bind(e, typed({ kind: "unknown", reason: "unpacking" }, "…"), frame, marked));
-  else if (t.kind === "starred") bind(t.target, typed({ kind: "unknown", reason: "unpacking" }, "…"), frame, marked);
-}
 
 /** `assert test, msg`: the false paths raise AssertionError (after evaluating the message). */
 function execAssert(s: Extract<Stmt, { kind: "assert" }>, frame: Frame, path: Path, a: Analyzer): Flow[] {
@@ -70,30 +49,6 @@ function execMatch(s: Extract<Stmt, { kind: "match" }>, frame: Frame, path: Path
   return withValues(evalExpr(s.subject, frame, path, a), frame, a, (subject, p, f0) =>
     execCases<Flow[]>(s.cases, subject, f0, p, a, (c, f, q) => [execBlock(c.body, f, q, a)], (f, q) => [{ kind: "normal", frame: f, path: q }], (o) => [o]).flat(),
   );
-}
-
-/** A nested `def`: defaults evaluated now; locals it rebinds (`nonlocal`) become unknown. */
-function execDef(s: Extract<Stmt, { kind: "def" }>, frame: Frame, path: Path, a: Analyzer): Flow[] {
-  const rebinds = rebindsOf(s);
-  const effect = classifyDecorators(s.fn, a.module);
-  if (effect.kind === "unsupported") return [{ kind: "unsupported", reason: effect.reason, line: s.pos.line, path }];
-  const made: Flow[] = [];
-  const failed = evalDefaults(s.fn.params, frame, path, a, (defaults, q) => {
-    const l = settleBinds(frame, q, a);
-    const p = l.path;
-    const f = copyFrame(l.frame);
-    // Locals the function rebinds are unknown from here on, in this frame and in the function's closure.
-    if (rebinds.length) a.rebound = true;
-    for (const n of rebinds) f.set(rebindKey(n), lateValue(n, "is rebound by a nested function (nonlocal)"));
-    // The function's own frame (its name included, for recursion); names bound again later read as unknown.
-    const closure = closureFrame(s, f, a);
-    const fn: Sym = { k: "fn", name: s.fn.name, params: s.fn.params, body: { stmts: s.fn.body }, closure, defaults };
-    f.set(s.fn.name, fn);
-    if (closure !== f) closure.set(s.fn.name, fn);
-    made.push({ kind: "normal", frame: f, path: p });
-    return [];
-  });
-  return [...failed.filter((o): o is Exclude<Outcome, { kind: "value" }> => o.kind !== "value"), ...made];
 }
 
 /**
@@ -185,34 +140,12 @@ function execTry(s: Extract<Stmt, { kind: "try" }>, frame: Frame, path: Path, a:
   });
 }
 
-/** Unbind `name` in `f`, in place, as `del name` does: reading it afterwards raises UnboundLocalError. */
-function markUnbound(f: Frame, name: string, a: Analyzer): void {
-  a.marked = true;
-  f.delete(name);
-  f.set(unboundKey(name), typed({ kind: "unknown", reason: "deleted" }, "…"));
-}
-
-/** A copy of `frame` where `name` is unbound (the end of `except E as name`). */
-function unbind(frame: Frame, name: string, a: Analyzer): Frame {
-  const f = copyFrame(frame);
-  markUnbound(f, name, a);
-  return f;
-}
-
 function execRaise(s: Extract<Stmt, { kind: "raise" }>, frame: Frame, path: Path, a: Analyzer): Flow[] {
   if (!s.exc) return [{ kind: "raise", exc: "Exception", path }];
   return withValues(evalExpr(s.exc, frame, path, a), frame, a, (sym, p) => {
     const exc = sym.k === "ref" && (sym.path.startsWith("raised.") || sym.path.startsWith("exc.")) ? sym.path.split(".")[1] : "TypeError";
     return [p.notIn ? { kind: "raise", exc, path: p, cause: p.notIn } : { kind: "raise", exc, path: p }];
   });
-}
-
-function execImport(s: Extract<Stmt, { kind: "import" }>, frame: Frame, path: Path): Flow[] {
-  for (const b of s.bindings) {
-    if (!KNOWN_MODULES.includes(b.module)) return [{ kind: "unsupported", reason: `imports ${b.module}, which is not part of the modelled standard library`, line: s.pos.line, path }];
-    frame.set(b.local, { k: "ref", path: b.attr === null ? b.module : `${b.module}.${b.attr}` });
-  }
-  return [{ kind: "normal", frame, path }];
 }
 
 /** A statement that ends normally on one path (a function, not a closure made per statement run). */
