@@ -26,14 +26,10 @@ export function checkedPath(p: Path, s: Sym | undefined): Path {
   return pathWith(p, "checked", checked);
 }
 
-/** What a record of the checked names (`{ NAME: true }`) inherits: `checked[name]` read `constructor` there. */
-const RECORD_PROTO: Readonly<Record<string, unknown>> = {};
-
-/** Was the value of `name` checked on this path? As `p.checked?.[name]` read the record the list replaces. */
+/** Was the value of `name` checked on this path? (A variable named `constructor` is no longer checked by inheritance.) */
 export function isChecked(p: Path, name: string): boolean {
-  if (!p.checked) return false;
-  for (let x: Checked | null = p.checked; x; x = x.next) if (x.name === name) return true;
-  return !!RECORD_PROTO[name];
+  for (let x: Checked | null | undefined = p.checked; x; x = x.next) if (x.name === name) return true;
+  return false;
 }
 
 /**
