@@ -2,9 +2,9 @@
  * Symbolic evaluation of expressions: every way an expression can end, per
  * path of set/unset variables. One function per node kind (conditions: sym-condition.ts).
  */
-import type { Expr, FStringPart } from "../ir/types.js";
+import type { Expr, FStringPart, Target } from "../ir/types.js";
 import { assertNever } from "../ir/types.js";
-import { type Analyzer, capped, closureFrame, flatMap, seq, seqAfter, settleBinds } from "./sym-context.js";
+import { type Analyzer, capped, closureFrame, flatMap, rebindKey, seq, seqAfter, settleBinds } from "./sym-context.js";
 import { conditionOutcomes, truths } from "./sym-condition.js";
 import { callSym, getItem } from "./sym-calls.js";
 import { getAttr } from "./sym-attrs.js";
@@ -128,6 +128,21 @@ function evalFString(parts: FStringPart[], frame: Frame, path: Path, a: Analyzer
   });
 }
 
+/** What a comprehension binds that is not followed item by item (a tuple target, a later `for`). */
+const UNFOLLOWED_ITEM: Sym = typed({ kind: "unknown", reason: "an item of a comprehension" }, "…");
+
+/** The names every `for` of a comprehension binds. */
+function compTargetNames(e: Extract<Expr, { kind: "comp" | "dictcomp" }>): Set<string> {
+  const names = new Set<string>();
+  const add = (t: Target): void => {
+    if (t.kind === "name") names.add(t.id);
+    else if (t.kind === "tuple") t.elts.forEach(add);
+    else if (t.kind === "starred") add(t.target);
+  };
+  e.generators.forEach((g) => add(g.target));
+  return names;
+}
+
 function evalComp(e: Extract<Expr, { kind: "comp" }>, frame: Frame, path: Path, a: Analyzer): Outcome[] {
   // `[y := f(x) for x in xs]` binds `y` in the enclosing function, once per item: not followed.
   if (hasWalrusIn(e)) return [{ kind: "unsupported", reason: "an assignment expression (:=) inside a comprehension", line: e.pos.line, path }];
@@ -143,6 +158,13 @@ function evalComp(e: Extract<Expr, { kind: "comp" }>, frame: Frame, path: Path, 
     const failed: Outcome[] = [];
     const literal = constant ? constant.literal : chars !== null; // the very items, in order
     let allConst = literal;
+    // The comprehension's own names (its scope shadows the maker's, late markers included): a tuple target
+    // and later `for`s are not followed item by item, their names are unknown (never the maker's `k`).
+    for (const name of compTargetNames(e)) {
+      inner.set(name, UNFOLLOWED_ITEM);
+      if (a.rebound) inner.delete(rebindKey(name));
+    }
+    if (e.generators.length > 1 || g.target.kind !== "name") a.noteUnmodelled(`a comprehension (line ${e.pos.line})`);
     for (const item of items) {
       if (g.target.kind === "name") inner.set(g.target.id, item);
       const keep = e.generators.length === 1 ? g.ifs.every((c) => truths(conditionOutcomes(c, inner, o.path, a)).every((t) => t.truth)) : true;
@@ -159,7 +181,10 @@ function evalComp(e: Extract<Expr, { kind: "comp" }>, frame: Frame, path: Path, 
     if (allConst && literal && !(failed.length && exact)) {
       return [val(cst({ seq: kind, items: results.map((r) => (r as { v: CV }).v) }), o.path)];
     }
-    const item = results[0] ?? typed({ kind: "str" }, "…");
+    // An element the analysis cannot follow makes the comprehension so (never dropped for a guessed item).
+    const unfollowed = failed.filter((x) => x.kind === "unsupported");
+    if (unfollowed.length) return unfollowed;
+    const item = results[0] ?? typed({ kind: "unknown", reason: "no item of the comprehension was followed" }, "…");
     if (!exact && failed.length) a.noteUnmodelled(`a comprehension (line ${e.pos.line})`);
     const itemSym = results.length > 1 ? typed(unionOf(results.map((r) => symType(r, o.path))), "…") : item;
     const seqOut = val({ k: "seq", seq: kind, item: itemSym, text: `[…${symText(it)}]` }, o.path);
@@ -283,7 +308,8 @@ export function evalExpr(e: Expr, frame: Frame, path: Path, a: Analyzer): Outcom
     case "comp":
       return evalComp(e, frame, path, a);
     case "dictcomp":
-      // The iterable is evaluated (its reads count); the dict's contents are not followed.
+      // The iterable is evaluated (its reads count); the dict's contents are not followed (nor their raises).
+      a.noteUnmodelled(`a dict comprehension (line ${e.pos.line})`);
       return flatMap(evalExpr(e.generators[0].iter, frame, path, a), (o) => [val(typed({ kind: "dict" }, "{…}"), o.path)]);
     case "starred":
       return [{ kind: "unsupported", reason: "a starred expression outside a call or display", line: e.pos.line, path }];

@@ -20,6 +20,23 @@ export type Flow =
   | (Extract<Outcome, { kind: "raise" }> & { frame?: Frame })
   | Extract<Outcome, { kind: "unsupported" }>;
 
+/** Does assigning to this target change an object in place (`d[k] = v`, `o.a = v`, also inside a tuple)? */
+export function changesInPlace(t: Target): boolean {
+  if (t.kind === "subscript" || t.kind === "attr") return true;
+  if (t.kind === "tuple") return t.elts.some(changesInPlace);
+  return t.kind === "starred" && changesInPlace(t.target);
+}
+
+/**
+ * `d[k] = v`, `o.a += v` in a helper: the object changes in place, and what else holds it (an alias, a
+ * closure, the module) is not tracked, so the statement is unsupported rather than ignored (ignoring it
+ * read `d["k"]` as its value before the change).
+ */
+export function unfollowedChange(line: number, path: Path): Flow {
+  const reason = "assignment to an item or attribute (`x[k] = …`, `x.a = …`) is not followed";
+  return { kind: "unsupported", reason, line, path };
+}
+
 // What unpacking binds (`a, b = x`): not followed. Symbols are never changed in place, so one serves all.
 const UNPACKED: Sym = typed({ kind: "unknown", reason: "unpacking" }, "…");
 

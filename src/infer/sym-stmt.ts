@@ -2,10 +2,10 @@
  * Symbolic execution of helper bodies: each statement maps every live path
  * (its locals and assumptions) to the paths that leave it.
  */
-import type { Stmt } from "../ir/types.js";
+import type { Stmt, Target } from "../ir/types.js";
 import { assertNever } from "../ir/types.js";
 import { type Analyzer, seq, settleBinds } from "./sym-context.js";
-import { type Flow, bind, execDef, execImport, markUnbound, unbind } from "./sym-names.js";
+import { type Flow, bind, changesInPlace, execDef, execImport, markUnbound, unbind, unfollowedChange } from "./sym-names.js";
 import { evalExpr } from "./sym-expr.js";
 import { conditionOutcomes, truths } from "./sym-condition.js";
 import { execCases } from "./sym-match.js";
@@ -160,6 +160,7 @@ function execStmt(s: Stmt, frame: Frame, path: Path, a: Analyzer): Flow[] {
     case "expr":
       return withValues(evalExpr(s.value, frame, path, a), frame, a, (_s, p, f) => normal(f, p));
     case "assign":
+      if (s.targets.some((t) => changesInPlace(t) && !setsEnviron(t, frame, path, a))) return [unfollowedChange(s.pos.line, path)];
       return withValues(evalExpr(s.value, frame, path, a), frame, a, (sym, p, settled) => {
         const f = copyFrame(settled);
         for (const t of s.targets) bind(t, sym, f, a.marked);
@@ -168,6 +169,7 @@ function execStmt(s: Stmt, frame: Frame, path: Path, a: Analyzer): Flow[] {
     case "augassign": {
       // `x += v` reads `x` first: an unbound local raises UnboundLocalError before `v` is evaluated.
       const t = s.target;
+      if (changesInPlace(t)) return [unfollowedChange(s.pos.line, path)];
       const read = t.kind === "name" ? ({ kind: "name", id: t.id, pos: s.pos } as const) : null;
       const first = read ? evalExpr(read, frame, path, a) : [val(typed({ kind: "unknown", reason: "augmented assignment" }, "…"), path)];
       return withValues(first, frame, a, (_t, p0, f0) =>
@@ -270,4 +272,14 @@ export function execBody(stmts: Stmt[], frame: Frame, path: Path, a: Analyzer): 
     if (fl.kind === "unsupported") return fl;
     return val(cst(null), fl.path);
   });
+}
+
+/**
+ * `os.environ[name] = value` (`get_env_or_set_default`): the process environment, not an object of the file;
+ * the value this getter returns does not depend on it, so the write is not followed (as before).
+ */
+function setsEnviron(t: Target, frame: Frame, path: Path, a: Analyzer): boolean {
+  if (t.kind !== "subscript") return false;
+  const outs = evalExpr(t.obj, frame, path, a);
+  return outs.length === 1 && outs[0].kind === "value" && outs[0].sym.k === "ref" && outs[0].sym.path === "os.environ";
 }

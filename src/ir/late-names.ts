@@ -16,7 +16,7 @@
  */
 import type { Expr, FunctionDef, Pattern, Stmt, Target } from "./types.js";
 import { patternNames } from "./scope.js";
-import { visitExprChildren, visitPattern } from "./walk.js";
+import { visitExprChildren, visitPattern, walkStmts } from "./walk.js";
 
 /** A closure node: a `lambda` expression or a nested `def` statement. */
 export type ClosureNode = Extract<Expr, { kind: "lambda" }> | Extract<Stmt, { kind: "def" }>;
@@ -31,7 +31,7 @@ interface Site {
   name: string;
   seq: number;
   loops: number[];
-  /** A comprehension's target: late only for closures made inside that comprehension (its loop id). */
+  /** A comprehension's target: late only for closures made inside that comprehension (its loop id); ALWAYS: for all. */
   only?: number;
 }
 
@@ -51,6 +51,17 @@ interface ScopeWalk {
 }
 
 const NONE: readonly string[] = Object.freeze([]);
+/** `only` of a site late for every closure of its scope (a `nonlocal` rebinding in a nested function). */
+const ALWAYS = -1;
+
+/** The names declared `nonlocal` in a function body, nested functions included. */
+function nonlocalsIn(body: Stmt[]): Set<string> {
+  const names = new Set<string>();
+  walkStmts(body, () => {}, (x) => {
+    if (x.kind === "nonlocal") x.names.forEach((n) => names.add(n));
+  });
+  return names;
+}
 const byModule = new WeakMap<object, WeakMap<ClosureNode, readonly string[]>>();
 
 /**
@@ -95,7 +106,8 @@ class LateWalker {
       const late = new Set<string>();
       for (const s of scope.sites) {
         const sameLoop = s.loops.some((l) => m.loops.includes(l));
-        if (s.only !== undefined ? m.loops.includes(s.only) : s.seq > m.seq || sameLoop) late.add(s.name);
+        const inComprehension = s.only !== undefined && m.loops.includes(s.only);
+        if (s.only === ALWAYS || inComprehension || (s.only === undefined && (s.seq > m.seq || sameLoop))) late.add(s.name);
       }
       if (late.size) this.index.set(m.node, [...late].sort());
     }
@@ -223,8 +235,12 @@ class LateWalker {
       case "def":
         for (const p of s.fn.params) if (p.default) this.expr(p.default, scope);
         s.fn.decorators.forEach((d) => this.expr(d, scope));
-        this.made(s, scope);
+        // Its own name is bound to itself (recursion reads the function); a closure made earlier sees it late.
         this.bind(s.fn.name, scope);
+        this.made(s, scope);
+        // `nonlocal x` in it (or deeper): x may be rebound whenever it is called, before or after any
+        // closure of this scope is made or called: late for all of them.
+        for (const name of nonlocalsIn(s.fn.body)) this.bind(name, scope, ALWAYS);
         return this.functionBody(s.fn.body);
       case "import":
         return s.bindings.forEach((b) => this.bind(b.local, scope));

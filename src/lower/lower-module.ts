@@ -38,6 +38,7 @@ const PENDING: Expr = { kind: "unsupported", reason: "not lowered", text: "", po
 export function lowerModule(tree: PlainTree, options: LowerOptions = {}): LoweredModule {
   const out: LoweredModule = { imports: [], helpers: [], assigns: [], declarations: [], entries: [], diagnostics: [], dictName: DEFAULT_DICT };
   const displays: DictDisplay[] = [];
+  const changed: { name: string; st: SyntaxNode }[] = [];
   let getattr: SyntaxNode | null = null;
   for (const st of tree.rootNode.namedChildren) {
     // `environment_variables.update(plugin_vars)`, `setattr(envs, ...)`: a plugin merging into upstream.
@@ -70,17 +71,55 @@ export function lowerModule(tree: PlainTree, options: LowerOptions = {}): Lowere
         break;
       case "expression_statement":
         lowerTopLevelExpression(st, out, displays);
+        noteChangeInPlace(st, changed);
         break;
       case "class_definition":
         bindUnmodelled(st, out, "bound by a class definition, which is not modelled");
         break;
       default:
         bindUnmodelled(st, out, `bound by a module-level ${st.type.replace(/_/g, " ")}, which is not modelled`);
+        if (st.type === "delete_statement") noteChangeInPlace(st, changed);
         break;
     }
   }
   readDict(out, displays, getattr, options, tree.rootNode.namedChildren);
+  bindChangedInPlace(changed, out);
   return out;
+}
+
+/**
+ * `MODES.append("a")`, `D["k"] = v`, `del D["k"]`, `O.a = v` at module level: the object named by the root of
+ * the target changes in place after its assignment, which is not followed. Noted here, bound as unmodelled
+ * once the dict of getters is known (its own changes are followed: dict-mutations.ts).
+ */
+function noteChangeInPlace(st: SyntaxNode, changed: { name: string; st: SyntaxNode }[]): void {
+  const e = firstNamed(st);
+  if (!e) return;
+  const targets =
+    e.type === "assignment" || e.type === "augmented_assignment"
+      ? [e.childForFieldName("left")]
+      : e.type === "call"
+        ? [e.childForFieldName("function")?.type === "attribute" ? e.childForFieldName("function") : null]
+        : st.type === "delete_statement"
+          ? e.type === "expression_list" ? e.namedChildren : [e]
+          : [];
+  for (const t of targets) {
+    if (t?.type !== "subscript" && t?.type !== "attribute") continue;
+    let root: SyntaxNode | null = t;
+    while (root && (root.type === "subscript" || root.type === "attribute")) root = root.childForFieldName(root.type === "subscript" ? "value" : "object");
+    if (root?.type === "identifier") changed.push({ name: root.text, st });
+  }
+}
+
+/** Names of module-level values changed in place (noteChangeInPlace): unmodelled from that statement on. */
+function bindChangedInPlace(changed: { name: string; st: SyntaxNode }[], out: LoweredModule): void {
+  const values = new Set(out.assigns.map((x) => x.name));
+  for (const { name, st } of changed) {
+    if (name === out.dictName || !values.has(name)) continue;
+    const pos = posOf(st);
+    const reason = `${name} is changed in place at module level (line ${pos.line}), which is not followed`;
+    out.assigns.push({ name, value: { kind: "unsupported", reason, text: excerpt(st), pos }, pos });
+  }
 }
 
 /**

@@ -24,6 +24,11 @@ const LOOP = `def f():\n    out = "x"\n    for c in os.getenv("Z", "ab"):\n     
 const ONCE = `def f():\n    z = os.getenv("Z", "a")\n    h = lambda: z + "!"\n    return h()\n`;
 const CAPTURE = `def f():\n    z = os.getenv("Z", "a")\n    h = lambda z=z: z\n    z = 5\n    return h()\n`;
 const SELF = `def f():\n    h = 1\n    h = lambda: h\n    return h() is h\n`;
+const ITEM = `def f():\n    d = {"k": "a"}\n    d["k"] = os.getenv("Z", "b")\n    return d["k"]\n`;
+const ENVIRON = `def f():\n    v = os.getenv("Z")\n    if v is not None:\n        return v\n    os.environ["Z"] = "set"\n    return "set"\n`;
+const MODULE_ITEM = `MODES = []\nMODES.append("a")\n`;
+const SETTER = `def f():\n    x = "a"\n    g = lambda: x\n    def setx(v):\n        nonlocal x\n        x = v\n    setx("b")\n    return g()\n`;
+const COMP_SHADOW = `def f():\n    i = "z"\n    def inner():\n        return [i for i in ["a"]][0]\n    i = "y"\n    return inner()\n`;
 const SHADOW = `def shadow(flag):\n    if flag:\n        KeyError = ValueError\n    raise KeyError("x")\n`;
 
 describe("infer: `:=` binds on its own path only", () => {
@@ -131,6 +136,39 @@ describe("infer: closures read their maker's variables when called (late binding
     ["a lambda reading the name it is assigned to sees itself, not the earlier value", {
       given: { prelude: SELF, getter: `lambda: f()` },
       want: { type: "bool", default: "`… is …`" },
+    }],
+  ];
+  it.each(rows)("%s", (_name, { given, want }) => {
+    expect(inferredOf(variableOfGetter(given.getter, given.prelude))).toMatchObject(want);
+  });
+});
+
+describe("infer: changes in place and comprehension names are followed or unsupported, never ignored", () => {
+  const rows: Row[] = [
+    ["d[k] = v in a helper is unsupported (CPython: the new value, not the old)", {
+      given: { prelude: ITEM, getter: `lambda: f()` },
+      want: { type: "unknown", default: "unknown (unsupported: assignment to an item or attribute (`x[k] = …`, `x.a = …`) is not followed)" },
+    }],
+    ["os.environ[name] = value does not change what the getter returns: exact", {
+      given: { prelude: ENVIRON, getter: `lambda: f()` },
+      want: { type: "str", default: "`$Z` if Z is set, else `set`" },
+    }],
+    ["a module-level value changed in place (MODES.append) is unsupported", {
+      given: { prelude: MODULE_ITEM, getter: `lambda: MODES[0]` },
+      want: { type: "unknown" },
+    }],
+    ["a closure made before a sibling def that rebinds the name with nonlocal reads it late", {
+      given: { prelude: SETTER, getter: `lambda: f()` },
+      want: { type: "unknown" },
+    }],
+    ["a comprehension's own target hides a late name of the maker: exact", { given: { prelude: COMP_SHADOW, getter: `lambda: f()` }, want: { type: "str", default: `"a"` } }],
+    ["a tuple target is the comprehension's, never the module's name", {
+      given: { prelude: `k = 5\n`, getter: `lambda: [k for k, v in [("a", 1)]]` },
+      want: { type: "list[unknown]" },
+    }],
+    ["an element the analysis cannot follow makes the comprehension unsupported (no guessed str item)", {
+      given: { getter: `lambda: [k + 1 for k, v in [("a", 1)]]` },
+      want: { type: "unknown" },
     }],
   ];
   it.each(rows)("%s", (_name, { given, want }) => {
