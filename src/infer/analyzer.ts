@@ -28,6 +28,27 @@ interface ModuleIndex {
   builtinRefs: Map<string, Sym>;
   /** The function object of each helper without parameter defaults: the same on every path (null: has some). */
   helperFns: Map<string, Extract<Sym, { k: "fn" }> | null>;
+  /** Module names whose value at a read is not followed, with the reason (moduleRebinds). */
+  rebinds: Map<string, string>;
+}
+
+/**
+ * Module names a read cannot resolve to one binding: bound more than once at module level (code running at
+ * import reads the binding made so far, a getter the last one, and helpers, imports and assignments are looked
+ * up in that order, not by line). (Rebinding through `global NAME` is noted when the analysis runs it.)
+ */
+function moduleRebinds(module: LoweredModule): Map<string, string> {
+  const lines = new Map<string, Set<string>>();
+  const add = (name: string, key: string): void => void (lines.get(name) ?? lines.set(name, new Set()).get(name))?.add(key);
+  for (const h of module.helpers) add(h.name, `line ${h.pos.line}`);
+  // `import os` twice binds the same module: one binding.
+  for (const b of module.imports) add(b.local, `import ${b.module}${b.attr === null ? "" : "." + b.attr}`);
+  for (const x of module.assigns) add(x.name, `line ${x.pos.line}`);
+  const out = new Map<string, string>();
+  for (const [name, at] of lines) {
+    if (at.size > 1) out.set(name, `${name} is bound more than once at module level (${[...at].join(", ")}): which binding a read sees is not followed`);
+  }
+  return out;
 }
 
 const indexes = new WeakMap<LoweredModule, ModuleIndex>();
@@ -46,6 +67,7 @@ function moduleIndex(module: LoweredModule): ModuleIndex {
       assigns: new Map(module.assigns.map((x) => [x.name, x])),
       builtinRefs: new Map(),
       helperFns: new Map(),
+      rebinds: moduleRebinds(module),
     };
     indexes.set(module, ix);
   }
@@ -62,6 +84,7 @@ class GetterAnalyzer implements Analyzer {
   readonly assigns: ModuleIndex["assigns"];
   readonly builtinRefs: ModuleIndex["builtinRefs"];
   readonly helperFns: ModuleIndex["helperFns"];
+  readonly rebinds: ModuleIndex["rebinds"];
   readonly reads = new Set<string>();
   // Made at their first entry: most getters use no helper, hit no unmodelled step, read few literal defaults.
   // The first variable read with a literal default, in two fields: most getters read only their own.
@@ -70,6 +93,7 @@ class GetterAnalyzer implements Analyzer {
   private rawDefaults: Map<string, string | typeof SEVERAL> | null = null;
   private helperNames: Set<string> | null = null;
   firstUnmodelled: string | null = null;
+  globalWrites: Set<string> | null = null;
   depth = 0;
   marked = false;
   rebound = false;
@@ -83,6 +107,11 @@ class GetterAnalyzer implements Analyzer {
     this.assigns = ix.assigns;
     this.builtinRefs = ix.builtinRefs;
     this.helperFns = ix.helperFns;
+    this.rebinds = ix.rebinds;
+  }
+
+  noteGlobal(names: string[]): void {
+    for (const n of names) (this.globalWrites ??= new Set()).add(n);
   }
 
   noteRawDefault(name: string, text: string): void {
@@ -123,7 +152,13 @@ class GetterAnalyzer implements Analyzer {
       if (this.ix.globals.has(name)) return lookupName(name, EMPTY_FRAME, q, this, line);
       // Python falls back to the module's own `__getattr__` (vllm.envs: `environment_variables[name]()`).
       const hook = lookupName("__getattr__", EMPTY_FRAME, q, this, line);
-      return hook.flatMap((o) => (o.kind === "value" && o.sym.k === "fn" ? invokeFunction(o.sym, [cst(name)], {}, o.path, this, line) : [{ kind: "raise" as const, exc: "AttributeError", path: q }]));
+      // No `__getattr__` (NameError): AttributeError; one that is not followed stays so (never AttributeError).
+      return hook.flatMap((o): Outcome[] => {
+        if (o.kind === "raise" && o.exc === "NameError") return [{ kind: "raise", exc: "AttributeError", path: q }];
+        if (o.kind !== "value") return [o];
+        if (o.sym.k === "fn") return invokeFunction(o.sym, [cst(name)], {}, o.path, this, line);
+        return [{ kind: "unsupported", reason: "the module's __getattr__ is not a function of the file", line, path: o.path }];
+      });
     });
   }
 

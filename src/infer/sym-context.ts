@@ -19,6 +19,8 @@ export interface Analyzer {
   imports: Map<string, LoweredModule["imports"][number]>;
   /** The last module-level assignment of each name. */
   assigns: Map<string, LoweredModule["assigns"][number]>;
+  /** Module names whose value at a read is not followed (bound twice, or through `global`), with the reason. */
+  rebinds: Map<string, string>;
   /** The module's resolution of names that fall through to an exception class or builtin (filled as met). */
   builtinRefs: Map<string, Sym>;
   /** The function objects of helpers without parameter defaults, made once per module (null: it has some). */
@@ -33,6 +35,10 @@ export interface Analyzer {
    * list, `round(inf)`, `s.format(...)`): where there is one, no accepted form is stated.
    */
   noteUnmodelled(what: string): void;
+  /** Names a function run by this analysis declared `global` (it may rebind the module's). */
+  globalWrites: Set<string> | null;
+  /** `global NAME` ran: from here on the module's NAME is not followed (it may have been rebound). */
+  noteGlobal(names: string[]): void;
   depth: number;
   /** A frame of this analysis holds a `nonlocal` or `del` marker key (until then no lookup asks for them). */
   marked: boolean;

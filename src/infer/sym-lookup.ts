@@ -46,6 +46,12 @@ export function lookupName(id: string, frame: Frame, p: Path, a: Analyzer, line:
   const local = frame.get(id);
   if (local) return [val(local, p)];
   if (a.marked && frame.has(unboundKey(id))) return [{ kind: "raise", exc: "UnboundLocalError", path: p }];
+  const rebound = a.rebinds.get(id);
+  if (rebound) return [{ kind: "unsupported", reason: rebound, line, path: p }];
+  if (a.globalWrites?.has(id)) {
+    const reason = `${id} may have been rebound by a function run earlier (\`global ${id}\`), which is not followed`;
+    return [{ kind: "unsupported", reason, line, path: p }];
+  }
   // `int`, `ValueError`: what the module's names below resolve them to never changes, so once is enough.
   const fixed = a.builtinRefs.get(id);
   if (fixed) return [val(fixed, p)];

@@ -189,8 +189,10 @@ function execStmt(s: Stmt, frame: Frame, path: Path, a: Analyzer): Flow[] {
     case "break":
     case "continue":
       return [{ kind: s.kind, frame, path }];
-    case "pass":
     case "global":
+      a.noteGlobal(s.names);
+      return normal(frame, path);
+    case "pass":
     case "nonlocal":
       return normal(frame, path);
     case "raise":

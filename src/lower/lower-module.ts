@@ -113,12 +113,14 @@ function noteChangeInPlace(st: SyntaxNode, changed: { name: string; st: SyntaxNo
 
 /** Names of module-level values changed in place (noteChangeInPlace): unmodelled from that statement on. */
 function bindChangedInPlace(changed: { name: string; st: SyntaxNode }[], out: LoweredModule): void {
-  const values = new Set(out.assigns.map((x) => x.name));
   for (const { name, st } of changed) {
-    if (name === out.dictName || !values.has(name)) continue;
+    let last = out.assigns.length - 1;
+    while (last >= 0 && out.assigns[last].name !== name) last--;
+    if (name === out.dictName || last === -1) continue;
     const pos = posOf(st);
     const reason = `${name} is changed in place at module level (line ${pos.line}), which is not followed`;
-    out.assigns.push({ name, value: { kind: "unsupported", reason, text: excerpt(st), pos }, pos });
+    // In place of its value (not a second binding of the name).
+    out.assigns[last] = { name, value: { kind: "unsupported", reason, text: excerpt(st), pos }, pos };
   }
 }
 

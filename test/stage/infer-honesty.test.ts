@@ -175,3 +175,28 @@ describe("infer: changes in place and comprehension names are followed or unsupp
     expect(inferredOf(variableOfGetter(given.getter, given.prelude))).toMatchObject(want);
   });
 });
+
+describe("infer: a module name with more than one binding is not resolved to one of them", () => {
+  const rows: Row[] = [
+    ["a module name bound twice, read by code that ran at import between them (CPython: the first)", {
+      given: { prelude: `X0 = "a"\nY0 = X0\nX0 = "b"\n`, getter: `lambda: Y0` },
+      want: { type: "unknown", default: "unknown (unsupported: X0 is bound more than once at module level (line 5, line 7): which binding a read sees is not followed)" },
+    }],
+    ["a helper's default reads the binding made so far", { given: { prelude: `x = "a"\ndef f(d=x):\n    return d\nx = "b"\n`, getter: `lambda: f()` }, want: { type: "unknown" } }],
+    ["a def bound twice: an alias made between them keeps the first", {
+      given: { prelude: `def h():\n    return "a"\ng = h\ndef h():\n    return "b"\n`, getter: `lambda: g()` },
+      want: { type: "unknown" },
+    }],
+    ["a function run by the getter rebinds a module name through global", {
+      given: { prelude: `MODE = "a"\ndef setmode():\n    global MODE\n    MODE = "b"\n`, getter: `lambda: setmode() or MODE` },
+      want: { type: "unknown" },
+    }],
+    ["global in a function the getter never runs changes nothing: exact", {
+      given: { prelude: `MODE = "a"\ndef setmode():\n    global MODE\n    MODE = "b"\n`, getter: `lambda: MODE` },
+      want: { type: "str", default: `"a"` },
+    }],
+  ];
+  it.each(rows)("%s", (_name, { given, want }) => {
+    expect(inferredOf(variableOfGetter(given.getter, given.prelude))).toMatchObject(want);
+  });
+});
