@@ -2,19 +2,13 @@
  * IR → TypeScript for comprehensions (`[x for x in xs if x]`, `{k: v for k, v in items}`,
  * sets and generator expressions): each runs in its own scope, as in Python 3.
  */
-import type { Comprehension, Expr, Target } from "../ir/types.js";
+import type { Comprehension, Expr } from "../ir/types.js";
 import { type EmitCtx, type EmitTools, localName } from "./emit-context.js";
-import type { Scope } from "../ir/scope.js";
+import { type Scope, comprehensionNames } from "../ir/scope.js";
 
 /** A comprehension as an immediately-called arrow: its own scope, the first iterable evaluated outside. */
 export function emitComp(e: Extract<Expr, { kind: "comp" | "dictcomp" }>, ctx: EmitCtx, t: EmitTools): string {
-  const locals = new Set<string>();
-  const collect = (t: Target): void => {
-    if (t.kind === "name") locals.add(t.id);
-    else if (t.kind === "tuple") t.elts.forEach(collect);
-    else if (t.kind === "starred") collect(t.target);
-  };
-  e.generators.forEach((g) => collect(g.target));
+  const locals = comprehensionNames(e);
   // The first iterable is evaluated in the enclosing scope, the rest inside.
   const outerIter = t.emitExpr(e.generators[0].iter, ctx);
   const scope: Scope = { locals, globals: new Set(), parent: ctx.scope, isComprehension: true };

@@ -39,14 +39,20 @@ interface ModuleIndex {
  */
 function moduleRebinds(module: LoweredModule): Map<string, string> {
   const lines = new Map<string, Set<string>>();
-  const add = (name: string, key: string): void => void (lines.get(name) ?? lines.set(name, new Set()).get(name))?.add(key);
+  const add = (name: string, key: string): void => {
+    let at = lines.get(name);
+    if (!at) lines.set(name, (at = new Set()));
+    at.add(key);
+  };
   for (const h of module.helpers) add(h.name, `line ${h.pos.line}`);
   // `import os` twice binds the same module: one binding.
   for (const b of module.imports) add(b.local, `import ${b.module}${b.attr === null ? "" : "." + b.attr}`);
   for (const x of module.assigns) add(x.name, `line ${x.pos.line}`);
   const out = new Map<string, string>();
   for (const [name, at] of lines) {
-    if (at.size > 1) out.set(name, `${name} is bound more than once at module level (${[...at].join(", ")}): which binding a read sees is not followed`);
+    if (at.size < 2) continue;
+    const where = [...at].join(", ");
+    out.set(name, `${name} is bound more than once at module level (${where}): which binding a read sees is not followed`);
   }
   return out;
 }

@@ -2,7 +2,8 @@
  * Symbolic evaluation of expressions: every way an expression can end, per
  * path of set/unset variables. One function per node kind (conditions: sym-condition.ts).
  */
-import type { Expr, FStringPart, Target } from "../ir/types.js";
+import type { Expr, FStringPart } from "../ir/types.js";
+import { comprehensionNames } from "../ir/scope.js";
 import { assertNever } from "../ir/types.js";
 import { type Analyzer, capped, closureFrame, flatMap, rebindKey, seq, seqAfter, settleBinds } from "./sym-context.js";
 import { conditionOutcomes, truths } from "./sym-condition.js";
@@ -131,18 +132,6 @@ function evalFString(parts: FStringPart[], frame: Frame, path: Path, a: Analyzer
 /** What a comprehension binds that is not followed item by item (a tuple target, a later `for`). */
 const UNFOLLOWED_ITEM: Sym = typed({ kind: "unknown", reason: "an item of a comprehension" }, "…");
 
-/** The names every `for` of a comprehension binds. */
-function compTargetNames(e: Extract<Expr, { kind: "comp" | "dictcomp" }>): Set<string> {
-  const names = new Set<string>();
-  const add = (t: Target): void => {
-    if (t.kind === "name") names.add(t.id);
-    else if (t.kind === "tuple") t.elts.forEach(add);
-    else if (t.kind === "starred") add(t.target);
-  };
-  e.generators.forEach((g) => add(g.target));
-  return names;
-}
-
 function evalComp(e: Extract<Expr, { kind: "comp" }>, frame: Frame, path: Path, a: Analyzer): Outcome[] {
   // `[y := f(x) for x in xs]` binds `y` in the enclosing function, once per item: not followed.
   if (hasWalrusIn(e)) return [{ kind: "unsupported", reason: "an assignment expression (:=) inside a comprehension", line: e.pos.line, path }];
@@ -160,7 +149,7 @@ function evalComp(e: Extract<Expr, { kind: "comp" }>, frame: Frame, path: Path, 
     let allConst = literal;
     // The comprehension's own names (its scope shadows the maker's, late markers included): a tuple target
     // and later `for`s are not followed item by item, their names are unknown (never the maker's `k`).
-    for (const name of compTargetNames(e)) {
+    for (const name of comprehensionNames(e)) {
       inner.set(name, UNFOLLOWED_ITEM);
       if (a.rebound) inner.delete(rebindKey(name));
     }

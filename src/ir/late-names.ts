@@ -107,7 +107,8 @@ class LateWalker {
       for (const s of scope.sites) {
         const sameLoop = s.loops.some((l) => m.loops.includes(l));
         const inComprehension = s.only !== undefined && m.loops.includes(s.only);
-        if (s.only === ALWAYS || inComprehension || (s.only === undefined && (s.seq > m.seq || sameLoop))) late.add(s.name);
+        const later = s.only === undefined && (s.seq > m.seq || sameLoop);
+        if (s.only === ALWAYS || inComprehension || later) late.add(s.name);
       }
       if (late.size) this.index.set(m.node, [...late].sort());
     }

@@ -23,6 +23,13 @@ function targetNames(t: Target, out: Set<string>): void {
   else if (t.kind === "starred") targetNames(t.target, out);
 }
 
+/** The names every `for` of a comprehension binds (its own scope's names). */
+export function comprehensionNames(e: Extract<Expr, { kind: "comp" | "dictcomp" }>): Set<string> {
+  const names = new Set<string>();
+  for (const g of e.generators) targetNames(g.target, names);
+  return names;
+}
+
 /** Names a `match` pattern captures. */
 export function patternNames(p: Pattern, out: Set<string>): void {
   switch (p.kind) {

@@ -93,22 +93,28 @@ export function lowerModule(tree: PlainTree, options: LowerOptions = {}): Lowere
  * once the dict of getters is known (its own changes are followed: dict-mutations.ts).
  */
 function noteChangeInPlace(st: SyntaxNode, changed: { name: string; st: SyntaxNode }[]): void {
-  const e = firstNamed(st);
-  if (!e) return;
-  const targets =
-    e.type === "assignment" || e.type === "augmented_assignment"
-      ? [e.childForFieldName("left")]
-      : e.type === "call"
-        ? [e.childForFieldName("function")?.type === "attribute" ? e.childForFieldName("function") : null]
-        : st.type === "delete_statement"
-          ? e.type === "expression_list" ? e.namedChildren : [e]
-          : [];
-  for (const t of targets) {
+  for (const t of changedTargets(st)) {
     if (t?.type !== "subscript" && t?.type !== "attribute") continue;
     let root: SyntaxNode | null = t;
-    while (root && (root.type === "subscript" || root.type === "attribute")) root = root.childForFieldName(root.type === "subscript" ? "value" : "object");
+    while (root && (root.type === "subscript" || root.type === "attribute")) {
+      root = root.childForFieldName(root.type === "subscript" ? "value" : "object");
+    }
     if (root?.type === "identifier") changed.push({ name: root.text, st });
   }
+}
+
+/** The targets a statement may change in place: an assignment's left side, a called method's object, del's. */
+function changedTargets(st: SyntaxNode): (SyntaxNode | null)[] {
+  const e = firstNamed(st);
+  if (!e) return [];
+  if (e.type === "assignment" || e.type === "augmented_assignment") return [e.childForFieldName("left")];
+  if (e.type === "call") {
+    // `MODES.append("a")`: a method of the object (a call of `D["k"]()` changes nothing of D's by itself).
+    const f = e.childForFieldName("function");
+    return f?.type === "attribute" ? [f] : [];
+  }
+  if (st.type === "delete_statement") return e.type === "expression_list" ? e.namedChildren : [e];
+  return [];
 }
 
 /** Names of module-level values changed in place (noteChangeInPlace): unmodelled from that statement on. */

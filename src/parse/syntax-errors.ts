@@ -37,6 +37,7 @@ export class ParseBudgetExceeded extends Error {
     super("the parse ran past its time budget");
     this.name = "ParseBudgetExceeded";
     const within = budgetMs >= 1000 ? `${budgetMs / 1000} s` : `${budgetMs} ms`;
-    this.problem = { line: 1, col: 1, message: `syntax error: tree-sitter's error recovery did not finish within ${within} (badly broken Python)` };
+    const message = `syntax error: tree-sitter's error recovery did not finish within ${within} (badly broken Python)`;
+    this.problem = { line: 1, col: 1, message };
   }
 }
