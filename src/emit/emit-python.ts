@@ -141,7 +141,8 @@ function emitFString(parts: FStringPart[], ctx: Ctx): string {
       if (p.kind === "text") return tsString(p.value);
       let v = emitExpr(p.expr, ctx);
       const conv = p.conversion ?? (p.debugText !== null && !p.spec ? "r" : null);
-      if (conv === "r" || conv === "a") v = `repr(${v})`;
+      if (conv === "r") v = `repr(${v})`;
+      else if (conv === "a") v = `ascii(${v})`;
       else if (conv === "s") v = `str(${v})`;
       const spec = p.spec ? emitFString(p.spec, ctx) : '""';
       const field = `format(${v}, ${spec})`;

@@ -100,6 +100,7 @@ class GetterAnalyzer implements Analyzer {
   private helperNames: Set<string> | null = null;
   firstUnmodelled: string | null = null;
   globalWrites: Set<string> | null = null;
+  environWritten: { reason: string; line: number } | null = null;
   depth = 0;
   marked = false;
   rebound = false;
@@ -114,6 +115,10 @@ class GetterAnalyzer implements Analyzer {
     this.builtinRefs = ix.builtinRefs;
     this.helperFns = ix.helperFns;
     this.rebinds = ix.rebinds;
+  }
+
+  noteEnvironWrite(line: number): void {
+    this.environWritten ??= { reason: `the getter changed os.environ at line ${line}: what it reads afterwards is not followed`, line };
   }
 
   noteGlobal(names: string[]): void {

@@ -11,7 +11,7 @@ import { callMethod } from "../../templates/runtime/methods.js";
 import { binop, getitem, unary } from "../../templates/runtime/ops.js";
 import { cmp } from "../../templates/runtime/glue.js";
 import { pathJoin } from "../../templates/runtime/os-path.js";
-import { format, repr, str } from "../../templates/runtime/text.js";
+import { ascii, format, repr, str } from "../../templates/runtime/text.js";
 import { type CV, type Outcome, type Path, constType, cst, toPy, typed, unionOf, val } from "./sym.js";
 
 /**
@@ -99,7 +99,9 @@ export function foldJoin(parts: CV[]): Folded {
 
 /** Fold an f-string field: `format(value, spec)` with an optional conversion. */
 export function foldFormat(v: CV, conversion: string | null, spec: string): Folded {
-  return attempt(() => format(conversion === "r" || conversion === "a" ? repr(toPy(v)) : conversion === "s" ? str(toPy(v)) : toPy(v), spec));
+  const convert = (x: ReturnType<typeof toPy>) =>
+    conversion === "r" ? repr(x) : conversion === "a" ? ascii(x) : conversion === "s" ? str(x) : x;
+  return attempt(() => format(convert(toPy(v)), spec));
 }
 
 /** Fold `const[const]`. */

@@ -35,6 +35,10 @@ export interface Analyzer {
    * list, `round(inf)`, `s.format(...)`): where there is one, no accepted form is stated.
    */
   noteUnmodelled(what: string): void;
+  /** Why the environment this analysis reads is not the process's any more (`os.environ[k] = v` ran), or null. */
+  environWritten: { reason: string; line: number } | null;
+  /** `os.environ[k] = v` ran at `line`: later reads of the environment are not followed. */
+  noteEnvironWrite(line: number): void;
   /** Names a function run by this analysis declared `global` (it may rebind the module's). */
   globalWrites: Set<string> | null;
   /** `global NAME` ran: from here on the module's NAME is not followed (it may have been rebound). */
@@ -151,6 +155,8 @@ export function readEnv(nameSym: Sym | undefined, dflt: Sym | null, p: Path, a: 
   }
   const name = nameSym.v;
   a.reads.add(name);
+  const changed = a.environWritten ?? a.module.environChanged;
+  if (changed) return [{ kind: "unsupported", reason: changed.reason, line: changed.line, path: p }];
   if (dflt && dflt.k === "const" && typeof dflt.v === "string") {
     a.noteRawDefault(name, dflt.v);
   }

@@ -136,7 +136,13 @@ function execTry(s: Extract<Stmt, { kind: "try" }>, frame: Frame, path: Path, a:
   return out.flatMap((fl) => {
     const l = settleBinds(("frame" in fl && fl.frame) || frame, fl.path, a);
     const fin = execBlock(s.finalbody, l.frame, l.path, a);
-    return fin.map((x) => (x.kind === "normal" ? fl : x));
+    // A `finally` that ends normally resumes the flow it interrupted, with what it bound and assumed (`v = 2`
+    // there is seen after the try); a return keeps the value computed before the `finally` ran.
+    return fin.map((x): Flow => {
+      if (x.kind !== "normal") return x;
+      if (fl.kind === "return" || fl.kind === "unsupported") return { ...fl, path: x.path };
+      return { ...fl, frame: x.frame, path: x.path };
+    });
   });
 }
 
@@ -161,6 +167,8 @@ function execStmt(s: Stmt, frame: Frame, path: Path, a: Analyzer): Flow[] {
       return withValues(evalExpr(s.value, frame, path, a), frame, a, (_s, p, f) => normal(f, p));
     case "assign":
       if (s.targets.some((t) => changesInPlace(t) && !setsEnviron(t, frame, path, a))) return [unfollowedChange(s.pos.line, path)];
+      // `os.environ[name] = value`: what this getter reads of the environment from here on is not followed.
+      if (s.targets.some(changesInPlace)) a.noteEnvironWrite(s.pos.line);
       return withValues(evalExpr(s.value, frame, path, a), frame, a, (sym, p, settled) => {
         const f = copyFrame(settled);
         for (const t of s.targets) bind(t, sym, f, a.marked);
@@ -277,8 +285,9 @@ export function execBody(stmts: Stmt[], frame: Frame, path: Path, a: Analyzer): 
 }
 
 /**
- * `os.environ[name] = value` (`get_env_or_set_default`): the process environment, not an object of the file;
- * the value this getter returns does not depend on it, so the write is not followed (as before).
+ * `os.environ[name] = value` (`get_env_or_set_default`): the process environment, not an object of the file.
+ * The statement itself raises nothing for str values; a later read of the environment by the same getter is
+ * unsupported (Analyzer.environWritten), so a getter that sets and returns its default stays exact.
  */
 function setsEnviron(t: Target, frame: Frame, path: Path, a: Analyzer): boolean {
   if (t.kind !== "subscript") return false;

@@ -38,7 +38,7 @@ const PENDING: Expr = { kind: "unsupported", reason: "not lowered", text: "", po
 export function lowerModule(tree: PlainTree, options: LowerOptions = {}): LoweredModule {
   const out: LoweredModule = { imports: [], helpers: [], assigns: [], declarations: [], entries: [], diagnostics: [], dictName: DEFAULT_DICT };
   const displays: DictDisplay[] = [];
-  const changed: { name: string; st: SyntaxNode }[] = [];
+  const changed: Changed[] = [];
   let getattr: SyntaxNode | null = null;
   for (const st of tree.rootNode.namedChildren) {
     // `environment_variables.update(plugin_vars)`, `setattr(envs, ...)`: a plugin merging into upstream.
@@ -92,14 +92,14 @@ export function lowerModule(tree: PlainTree, options: LowerOptions = {}): Lowere
  * the target changes in place after its assignment, which is not followed. Noted here, bound as unmodelled
  * once the dict of getters is known (its own changes are followed: dict-mutations.ts).
  */
-function noteChangeInPlace(st: SyntaxNode, changed: { name: string; st: SyntaxNode }[]): void {
+function noteChangeInPlace(st: SyntaxNode, changed: Changed[]): void {
   for (const t of changedTargets(st)) {
     if (t?.type !== "subscript" && t?.type !== "attribute") continue;
     let root: SyntaxNode | null = t;
     while (root && (root.type === "subscript" || root.type === "attribute")) {
       root = root.childForFieldName(root.type === "subscript" ? "value" : "object");
     }
-    if (root?.type === "identifier") changed.push({ name: root.text, st });
+    if (root?.type === "identifier") changed.push({ name: root.text, st, target: t.text });
   }
 }
 
@@ -117,9 +117,25 @@ function changedTargets(st: SyntaxNode): (SyntaxNode | null)[] {
   return [];
 }
 
-/** Names of module-level values changed in place (noteChangeInPlace): unmodelled from that statement on. */
-function bindChangedInPlace(changed: { name: string; st: SyntaxNode }[], out: LoweredModule): void {
-  for (const { name, st } of changed) {
+/** A statement at module level that changes the object `name` in place (`target`: the changed part's text). */
+interface Changed {
+  name: string;
+  st: SyntaxNode;
+  target: string;
+}
+
+/**
+ * Names of module-level values changed in place (noteChangeInPlace): unmodelled from that statement on.
+ * `os.environ["X"] = …`, `os.environ.setdefault(…)`: the environment every getter reads is not the process's.
+ */
+function bindChangedInPlace(changed: Changed[], out: LoweredModule): void {
+  for (const { name, st, target } of changed) {
+    const imp = out.imports.find((b) => b.local === name && b.module === "os");
+    if (imp && (imp.attr === "environ" || (imp.attr === null && target.startsWith(`${name}.environ`)))) {
+      const line = posOf(st).line;
+      out.environChanged ??= { reason: `os.environ is changed at import (line ${line}), which is not followed`, line };
+      continue;
+    }
     let last = out.assigns.length - 1;
     while (last >= 0 && out.assigns[last].name !== name) last--;
     if (name === out.dictName || last === -1) continue;

@@ -47,6 +47,8 @@ export interface LoweredModule {
   diagnostics: Diagnostic[];
   /** The name of the dict of getters (`environment_variables`; a plugin's `env_variables`). */
   dictName: string;
+  /** Set where module-level code changes `os.environ` (`os.environ["X"] = …`): reads of it are `unsupported`. */
+  environChanged?: { reason: string; line: number };
   /** Set where the dict's keys are not all known statically: a missing name is then `unsupported`. */
   openKeys?: OpenKeys;
 }

@@ -24,6 +24,19 @@ export function strRepr(s: string): string {
   return out + quote;
 }
 
+/** Python's `ascii(x)` (the `!a` conversion): `repr(x)` with every non-ASCII character escaped. */
+export function ascii(v: PyValue): string {
+  let out = "";
+  for (const ch of repr(v)) {
+    const cp = ch.codePointAt(0) as number;
+    if (cp < 0x80) out += ch;
+    else if (cp <= 0xff) out += "\\x" + cp.toString(16).padStart(2, "0");
+    else if (cp <= 0xffff) out += "\\u" + cp.toString(16).padStart(4, "0");
+    else out += "\\U" + cp.toString(16).padStart(8, "0");
+  }
+  return out;
+}
+
 /** Python's `repr(x)`. */
 export function repr(v: PyValue): string {
   if (v === null) return "None";

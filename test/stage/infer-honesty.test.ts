@@ -200,3 +200,28 @@ describe("infer: a module name with more than one binding is not resolved to one
     expect(inferredOf(variableOfGetter(given.getter, given.prelude))).toMatchObject(want);
   });
 });
+
+describe("infer: finally, the environment changed, !a", () => {
+  const rows: Row[] = [
+    ["what finally binds is seen after the try (CPython 2, not 1)", {
+      given: { prelude: `def f():\n    v = 1\n    try:\n        pass\n    finally:\n        v = 2\n    return v\n`, getter: `lambda: f()` },
+      want: { type: "int", default: "2" },
+    }],
+    ["a return keeps the value computed before finally ran", {
+      given: { prelude: `def f():\n    v = 1\n    try:\n        return v\n    finally:\n        v = 5\n`, getter: `lambda: f()` },
+      want: { type: "int", default: "1" },
+    }],
+    ["a read after the getter set os.environ is unsupported (CPython: the value set)", {
+      given: { prelude: `def f():\n    os.environ["Z"] = "g"\n    return os.getenv("Z", "d")\n`, getter: `lambda: f()` },
+      want: { type: "unknown" },
+    }],
+    ["os.environ changed at import: reads are unsupported", {
+      given: { prelude: `os.environ["Z"] = "set"\n`, getter: `lambda: os.getenv("Z", "d")` },
+      want: { type: "unknown" },
+    }],
+    ["!a escapes non-ASCII characters", { given: { getter: `lambda: f"{'é'!a}"` }, want: { type: "str", default: String.raw`"'\\xe9'"` } }],
+  ];
+  it.each(rows)("%s", (_name, { given, want }) => {
+    expect(inferredOf(variableOfGetter(given.getter, given.prelude))).toMatchObject(want);
+  });
+});
