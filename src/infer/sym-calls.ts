@@ -6,6 +6,7 @@ import { type Analyzer, readEnv } from "./sym-context.js";
 import { foldBuiltin, foldItem, foldMethod, foldModuleCall, foldedOutcomes, isFoldableBuiltin, isFoldableModuleCall } from "./fold.js";
 import { type CV, type Outcome, type Path, type Sym, NO_TF, checkedPath, cst, iterationOrder, representativeItem, symText, typed, unionOf, val } from "./sym.js";
 import { symType } from "./sym-types.js";
+import type { PyType } from "../ir/types.js";
 import { EXCEPTION_PARENTS } from "../../templates/runtime/values.js";
 import { type Call, LIBRARY_CALLS, strMethodOutcomes } from "./sym-library.js";
 
@@ -46,12 +47,17 @@ const folded = foldedOutcomes;
 
 /** `int(x)` / `float(x)`: a str may raise ValueError; None raises TypeError. */
 function convert(kind: "int" | "float"): Call {
-  return (args, kw, p) => {
+  return (args, kw, p, a) => {
     const c = consts(args);
     if (c && !Object.keys(kw).length) return folded(foldBuiltin(kind, c), p) ?? [val(typed({ kind }, "…"), p)];
     const x = args[0];
     const t = x ? symType(x, p) : { kind: "int" as const };
     const members = t.kind === "union" ? t.members : [t];
+    // `int(float(x))`: inf raises OverflowError, nan ValueError; `int(json.loads(x))`: a dict or list raises
+    // TypeError. Neither is enumerated, so no accepted form is stated.
+    const plain = (m: PyType): boolean =>
+      ["int", "bool", "str", "literal", "none"].includes(m.kind) || (kind === "float" && m.kind === "float");
+    if (!members.every(plain)) a.noteUnmodelled(`${kind}() of a value of another type`);
     const out: Outcome[] = [];
     if (members.some((m) => m.kind !== "none")) out.push(val(typed({ kind }, x ? symText(x) : "0"), checkedPath(p, x)));
     const numericText = x?.k === "val" && x.numeric === true;
@@ -286,9 +292,19 @@ export function getItem(obj: Sym, index: Sym, p: Path, a: Analyzer): Outcome[] {
   // A typed tuple comes from a fixed-shape result (`os.path.splitext`, `str.partition`); a list may be short.
   if (t && (t.kind === "tuple" || t.kind === "list")) {
     const item: Outcome = val(typed(t.item, "…"), p);
+    // A fixed-shape tuple indexed by a value (`parts[int(x)]`) may be indexed out of range.
+    if (t.kind === "tuple" && index.k !== "const") a.noteUnmodelled("a subscript by a value");
     return t.kind === "list" ? [item, { kind: "raise", exc: "IndexError", path: p }] : [item];
   }
   if (obj.k === "dict") return dictSubscript(obj, index, p);
+  // `xs[int(k):]` of a list, tuple or str never raises.
+  const sequence = ["list", "tuple", "str"].includes(symType(obj, p).kind) || (obj.k === "const" && obj.v !== null && typeof obj.v === "object");
+  if (index.k === "val" && index.t.kind === "unknown" && index.t.reason === "slice" && sequence) {
+    return [val(typed({ kind: "unknown", reason: "subscript" }, "…"), p)];
+  }
+  // `[1, 2, 3][int(x)]` (IndexError), `json.loads(x)[0]` (TypeError, KeyError, IndexError), `val[5]` (a guard
+  // such as `val[5:] and val[5]` may rule IndexError out): raises not enumerated, so no accepted form is stated.
+  a.noteUnmodelled("a subscript of a value not known statically");
   return [val(typed({ kind: "unknown", reason: "subscript" }, "…"), p)];
 }
 

@@ -259,7 +259,9 @@ export function evalExpr(e: Expr, frame: Frame, path: Path, a: Analyzer): Outcom
     case "slice": {
       // `xs[int(k):]`: the bounds are evaluated (their reads and raises count); the slice itself is not followed.
       const bounds = [e.lower, e.upper, e.step].filter((b): b is Expr => b !== null);
-      return seq(bounds, frame, path, a, (_syms, p) => [val(typed({ kind: "unknown", reason: "slice" }, "…"), p)]);
+      // A step may be 0 (ValueError): such a slice is told apart from one that never raises on a sequence.
+      const reason = e.step ? "slice with a step" : "slice";
+      return seq(bounds, frame, path, a, (_syms, p) => [val(typed({ kind: "unknown", reason }, "…"), p)]);
     }
     case "binop":
       return evalBinop(e, frame, path, a);

@@ -170,6 +170,8 @@ function execStmt(s: Stmt, frame: Frame, path: Path, a: Analyzer): Flow[] {
       // `os.environ[name] = value`: what this getter reads of the environment from here on is not followed.
       if (s.targets.some(changesInPlace)) a.noteEnvironWrite(s.pos.line);
       return withValues(evalExpr(s.value, frame, path, a), frame, a, (sym, p, settled) => {
+        // `a, b = x.split(",", 1)`: ValueError when the counts differ, not enumerated (no accepted form stated).
+        if (sym.k !== "const" && s.targets.some((t) => t.kind === "tuple")) a.noteUnmodelled(`unpacking (line ${s.pos.line})`);
         const f = copyFrame(settled);
         for (const t of s.targets) bind(t, sym, f, a.marked);
         return normal(f, p);

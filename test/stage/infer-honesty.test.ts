@@ -225,3 +225,28 @@ describe("infer: finally, the environment changed, !a", () => {
     expect(inferredOf(variableOfGetter(given.getter, given.prelude))).toMatchObject(want);
   });
 });
+
+describe("infer: no accepted form where a raise is not enumerated", () => {
+  const cannot = (why: string) => `cannot be checked statically (${why} may raise on some values (not modelled))`;
+  const rows: Row[] = [
+    ["int(float(x)): inf raises OverflowError, nan ValueError", {
+      given: { getter: `lambda: int(float(os.getenv("X", "1.5")))` },
+      want: { accepts: cannot("int() of a value of another type") },
+    }],
+    ["a list indexed by a value may raise IndexError", {
+      given: { getter: `lambda: [1, 2, 3][int(os.getenv("X", "0"))]` },
+      want: { accepts: cannot("a subscript of a value not known statically") },
+    }],
+    ["json.loads(x)[0] may raise TypeError, KeyError, IndexError", {
+      given: { getter: `lambda: json.loads(os.getenv("X", "[1]"))[0]` },
+      want: { accepts: cannot("a subscript of a value not known statically") },
+    }],
+    ["unpacking a split may raise ValueError", {
+      given: { prelude: `def f():\n    a, b = os.getenv("X", "a,b").split(",", 1)\n    return b\n`, getter: `lambda: f()` },
+      want: { accepts: cannot("unpacking (line 6)") },
+    }],
+  ];
+  it.each(rows)("%s", (_name, { given, want }) => {
+    expect(inferredOf(variableOfGetter(given.getter, given.prelude))).toMatchObject(want);
+  });
+});
