@@ -18,6 +18,7 @@ import { findMerges, resolveSpread } from "./plugin-shapes.js";
 import { collectEntries, type SpreadResult } from "./collect-entries.js";
 import { followMutations, type DictState } from "./dict-mutations.js";
 import { linkUpstream } from "./link-upstream.js";
+import { type Changed, bindChangedInPlace, noteChangeInPlace, noteHelperCalls } from "./module-changes.js";
 
 // The lowered module's types live in lowered.ts, so that lowering's helpers (collect-entries.ts,
 // plugin-shapes.ts, link-upstream.ts) need not import this file back.
@@ -39,6 +40,7 @@ export function lowerModule(tree: PlainTree, options: LowerOptions = {}): Lowere
   const out: LoweredModule = { imports: [], helpers: [], assigns: [], declarations: [], entries: [], diagnostics: [], dictName: DEFAULT_DICT };
   const displays: DictDisplay[] = [];
   const changed: Changed[] = [];
+  const calls: { name: string; st: SyntaxNode }[] = [];
   let getattr: SyntaxNode | null = null;
   for (const st of tree.rootNode.namedChildren) {
     // `environment_variables.update(plugin_vars)`, `setattr(envs, ...)`: a plugin merging into upstream.
@@ -72,6 +74,7 @@ export function lowerModule(tree: PlainTree, options: LowerOptions = {}): Lowere
       case "expression_statement":
         lowerTopLevelExpression(st, out, displays);
         noteChangeInPlace(st, changed);
+        noteHelperCalls(st, calls);
         break;
       case "class_definition":
         bindUnmodelled(st, out, "bound by a class definition, which is not modelled");
@@ -83,68 +86,10 @@ export function lowerModule(tree: PlainTree, options: LowerOptions = {}): Lowere
     }
   }
   readDict(out, displays, getattr, options, tree.rootNode.namedChildren);
-  bindChangedInPlace(changed, out);
+  bindChangedInPlace(changed, calls, out);
   return out;
 }
 
-/**
- * `MODES.append("a")`, `D["k"] = v`, `del D["k"]`, `O.a = v` at module level: the object named by the root of
- * the target changes in place after its assignment, which is not followed. Noted here, bound as unmodelled
- * once the dict of getters is known (its own changes are followed: dict-mutations.ts).
- */
-function noteChangeInPlace(st: SyntaxNode, changed: Changed[]): void {
-  for (const t of changedTargets(st)) {
-    if (t?.type !== "subscript" && t?.type !== "attribute") continue;
-    let root: SyntaxNode | null = t;
-    while (root && (root.type === "subscript" || root.type === "attribute")) {
-      root = root.childForFieldName(root.type === "subscript" ? "value" : "object");
-    }
-    if (root?.type === "identifier") changed.push({ name: root.text, st, target: t.text });
-  }
-}
-
-/** The targets a statement may change in place: an assignment's left side, a called method's object, del's. */
-function changedTargets(st: SyntaxNode): (SyntaxNode | null)[] {
-  const e = firstNamed(st);
-  if (!e) return [];
-  if (e.type === "assignment" || e.type === "augmented_assignment") return [e.childForFieldName("left")];
-  if (e.type === "call") {
-    // `MODES.append("a")`: a method of the object (a call of `D["k"]()` changes nothing of D's by itself).
-    const f = e.childForFieldName("function");
-    return f?.type === "attribute" ? [f] : [];
-  }
-  if (st.type === "delete_statement") return e.type === "expression_list" ? e.namedChildren : [e];
-  return [];
-}
-
-/** A statement at module level that changes the object `name` in place (`target`: the changed part's text). */
-interface Changed {
-  name: string;
-  st: SyntaxNode;
-  target: string;
-}
-
-/**
- * Names of module-level values changed in place (noteChangeInPlace): unmodelled from that statement on.
- * `os.environ["X"] = …`, `os.environ.setdefault(…)`: the environment every getter reads is not the process's.
- */
-function bindChangedInPlace(changed: Changed[], out: LoweredModule): void {
-  for (const { name, st, target } of changed) {
-    const imp = out.imports.find((b) => b.local === name && b.module === "os");
-    if (imp && (imp.attr === "environ" || (imp.attr === null && target.startsWith(`${name}.environ`)))) {
-      const line = posOf(st).line;
-      out.environChanged ??= { reason: `os.environ is changed at import (line ${line}), which is not followed`, line };
-      continue;
-    }
-    let last = out.assigns.length - 1;
-    while (last >= 0 && out.assigns[last].name !== name) last--;
-    if (name === out.dictName || last === -1) continue;
-    const pos = posOf(st);
-    const reason = `${name} is changed in place at module level (line ${pos.line}), which is not followed`;
-    // In place of its value (not a second binding of the name).
-    out.assigns[last] = { name, value: { kind: "unsupported", reason, text: excerpt(st), pos }, pos };
-  }
-}
 
 /**
  * Choose the dict of getters among the module's dict displays and read its entries; the other displays

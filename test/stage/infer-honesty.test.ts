@@ -153,6 +153,10 @@ describe("infer: changes in place and comprehension names are followed or unsupp
       given: { prelude: ENVIRON, getter: `lambda: f()` },
       want: { type: "str", default: "`$Z` if Z is set, else `set`" },
     }],
+    ["a module-level value changed by a function called at import is unsupported (CPython: 1, not 0)", {
+      given: { prelude: `L = []\ndef add():\n    L.append(1)\ndef outer():\n    add()\nouter()\n`, getter: `lambda: len(L)` },
+      want: { type: "unknown" },
+    }],
     ["a module-level value changed in place (MODES.append) is unsupported", {
       given: { prelude: MODULE_ITEM, getter: `lambda: MODES[0]` },
       want: { type: "unknown" },
