@@ -18,7 +18,7 @@ import { findMerges, resolveSpread } from "./plugin-shapes.js";
 import { collectEntries, type SpreadResult } from "./collect-entries.js";
 import { followMutations, type DictState } from "./dict-mutations.js";
 import { linkUpstream } from "./link-upstream.js";
-import { type Changed, bindChangedInPlace, noteChangeInPlace, noteHelperCalls } from "./module-changes.js";
+import { type Changed, type HelperCall, bindChangedInPlace, noteChangeInPlace, noteHelperCalls } from "./module-changes.js";
 
 // The lowered module's types live in lowered.ts, so that lowering's helpers (collect-entries.ts,
 // plugin-shapes.ts, link-upstream.ts) need not import this file back.
@@ -40,7 +40,7 @@ export function lowerModule(tree: PlainTree, options: LowerOptions = {}): Lowere
   const out: LoweredModule = { imports: [], helpers: [], assigns: [], declarations: [], entries: [], diagnostics: [], dictName: DEFAULT_DICT };
   const displays: DictDisplay[] = [];
   const changed: Changed[] = [];
-  const calls: { name: string; st: SyntaxNode }[] = [];
+  const calls: HelperCall[] = [];
   let getattr: SyntaxNode | null = null;
   for (const st of tree.rootNode.namedChildren) {
     // `environment_variables.update(plugin_vars)`, `setattr(envs, ...)`: a plugin merging into upstream.

@@ -52,7 +52,7 @@ export interface Changed {
  * Names of module-level values changed in place (noteChangeInPlace): unmodelled from that statement on.
  * `os.environ["X"] = …`, `os.environ.setdefault(…)`: the environment every getter reads is not the process's.
  */
-export function bindChangedInPlace(changed: Changed[], calls: { name: string; st: SyntaxNode }[], out: LoweredModule): void {
+export function bindChangedInPlace(changed: Changed[], calls: HelperCall[], out: LoweredModule): void {
   // `add()` at module level, where `def add(): L.append(1)`: the names the function (or one it calls) changes.
   const effects = helperEffects(out.helpers);
   for (const c of calls) for (const name of effects.get(c.name) ?? []) changed.push({ name, st: c.st, target: name });
@@ -73,8 +73,14 @@ export function bindChangedInPlace(changed: Changed[], calls: { name: string; st
   }
 }
 
+/** A call of a function by its name in a module-level statement. */
+export interface HelperCall {
+  name: string;
+  st: SyntaxNode;
+}
+
 /** Calls of a function by its name in a module-level statement (not inside a lambda or a def: not run at import). */
-export function noteHelperCalls(st: SyntaxNode, calls: { name: string; st: SyntaxNode }[]): void {
+export function noteHelperCalls(st: SyntaxNode, calls: HelperCall[]): void {
   const stack = [st];
   for (let n = stack.pop(); n; n = stack.pop()) {
     if (n.type === "lambda" || n.type === "function_definition") continue;
