@@ -55,7 +55,12 @@ export interface Changed {
 export function bindChangedInPlace(changed: Changed[], calls: HelperCall[], out: LoweredModule): void {
   // `add()` at module level, where `def add(): L.append(1)`: the names the function (or one it calls) changes.
   const effects = helperEffects(out.helpers);
-  for (const c of calls) for (const name of effects.get(c.name) ?? []) changed.push({ name, st: c.st, target: name });
+  const values = new Set(out.assigns.map((x) => x.name));
+  for (const c of calls) {
+    for (const name of effects.get(c.name) ?? []) changed.push({ name, st: c.st, target: name });
+    // `c()` where `c = make_counter()`: a closure's own state (`nonlocal n; n += 1`) may change.
+    if (values.has(c.name)) changed.push({ name: c.name, st: c.st, target: c.name });
+  }
   for (const { name, st, target } of changed) {
     const imp = out.imports.find((b) => b.local === name && b.module === "os");
     if (imp && (imp.attr === "environ" || (imp.attr === null && target.startsWith(`${name}.environ`)))) {
@@ -65,9 +70,17 @@ export function bindChangedInPlace(changed: Changed[], calls: HelperCall[], out:
     }
     let last = out.assigns.length - 1;
     while (last >= 0 && out.assigns[last].name !== name) last--;
-    if (name === out.dictName || last === -1) continue;
     const pos = posOf(st);
     const reason = `${name} is changed in place at module level (line ${pos.line}), which is not followed`;
+    // `h()` at import where `def h(acc=[]): acc.append(1)`: the function's default object changed.
+    const helper = last === -1 ? out.helpers.find((h) => h.name === name) : undefined;
+    if (helper) {
+      const why = `${name} changes its own default value when called at module level (line ${pos.line}), not followed`;
+      helper.body = [{ kind: "unsupported", reason: why, text: excerpt(st), pos }];
+      helper.problem = why;
+      continue;
+    }
+    if (name === out.dictName || last === -1) continue;
     // In place of its value (not a second binding of the name).
     out.assigns[last] = { name, value: { kind: "unsupported", reason, text: excerpt(st), pos }, pos };
   }
@@ -112,18 +125,20 @@ function helperEffects(helpers: FunctionDef[]): Map<string, Set<string>> {
     const own = new Set<string>();
     const called = new Set<string>();
     const outer = (n: string | null): n is string => n !== null && (!scope.locals.has(n) || scope.globals.has(n));
+    // A parameter with a default changed in place changes the default object, which the function keeps.
+    const defaulted = new Set(h.params.filter((x) => x.default).map((x) => x.name));
+    const note = (root: string | null): void => {
+      if (outer(root)) own.add(root);
+      else if (root !== null && defaulted.has(root)) own.add(h.name);
+    };
     walkStmts(h.body, (e) => {
       if (e.kind !== "call") return;
       if (e.func.kind === "name" && names.has(e.func.id)) called.add(e.func.id);
-      if (e.func.kind === "attr") {
-        const root = rootOf(e.func.obj as Target);
-        if (outer(root)) own.add(root);
-      }
+      if (e.func.kind === "attr") note(rootOf(e.func.obj as Target));
     }, (s) => {
       const targets = s.kind === "assign" || s.kind === "delete" ? s.targets : s.kind === "augassign" ? [s.target] : [];
       for (const t of targets) {
-        const root = t.kind === "name" ? (scope.globals.has(t.id) ? t.id : null) : rootOf(t);
-        if (outer(root)) own.add(root);
+        note(t.kind === "name" ? (scope.globals.has(t.id) ? t.id : null) : rootOf(t));
       }
     });
     direct.set(h.name, own);
