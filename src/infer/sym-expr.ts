@@ -104,8 +104,12 @@ function evalBinop(e: Extract<Expr, { kind: "binop" }>, frame: Frame, path: Path
   });
 }
 
-function evalFString(parts: FStringPart[], frame: Frame, path: Path, a: Analyzer): Outcome[] {
+function evalFString(parts: FStringPart[], frame: Frame, path: Path, a: Analyzer, line: number): Outcome[] {
   const fields = parts.filter((p): p is Extract<FStringPart, { kind: "field" }> => p.kind === "field");
+  // `f"{x:>{w}}"`: the nested field is evaluated after `x` and may raise; the spec it makes may be invalid.
+  if (fields.some((f) => f.spec?.some((x) => x.kind !== "text"))) {
+    return [{ kind: "unsupported", reason: "an f-string format spec with a replacement field (`{x:>{w}}`)", line, path }];
+  }
   return seq(fields.map((f) => f.expr), frame, path, a, (syms, p) => {
     let text = "";
     let allConst = true;
@@ -122,7 +126,9 @@ function evalFString(parts: FStringPart[], frame: Frame, path: Path, a: Analyzer
       if (f && "ok" in f && typeof f.ok === "string") text += (part.debugText ?? "") + f.ok;
       else {
         allConst = false;
-        text += `{${symText(s)}}`;
+        // `f"{n:>5}"`, `f"{v:d}"`: a spec may not suit the value (ValueError), which is not enumerated.
+        if (spec && s.k !== "const") a.noteUnmodelled("a format spec applied to a value not known statically");
+        text += `{${symText(s)}${part.conversion ? "!" + part.conversion : ""}${spec ? ":" + spec : ""}}`;
       }
     }
     return [val(allConst ? cst(text) : typed({ kind: "str" }, text), p)];
@@ -305,7 +311,7 @@ export function evalExpr(e: Expr, frame: Frame, path: Path, a: Analyzer): Outcom
     case "starred":
       return [{ kind: "unsupported", reason: "a starred expression outside a call or display", line: e.pos.line, path }];
     case "fstring":
-      return evalFString(e.parts, frame, path, a);
+      return evalFString(e.parts, frame, path, a, e.pos.line);
     case "walrus":
       // The binding is this outcome's alone: the frame is shared by every path of the expression.
       return flatMap(evalExpr(e.value, frame, path, a), (o) => [val(o.sym, bindOnPath(o.path, e.target, o.sym))]);

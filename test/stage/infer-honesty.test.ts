@@ -249,6 +249,14 @@ describe("infer: no accepted form where a raise is not enumerated", () => {
       given: { getter: `lambda: json.loads(os.getenv("X", "[1]"))[0]` },
       want: { accepts: cannot("a subscript of a value not known statically") },
     }],
+    ["a format spec applied to a value may not suit it (f\"{v:d}\" of a str raises ValueError)", {
+      given: { getter: `lambda: f"{os.getenv('X', '5'):>3}"` },
+      want: { accepts: cannot("a format spec applied to a value not known statically"), default: `"  5"` },
+    }],
+    ["a replacement field inside a format spec is unsupported (it was never evaluated)", {
+      given: { getter: `lambda: f"{'a':>{int(os.environ['X'])}}"` },
+      want: { type: "unknown" },
+    }],
     ["unpacking a split may raise ValueError", {
       given: { prelude: `def f():\n    a, b = os.getenv("X", "a,b").split(",", 1)\n    return b\n`, getter: `lambda: f()` },
       want: { accepts: cannot("unpacking (line 6)") },
