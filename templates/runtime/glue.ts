@@ -13,9 +13,24 @@ export function makeFunc(name: string, qualname: string, params: string[], defau
   return new PyBodyFunc(name, qualname, params, defaults, body);
 }
 
+/**
+ * Calls of functions with parameters deeper than this are unsupported: CPython raises RecursionError at a depth
+ * that depends on the frames already on its stack (vLLM's caller's), which the bindings cannot know.
+ */
+const MAX_CALL_DEPTH = 100;
+let callDepth = 0;
+
 /** Called as `f.fn(args, kw)`: one shared function instead of a closure per function made. */
 function runBody(this: PyBodyFunc, args: PyValue[], kw: PyKwargs): PyValue {
-  return this.body(bindArgs(this.qualname, this.params, this.defaults, args, kw));
+  if (callDepth >= MAX_CALL_DEPTH) {
+    throw new PyUnsupported(`calls nested more than ${MAX_CALL_DEPTH} deep (CPython's RecursionError depends on its stack)`);
+  }
+  callDepth++;
+  try {
+    return this.body(bindArgs(this.qualname, this.params, this.defaults, args, kw));
+  } finally {
+    callDepth--;
+  }
 }
 
 /** A function of the file with its parameters and translated body (a `def` or `lambda` evaluated). */
