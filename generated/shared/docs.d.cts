@@ -3701,6 +3701,21 @@ export interface DY1W1kvX {
    */
   readonly VLLM_OBJECT_STORAGE_SHM_BUFFER_NAME: string;
 }
+export interface DY1iI_Bm {
+  /**
+   * Enables torch profiler if set.
+   * Both AsyncLLM's CPU traces as well as workers'
+   * traces (CPU & GPU) will be saved under this directory.
+   * Note that it must be an absolute path.
+   *
+   * Type: str | None.
+   * Accepts: cannot be checked statically (a subscript of a value not known statically may raise on some values (not
+   * modelled)).
+   * Also reads: HOME.
+   * @default None
+   */
+  readonly VLLM_TORCH_PROFILER_DIR: string | null;
+}
 export interface DYCe9EsV {
   /**
    * Whether to log responses from API Server for debugging

@@ -331,7 +331,7 @@ export interface VllmEnv
     D.Dn82fqXA,
     D.DHIuU31_,
     D.DnRD9Ait,
-    D.DNhQxz87,
+    D.DY1iI_Bm,
     D.De8_ATXF,
     D.Dy4_3oPZ,
     D.DbuFW18h,
