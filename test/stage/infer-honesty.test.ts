@@ -8,6 +8,13 @@ import { inferredOf, variableOfGetter, type Inferred } from "../support/stage.js
 
 type Row = [string, { given: { getter: string; prelude?: string }; want: Partial<Inferred> }];
 
+/** One test per row: what inference says of the getter (after the prelude) matches `want`. */
+function checkRows(rows: Row[]): void {
+  it.each(rows)("%s", (_name, { given, want }) => {
+    expect(inferredOf(variableOfGetter(given.getter, given.prelude))).toMatchObject(want);
+  });
+}
+
 const EXCEPT_AS = `def exc():\n    e = "pre"\n    try:\n        int(os.getenv("E", "x"))\n    except ValueError as e:\n        pass\n    return e\n`;
 const WITH_TUPLE = `def w():\n    with open(os.devnull) as (len, y):\n        pass\n    return len("ab")\n`;
 const BARE = `def ann():\n    v = os.getenv("K", "1")\n    str: int\n    return str(v)\n`;
@@ -37,9 +44,7 @@ describe("infer: `:=` binds on its own path only", () => {
     ["a `:=` in a comprehension is unsupported", { given: { getter: `lambda: [y := c for c in os.getenv("X", "ab")]` }, want: { type: "unknown", default: "unknown (unsupported: an assignment expression (:=) inside a comprehension)" } }],
     ["several outcomes: each path keeps its binding", { given: { prelude: PICK, getter: `lambda: pick()` }, want: { default: "`$A` if A is set, else `none`", type: "str", reads: "A" } }],
   ];
-  it.each(rows)("%s", (_name, { given, want }) => {
-    expect(inferredOf(variableOfGetter(given.getter, given.prelude))).toMatchObject(want);
-  });
+  checkRows(rows);
 });
 
 describe("infer: operand types of binary operators", () => {
@@ -100,9 +105,7 @@ describe("infer: operand types of binary operators", () => {
     ["int < float is a bool", { given: { getter: `lambda: int(os.getenv("X", "1")) < 5.5` }, want: { type: "bool", default: "True" } }],
     ["str % anything is a str", { given: { getter: `lambda: "%s!" % os.getenv("X")` }, want: { type: "str" } }],
   ];
-  it.each(rows)("%s", (_name, { given, want }) => {
-    expect(inferredOf(variableOfGetter(given.getter, given.prelude))).toMatchObject(want);
-  });
+  checkRows(rows);
 });
 
 describe("infer: a name assigned on some paths is local on all of them", () => {
@@ -114,9 +117,7 @@ describe("infer: a name assigned on some paths is local on all of them", () => {
     ["a name the try body binds after the raise is unbound in the handler", { given: { prelude: AFTER, getter: `lambda: f()` }, want: { default: "unknown (raises UnboundLocalError when unset)" } }],
     ["assigned on the path taken, the local is used", { given: { prelude: SHADOW, getter: `lambda: shadow(os.getenv("F", "1"))` }, want: { default: "unknown (raises ValueError when unset)" } }],
   ];
-  it.each(rows)("%s", (_name, { given, want }) => {
-    expect(inferredOf(variableOfGetter(given.getter, given.prelude))).toMatchObject(want);
-  });
+  checkRows(rows);
 });
 
 describe("infer: closures read their maker's variables when called (late binding)", () => {
@@ -138,9 +139,7 @@ describe("infer: closures read their maker's variables when called (late binding
       want: { type: "bool", default: "`… is …`" },
     }],
   ];
-  it.each(rows)("%s", (_name, { given, want }) => {
-    expect(inferredOf(variableOfGetter(given.getter, given.prelude))).toMatchObject(want);
-  });
+  checkRows(rows);
 });
 
 describe("infer: changes in place and comprehension names are followed or unsupported, never ignored", () => {
@@ -179,9 +178,7 @@ describe("infer: changes in place and comprehension names are followed or unsupp
       want: { type: "unknown" },
     }],
   ];
-  it.each(rows)("%s", (_name, { given, want }) => {
-    expect(inferredOf(variableOfGetter(given.getter, given.prelude))).toMatchObject(want);
-  });
+  checkRows(rows);
 });
 
 describe("infer: a module name with more than one binding is not resolved to one of them", () => {
@@ -204,9 +201,7 @@ describe("infer: a module name with more than one binding is not resolved to one
       want: { type: "str", default: `"a"` },
     }],
   ];
-  it.each(rows)("%s", (_name, { given, want }) => {
-    expect(inferredOf(variableOfGetter(given.getter, given.prelude))).toMatchObject(want);
-  });
+  checkRows(rows);
 });
 
 describe("infer: finally, the environment changed, !a", () => {
@@ -229,9 +224,7 @@ describe("infer: finally, the environment changed, !a", () => {
     }],
     ["!a escapes non-ASCII characters", { given: { getter: `lambda: f"{'é'!a}"` }, want: { type: "str", default: String.raw`"'\\xe9'"` } }],
   ];
-  it.each(rows)("%s", (_name, { given, want }) => {
-    expect(inferredOf(variableOfGetter(given.getter, given.prelude))).toMatchObject(want);
-  });
+  checkRows(rows);
 });
 
 describe("infer: no accepted form where a raise is not enumerated", () => {
@@ -262,7 +255,5 @@ describe("infer: no accepted form where a raise is not enumerated", () => {
       want: { accepts: cannot("unpacking (line 6)") },
     }],
   ];
-  it.each(rows)("%s", (_name, { given, want }) => {
-    expect(inferredOf(variableOfGetter(given.getter, given.prelude))).toMatchObject(want);
-  });
+  checkRows(rows);
 });
