@@ -64,11 +64,25 @@ function itemType(s: Sym | undefined, p: Path): PyType {
   return { kind: "unknown", reason: "iteration" };
 }
 
+/**
+ * Items that may not compare with each other (`sorted([s, 1])`: str and int raise TypeError whenever both
+ * occur): which occur is not followed, so the call is unsupported rather than typed as if it returned.
+ */
+function mixedOrder(types: PyType[], name: string, p: Path, line: number): Outcome[] | null {
+  const kinds = new Set(types.flatMap((t) => (t.kind === "union" ? t.members : [t])).map((t) => t.kind));
+  const text = kinds.has("str") || kinds.has("literal");
+  const number = kinds.has("int") || kinds.has("float") || kinds.has("bool");
+  if (!(text && number)) return null;
+  return [{ kind: "unsupported", reason: `${name}() of str and numbers together (TypeError when both occur)`, line, path: p }];
+}
+
 function minMax(name: "min" | "max"): Call {
-  return (args, kw, p) => {
+  return (args, kw, p, _a, line) => {
     const one = args.length === 1;
     const types = one ? [itemType(args[0], p)] : args.map((x) => symType(x, p));
     if (one && kw.default) types.push(symType(kw.default, p));
+    const mixed = mixedOrder(one ? [itemType(args[0], p)] : types, name, p, line);
+    if (mixed) return mixed;
     // An empty iterable raises ValueError; whether it can be empty is not known here, so no raise is claimed.
     return [val(typed(unionOf(types), `${name}(${args.map(symText).join(", ")})`), p)];
   };
@@ -117,7 +131,8 @@ const NUM_TUPLE: PyType = { kind: "tuple", item: unionOf([INT, { kind: "float" }
 
 /** Builtins beyond the conversions: result types (constant calls fold before these run). */
 export const LIBRARY_CALLS: Readonly<Record<string, Call>> = {
-  "builtins.sorted": (args, _kw, p) => [val(typed({ kind: "list", item: itemType(args[0], p) }, "sorted(…)"), p)],
+  "builtins.sorted": (args, _kw, p, _a, line) =>
+    mixedOrder([itemType(args[0], p)], "sorted", p, line) ?? [val(typed({ kind: "list", item: itemType(args[0], p) }, "sorted(…)"), p)],
   "builtins.min": minMax("min"),
   "builtins.max": minMax("max"),
   "builtins.repr": (args, _kw, p) => [val(typed(STR, `repr(${args[0] ? symText(args[0]) : ""})`), p)],

@@ -250,6 +250,10 @@ describe("infer: no accepted form where a raise is not enumerated", () => {
       given: { getter: `lambda: f"{'a':>{int(os.environ['X'])}}"` },
       want: { type: "unknown" },
     }],
+    ["sorted() of a str and an int always raises TypeError: unsupported, never a list", {
+      given: { getter: `lambda: sorted([os.getenv("X", "a"), 1])` },
+      want: { type: "unknown" },
+    }],
     ["unpacking a split may raise ValueError", {
       given: { prelude: `def f():\n    a, b = os.getenv("X", "a,b").split(",", 1)\n    return b\n`, getter: `lambda: f()` },
       want: { accepts: cannot("unpacking (line 6)") },
