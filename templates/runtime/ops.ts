@@ -171,6 +171,11 @@ export function binop(op: string, a: PyValue, b: PyValue): PyValue {
   // CPython gives a set (`{1} ^ {2}`) or a merged dict (`d | e`) here, not a TypeError.
   if (a instanceof PySet && b instanceof PySet) throw new PyUnsupported(`the set operator ${op} is not modelled`);
   if (op === "|" && a instanceof PyDict && b instanceof PyDict) throw new PyUnsupported("dict | dict is not modelled");
+  // `"a" * 1.5`, `1.5 * [1]`: the sequence's repeat refuses the other operand (CPython's message).
+  const isSeq = (v: PyValue) => typeof v === "string" || Array.isArray(v) || v instanceof PyTuple;
+  if (op === "*" && (isSeq(a) || isSeq(b))) {
+    return raise("TypeError", `can't multiply sequence by non-int of type '${typeName(isSeq(a) ? b : a)}'`);
+  }
   return raise("TypeError", `unsupported operand type(s) for ${op}: '${typeName(a)}' and '${typeName(b)}'`);
 }
 
