@@ -153,6 +153,7 @@ export function buildVersionModule(model: Model, label: string, history: Version
       ...(init.length ? [`    init: ${tsJson(init)},`] : []),
       ...(model.dictName ? [`    dict: ${tsString(model.dictName)},`] : []),
       ...(model.openKeys ? [`    open: ${tsString(model.openKeys.reason)},`] : []),
+      ...(model.environChanged ? [`    environ: ${tsString(model.environChanged.reason)},`] : []),
       ...(plugin ? [`    module: ${plugin.module === null ? "null" : tsString(plugin.module)},`] : []),
       `}`,
     ].join("\n");

@@ -41,6 +41,7 @@ export function buildModel(lowered: LoweredModule, source: SourceInfo): Model {
     compileFactors: factors.info,
     ...(lowered.dictName !== "environment_variables" ? { dictName: lowered.dictName } : {}),
     ...(lowered.openKeys ? { openKeys: lowered.openKeys } : {}),
+    ...(lowered.environChanged ? { environChanged: lowered.environChanged } : {}),
   };
 }
 

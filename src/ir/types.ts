@@ -288,6 +288,8 @@ export interface Model {
    * of the dict not followed): reading such a name is `unsupported`, not CPython's AttributeError.
    */
   openKeys?: { reason: string; line: number };
+  /** Module-level code changes `os.environ` (`os.environ["X"] = …`): every read of the environment is unsupported. */
+  environChanged?: { reason: string; line: number };
 }
 
 /** What earlier versions say about the variables of one version (from `sync`). */

@@ -42,6 +42,8 @@ export interface VersionSpec {
   readonly module?: string | null;
   /** Why names outside `names` may be keys at run time (`**x` with unknown keys): reading one is unsupported. */
   readonly open?: string;
+  /** Why the environment getters read is not the one given: module-level code changes `os.environ`. */
+  readonly environ?: string;
 }
 
 /** What {@link VersionApi.read} returns: every value it could compute, and why the others could not be. */
@@ -140,6 +142,8 @@ class VersionModule {
   }
   /** Evaluate `vllm.envs.NAME` (entry `i`) inside a call's context: the value, or why there is none. */
   private attempt(i: number, piece: Piece, globals: Globals, made: PyValue[] | null, exact: boolean): VllmEnvValue | Failure {
+    // Module-level code changed os.environ (`os.environ["X"] = …` at import): what a getter reads is not the env given.
+    if (this.spec.environ !== undefined) return new Failure(new PyUnsupported(this.spec.environ));
     try {
       const lambda = made === null ? piece(globals) : (made[i] ??= piece(globals));
       return toPlain(call(lambda, NO_ARGS), exact);
