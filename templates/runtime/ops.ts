@@ -172,7 +172,7 @@ export function binop(op: string, a: PyValue, b: PyValue): PyValue {
   if (a instanceof PySet && b instanceof PySet) throw new PyUnsupported(`the set operator ${op} is not modelled`);
   if (op === "|" && a instanceof PyDict && b instanceof PyDict) throw new PyUnsupported("dict | dict is not modelled");
   // `"a" * 1.5`, `1.5 * [1]`: the sequence's repeat refuses the other operand (CPython's message).
-  const isSeq = (v: PyValue) => typeof v === "string" || Array.isArray(v) || v instanceof PyTuple;
+  const isSeq = (v: PyValue) => typeof v === "string" || seqItems(v) !== null;
   if (op === "*" && (isSeq(a) || isSeq(b))) {
     return raise("TypeError", `can't multiply sequence by non-int of type '${typeName(isSeq(a) ? b : a)}'`);
   }

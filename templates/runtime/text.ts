@@ -4,6 +4,12 @@ import { PyDict, PyException, PyFunc, PyObject, PyView, PySet, PyTuple, PyUnsupp
 import { expDigits, fixedDigits, floatRepr } from "./numbers.js";
 import { uni } from "./unicode.js";
 
+/** A code point as CPython's backslash escape: `\xNN`, `\uNNNN` or `\UNNNNNNNN` (the shortest that holds it). */
+function escapeCodePoint(cp: number): string {
+  if (cp <= 0xff) return "\\x" + cp.toString(16).padStart(2, "0");
+  if (cp <= 0xffff) return "\\u" + cp.toString(16).padStart(4, "0");
+  return "\\U" + cp.toString(16).padStart(8, "0");
+}
 
 /** `repr(str)`: single quotes unless the text has one and no double quote; escapes as CPython. */
 export function strRepr(s: string): string {
@@ -15,11 +21,9 @@ export function strRepr(s: string): string {
     else if (ch === "\n") out += "\\n";
     else if (ch === "\r") out += "\\r";
     else if (ch === "\t") out += "\\t";
-    else if (cp < 0x20 || cp === 0x7f) out += "\\x" + cp.toString(16).padStart(2, "0");
+    else if (cp < 0x20 || cp === 0x7f) out += escapeCodePoint(cp);
     else if (cp < 0x7f || uni.printable(ch)) out += ch;
-    else if (cp <= 0xff) out += "\\x" + cp.toString(16).padStart(2, "0");
-    else if (cp <= 0xffff) out += "\\u" + cp.toString(16).padStart(4, "0");
-    else out += "\\U" + cp.toString(16).padStart(8, "0");
+    else out += escapeCodePoint(cp);
   }
   return out + quote;
 }
@@ -29,10 +33,7 @@ export function ascii(v: PyValue): string {
   let out = "";
   for (const ch of repr(v)) {
     const cp = ch.codePointAt(0) as number;
-    if (cp < 0x80) out += ch;
-    else if (cp <= 0xff) out += "\\x" + cp.toString(16).padStart(2, "0");
-    else if (cp <= 0xffff) out += "\\u" + cp.toString(16).padStart(4, "0");
-    else out += "\\U" + cp.toString(16).padStart(8, "0");
+    out += cp < 0x80 ? ch : escapeCodePoint(cp);
   }
   return out;
 }
