@@ -6,8 +6,7 @@
  */
 import type { Expr, Stmt } from "../ir/types.js";
 import { assertNever } from "../ir/types.js";
-import { walkStmts } from "../ir/walk.js";
-import { functionScope, walrusTargets } from "../ir/scope.js";
+import { functionScope, nonlocalNames, walrusTargets } from "../ir/scope.js";
 import { raisingSuffix } from "../ir/always-raises.js";
 import { EXCEPTION_PARENTS } from "../../templates/runtime/values.js";
 import { type Analyzer, unboundKey } from "./sym-context.js";
@@ -72,9 +71,7 @@ const rebindsByDef = new WeakMap<Extract<Stmt, { kind: "def" }>, string[]>();
 export function rebindsOf(s: Extract<Stmt, { kind: "def" }>): string[] {
   let rebinds = rebindsByDef.get(s);
   if (!rebinds) {
-    const names: string[] = [];
-    walkStmts(s.fn.body, () => {}, (x) => x.kind === "nonlocal" && names.push(...x.names));
-    rebindsByDef.set(s, (rebinds = names));
+    rebindsByDef.set(s, (rebinds = [...nonlocalNames(s.fn.body)]));
   }
   return rebinds;
 }

@@ -45,6 +45,9 @@ function foldFirst(name: string, c: Call): Call {
 
 const folded = foldedOutcomes;
 
+/** Argument types whose raises `int()` / `float()` enumerate (a float too, for `float()`). */
+const CONVERTED = new Set<PyType["kind"]>(["int", "bool", "str", "literal", "none"]);
+
 /** `int(x)` / `float(x)`: a str may raise ValueError; None raises TypeError. */
 function convert(kind: "int" | "float"): Call {
   return (args, kw, p, a) => {
@@ -55,9 +58,9 @@ function convert(kind: "int" | "float"): Call {
     const members = t.kind === "union" ? t.members : [t];
     // `int(float(x))`: inf raises OverflowError, nan ValueError; `int(json.loads(x))`: a dict or list raises
     // TypeError. Neither is enumerated, so no accepted form is stated.
-    const plain = (m: PyType): boolean =>
-      ["int", "bool", "str", "literal", "none"].includes(m.kind) || (kind === "float" && m.kind === "float");
-    if (!members.every(plain)) a.noteUnmodelled(`${kind}() of a value of another type`);
+    if (!members.every((m) => CONVERTED.has(m.kind) || (kind === "float" && m.kind === "float"))) {
+      a.noteUnmodelled(`${kind}() of a value of another type`);
+    }
     const out: Outcome[] = [];
     if (members.some((m) => m.kind !== "none")) out.push(val(typed({ kind }, x ? symText(x) : "0"), checkedPath(p, x)));
     const numericText = x?.k === "val" && x.numeric === true;

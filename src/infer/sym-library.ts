@@ -79,10 +79,11 @@ function mixedOrder(types: PyType[], name: string, p: Path, line: number): Outco
 function minMax(name: "min" | "max"): Call {
   return (args, kw, p, _a, line) => {
     const one = args.length === 1;
-    const types = one ? [itemType(args[0], p)] : args.map((x) => symType(x, p));
-    if (one && kw.default) types.push(symType(kw.default, p));
-    const mixed = mixedOrder(one ? [itemType(args[0], p)] : types, name, p, line);
+    const compared = one ? [itemType(args[0], p)] : args.map((x) => symType(x, p));
+    const mixed = mixedOrder(compared, name, p, line);
     if (mixed) return mixed;
+    // The default is returned, never compared.
+    const types = one && kw.default ? [...compared, symType(kw.default, p)] : compared;
     // An empty iterable raises ValueError; whether it can be empty is not known here, so no raise is claimed.
     return [val(typed(unionOf(types), `${name}(${args.map(symText).join(", ")})`), p)];
   };
@@ -131,8 +132,10 @@ const NUM_TUPLE: PyType = { kind: "tuple", item: unionOf([INT, { kind: "float" }
 
 /** Builtins beyond the conversions: result types (constant calls fold before these run). */
 export const LIBRARY_CALLS: Readonly<Record<string, Call>> = {
-  "builtins.sorted": (args, _kw, p, _a, line) =>
-    mixedOrder([itemType(args[0], p)], "sorted", p, line) ?? [val(typed({ kind: "list", item: itemType(args[0], p) }, "sorted(…)"), p)],
+  "builtins.sorted": (args, _kw, p, _a, line) => {
+    const item = itemType(args[0], p);
+    return mixedOrder([item], "sorted", p, line) ?? [val(typed({ kind: "list", item }, "sorted(…)"), p)];
+  },
   "builtins.min": minMax("min"),
   "builtins.max": minMax("max"),
   "builtins.repr": (args, _kw, p) => [val(typed(STR, `repr(${args[0] ? symText(args[0]) : ""})`), p)],

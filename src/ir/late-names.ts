@@ -15,8 +15,8 @@
  * are not counted: a module's names are looked up when read. Worked out once per module, by one walk.
  */
 import type { Expr, FunctionDef, Pattern, Stmt, Target } from "./types.js";
-import { patternNames } from "./scope.js";
-import { visitExprChildren, visitPattern, walkStmts } from "./walk.js";
+import { nonlocalNames, patternNames } from "./scope.js";
+import { visitExprChildren, visitPattern } from "./walk.js";
 
 /** A closure node: a `lambda` expression or a nested `def` statement. */
 export type ClosureNode = Extract<Expr, { kind: "lambda" }> | Extract<Stmt, { kind: "def" }>;
@@ -54,14 +54,6 @@ const NONE: readonly string[] = Object.freeze([]);
 /** `only` of a site late for every closure of its scope (a `nonlocal` rebinding in a nested function). */
 const ALWAYS = -1;
 
-/** The names declared `nonlocal` in a function body, nested functions included. */
-function nonlocalsIn(body: Stmt[]): Set<string> {
-  const names = new Set<string>();
-  walkStmts(body, () => {}, (x) => {
-    if (x.kind === "nonlocal") x.names.forEach((n) => names.add(n));
-  });
-  return names;
-}
 const byModule = new WeakMap<object, WeakMap<ClosureNode, readonly string[]>>();
 
 /**
@@ -241,7 +233,7 @@ class LateWalker {
         this.made(s, scope);
         // `nonlocal x` in it (or deeper): x may be rebound whenever it is called, before or after any
         // closure of this scope is made or called: late for all of them.
-        for (const name of nonlocalsIn(s.fn.body)) this.bind(name, scope, ALWAYS);
+        for (const name of nonlocalNames(s.fn.body)) this.bind(name, scope, ALWAYS);
         return this.functionBody(s.fn.body);
       case "import":
         return s.bindings.forEach((b) => this.bind(b.local, scope));

@@ -4,7 +4,7 @@
  * local, `global x` undoes it; walrus targets bind in the enclosing function).
  */
 import type { Expr, FunctionDef, Param, Pattern, Stmt, Target } from "./types.js";
-import { visitExprChildren, visitPattern } from "./walk.js";
+import { visitExprChildren, visitPattern, walkStmts } from "./walk.js";
 
 /** One Python scope: its local names and the names it declares `global` (or `nonlocal`: bound further out). */
 export interface Scope {
@@ -21,6 +21,15 @@ function targetNames(t: Target, out: Set<string>): void {
   if (t.kind === "name") out.add(t.id);
   else if (t.kind === "tuple") t.elts.forEach((e) => targetNames(e, out));
   else if (t.kind === "starred") targetNames(t.target, out);
+}
+
+/** The names declared `nonlocal` in a function body, nested functions included (it may rebind them). */
+export function nonlocalNames(body: Stmt[]): Set<string> {
+  const names = new Set<string>();
+  walkStmts(body, () => {}, (x) => {
+    if (x.kind === "nonlocal") x.names.forEach((n) => names.add(n));
+  });
+  return names;
 }
 
 /** The names every `for` of a comprehension binds (its own scope's names). */

@@ -4,7 +4,7 @@
  * change of `os.environ` makes every read of the environment unsupported (lowered.ts: `environChanged`).
  */
 import type { SyntaxNode } from "../parse/syntax-node.js";
-import type { FunctionDef, Target } from "../ir/types.js";
+import type { Expr, FunctionDef, Target } from "../ir/types.js";
 import { functionScope } from "../ir/scope.js";
 import { walkStmts } from "../ir/walk.js";
 import type { LoweredModule } from "./lowered.js";
@@ -106,10 +106,10 @@ export function noteHelperCalls(st: SyntaxNode, calls: HelperCall[]): void {
 }
 
 /** The root name of a target changed in place (`L` of `L[0].a = …`), or null. */
-function rootOf(t: Target): string | null {
-  let x: Target | { kind: string; obj?: unknown; id?: string } = t;
-  while ((x.kind === "subscript" || x.kind === "attr") && "obj" in x) x = x.obj as typeof x;
-  return x.kind === "name" && "id" in x ? (x.id as string) : null;
+function rootOf(t: Target | Expr): string | null {
+  let x = t;
+  while (x.kind === "subscript" || x.kind === "attr") x = x.obj;
+  return x.kind === "name" ? x.id : null;
 }
 
 /**
@@ -134,7 +134,7 @@ function helperEffects(helpers: FunctionDef[]): Map<string, Set<string>> {
     walkStmts(h.body, (e) => {
       if (e.kind !== "call") return;
       if (e.func.kind === "name" && names.has(e.func.id)) called.add(e.func.id);
-      if (e.func.kind === "attr") note(rootOf(e.func.obj as Target));
+      if (e.func.kind === "attr") note(rootOf(e.func.obj));
     }, (s) => {
       const targets = s.kind === "assign" || s.kind === "delete" ? s.targets : s.kind === "augassign" ? [s.target] : [];
       for (const t of targets) {
